@@ -1,0 +1,113 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace VendorManager.Domain.Auditing;
+
+/// <summary>
+/// One line of the audit log (审计日志): who changed which record, when, and each field from what to
+/// what. Entries are chained: each carries the hash of the one before, so an edited, removed or
+/// inserted entry breaks the chain at that point.
+/// </summary>
+public sealed class AuditEntry
+{
+    public const int GenesisSequence = 1;
+
+    /// <summary>The hash the first entry points back to.</summary>
+    public static readonly string GenesisHash = new('0', 64);
+
+    private AuditEntry()
+    {
+        UserName = string.Empty;
+        EntityType = string.Empty;
+        EntityKey = string.Empty;
+        Changes = "[]";
+        PreviousHash = GenesisHash;
+        Hash = string.Empty;
+    }
+
+    /// <summary>Creates the entry that follows <paramref name="previous"/> (null for the first) and seals it.</summary>
+    public AuditEntry(
+        AuditEntry? previous,
+        DateTimeOffset occurredAt,
+        string? userId,
+        string userName,
+        string entityType,
+        string entityKey,
+        AuditAction action,
+        IReadOnlyList<AuditChange> changes)
+    {
+        Sequence = previous is null ? GenesisSequence : previous.Sequence + 1;
+        PreviousHash = previous?.Hash ?? GenesisHash;
+        OccurredAt = occurredAt.ToUniversalTime();
+        UserId = userId;
+        UserName = userName;
+        EntityType = entityType;
+        EntityKey = entityKey;
+        Action = action;
+        Changes = JsonSerializer.Serialize(changes, AuditJson.Options);
+        Hash = ComputeHash();
+    }
+
+    /// <summary>Position in the chain, 1, 2, 3, … without gaps; also the key.</summary>
+    public long Sequence { get; private set; }
+
+    public DateTimeOffset OccurredAt { get; private set; }
+
+    /// <summary>Null for the system's own jobs and for anonymous sign-in attempts.</summary>
+    public string? UserId { get; private set; }
+
+    public string UserName { get; private set; }
+
+    public string EntityType { get; private set; }
+
+    public string EntityKey { get; private set; }
+
+    public AuditAction Action { get; private set; }
+
+    /// <summary>JSON array of <see cref="AuditChange"/>; sensitive values are already masked.</summary>
+    public string Changes { get; private set; }
+
+    public string PreviousHash { get; private set; }
+
+    public string Hash { get; private set; }
+
+    public IReadOnlyList<AuditChange> ReadChanges() =>
+        JsonSerializer.Deserialize<List<AuditChange>>(Changes, AuditJson.Options) ?? [];
+
+    /// <summary>SHA-256 over every field but the hash itself, in a fixed, unambiguous layout.</summary>
+    public string ComputeHash()
+    {
+        var canonical = string.Join(
+            '\u001f',
+            Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            OccurredAt.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            UserId ?? string.Empty,
+            UserName,
+            EntityType,
+            EntityKey,
+            Action.ToString(),
+            Changes,
+            PreviousHash);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+}
+
+public enum AuditAction
+{
+    Insert = 1,
+    Update = 2,
+    Delete = 3,
+}
+
+/// <summary>One field's change. Old is null on insert, New is null on delete.</summary>
+public sealed record AuditChange(string Field, string? Old, string? New);
+
+internal static class AuditJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+}

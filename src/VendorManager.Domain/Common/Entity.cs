@@ -1,0 +1,16 @@
+namespace VendorManager.Domain.Common;
+
+/// <summary>
+/// Base of every stored entity: an integer key and an app-managed version that both SQLite and
+/// PostgreSQL can compare, so that a save over someone else's newer edit is refused, not applied.
+/// </summary>
+public abstract class Entity
+{
+    public int Id { get; protected set; }
+
+    /// <summary>Raised by one on every update; the persistence layer uses it as the concurrency token.</summary>
+    public int Version { get; private set; }
+
+    /// <summary>Called by the persistence layer just before an update is written.</summary>
+    public void BumpVersion() => Version++;
+}

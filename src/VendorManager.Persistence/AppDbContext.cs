@@ -1,0 +1,123 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using VendorManager.Domain.Agencies;
+using VendorManager.Domain.Auditing;
+using VendorManager.Domain.Calendar;
+using VendorManager.Domain.Common;
+using VendorManager.Domain.HostUnits;
+using VendorManager.Persistence.Conventions;
+using VendorManager.Persistence.Identity;
+using VendorManager.Persistence.Jobs;
+
+namespace VendorManager.Persistence;
+
+/// <summary>
+/// The one EF Core context. It is created per operation (IDbContextFactory) and carries the current
+/// user's <see cref="UserScope"/>: every query on a scoped entity is filtered by it (global query
+/// filters), and every save is checked against it and audited (interceptors).
+/// </summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser currentUser)
+    : IdentityDbContext<AppUser>(options)
+{
+    public const string HostUnitScopeFilter = "HostUnitScope";
+    public const string AgencyScopeFilter = "AgencyScope";
+
+    public UserScope Scope => currentUser.Scope;
+
+    // Read by the query filters; EF evaluates these per query on the context instance.
+    private bool ScopeIsUnrestricted => currentUser.Scope.IsUnrestricted;
+    private int? ScopeHostUnitId => currentUser.Scope.HostUnitId;
+    private int? ScopeAgencyId => currentUser.Scope.AgencyId;
+
+    public DbSet<HostUnit> HostUnits => Set<HostUnit>();
+
+    public DbSet<Agency> Agencies => Set<Agency>();
+
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    /// <summary>Set by the audit interceptor between the two halves of a save.</summary>
+    internal Interceptors.PendingAudit? PendingAudit { get; set; }
+
+    public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Money>().HaveConversion<MoneyToFenConverter>();
+        configurationBuilder.Properties<Score>().HaveConversion<ScoreToHundredthsConverter>();
+        if (IsSqlite)
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        }
+        else
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<ToUtcConverter>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
+        {
+            builder.Entity(entityType.ClrType).Property(nameof(Entity.Version)).IsConcurrencyToken();
+        }
+
+        ApplyDataScope(builder);
+    }
+
+    /// <summary>
+    /// The data scope, in one place: unit-bound users see their unit's records, agency users their
+    /// agency's, a record owned by both is visible to either side. Host unit and agency names stay
+    /// visible across the two sides (an agency must know whom it serves), never across units.
+    /// </summary>
+    private void ApplyDataScope(ModelBuilder builder)
+    {
+        builder.Entity<HostUnit>().HasQueryFilter(
+            HostUnitScopeFilter,
+            u => ScopeIsUnrestricted || ScopeAgencyId != null || u.Id == ScopeHostUnitId);
+        builder.Entity<Agency>().HasQueryFilter(
+            AgencyScopeFilter,
+            a => ScopeIsUnrestricted || ScopeHostUnitId != null || a.Id == ScopeAgencyId);
+
+        foreach (var clrType in builder.Model.GetEntityTypes().Select(t => t.ClrType))
+        {
+            var ownedByUnit = typeof(IHostUnitOwned).IsAssignableFrom(clrType);
+            var ownedByAgency = typeof(IAgencyOwned).IsAssignableFrom(clrType);
+            if (ownedByUnit || ownedByAgency)
+            {
+                builder.Entity(clrType).HasQueryFilter(HostUnitScopeFilter, ScopeFilterFor(clrType, ownedByUnit, ownedByAgency));
+            }
+        }
+    }
+
+    private LambdaExpression ScopeFilterFor(Type clrType, bool ownedByUnit, bool ownedByAgency)
+    {
+        var entity = Expression.Parameter(clrType, "e");
+        var context = Expression.Constant(this);
+        Expression Member(string name) => Expression.Property(context, typeof(AppDbContext).GetProperty(
+            name, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!);
+        Expression Matches(string scopeProperty, string entityProperty) => Expression.Equal(
+            Member(scopeProperty),
+            Expression.Convert(Expression.Property(entity, entityProperty), typeof(int?)));
+
+        Expression body = Member(nameof(ScopeIsUnrestricted));
+        if (ownedByUnit)
+        {
+            body = Expression.OrElse(body, Matches(nameof(ScopeHostUnitId), nameof(IHostUnitOwned.HostUnitId)));
+        }
+
+        if (ownedByAgency)
+        {
+            body = Expression.OrElse(body, Matches(nameof(ScopeAgencyId), nameof(IAgencyOwned.AgencyId)));
+        }
+
+        return Expression.Lambda(body, entity);
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace VendorManager.Persistence.Auditing;
+
+/// <summary>Model annotations the audit interceptor reads: which fields are masked, which entities are logs themselves.</summary>
+public static class AuditAnnotations
+{
+    private const string Sensitive = "VendorManager:AuditSensitive";
+    private const string NotAudited = "VendorManager:NotAudited";
+
+    public const string Mask = "******";
+
+    /// <summary>The field's values are written to the audit log as ****** (passwords, ID numbers, phones).</summary>
+    public static PropertyBuilder<T> IsSensitive<T>(this PropertyBuilder<T> property) =>
+        property.HasAnnotation(Sensitive, true);
+
+    /// <summary>For log tables themselves (the audit log, job runs): recording them would only record the recording.</summary>
+    public static EntityTypeBuilder<T> IsNotAudited<T>(this EntityTypeBuilder<T> entity)
+        where T : class =>
+        entity.HasAnnotation(NotAudited, true);
+
+    public static bool IsSensitive(this IReadOnlyProperty property) => property.FindAnnotation(Sensitive)?.Value is true;
+
+    public static bool IsAudited(this IReadOnlyEntityType entityType) => entityType.FindAnnotation(NotAudited)?.Value is not true;
+}

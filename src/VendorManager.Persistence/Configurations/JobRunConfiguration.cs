@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using VendorManager.Persistence.Auditing;
+using VendorManager.Persistence.Jobs;
+
+namespace VendorManager.Persistence.Configurations;
+
+internal sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>
+{
+    public void Configure(EntityTypeBuilder<JobRun> builder)
+    {
+        builder.IsNotAudited();
+        builder.Property(r => r.JobName).HasMaxLength(100).IsRequired();
+        builder.Property(r => r.Message).HasMaxLength(2000);
+        builder.HasIndex(r => new { r.JobName, r.Day });
+    }
+}

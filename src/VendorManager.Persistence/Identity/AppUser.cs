@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace VendorManager.Persistence.Identity;
+
+/// <summary>
+/// A person who signs in. Each has exactly one role; HostUnit users and a unit's Finance staff are
+/// bound to one host unit, Agency users to one agency.
+/// </summary>
+public sealed class AppUser : IdentityUser
+{
+    public const int DisplayNameMaxLength = 50;
+
+    /// <summary>Shown in the app bar and the audit log, e.g. 张三.</summary>
+    public string DisplayName { get; set; } = string.Empty;
+
+    public int? HostUnitId { get; set; }
+
+    public int? AgencyId { get; set; }
+}

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using VendorManager.Domain.Common;
+
+namespace VendorManager.Persistence.Interceptors;
+
+/// <summary>
+/// Before any save: raises the version of every updated entity (the concurrency token, so a stale
+/// edit fails instead of overwriting) and refuses writes outside the current user's data scope.
+/// </summary>
+public sealed class SaveGuardInterceptor : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Guard(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Guard(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private static void Guard(DbContext? context)
+    {
+        if (context is not AppDbContext db)
+        {
+            return;
+        }
+
+        var scope = db.Scope;
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            if (!IsWithin(scope, entry.Entity))
+            {
+                throw new DataScopeViolationException(entry.Metadata.ClrType.Name, scope.UserName);
+            }
+
+            if (entry.State == EntityState.Modified && entry.Entity is Entity versioned)
+            {
+                versioned.BumpVersion();
+            }
+        }
+    }
+
+    private static bool IsWithin(UserScope scope, object entity) => entity switch
+    {
+        IHostUnitOwned unit when entity is IAgencyOwned agency => scope.CanSee(unit.HostUnitId, agency.AgencyId),
+        IHostUnitOwned unit => scope.CanSeeHostUnit(unit.HostUnitId),
+        IAgencyOwned agency => scope.CanSeeAgency(agency.AgencyId),
+        _ => true,
+    };
+}
