@@ -57,6 +57,17 @@ public sealed record UserScope
             throw new ArgumentException($"Unknown role '{role}'.", nameof(role));
         }
 
+        // Without its binding a unit or agency user would look unrestricted and see every record.
+        if (Roles.RequiresHostUnit(role) && hostUnitId is null)
+        {
+            throw new ArgumentException($"A {role} user must be bound to a host unit.", nameof(hostUnitId));
+        }
+
+        if (Roles.RequiresAgency(role) && agencyId is null)
+        {
+            throw new ArgumentException($"An {role} user must be bound to an agency.", nameof(agencyId));
+        }
+
         // A binding the role does not allow is ignored rather than trusted: an Admin with a stray
         // unit id must not lose county-wide sight, and a Supervisor must not be narrowed by accident.
         return new UserScope(
