@@ -1,0 +1,20 @@
+namespace VendorManager.Web.Components.Layout;
+
+/// <summary>One entry of the navigation menu; shown only to the listed roles (all signed-in users when none).</summary>
+public sealed record NavItem(string Href, string TextKey, string Icon, params string[] Roles);
+
+/// <summary>The menu, in one place: features add their entry here.</summary>
+public static class NavItems
+{
+    public static readonly IReadOnlyList<NavItem> All =
+    [
+        new("/", "Nav.Home", MudBlazor.Icons.Material.Filled.Home),
+        new("/host-units", "Nav.HostUnits", MudBlazor.Icons.Material.Filled.AccountBalance, Domain.Common.Roles.Supervisor),
+        new("/calendar", "Nav.Calendar", MudBlazor.Icons.Material.Filled.CalendarMonth, Domain.Common.Roles.Supervisor),
+        new("/admin/users", "Nav.Users", MudBlazor.Icons.Material.Filled.ManageAccounts, Domain.Common.Roles.Admin),
+        new("/audit", "Nav.Audit", MudBlazor.Icons.Material.Filled.FactCheck, Domain.Common.Roles.Auditor),
+    ];
+
+    public static IEnumerable<NavItem> For(System.Security.Claims.ClaimsPrincipal user) =>
+        All.Where(item => item.Roles.Length == 0 || item.Roles.Any(user.IsInRole));
+}

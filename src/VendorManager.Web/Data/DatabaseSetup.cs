@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using VendorManager.Persistence;
+using VendorManager.Persistence.Interceptors;
+
+namespace VendorManager.Web.Data;
+
+/// <summary>
+/// Chooses the database provider from configuration: SQLite (the embedded default, a file in the
+/// data folder) or PostgreSQL (scale-out). Each provider has its own migrations assembly.
+/// </summary>
+public static class DatabaseSetup
+{
+    public const string SqliteProvider = "Sqlite";
+    public const string PostgresProvider = "Postgres";
+
+    public static IServiceCollection AddVendorManagerDatabase(this IServiceCollection services)
+    {
+        services.AddSingleton<SaveGuardInterceptor>();
+        services.AddSingleton<AuditInterceptor>();
+        // Scoped so that each context is built in the caller's scope and reads that user's scope.
+        services.AddDbContextFactory<AppDbContext>(Configure, ServiceLifetime.Scoped);
+        return services;
+    }
+
+    private static void Configure(IServiceProvider services, DbContextOptionsBuilder options)
+    {
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var environment = services.GetRequiredService<IHostEnvironment>();
+        var provider = configuration["Database:Provider"] ?? SqliteProvider;
+        switch (provider)
+        {
+            case SqliteProvider:
+                options.UseSqlite(
+                    SqliteConnectionString(configuration, environment),
+                    sqlite => sqlite.MigrationsAssembly("VendorManager.Migrations.Sqlite"));
+                break;
+            case PostgresProvider:
+                var connectionString = configuration.GetConnectionString(PostgresProvider);
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException(
+                        "Database:Provider is Postgres but ConnectionStrings:Postgres is not set.");
+                }
+
+                options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly("VendorManager.Migrations.Postgres"));
+                break;
+            default:
+                throw new InvalidOperationException(
+                    $"Database:Provider '{provider}' is not supported; use '{SqliteProvider}' or '{PostgresProvider}'.");
+        }
+
+        options.AddInterceptors(
+            services.GetRequiredService<SaveGuardInterceptor>(),
+            services.GetRequiredService<AuditInterceptor>());
+    }
+
+    /// <summary>The data folder: Database:DataDirectory, else "data" under the content root.</summary>
+    public static string DataDirectory(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var configured = configuration["Database:DataDirectory"];
+        return Path.GetFullPath(string.IsNullOrWhiteSpace(configured)
+            ? Path.Combine(environment.ContentRootPath, "data")
+            : Path.Combine(environment.ContentRootPath, configured));
+    }
+
+    private static string SqliteConnectionString(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var configured = configuration.GetConnectionString(SqliteProvider);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        var folder = DataDirectory(configuration, environment);
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "vendormanager.db")}";
+    }
+}

@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using VendorManager.Domain.Common;
+using VendorManager.Persistence;
+using VendorManager.Persistence.Identity;
+using VendorManager.Web.Security;
+
+namespace VendorManager.Web.Data.Seeding;
+
+/// <summary>
+/// On start, before the app takes requests: applies migrations, makes sure the roles exist, and
+/// makes sure someone can sign in — demo users where demo data is on, otherwise the first Admin from
+/// Bootstrap:AdminUser/AdminPassword. With neither, the app refuses to start rather than guess.
+/// </summary>
+public sealed class DatabaseInitializer(
+    IServiceScopeFactory scopes,
+    IConfiguration configuration,
+    IHostEnvironment environment,
+    ILogger<DatabaseInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        services.GetRequiredService<CurrentUser>().UseSystem();
+
+        var factory = services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            logger.LogInformation("Database ready ({Provider})", db.Database.ProviderName);
+        }
+
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        if (await users.Users.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        if (DemoEnabled)
+        {
+            await services.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
+            logger.LogWarning("Demo data seeded: demo users share the password documented in README.md. Never enable Demo in production.");
+            return;
+        }
+
+        await BootstrapAdminAsync(users);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private bool DemoEnabled => configuration.GetValue<bool?>("Demo:Enabled") ?? environment.IsDevelopment();
+
+    private async Task BootstrapAdminAsync(UserManager<AppUser> users)
+    {
+        var userName = configuration["Bootstrap:AdminUser"];
+        var password = configuration["Bootstrap:AdminPassword"];
+        if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password))
+        {
+            throw new StartupRefusedException(
+                "No users exist and no first administrator is configured. Set Bootstrap:AdminUser and " +
+                "Bootstrap:AdminPassword (for example as environment variables Bootstrap__AdminUser and " +
+                "Bootstrap__AdminPassword), or enable demo data with Demo:Enabled=true outside production.");
+        }
+
+        var admin = new AppUser { UserName = userName.Trim(), DisplayName = userName.Trim() };
+        var created = await users.CreateAsync(admin, password);
+        if (!created.Succeeded)
+        {
+            throw new StartupRefusedException(
+                "Bootstrap:AdminPassword was refused: " + string.Join(" ", created.Errors.Select(e => e.Description)));
+        }
+
+        await users.AddToRoleAsync(admin, Roles.Admin);
+        logger.LogWarning("Created the first administrator '{User}' from Bootstrap settings; remove the password from configuration now", admin.UserName);
+    }
+}
+
+/// <summary>The app cannot start safely; the message says what to configure.</summary>
+public sealed class StartupRefusedException(string message) : Exception(message);

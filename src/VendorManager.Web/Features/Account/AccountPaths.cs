@@ -1,0 +1,10 @@
+namespace VendorManager.Web.Features.Account;
+
+public static class AccountPaths
+{
+    public const string SignIn = "/account/signin";
+    public const string SignOut = "/account/signout";
+
+    /// <summary>Query value on <see cref="SignIn"/> after an idle sign-out, so the page can say why.</summary>
+    public const string IdleReason = "idle";
+}

@@ -1,0 +1,111 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Identity;
+using MudBlazor;
+using MudBlazor.Services;
+using VendorManager.Persistence;
+using VendorManager.Persistence.Identity;
+using VendorManager.Web.Components;
+using VendorManager.Web.Data;
+using VendorManager.Web.Data.Seeding;
+using VendorManager.Web.Features;
+using VendorManager.Web.Features.Account;
+using VendorManager.Web.Jobs;
+using VendorManager.Web.Localization;
+using VendorManager.Web.Security;
+
+namespace VendorManager.Web.Hosting;
+
+/// <summary>Everything Program.cs wires up, in one readable place.</summary>
+public static class VendorManagerServices
+{
+    public static WebApplicationBuilder AddVendorManager(this WebApplicationBuilder builder)
+    {
+        // MudBlazor's static assets come from the package's static web assets manifest; outside
+        // Development (and without a publish) that manifest is not read unless asked for.
+        builder.WebHost.UseStaticWebAssets();
+
+        var services = builder.Services;
+        var security = builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+        services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices(config => config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter);
+        services.AddVendorManagerLocalization();
+
+        services.AddVendorManagerDatabase();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
+        // Identity's stores take the context from the container; it is built by the same factory.
+        services.AddScoped(sp => sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AppDbContext>>().CreateDbContext());
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(cookies =>
+            cookies.ApplicationCookie?.Configure(options =>
+            {
+                options.LoginPath = AccountPaths.SignIn;
+                options.LogoutPath = AccountPaths.SignOut;
+                options.AccessDeniedPath = AccountPaths.SignIn;
+                options.ExpireTimeSpan = security.IdleTimeout;
+                options.SlidingExpiration = true;
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.Cookie.Name = "VendorManager.Auth";
+            }));
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.User.RequireUniqueEmail = false;
+                options.Password.RequiredLength = 8;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = true;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = security.LockoutDuration;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        services.AddHostedService<DatabaseInitializer>();
+        services.AddScoped<DemoSeeder>();
+        services.AddDailyJobs();
+        services.AddFeatures();
+        return builder;
+    }
+
+    public static WebApplication MapVendorManager(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseMiddleware<CurrentUserMiddleware>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAccountEndpoints();
+        app.MapCultureEndpoint();
+        return app;
+    }
+}

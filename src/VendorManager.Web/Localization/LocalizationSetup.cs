@@ -1,0 +1,48 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+using MudBlazor;
+
+namespace VendorManager.Web.Localization;
+
+/// <summary>Simplified Chinese first, English second; the choice is kept in a cookie.</summary>
+public static class LocalizationSetup
+{
+    public const string Chinese = "zh-CN";
+    public const string English = "en-US";
+    public static readonly string[] SupportedCultures = [Chinese, English];
+
+    public static IServiceCollection AddVendorManagerLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization();
+        services.AddTransient<MudLocalizer, ResxMudLocalizer>();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.SetDefaultCulture(Chinese)
+                .AddSupportedCultures(SupportedCultures)
+                .AddSupportedUICultures(SupportedCultures);
+            // Only the user's explicit choice counts; a browser sending en-US still gets Chinese by default.
+            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        return services;
+    }
+
+    /// <summary>GET /culture?name=en-US&amp;redirect=/somewhere: stores the choice and goes back.</summary>
+    public static IEndpointRouteBuilder MapCultureEndpoint(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/culture", (HttpContext context, string? name, string? redirect) =>
+        {
+            var culture = SupportedCultures.Contains(name) ? name! : Chinese;
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+            return Results.LocalRedirect(IsLocal(redirect) ? redirect! : "/");
+        }).AllowAnonymous();
+        return endpoints;
+    }
+
+    public static bool IsChinese => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
+
+    internal static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+}
