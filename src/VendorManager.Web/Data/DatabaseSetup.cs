@@ -25,13 +25,12 @@ public static class DatabaseSetup
     private static void Configure(IServiceProvider services, DbContextOptionsBuilder options)
     {
         var configuration = services.GetRequiredService<IConfiguration>();
-        var environment = services.GetRequiredService<IHostEnvironment>();
         var provider = configuration["Database:Provider"] ?? SqliteProvider;
         switch (provider)
         {
             case SqliteProvider:
                 options.UseSqlite(
-                    SqliteConnectionString(configuration, environment),
+                    SqliteConnectionString(configuration, services),
                     sqlite => sqlite.MigrationsAssembly("VendorManager.Migrations.Sqlite"));
                 break;
             case PostgresProvider:
@@ -63,7 +62,7 @@ public static class DatabaseSetup
             : Path.Combine(environment.ContentRootPath, configured));
     }
 
-    private static string SqliteConnectionString(IConfiguration configuration, IHostEnvironment environment)
+    private static string SqliteConnectionString(IConfiguration configuration, IServiceProvider services)
     {
         var configured = configuration.GetConnectionString(SqliteProvider);
         if (!string.IsNullOrWhiteSpace(configured))
@@ -71,7 +70,7 @@ public static class DatabaseSetup
             return configured;
         }
 
-        var folder = DataDirectory(configuration, environment);
+        var folder = DataDirectory(configuration, services.GetRequiredService<IHostEnvironment>());
         Directory.CreateDirectory(folder);
         return $"Data Source={Path.Combine(folder, "vendormanager.db")}";
     }

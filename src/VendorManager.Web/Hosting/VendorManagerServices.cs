@@ -2,7 +2,12 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor;
 using MudBlazor.Services;
 using VendorManager.Persistence;
@@ -29,20 +34,9 @@ public static class VendorManagerServices
 
         var services = builder.Services;
         var security = builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
-        services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.Section));
-        services.AddSingleton(TimeProvider.System);
-
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices(config => config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter);
-        services.AddVendorManagerLocalization();
-
-        services.AddVendorManagerDatabase();
-        services.AddScoped<CurrentUser>();
-        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
-        // Identity's stores take the context from the container; it is built by the same factory.
-        services.AddScoped(sp => sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AppDbContext>>().CreateDbContext());
-
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(cookies =>
@@ -60,6 +54,33 @@ public static class VendorManagerServices
             }));
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        services.AddVendorManagerCore(builder.Configuration);
+        services.AddHostedService<DatabaseInitializer>();
+        services.AddDailyJobs();
+        return builder;
+    }
+
+    /// <summary>
+    /// Everything but the HTTP pipeline: the database, Identity's stores and managers, the current
+    /// user and the feature services. The web tests build their container from this too.
+    /// </summary>
+    public static IServiceCollection AddVendorManagerCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+        services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddVendorManagerLocalization();
+        services.AddVendorManagerDatabase();
+        // Sign-in cookies and antiforgery tokens must survive a restart: keys live in the data folder.
+        services.AddDataProtection().SetApplicationName("VendorManager");
+        services.AddOptions<KeyManagementOptions>().Configure<IHostEnvironment, ILoggerFactory>((options, environment, logging) =>
+            options.XmlRepository = new FileSystemXmlRepository(
+                new DirectoryInfo(Path.Combine(DatabaseSetup.DataDirectory(configuration, environment), "keys")), logging));
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        // Identity's stores take the context from the container; it is built by the same factory.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         services.AddIdentityCore<AppUser>(options =>
             {
                 options.User.RequireUniqueEmail = false;
@@ -79,12 +100,9 @@ public static class VendorManagerServices
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
-
-        services.AddHostedService<DatabaseInitializer>();
         services.AddScoped<DemoSeeder>();
-        services.AddDailyJobs();
         services.AddFeatures();
-        return builder;
+        return services;
     }
 
     public static WebApplication MapVendorManager(this WebApplication app)

@@ -1,0 +1,17 @@
+using VendorManager.Web.Components.Shared;
+using VendorManager.Web.Tests.Infrastructure;
+
+namespace VendorManager.Web.Tests.Components;
+
+public sealed class AccessDeniedTests
+{
+    [Fact]
+    public async Task Says_in_Chinese_that_the_page_is_not_for_this_user()
+    {
+        await using var test = await ComponentTest.CreateAsync(TestUsers.HostUnit(1));
+
+        var page = test.Render<AccessDenied>();
+
+        Assert.Contains("您没有访问此页面的权限", page.Markup, StringComparison.Ordinal);
+    }
+}

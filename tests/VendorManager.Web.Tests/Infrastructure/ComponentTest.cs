@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using MudBlazor;
+using MudBlazor.Services;
+using VendorManager.Domain.Common;
+using VendorManager.Persistence;
+using VendorManager.Web.Security;
+
+namespace VendorManager.Web.Tests.Infrastructure;
+
+/// <summary>
+/// A bUnit context with the app's real services over a fresh SQLite database, MudBlazor's services
+/// and a signed-in user. Components render in Chinese, as users see them.
+/// </summary>
+public sealed class ComponentTest : BunitContext
+{
+    private readonly string _folder;
+
+    private ComponentTest(ClaimsPrincipal user)
+    {
+        _folder = TestApp.NewFolder();
+        Clock = TestApp.NewClock();
+        TestApp.AddAppServices(Services, _folder, Clock);
+        Services.AddMudServices();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        var auth = AddAuthorization();
+        auth.SetAuthorized(user.Identity?.Name ?? "user");
+        auth.SetRoles(user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToArray());
+        auth.SetClaims(user.Claims.ToArray());
+        User = user;
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public ClaimsPrincipal User { get; }
+
+    public static async Task<ComponentTest> CreateAsync(ClaimsPrincipal user)
+    {
+        var test = new ComponentTest(user);
+        test.Services.GetRequiredService<CurrentUser>().Set(user);
+        await using var db = test.CreateDbContext(UserScope.System);
+        await db.Database.MigrateAsync();
+        return test;
+    }
+
+    /// <summary>Direct database access for arranging and checking, as the given scope.</summary>
+    public AppDbContext CreateDbContext(UserScope scope) =>
+        new(Services.GetRequiredService<DbContextOptions<AppDbContext>>(), new FixedCurrentUser(scope));
+
+    /// <summary>Renders the component inside MudBlazor's providers, as the layout does.</summary>
+    public IRenderedComponent<MudPopoverProvider> RenderProviders() => Render<MudPopoverProvider>();
+
+    protected override async ValueTask DisposeAsyncCore()
+    {
+        await base.DisposeAsyncCore();
+        TestApp.DeleteFolder(_folder);
+    }
+}
