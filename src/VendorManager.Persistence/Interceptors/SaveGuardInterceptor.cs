@@ -1,12 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using VendorManager.Domain.Auditing;
 using VendorManager.Domain.Common;
 
 namespace VendorManager.Persistence.Interceptors;
 
 /// <summary>
 /// Before any save: raises the version of every updated entity (the concurrency token, so a stale
-/// edit fails instead of overwriting) and refuses writes outside the current user's data scope.
+/// edit fails instead of overwriting), refuses writes outside the current user's data scope, and
+/// refuses to change or delete an audit entry: the log is append-only (retained at least 180 days,
+/// 等保 2.0), so no code path through EF may rewrite history.
 /// </summary>
 public sealed class SaveGuardInterceptor : SaveChangesInterceptor
 {
@@ -36,6 +39,12 @@ public sealed class SaveGuardInterceptor : SaveChangesInterceptor
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
+            }
+
+            if (entry.Entity is AuditEntry audit && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException(
+                    $"Audit entry {audit.Sequence} cannot be {(entry.State == EntityState.Deleted ? "deleted" : "changed")}: the audit log is append-only.");
             }
 
             if (!IsWithin(scope, entry.Entity))

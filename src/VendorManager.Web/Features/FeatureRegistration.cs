@@ -1,4 +1,6 @@
+using VendorManager.Web.Features.Audit;
 using VendorManager.Web.Features.Home;
+using VendorManager.Web.Jobs;
 
 namespace VendorManager.Web.Features;
 
@@ -8,6 +10,9 @@ public static class FeatureRegistration
     public static IServiceCollection AddFeatures(this IServiceCollection services)
     {
         services.AddScoped<HomeService>();
+        services.AddScoped<AuditService>();
+        services.AddDailyJob<AuditChainCheckJob>();
+        services.AddScoped<IPendingWorkSource, AuditPendingWork>();
         return services;
     }
 }

@@ -1,0 +1,18 @@
+using Riok.Mapperly.Abstractions;
+using VendorManager.Domain.Auditing;
+
+namespace VendorManager.Web.Features.Audit;
+
+[Mapper]
+public static partial class AuditMapper
+{
+    public static partial IQueryable<AuditRow> ProjectToRow(this IQueryable<AuditEntry> source);
+
+    // The chain's own fields stay out of the list (verification reads whole entries); the parsed
+    // changes are filled in after the query, since JSON cannot be read in SQL on both providers.
+    [MapperIgnoreSource(nameof(AuditEntry.UserId))]
+    [MapperIgnoreSource(nameof(AuditEntry.PreviousHash))]
+    [MapperIgnoreSource(nameof(AuditEntry.Hash))]
+    [MapperIgnoreTarget(nameof(AuditRow.FieldChanges))]
+    private static partial AuditRow ToRow(AuditEntry entry);
+}
