@@ -1,4 +1,7 @@
+using FluentValidation;
+using VendorManager.Web.Features.Calendar;
 using VendorManager.Web.Features.Home;
+using VendorManager.Web.Features.HostUnits;
 
 namespace VendorManager.Web.Features;
 
@@ -8,6 +11,10 @@ public static class FeatureRegistration
     public static IServiceCollection AddFeatures(this IServiceCollection services)
     {
         services.AddScoped<HomeService>();
+        services.AddScoped<IValidator<HostUnitForm>, HostUnitFormValidator>();
+        services.AddScoped<HostUnitService>();
+        services.AddScoped<IValidator<CalendarDayForm>, CalendarDayFormValidator>();
+        services.AddScoped<CalendarService>();
         return services;
     }
 }
