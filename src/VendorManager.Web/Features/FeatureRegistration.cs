@@ -1,18 +1,28 @@
+using FluentValidation;
 using VendorManager.Web.Features.Audit;
+using VendorManager.Web.Features.Calendar;
 using VendorManager.Web.Features.Home;
+using VendorManager.Web.Features.HostUnits;
 using VendorManager.Web.Jobs;
 
 namespace VendorManager.Web.Features;
 
-/// <summary>Each feature's services, one line per feature.</summary>
+/// <summary>Each feature's services, one block per feature.</summary>
 public static class FeatureRegistration
 {
     public static IServiceCollection AddFeatures(this IServiceCollection services)
     {
         services.AddScoped<HomeService>();
+
         services.AddScoped<AuditService>();
         services.AddDailyJob<AuditChainCheckJob>();
         services.AddScoped<IPendingWorkSource, AuditPendingWork>();
+
+        services.AddScoped<IValidator<HostUnitForm>, HostUnitFormValidator>();
+        services.AddScoped<HostUnitService>();
+
+        services.AddScoped<IValidator<CalendarDayForm>, CalendarDayFormValidator>();
+        services.AddScoped<CalendarService>();
         return services;
     }
 }
