@@ -15,7 +15,13 @@ public static class AccountEndpoints
             return Results.LocalRedirect(reason == AccountPaths.IdleReason
                 ? $"{AccountPaths.SignIn}?reason={AccountPaths.IdleReason}"
                 : AccountPaths.SignIn);
-        }).AllowAnonymous();
+        })
+        .AllowAnonymous()
+        // The idle timer posts just as the sign-in cookie (same lifetime) runs out, so the request is
+        // anonymous and a token issued to the signed-in user no longer matches: it would fail with 400.
+        // Little is lost: a forged post could at worst sign someone out, and the SameSite=Strict cookie
+        // is not even sent with a cross-site post.
+        .DisableAntiforgery();
         return endpoints;
     }
 }

@@ -1,0 +1,13 @@
+namespace VendorManager.E2E.Infrastructure;
+
+/// <summary>The users DemoSeeder creates (src/VendorManager.Web/Data/Seeding/DemoSeeder.cs).</summary>
+public static class DemoUsers
+{
+    public const string Password = "Demo@2026";
+
+    public const string Admin = "admin";
+    public const string Auditor = "auditor";
+    public const string Supervisor = "county";
+    public const string HostUnit = "unit1";
+    public const string Procurement = "procurement";
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+
+namespace VendorManager.E2E.Infrastructure;
+
+/// <summary>
+/// A fresh browser context and page per test (no cookies carried over), against the shared app
+/// unless a test class passes another instance. A failed test leaves a screenshot in bin/…/screenshots/.
+/// </summary>
+public abstract partial class PageTest(E2EApp e2e, AppServer? server = null) : IAsyncLifetime
+{
+    private IBrowserContext? _context;
+    private IPage? _page;
+
+    protected IPage Page => _page ?? throw new InvalidOperationException("The page is created in InitializeAsync.");
+
+    /// <summary>For example http://127.0.0.1:43121.</summary>
+    protected string BaseUrl => (server ?? e2e.Server).BaseUrl;
+
+    public async ValueTask InitializeAsync()
+    {
+        _context = await e2e.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            Locale = "zh-CN",
+            // Wide enough that the menu drawer stays open (it collapses on small screens).
+            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+        });
+        _context.SetDefaultTimeout(15_000);
+        _context.SetDefaultNavigationTimeout(30_000);
+        _page = await _context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_context is null)
+        {
+            return;
+        }
+
+        if (_page is not null && TestContext.Current.TestState?.Result == TestResult.Failed)
+        {
+            Directory.CreateDirectory(RepoPaths.Screenshots);
+            var name = UnsafeFileNameCharacters().Replace(TestContext.Current.Test?.TestDisplayName ?? "test", "_");
+            var path = Path.Combine(RepoPaths.Screenshots, name[..Math.Min(name.Length, 150)] + ".png");
+            await _page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+            TestContext.Current.SendDiagnosticMessage($"Screenshot of the failed test: {path}");
+        }
+
+        await _context.CloseAsync();
+        _context = null;
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Opens the sign-in page and signs in; lands wherever the app sends the user.</summary>
+    protected async Task SignInAsync(string userName, string password = DemoUsers.Password)
+    {
+        await Page.GotoAsync("/account/signin");
+        await SubmitSignInAsync(userName, password);
+    }
+
+    /// <summary>Fills the sign-in form on the current page and waits for the answer to the post.</summary>
+    protected async Task SubmitSignInAsync(string userName, string password)
+    {
+        await Page.FillAsync("#username", userName);
+        await Page.FillAsync("#password", password);
+        await Page.RunAndWaitForResponseAsync(
+            () => Page.ClickAsync("[data-testid=signin-submit]"),
+            response => response.Request.Method == "POST");
+        await Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+    }
+
+    /// <summary>
+    /// Blazor pages answer clicks only once the circuit is up; MainLayout flags that on #vm-circuit.
+    /// Call it after the new page's own content is visible, so the old page's flag cannot answer.
+    /// </summary>
+    protected Task WaitForInteractiveAsync() =>
+        Page.Locator("#vm-circuit[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+    /// <summary>The current address must be exactly this path (and query) on the app.</summary>
+    protected Task ExpectAtAsync(string pathAndQuery, TimeSpan? within = null) =>
+        Expect(Page).ToHaveURLAsync(
+            new Regex("^" + Regex.Escape(BaseUrl + pathAndQuery) + "$"),
+            new PageAssertionsToHaveURLOptions { Timeout = (float)(within ?? TimeSpan.FromSeconds(15)).TotalMilliseconds });
+
+    [GeneratedRegex(@"[^\w\-.()=, ]")]
+    private static partial Regex UnsafeFileNameCharacters();
+}
