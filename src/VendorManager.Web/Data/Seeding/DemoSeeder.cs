@@ -41,16 +41,16 @@ public sealed class DemoSeeder(IDbContextFactory<AppDbContext> dbFactory, UserMa
         db.Agencies.AddRange(agencies);
         await db.SaveChangesAsync(cancellationToken);
 
-        await AddUserAsync("admin", "系统管理员", Roles.Admin);
-        await AddUserAsync("auditor", "审计管理员", Roles.Auditor);
-        await AddUserAsync("county", "县政府办（主管）", Roles.Supervisor);
-        await AddUserAsync("unit1", "城关镇（主办）", Roles.HostUnit, hostUnitId: units[0].Id);
-        await AddUserAsync("unit2", "县教育局（主办）", Roles.HostUnit, hostUnitId: units[3].Id);
-        await AddUserAsync("procurement", "县采购办", Roles.Procurement);
-        await AddUserAsync("finance", "县财政局", Roles.Finance);
-        await AddUserAsync("finance1", "城关镇财务", Roles.Finance, hostUnitId: units[0].Id);
-        await AddUserAsync("agency1", agencies[0].Name, Roles.Agency, agencyId: agencies[0].Id);
-        await AddUserAsync("agency2", agencies[1].Name, Roles.Agency, agencyId: agencies[1].Id);
+        await AddUserAsync("admin", "系统管理员 孙立", Roles.Admin);
+        await AddUserAsync("auditor", "审计员 王芳", Roles.Auditor);
+        await AddUserAsync("county", "县政府办 张伟", Roles.Supervisor);
+        await AddUserAsync("unit1", "城关镇 李娜", Roles.HostUnit, hostUnitId: units[0].Id);
+        await AddUserAsync("unit2", "县教育局 刘洋", Roles.HostUnit, hostUnitId: units[3].Id);
+        await AddUserAsync("procurement", "县采购办 陈静", Roles.Procurement);
+        await AddUserAsync("finance", "县财政局 杨帆", Roles.Finance);
+        await AddUserAsync("finance1", "城关镇财务 赵敏", Roles.Finance, hostUnitId: units[0].Id);
+        await AddUserAsync("agency1", "清风传媒 周强", Roles.Agency, agencyId: agencies[0].Id);
+        await AddUserAsync("agency2", "云帆文化 吴磊", Roles.Agency, agencyId: agencies[1].Id);
     }
 
     private async Task AddUserAsync(string userName, string displayName, string role, int? hostUnitId = null, int? agencyId = null)
