@@ -1,4 +1,5 @@
 using VendorManager.Web.Features.Home;
+using VendorManager.Web.Features.Users;
 
 namespace VendorManager.Web.Features;
 
@@ -8,6 +9,10 @@ public static class FeatureRegistration
     public static IServiceCollection AddFeatures(this IServiceCollection services)
     {
         services.AddScoped<HomeService>();
+        services.AddScoped<UserFormValidator>();
+        services.AddScoped<ResetPasswordFormValidator>();
+        services.AddScoped<UserAdminService>();
+        services.AddScoped<IPendingWorkSource, LockedAccountsPendingWork>();
         return services;
     }
 }
