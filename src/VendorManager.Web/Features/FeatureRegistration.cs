@@ -3,6 +3,7 @@ using VendorManager.Web.Features.Audit;
 using VendorManager.Web.Features.Calendar;
 using VendorManager.Web.Features.Home;
 using VendorManager.Web.Features.HostUnits;
+using VendorManager.Web.Features.Users;
 using VendorManager.Web.Jobs;
 
 namespace VendorManager.Web.Features;
@@ -23,6 +24,11 @@ public static class FeatureRegistration
 
         services.AddScoped<IValidator<CalendarDayForm>, CalendarDayFormValidator>();
         services.AddScoped<CalendarService>();
+
+        services.AddScoped<UserFormValidator>();
+        services.AddScoped<ResetPasswordFormValidator>();
+        services.AddScoped<UserAdminService>();
+        services.AddScoped<IPendingWorkSource, LockedAccountsPendingWork>();
         return services;
     }
 }

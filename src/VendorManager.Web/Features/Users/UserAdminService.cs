@@ -1,0 +1,439 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using VendorManager.Domain.Common;
+using VendorManager.Persistence;
+using VendorManager.Persistence.Identity;
+using VendorManager.Web.Components.Shared;
+using VendorManager.Web.Features.Shared;
+using VendorManager.Web.Security;
+
+namespace VendorManager.Web.Features.Users;
+
+/// <summary>A row of the user list.</summary>
+/// <param name="Role">The role name (<see cref="Roles"/>), or null for a user without one.</param>
+/// <param name="UnitOrAgency">The bound host unit's or agency's name, if any.</param>
+/// <param name="LockedUntil">Set while the account is locked out; <see cref="UserAdminService.LockedIndefinitely"/> when the Admin locked it.</param>
+public sealed record UserRow(
+    string Id, string UserName, string DisplayName, string? Role, string? UnitOrAgency, DateTimeOffset? LockedUntil)
+{
+    public bool IsLockedOut => LockedUntil is not null;
+
+    public bool IsLockedByAdmin => LockedUntil >= UserAdminService.LockedIndefinitely;
+}
+
+/// <summary>An entry of a select list.</summary>
+public sealed record LookupItem(int Id, string Name);
+
+/// <summary>What the user dialog's select lists offer.</summary>
+public sealed record UserLookups(IReadOnlyList<LookupItem> HostUnits, IReadOnlyList<LookupItem> Agencies);
+
+/// <summary>
+/// User administration (系统管理员 only). Identity's UserManager holds a DbContext, and a Blazor
+/// circuit lives for hours, so every operation runs in a fresh DI scope acting as the current user;
+/// the scope's context is the one Identity's stores use, so a transaction on it covers them all.
+/// </summary>
+public sealed class UserAdminService(
+    IServiceScopeFactory scopeFactory,
+    CurrentUser currentUser,
+    IDbContextFactory<AppDbContext> dbFactory,
+    UserFormValidator formValidator,
+    ResetPasswordFormValidator passwordValidator,
+    TimeProvider clock,
+    IStringLocalizer<UsersText> text,
+    IStringLocalizer<SharedText> shared)
+{
+    /// <summary>
+    /// The lockout end of an account the Admin locked: far enough to mean "until unlocked", and a
+    /// real date (not DateTimeOffset.MaxValue) so that both providers store it as it is.
+    /// </summary>
+    public static readonly DateTimeOffset LockedIndefinitely = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private bool IsAdmin => currentUser.Scope.IsInRole(Roles.Admin);
+
+    private string Forbidden => shared["Message.Forbidden"];
+
+    private string NotFound => shared["Message.NotFound"];
+
+    public async Task<Result<PagedResult<UserRow>>> ListAsync(PageRequest request, CancellationToken cancellationToken)
+    {
+        if (!IsAdmin)
+        {
+            return Result<PagedResult<UserRow>>.Fail(Forbidden);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var users = db.Users.AsNoTracking();
+        if (request.SearchText is { } search)
+        {
+            var normalized = search.ToUpperInvariant();
+            users = users.Where(u => u.NormalizedUserName!.Contains(normalized) || u.DisplayName.Contains(search));
+        }
+
+        users = (request.SortBy, request.Descending) switch
+        {
+            (nameof(UserRow.DisplayName), false) => users.OrderBy(u => u.DisplayName).ThenBy(u => u.UserName),
+            (nameof(UserRow.DisplayName), true) => users.OrderByDescending(u => u.DisplayName).ThenBy(u => u.UserName),
+            (_, true) => users.OrderByDescending(u => u.UserName),
+            _ => users.OrderBy(u => u.UserName),
+        };
+
+        // Written by hand rather than with Mapperly: the role and the unit or agency name are
+        // subqueries over Identity's join table and two other sets, not members of AppUser.
+        var page = await users
+            .Select(u => new
+            {
+                u.Id,
+                UserName = u.UserName!,
+                u.DisplayName,
+                Role = db.UserRoles.Where(ur => ur.UserId == u.Id)
+                    .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name)
+                    .FirstOrDefault(),
+                UnitOrAgency = db.HostUnits.Where(h => h.Id == u.HostUnitId).Select(h => h.Name).FirstOrDefault()
+                    ?? db.Agencies.Where(a => a.Id == u.AgencyId).Select(a => a.Name).FirstOrDefault(),
+                u.LockoutEnd,
+                IsLockedOut = u.LockoutEnd != null && u.LockoutEnd > now,
+            })
+            .ToPageAsync(request, cancellationToken);
+        var rows = page.Items
+            .Select(u => new UserRow(u.Id, u.UserName, u.DisplayName, u.Role, u.UnitOrAgency, u.IsLockedOut ? u.LockoutEnd : null))
+            .ToList();
+        return Result<PagedResult<UserRow>>.Ok(new PagedResult<UserRow>(rows, page.TotalCount));
+    }
+
+    /// <summary>The form for editing a user, with the concurrency stamp of this moment.</summary>
+    public async Task<Result<UserForm>> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!IsAdmin)
+        {
+            return Result<UserForm>.Fail(Forbidden);
+        }
+
+        await using var scope = NewScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return Result<UserForm>.Fail(NotFound);
+        }
+
+        return Result<UserForm>.Ok(new UserForm
+        {
+            Id = user.Id,
+            UserName = user.UserName ?? string.Empty,
+            DisplayName = user.DisplayName,
+            Role = (await users.GetRolesAsync(user)).FirstOrDefault(),
+            HostUnitId = user.HostUnitId,
+            AgencyId = user.AgencyId,
+            ConcurrencyStamp = user.ConcurrencyStamp,
+        });
+    }
+
+    public async Task<Result<UserLookups>> GetLookupsAsync(CancellationToken cancellationToken)
+    {
+        if (!IsAdmin)
+        {
+            return Result<UserLookups>.Fail(Forbidden);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var units = await db.HostUnits.AsNoTracking().OrderBy(h => h.Name)
+            .Select(h => new LookupItem(h.Id, h.Name)).ToListAsync(cancellationToken);
+        var agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.Name)
+            .Select(a => new LookupItem(a.Id, a.Name)).ToListAsync(cancellationToken);
+        return Result<UserLookups>.Ok(new UserLookups(units, agencies));
+    }
+
+    /// <summary>Creates the user and gives it its role, together or not at all; returns the new id.</summary>
+    public async Task<Result<string>> CreateAsync(UserForm form, CancellationToken cancellationToken)
+    {
+        if (!IsAdmin)
+        {
+            return Result<string>.Fail(Forbidden);
+        }
+
+        form.Id = null;
+        var validation = await formValidator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result<string>.Invalid(validation);
+        }
+
+        await using var scope = NewScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<AppDbContext>();
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        if (await CheckBindingAsync(db, form, cancellationToken) is { } bindingError)
+        {
+            return Result<string>.Invalid(bindingError.Field, bindingError.Message);
+        }
+
+        if (await users.FindByNameAsync(form.UserName) is not null)
+        {
+            return Result<string>.Invalid(nameof(UserForm.UserName), text["Validation.UserNameTaken"]);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var user = new AppUser
+        {
+            UserName = form.UserName,
+            DisplayName = form.DisplayName.Trim(),
+            HostUnitId = form.HostUnitId,
+            AgencyId = form.AgencyId,
+        };
+        var outcome = await users.CreateAsync(user, form.Password);
+        if (outcome.Succeeded)
+        {
+            outcome = await AddToRoleAsync(services, users, user, form.Role!);
+        }
+
+        if (!outcome.Succeeded)
+        {
+            // Disposing the uncommitted transaction rolls the user back as well.
+            return FromIdentity<string>(outcome);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return Result<string>.Ok(user.Id);
+    }
+
+    /// <summary>
+    /// Changes the display name, role and binding (never the user name or the password). A change of
+    /// role or binding renews the security stamp: the user's open sessions end and the next sign-in
+    /// carries the new claims.
+    /// </summary>
+    public async Task<Result> UpdateAsync(string id, UserForm form, CancellationToken cancellationToken)
+    {
+        if (!IsAdmin)
+        {
+            return Result.Fail(Forbidden);
+        }
+
+        // The id given wins over the form's, and marks the form as an edit (no password rules).
+        form.Id = id;
+        var validation = await formValidator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result.Invalid(validation);
+        }
+
+        await using var scope = NewScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<AppDbContext>();
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return Result.Fail(NotFound);
+        }
+
+        var roles = await users.GetRolesAsync(user);
+        var roleChanged = roles.Count != 1 || roles[0] != form.Role;
+        // An Admin who demoted themselves could leave the system with nobody to administer it.
+        if (roleChanged && id == currentUser.Scope.UserId)
+        {
+            return Result.Invalid(nameof(UserForm.Role), text["Validation.CannotChangeOwnRole"]);
+        }
+
+        if (await CheckBindingAsync(db, form, cancellationToken) is { } bindingError)
+        {
+            return Result.Invalid(bindingError.Field, bindingError.Message);
+        }
+
+        var bindingChanged = user.HostUnitId != form.HostUnitId || user.AgencyId != form.AgencyId;
+        if (form.ConcurrencyStamp is not null)
+        {
+            // Identity's store re-attaches the user, which may take the current value as the original
+            // one or keep the original: both are the stamp the form was loaded with, so a newer edit fails.
+            var stamp = db.Entry(user).Property(u => u.ConcurrencyStamp);
+            stamp.CurrentValue = form.ConcurrencyStamp;
+            stamp.OriginalValue = form.ConcurrencyStamp;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        user.DisplayName = form.DisplayName.Trim();
+        user.HostUnitId = form.HostUnitId;
+        user.AgencyId = form.AgencyId;
+        var outcome = await users.UpdateAsync(user);
+        if (outcome.Succeeded && roleChanged)
+        {
+            if (roles.Count > 0)
+            {
+                outcome = await users.RemoveFromRolesAsync(user, roles);
+            }
+
+            if (outcome.Succeeded)
+            {
+                outcome = await AddToRoleAsync(services, users, user, form.Role!);
+            }
+        }
+
+        if (outcome.Succeeded && (roleChanged || bindingChanged))
+        {
+            outcome = await users.UpdateSecurityStampAsync(user);
+        }
+
+        if (!outcome.Succeeded)
+        {
+            return FromIdentity<string>(outcome);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return Result.Ok();
+    }
+
+    /// <summary>Locks the account until an Admin unlocks it, and ends its open sessions.</summary>
+    public async Task<Result> LockAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!IsAdmin)
+        {
+            return Result.Fail(Forbidden);
+        }
+
+        if (id == currentUser.Scope.UserId)
+        {
+            return Result.Fail(text["Message.CannotLockSelf"]);
+        }
+
+        return await ChangeUserAsync(id, async (users, user) =>
+        {
+            var outcome = IdentityResult.Success;
+            if (!user.LockoutEnabled)
+            {
+                outcome = await users.SetLockoutEnabledAsync(user, true);
+            }
+
+            if (outcome.Succeeded)
+            {
+                outcome = await users.SetLockoutEndDateAsync(user, LockedIndefinitely);
+            }
+
+            // The stamp change makes the revalidating state provider and the cookie check sign them out.
+            return outcome.Succeeded ? await users.UpdateSecurityStampAsync(user) : outcome;
+        }, cancellationToken);
+    }
+
+    /// <summary>Unlocks the account, whether the Admin locked it or failed sign-ins did, and forgets the failures.</summary>
+    public async Task<Result> UnlockAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!IsAdmin)
+        {
+            return Result.Fail(Forbidden);
+        }
+
+        return await ChangeUserAsync(id, async (users, user) =>
+        {
+            var outcome = await users.SetLockoutEndDateAsync(user, null);
+            return outcome.Succeeded ? await users.ResetAccessFailedCountAsync(user) : outcome;
+        }, cancellationToken);
+    }
+
+    /// <summary>Sets a new password under the policy and ends the user's open sessions.</summary>
+    public async Task<Result> ResetPasswordAsync(string id, string newPassword, CancellationToken cancellationToken)
+    {
+        if (!IsAdmin)
+        {
+            return Result.Fail(Forbidden);
+        }
+
+        var validation = await passwordValidator.ValidateAsync(new ResetPasswordForm { Password = newPassword }, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result.Invalid(validation);
+        }
+
+        return await ChangeUserAsync(id, async (users, user) =>
+        {
+            // Identity's own validators still have the last word (a custom one may be added later).
+            foreach (var validator in users.PasswordValidators)
+            {
+                var check = await validator.ValidateAsync(users, user, newPassword);
+                if (!check.Succeeded)
+                {
+                    return check;
+                }
+            }
+
+            // Hash and stamp are saved in one update, so no moment has the new password with old sessions.
+            user.PasswordHash = users.PasswordHasher.HashPassword(user, newPassword);
+            return await users.UpdateSecurityStampAsync(user);
+        }, cancellationToken);
+    }
+
+    private async Task<Result> ChangeUserAsync(
+        string id, Func<UserManager<AppUser>, AppUser, Task<IdentityResult>> change, CancellationToken cancellationToken)
+    {
+        await using var scope = NewScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return Result.Fail(NotFound);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var outcome = await change(users, user);
+        if (!outcome.Succeeded)
+        {
+            return FromIdentity<string>(outcome);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return Result.Ok();
+    }
+
+    /// <summary>A fresh DI scope acting as the current user, for one operation.</summary>
+    private AsyncServiceScope NewScope()
+    {
+        var scope = scopeFactory.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(currentUser.Principal);
+        return scope;
+    }
+
+    private static async Task<IdentityResult> AddToRoleAsync(
+        IServiceProvider services, UserManager<AppUser> users, AppUser user, string role)
+    {
+        // The roles are created at start-up; a database that missed that (a restore, a test) gets it here.
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        if (!await roles.RoleExistsAsync(role))
+        {
+            var created = await roles.CreateAsync(new IdentityRole(role));
+            if (!created.Succeeded)
+            {
+                return created;
+            }
+        }
+
+        return await users.AddToRoleAsync(user, role);
+    }
+
+    private async Task<(string Field, string Message)?> CheckBindingAsync(
+        AppDbContext db, UserForm form, CancellationToken cancellationToken)
+    {
+        if (form.HostUnitId is { } unitId && !await db.HostUnits.AnyAsync(h => h.Id == unitId, cancellationToken))
+        {
+            return (nameof(UserForm.HostUnitId), text["Validation.HostUnitUnknown"]);
+        }
+
+        if (form.AgencyId is { } agencyId && !await db.Agencies.AnyAsync(a => a.Id == agencyId, cancellationToken))
+        {
+            return (nameof(UserForm.AgencyId), text["Validation.AgencyUnknown"]);
+        }
+
+        return null;
+    }
+
+    /// <summary>Identity's refusals, put where the user looks: password ones beside the password, and so on.</summary>
+    private Result<T> FromIdentity<T>(IdentityResult outcome)
+    {
+        var error = outcome.Errors.First();
+        return error.Code switch
+        {
+            _ when error.Code.StartsWith("Password", StringComparison.Ordinal) && error.Code != nameof(IdentityErrorDescriber.PasswordMismatch)
+                => Result<T>.Invalid(nameof(UserForm.Password), error.Description),
+            nameof(IdentityErrorDescriber.DuplicateUserName) => Result<T>.Invalid(nameof(UserForm.UserName), text["Validation.UserNameTaken"]),
+            nameof(IdentityErrorDescriber.InvalidUserName) => Result<T>.Invalid(nameof(UserForm.UserName), error.Description),
+            nameof(IdentityErrorDescriber.ConcurrencyFailure) => Result<T>.Fail(shared["Message.ConcurrencyConflict"]),
+            _ => Result<T>.Fail(error.Description),
+        };
+    }
+}
