@@ -1,0 +1,60 @@
+namespace VendorManager.E2E.Features.Users;
+
+public sealed class UserAdminTests(E2EApp e2e) : PageTest(e2e)
+{
+    [Fact]
+    public async Task The_admin_creates_a_host_unit_user_who_can_then_sign_in_to_that_units_home()
+    {
+        await SignInAsync(DemoUsers.Admin);
+        await Page.GotoAsync("/admin/users");
+        await Expect(Page.Locator("[data-testid=user-new]")).ToBeVisibleAsync();
+        await WaitForInteractiveAsync();
+
+        await Page.ClickAsync("[data-testid=user-new]");
+        await Page.FillAsync("[data-testid=user-field-username]", "qingshan1");
+        await Page.FillAsync("[data-testid=user-field-displayname]", "青山镇 王强");
+        await ChooseAsync("user-field-role", "主办单位");
+        await ChooseAsync("user-field-hostunit", "青山镇人民政府");
+        await Page.FillAsync("[data-testid=user-field-password]", "Qingshan@2026");
+        await Page.ClickAsync("[data-testid=user-save]");
+
+        await Expect(Page.Locator("[data-testid=user-grid]")).ToContainTextAsync("qingshan1");
+        await Page.ClickAsync("[data-testid=signout]");
+        await ExpectAtAsync("/account/signin");
+
+        await SubmitSignInAsync("qingshan1", "Qingshan@2026");
+
+        await ExpectAtAsync("/");
+        await Expect(Page.Locator("[data-testid=home-title]")).ToContainTextAsync("主办单位工作台");
+        await Expect(Page.Locator("[data-testid=user-name]")).ToContainTextAsync("青山镇 王强");
+    }
+
+    [Fact]
+    public async Task A_weak_password_is_named_beside_the_field_and_no_user_is_created()
+    {
+        await SignInAsync(DemoUsers.Admin);
+        await Page.GotoAsync("/admin/users");
+        await Expect(Page.Locator("[data-testid=user-new]")).ToBeVisibleAsync();
+        await WaitForInteractiveAsync();
+
+        await Page.ClickAsync("[data-testid=user-new]");
+        await Page.FillAsync("[data-testid=user-field-username]", "weakling");
+        await Page.FillAsync("[data-testid=user-field-displayname]", "弱密码");
+        await ChooseAsync("user-field-role", "采购");
+        await Page.FillAsync("[data-testid=user-field-password]", "short");
+        await Page.ClickAsync("[data-testid=user-save]");
+
+        var passwordField = Page.Locator(".mud-input-control").Filter(new() { Has = Page.Locator("[data-testid=user-field-password]") });
+        await Expect(passwordField).ToContainTextAsync("密码至少需要 8 位");
+        await Page.ClickAsync("[data-testid=user-cancel]");
+        await Page.FillAsync("[data-testid=user-search] input, input[data-testid=user-search]", "weakling");
+        await Expect(Page.Locator("[data-testid=user-empty]")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Opens a MudSelect and picks the item with this text.</summary>
+    private async Task ChooseAsync(string selectTestId, string itemText)
+    {
+        await Page.ClickAsync($"[data-testid={selectTestId}]");
+        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = itemText }).First.ClickAsync();
+    }
+}
