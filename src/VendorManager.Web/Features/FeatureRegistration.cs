@@ -25,8 +25,8 @@ public static class FeatureRegistration
         services.AddScoped<IValidator<CalendarDayForm>, CalendarDayFormValidator>();
         services.AddScoped<CalendarService>();
 
-        services.AddScoped<UserFormValidator>();
-        services.AddScoped<ResetPasswordFormValidator>();
+        services.AddScoped<IValidator<UserForm>, UserFormValidator>();
+        services.AddScoped<IValidator<ResetPasswordForm>, ResetPasswordFormValidator>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<IPendingWorkSource, LockedAccountsPendingWork>();
         return services;

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -37,8 +38,8 @@ public sealed class UserAdminService(
     IServiceScopeFactory scopeFactory,
     CurrentUser currentUser,
     IDbContextFactory<AppDbContext> dbFactory,
-    UserFormValidator formValidator,
-    ResetPasswordFormValidator passwordValidator,
+    IValidator<UserForm> formValidator,
+    IValidator<ResetPasswordForm> passwordValidator,
     TimeProvider clock,
     IStringLocalizer<UsersText> text,
     IStringLocalizer<SharedText> shared)

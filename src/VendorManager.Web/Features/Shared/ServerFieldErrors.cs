@@ -1,8 +1,9 @@
-namespace VendorManager.Web.Features.Users;
+namespace VendorManager.Web.Features.Shared;
 
 /// <summary>
-/// Field messages the service returned (a taken user name, a password Identity refused), shown
-/// beside their fields through the MudForm's own validation, until the user changes that field.
+/// Field messages the service returned (a code already taken, a password Identity refused), shown
+/// beside their fields through the MudForm's own validation, until the user changes that field:
+/// a message belongs to the value it judged.
 /// </summary>
 public sealed class ServerFieldErrors<T>
 {
@@ -18,17 +19,22 @@ public sealed class ServerFieldErrors<T>
         }
     }
 
+    /// <summary>The form's validation, with the service's message added while the field still holds the judged value.</summary>
     public Func<object, string, Task<IEnumerable<string>>> Wrap(Func<object, string, Task<IEnumerable<string>>> validation) =>
         async (model, property) =>
         {
             var errors = (await validation(model, property)).ToList();
-            if (errors.Count == 0 && _errors.TryGetValue(property, out var server) && Equals(server.Value, ValueOf((T)model, property)))
+            if (errors.Count == 0 && MessageFor((T)model, property) is { } server)
             {
-                errors.Add(server.Message);
+                errors.Add(server);
             }
 
             return errors;
         };
+
+    /// <summary>For an input the form does not validate by itself (no For expression): its ErrorText.</summary>
+    public string? MessageFor(T model, string property) =>
+        _errors.TryGetValue(property, out var server) && Equals(server.Value, ValueOf(model, property)) ? server.Message : null;
 
     private static object? ValueOf(T model, string property) => typeof(T).GetProperty(property)?.GetValue(model);
 }
