@@ -83,4 +83,30 @@ public sealed class HostUnitComponentTests
 
         page.WaitForAssertion(() => Assert.Contains("尚未添加主办单位", page.Find("[data-testid=hostunit-empty]").TextContent, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_search_made_on_the_second_page_shows_its_matches_from_the_first_page()
+    {
+        await using var test = await ComponentTest.CreateAsync(TestUsers.Supervisor);
+        await SeedAsync(test, Enumerable.Range(1, 25)
+            .Select(i => new HostUnit($"单位{i:00}", HostUnitKind.Department, $"D{i:00}"))
+            .Append(new HostUnit("青山镇", HostUnitKind.Town, "QS"))
+            .ToArray());
+        var page = test.Render<HostUnitList>();
+        page.WaitForAssertion(() => Assert.Equal(20, page.FindAll("[data-testid=hostunit-grid] tbody tr.mud-table-row").Count));
+
+        page.Find("[data-testid=hostunit-grid] .mud-table-pagination-actions button[aria-label='下一页']").Click();
+        page.WaitForAssertion(() => Assert.Equal(6, page.FindAll("[data-testid=hostunit-grid] tbody tr.mud-table-row").Count));
+        var search = InputOf(page.Find("[data-testid=hostunit-search]"));
+        search.Input("青山");
+        search.Blur();
+
+        page.WaitForAssertion(
+            () =>
+            {
+                var row = Assert.Single(page.FindAll("[data-testid=hostunit-grid] tbody tr.mud-table-row"));
+                Assert.Contains("青山镇", row.TextContent, StringComparison.Ordinal);
+            },
+            TimeSpan.FromSeconds(5));
+    }
 }
