@@ -20,6 +20,7 @@ using VendorManager.Web.Features.Account;
 using VendorManager.Web.Jobs;
 using VendorManager.Web.Localization;
 using VendorManager.Web.Security;
+using VendorManager.Web.Security.PersonalData;
 
 namespace VendorManager.Web.Hosting;
 
@@ -77,6 +78,7 @@ public static class VendorManagerServices
         services.AddOptions<KeyManagementOptions>().Configure<IHostEnvironment, ILoggerFactory>((options, environment, logging) =>
             options.XmlRepository = new FileSystemXmlRepository(
                 new DirectoryInfo(Path.Combine(DatabaseSetup.DataDirectory(configuration, environment), "keys")), logging));
+        services.AddPersonalDataProtection(configuration);
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         // Identity's stores take the context from the container; it is built by the same factory.

@@ -15,7 +15,8 @@ public sealed class AppFactory(string environment, IDictionary<string, string?>?
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
-        builder.UseSetting("Database:DataDirectory", _folder);
+        builder.UseSetting("Database:DataDirectory", Path.Combine(_folder, "data"));
+        builder.UseSetting("PersonalData:KeyFile", Path.Combine(_folder, "keys", "personal-data.key"));
         builder.UseSetting("Jobs:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

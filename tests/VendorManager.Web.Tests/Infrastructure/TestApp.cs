@@ -67,7 +67,7 @@ public sealed class TestApp : IAsyncDisposable
             {
                 ["Database:Provider"] = "Sqlite",
                 ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(folder, "test.db")};Pooling=false",
-                ["Database:DataDirectory"] = folder,
+                ["Database:DataDirectory"] = Path.Combine(folder, "data"),
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
