@@ -1,0 +1,538 @@
+using VendorManager.Domain.Common;
+
+namespace VendorManager.Domain.Accounts;
+
+/// <summary>
+/// A government new-media account (政务新媒体账号) of one host unit on one platform.
+/// <para>
+/// Its filed details (status, name, platform id, operator) change only through its filings: a
+/// File… method adds a pending <see cref="Filing"/>, and only <see cref="AcceptFiling"/> applies it.
+/// The one step outside a filing is <see cref="RecordPlatformId"/>: after an accepted opening the unit
+/// registers the account on the platform and records the id it got, which makes the account Active.
+/// Housekeeping facts the county office does not file (national-system registration, who holds the
+/// password and when it was changed) are recorded directly.
+/// </para>
+/// </summary>
+public sealed class Account : Entity, IHostUnitOwned
+{
+    public const int NameMaxLength = 100;
+    public const int PlatformIdMaxLength = 200;
+    public const int CredentialsHolderMaxLength = 50;
+
+    /// <summary>A password older than this is flagged (密码超过 90 天未修改).</summary>
+    public const int PasswordMaxAgeDays = 90;
+
+    private readonly List<Filing> _filings = [];
+
+    private Account()
+    {
+        Name = string.Empty;
+    }
+
+    private Account(int hostUnitId, Platform platform, string name, AccountOperator @operator)
+    {
+        HostUnitId = hostUnitId;
+        Platform = platform;
+        Name = name;
+        Operator = @operator;
+        Status = AccountStatus.Filed;
+    }
+
+    public int HostUnitId { get; private set; }
+
+    public Platform Platform { get; private set; }
+
+    public string Name { get; private set; }
+
+    /// <summary>The id or address the platform gave; none until the unit registers the account.</summary>
+    public string? PlatformId { get; private set; }
+
+    public AccountOperator Operator { get; private set; }
+
+    public AccountStatus Status { get; private set; }
+
+    /// <summary>The China date the platform id was recorded; the zombie clock starts here when nothing was ever posted.</summary>
+    public DateOnly? ActiveSince { get; private set; }
+
+    public string? PlatformIdRecordedBy { get; private set; }
+
+    public DateTimeOffset? PlatformIdRecordedAt { get; private set; }
+
+    /// <summary>纳入“全国政务新媒体信息报送系统”.</summary>
+    public bool RegisteredInNationalSystem { get; private set; }
+
+    /// <summary>Who in the unit holds the credentials (账号密码保管人).</summary>
+    public string? CredentialsHolder { get; private set; }
+
+    public DateOnly? PasswordChangedOn { get; private set; }
+
+    /// <summary>Every filing, oldest first.</summary>
+    public IReadOnlyList<Filing> Filings => _filings;
+
+    public Filing? PendingFiling => _filings.FirstOrDefault(f => f.IsPending);
+
+    /// <summary>
+    /// Counts against "one account per unit per platform": everything not closed or cancelled,
+    /// including openings still waiting, so two openings filed together cannot both slip through.
+    /// </summary>
+    public bool OccupiesPlatform => Status is not (AccountStatus.Closed or AccountStatus.Cancelled);
+
+    /// <summary>
+    /// Files an opening (开设备案): the account comes into being with status Filed and no platform id.
+    /// <paramref name="unitAccounts"/> are the unit's existing accounts (others are ignored); when one
+    /// of them already occupies the platform, a written <paramref name="justification"/> is required.
+    /// </summary>
+    public static RuleResult<Account> FileOpening(
+        int hostUnitId,
+        Platform platform,
+        string? name,
+        AccountOperator @operator,
+        string? justification,
+        IEnumerable<Account> unitAccounts,
+        string submittedBy,
+        DateTimeOffset at)
+    {
+        if (!Enum.IsDefined(platform))
+        {
+            return AccountRefusals.UnknownPlatform;
+        }
+
+        var account = new Account(hostUnitId, platform, Clean(name) ?? string.Empty, @operator);
+        var filed = account.AddOpening(name, @operator, justification, unitAccounts, submittedBy, at);
+        return filed.Succeeded ? RuleResult<Account>.Ok(account) : filed.Refusal!;
+    }
+
+    /// <summary>Files the opening again after the Supervisor returned it (the account is still Filed).</summary>
+    public RuleResult<Filing> ResubmitOpening(
+        string? name,
+        AccountOperator @operator,
+        string? justification,
+        IEnumerable<Account> unitAccounts,
+        string submittedBy,
+        DateTimeOffset at)
+    {
+        if (PendingFiling is not null)
+        {
+            return AccountRefusals.FilingPending;
+        }
+
+        if (Status != AccountStatus.Filed)
+        {
+            return AccountRefusals.OpeningOnlyWhileFiled;
+        }
+
+        return AddOpening(name, @operator, justification, unitAccounts, submittedBy, at);
+    }
+
+    /// <summary>
+    /// Files a change (变更备案) of name, platform id or operator; null leaves a detail as it is.
+    /// Only an Active account changes: before that, its details are still the opening's.
+    /// </summary>
+    public RuleResult<Filing> FileChange(
+        string? name,
+        string? platformId,
+        AccountOperator? @operator,
+        string submittedBy,
+        DateTimeOffset at)
+    {
+        if (Refuse(submittedBy) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var newName = Clean(name);
+        var newPlatformId = Clean(platformId);
+        if (newName is { Length: > NameMaxLength })
+        {
+            return AccountRefusals.NameTooLong;
+        }
+
+        if (newPlatformId is { Length: > PlatformIdMaxLength })
+        {
+            return AccountRefusals.PlatformIdTooLong;
+        }
+
+        if (@operator is { } op && !Enum.IsDefined(op))
+        {
+            return AccountRefusals.UnknownOperator;
+        }
+
+        // Only what really differs is filed, so the history shows what changed.
+        newName = newName == Name ? null : newName;
+        newPlatformId = newPlatformId == PlatformId ? null : newPlatformId;
+        var newOperator = @operator == Operator ? null : @operator;
+
+        var filing = Filing.Change(this, newName, newPlatformId, newOperator, submittedBy.Trim(), at);
+        if (CheckChange(filing) is { } unmet)
+        {
+            return unmet;
+        }
+
+        _filings.Add(filing);
+        return RuleResult<Filing>.Ok(filing);
+    }
+
+    /// <summary>
+    /// Files a closing (关停备案). The public is told first: <paramref name="announcedOn"/> is the day
+    /// the stop-updating announcement was published, on or before the day of filing.
+    /// </summary>
+    public RuleResult<Filing> FileClosing(DateOnly? announcedOn, string? reason, string submittedBy, DateTimeOffset at) =>
+        AddEnding(FilingKind.Closing, announcedOn, reason, submittedBy, at);
+
+    /// <summary>
+    /// Files a cancellation (注销备案): for an account idle for good, merged into another or beyond the
+    /// unit's means ("长期闲置不注销" is problem 5 of the notice). An Active account needs a prior
+    /// announcement, as for a closing; a Closed one announced when it closed; one accepted but never
+    /// registered, or whose opening was returned, has no public to tell.
+    /// </summary>
+    public RuleResult<Filing> FileCancellation(DateOnly? announcedOn, string? reason, string submittedBy, DateTimeOffset at) =>
+        AddEnding(FilingKind.Cancellation, announcedOn, reason, submittedBy, at);
+
+    /// <summary>
+    /// The Supervisor accepts (受理) a pending filing, and only now does the account follow it.
+    /// One account per platform is judged when the opening is submitted, against every account that
+    /// occupies the platform then (pending openings included), and not again here: otherwise of two
+    /// openings filed one after the other, accepting the first would wrongly demand a justification
+    /// because the second now exists.
+    /// </summary>
+    public RuleResult AcceptFiling(Filing filing, string acceptedBy, DateTimeOffset at)
+    {
+        if (CheckDecision(filing, acceptedBy) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var unmet = filing.Kind switch
+        {
+            FilingKind.Opening => Status == AccountStatus.Filed ? null : AccountRefusals.OpeningOnlyWhileFiled,
+            FilingKind.Change => CheckChange(filing),
+            _ => CheckEnding(filing),
+        };
+        if (unmet is not null)
+        {
+            return unmet;
+        }
+
+        filing.MarkAccepted(acceptedBy.Trim(), at);
+        switch (filing.Kind)
+        {
+            case FilingKind.Opening:
+                Name = filing.Name!;
+                Operator = filing.Operator!.Value;
+                Status = AccountStatus.Accepted;
+                break;
+            case FilingKind.Change:
+                Name = filing.Name ?? Name;
+                PlatformId = filing.PlatformId ?? PlatformId;
+                Operator = filing.Operator ?? Operator;
+                break;
+            case FilingKind.Closing:
+                Status = AccountStatus.Closed;
+                break;
+            case FilingKind.Cancellation:
+                Status = AccountStatus.Cancelled;
+                break;
+        }
+
+        return RuleResult.Ok();
+    }
+
+    /// <summary>The Supervisor returns a pending filing with a reason; the account does not change.</summary>
+    public RuleResult ReturnFiling(Filing filing, string? reason, string returnedBy, DateTimeOffset at)
+    {
+        if (CheckDecision(filing, returnedBy) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var why = Clean(reason);
+        if (why is null)
+        {
+            return AccountRefusals.ReturnReasonRequired;
+        }
+
+        if (why.Length > Filing.TextMaxLength)
+        {
+            return AccountRefusals.ReturnReasonTooLong;
+        }
+
+        filing.MarkReturned(why, returnedBy.Trim(), at);
+        return RuleResult.Ok();
+    }
+
+    /// <summary>
+    /// Records the id the platform gave after the unit registered the account, which makes it Active.
+    /// Refused unless an opening was accepted: no account goes live on a platform without filing first.
+    /// </summary>
+    public RuleResult RecordPlatformId(string? platformId, string recordedBy, DateTimeOffset at)
+    {
+        if (!IsKnownActor(recordedBy))
+        {
+            return AccountRefusals.ActorRequired;
+        }
+
+        var hasAcceptedOpening = _filings.Any(f => f.Kind == FilingKind.Opening && f.State == FilingState.Accepted);
+        if (Status != AccountStatus.Accepted || !hasAcceptedOpening)
+        {
+            return AccountRefusals.PlatformIdOnlyAfterAcceptedOpening;
+        }
+
+        var id = Clean(platformId);
+        if (id is null)
+        {
+            return AccountRefusals.PlatformIdRequired;
+        }
+
+        if (id.Length > PlatformIdMaxLength)
+        {
+            return AccountRefusals.PlatformIdTooLong;
+        }
+
+        PlatformId = id;
+        Status = AccountStatus.Active;
+        ActiveSince = ChinaDate(at);
+        PlatformIdRecordedBy = recordedBy.Trim();
+        PlatformIdRecordedAt = at;
+        return RuleResult.Ok();
+    }
+
+    /// <summary>Records whether the account is in 全国政务新媒体信息报送系统.</summary>
+    public void RecordNationalRegistration(bool registered) => RegisteredInNationalSystem = registered;
+
+    /// <summary>Records who holds the credentials and when the password was last changed.</summary>
+    public RuleResult RecordCredentials(string? holder, DateOnly? passwordChangedOn, DateOnly today)
+    {
+        var who = Clean(holder);
+        if (who is { Length: > CredentialsHolderMaxLength })
+        {
+            return AccountRefusals.CredentialsHolderTooLong;
+        }
+
+        if (passwordChangedOn > today)
+        {
+            return AccountRefusals.PasswordChangedInFuture;
+        }
+
+        CredentialsHolder = who;
+        PasswordChangedOn = passwordChangedOn;
+        return RuleResult.Ok();
+    }
+
+    /// <summary>
+    /// Whether the password is older than <paramref name="maxAgeDays"/> on <paramref name="on"/>:
+    /// changed on D − 90 is still fine, D − 91 is flagged. An unknown date is flagged too, since nobody
+    /// can say it is fresh. Only accounts that exist on the platform (Active, Closed) have a password
+    /// that can be stolen.
+    /// </summary>
+    public bool IsPasswordOverdue(DateOnly on, int maxAgeDays = PasswordMaxAgeDays)
+    {
+        if (Status is not (AccountStatus.Active or AccountStatus.Closed))
+        {
+            return false;
+        }
+
+        return PasswordChangedOn is not { } changed || on.DayNumber - changed.DayNumber > maxAgeDays;
+    }
+
+    private RuleResult<Filing> AddOpening(
+        string? name,
+        AccountOperator @operator,
+        string? justification,
+        IEnumerable<Account> unitAccounts,
+        string submittedBy,
+        DateTimeOffset at)
+    {
+        if (Refuse(submittedBy) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var cleanName = Clean(name);
+        if (cleanName is null)
+        {
+            return AccountRefusals.NameRequired;
+        }
+
+        if (cleanName.Length > NameMaxLength)
+        {
+            return AccountRefusals.NameTooLong;
+        }
+
+        if (!Enum.IsDefined(@operator))
+        {
+            return AccountRefusals.UnknownOperator;
+        }
+
+        var why = Clean(justification);
+        if (why is { Length: > Filing.TextMaxLength })
+        {
+            return AccountRefusals.JustificationTooLong;
+        }
+
+        // A justification nobody needed is not kept: its presence is what flags the filing.
+        var accounts = unitAccounts.ToList();
+        var filing = Filing.Opening(this, cleanName, @operator, NeedsJustification(accounts) ? why : null, submittedBy.Trim(), at);
+        if (CheckOpening(filing, accounts) is { } unmet)
+        {
+            return unmet;
+        }
+
+        _filings.Add(filing);
+        return RuleResult<Filing>.Ok(filing);
+    }
+
+    private RuleResult<Filing> AddEnding(FilingKind kind, DateOnly? announcedOn, string? reason, string submittedBy, DateTimeOffset at)
+    {
+        if (Refuse(submittedBy) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var why = Clean(reason);
+        if (why is { Length: > Filing.TextMaxLength })
+        {
+            return AccountRefusals.ReasonTooLong;
+        }
+
+        var filing = Filing.Ending(this, kind, announcedOn, why ?? string.Empty, submittedBy.Trim(), at);
+        if (CheckEnding(filing) is { } unmet)
+        {
+            return unmet;
+        }
+
+        _filings.Add(filing);
+        return RuleResult<Filing>.Ok(filing);
+    }
+
+    // Every new filing: a known actor, and nothing else waiting for the Supervisor.
+    private Refusal? Refuse(string? actor)
+    {
+        if (!IsKnownActor(actor))
+        {
+            return AccountRefusals.ActorRequired;
+        }
+
+        return PendingFiling is not null ? AccountRefusals.FilingPending : null;
+    }
+
+    private static bool IsKnownActor(string? actor) =>
+        !string.IsNullOrWhiteSpace(actor) && actor.Trim().Length <= Filing.ActorMaxLength;
+
+    private bool NeedsJustification(IEnumerable<Account> unitAccounts) =>
+        Platform.IsOneAccountPerUnit()
+        && unitAccounts.Any(a => !ReferenceEquals(a, this)
+            && (a.Id == 0 || a.Id != Id)
+            && a.HostUnitId == HostUnitId
+            && a.Platform == Platform
+            && a.OccupiesPlatform);
+
+    // The conditions a filing must meet when submitted; changes and endings are checked again on acceptance.
+    private Refusal? CheckOpening(Filing filing, IEnumerable<Account> unitAccounts)
+    {
+        if (Status != AccountStatus.Filed)
+        {
+            return AccountRefusals.OpeningOnlyWhileFiled;
+        }
+
+        return NeedsJustification(unitAccounts) && filing.Justification is null
+            ? AccountRefusals.JustificationRequired(Platform)
+            : null;
+    }
+
+    private Refusal? CheckChange(Filing filing)
+    {
+        if (Status != AccountStatus.Active)
+        {
+            return AccountRefusals.ChangeOnlyWhenActive;
+        }
+
+        return filing.Name is null && filing.PlatformId is null && filing.Operator is null
+            ? AccountRefusals.ChangeChangesNothing
+            : null;
+    }
+
+    private Refusal? CheckEnding(Filing filing)
+    {
+        if (filing.Kind == FilingKind.Closing && Status != AccountStatus.Active)
+        {
+            return AccountRefusals.ClosingOnlyWhenActive;
+        }
+
+        if (filing.Kind == FilingKind.Cancellation)
+        {
+            if (Status == AccountStatus.Cancelled)
+            {
+                return AccountRefusals.AlreadyCancelled;
+            }
+
+        }
+
+        if (string.IsNullOrEmpty(filing.Reason))
+        {
+            return AccountRefusals.ReasonRequired;
+        }
+
+        // Only a live account has followers to tell before it goes quiet or disappears.
+        if (Status == AccountStatus.Active)
+        {
+            if (filing.AnnouncedOn is not { } announced)
+            {
+                return AccountRefusals.AnnouncementRequired;
+            }
+
+            if (announced > ChinaDate(filing.SubmittedAt))
+            {
+                return AccountRefusals.AnnouncementInFuture;
+            }
+        }
+
+        return null;
+    }
+
+    private Refusal? CheckDecision(Filing filing, string actor)
+    {
+        if (!IsKnownActor(actor))
+        {
+            return AccountRefusals.ActorRequired;
+        }
+
+        if (!_filings.Contains(filing))
+        {
+            return AccountRefusals.FilingNotOfThisAccount;
+        }
+
+        return filing.IsPending ? null : AccountRefusals.FilingAlreadyDecided;
+    }
+
+    private static DateOnly ChinaDate(DateTimeOffset at) => DateOnly.FromDateTime(ChinaTime.ToChina(at).DateTime);
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
+
+/// <summary>
+/// 备案已提交 → 已受理 (the unit may now register it) → 已启用 (platform id recorded) → 已关停 / 已注销.
+/// </summary>
+public enum AccountStatus
+{
+    /// <summary>备案已提交: the opening is filed (or was returned and may be filed again).</summary>
+    Filed = 1,
+
+    /// <summary>已受理: the opening was accepted; the unit may register the account on the platform.</summary>
+    Accepted = 2,
+
+    /// <summary>已启用: registered, platform id recorded.</summary>
+    Active = 3,
+
+    /// <summary>已关停: stopped updating after an announcement; still on the platform.</summary>
+    Closed = 4,
+
+    /// <summary>已注销: removed.</summary>
+    Cancelled = 5,
+}
+
+/// <summary>Who runs the account day to day: the unit itself (自行运营) or an agency under contract (委托运营).</summary>
+public enum AccountOperator
+{
+    UnitItself = 1,
+    UnderContract = 2,
+}

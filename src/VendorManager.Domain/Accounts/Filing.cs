@@ -1,0 +1,131 @@
+using VendorManager.Domain.Common;
+
+namespace VendorManager.Domain.Accounts;
+
+/// <summary>
+/// A filing (备案) with the county office: the only way an account is opened, changed, closed or
+/// cancelled ("未经报备，不得向第三方平台申请开设账号"). Made by <see cref="Account"/>'s File… methods and
+/// decided through <see cref="Account.AcceptFiling"/> / <see cref="Account.ReturnFiling"/>, so that the
+/// account's state and its filings cannot disagree. Kept forever as the account's history.
+/// </summary>
+public sealed class Filing : Entity, IHostUnitOwned
+{
+    public const int TextMaxLength = 1000;
+    public const int ActorMaxLength = 256;
+
+    private Filing()
+    {
+        SubmittedBy = string.Empty;
+    }
+
+    internal Filing(Account account, FilingKind kind, string submittedBy, DateTimeOffset submittedAt)
+    {
+        HostUnitId = account.HostUnitId;
+        Platform = account.Platform;
+        Kind = kind;
+        State = FilingState.Submitted;
+        SubmittedBy = submittedBy;
+        SubmittedAt = submittedAt;
+    }
+
+    /// <summary>Set by the persistence layer from the account's collection.</summary>
+    public int AccountId { get; private set; }
+
+    /// <summary>The account's unit, copied so the data scope filters filings without a join.</summary>
+    public int HostUnitId { get; private set; }
+
+    /// <summary>The account's platform, copied for the Supervisor's queue.</summary>
+    public Platform Platform { get; private set; }
+
+    public FilingKind Kind { get; private set; }
+
+    public FilingState State { get; private set; }
+
+    /// <summary>Opening: the proposed name. Change: the new name, or null when it stays.</summary>
+    public string? Name { get; private set; }
+
+    /// <summary>Change only: the new platform id, or null when it stays. An opening never has one.</summary>
+    public string? PlatformId { get; private set; }
+
+    /// <summary>Opening: how it will be run. Change: the new way, or null when it stays.</summary>
+    public AccountOperator? Operator { get; private set; }
+
+    /// <summary>
+    /// Opening only: why the unit needs another account on a platform where it already has one.
+    /// Kept only when it was needed, so that its presence is the Supervisor's flag.
+    /// </summary>
+    public string? Justification { get; private set; }
+
+    /// <summary>Closing, cancellation: the day the stop-updating announcement (停更公告) was published.</summary>
+    public DateOnly? AnnouncedOn { get; private set; }
+
+    /// <summary>Closing, cancellation: why (整合, 无力维护, 被盗用…).</summary>
+    public string? Reason { get; private set; }
+
+    public string SubmittedBy { get; private set; }
+
+    public DateTimeOffset SubmittedAt { get; private set; }
+
+    /// <summary>The Supervisor who accepted or returned it.</summary>
+    public string? DecidedBy { get; private set; }
+
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    public string? ReturnReason { get; private set; }
+
+    public bool IsPending => State == FilingState.Submitted;
+
+    /// <summary>
+    /// The Supervisor's list flag: an opening of a second account on a platform where the unit
+    /// already has one, which the notice allows only by exception.
+    /// </summary>
+    public bool IsAdditionalAccountOnPlatform => Kind == FilingKind.Opening && Justification is not null;
+
+    internal static Filing Opening(Account account, string name, AccountOperator @operator, string? justification, string by, DateTimeOffset at) =>
+        new(account, FilingKind.Opening, by, at) { Name = name, Operator = @operator, Justification = justification };
+
+    internal static Filing Change(Account account, string? name, string? platformId, AccountOperator? @operator, string by, DateTimeOffset at) =>
+        new(account, FilingKind.Change, by, at) { Name = name, PlatformId = platformId, Operator = @operator };
+
+    internal static Filing Ending(Account account, FilingKind kind, DateOnly? announcedOn, string reason, string by, DateTimeOffset at) =>
+        new(account, kind, by, at) { AnnouncedOn = announcedOn, Reason = reason };
+
+    internal void MarkAccepted(string by, DateTimeOffset at)
+    {
+        State = FilingState.Accepted;
+        DecidedBy = by;
+        DecidedAt = at;
+    }
+
+    internal void MarkReturned(string reason, string by, DateTimeOffset at)
+    {
+        State = FilingState.Returned;
+        ReturnReason = reason;
+        DecidedBy = by;
+        DecidedAt = at;
+    }
+}
+
+/// <summary>What is filed: 开设 / 变更 / 关停 / 注销.</summary>
+public enum FilingKind
+{
+    /// <summary>开设: before the account exists on the platform.</summary>
+    Opening = 1,
+
+    /// <summary>变更: name, platform id or operator.</summary>
+    Change = 2,
+
+    /// <summary>关停: the account stops updating (after a public announcement) but stays on the platform.</summary>
+    Closing = 3,
+
+    /// <summary>注销: the account is removed from the platform.</summary>
+    Cancellation = 4,
+}
+
+/// <summary>Submitted → Accepted (已受理) or Returned (已退回, with a reason). Both ends are final.</summary>
+public enum FilingState
+{
+    Submitted = 1,
+    Accepted = 2,
+    Returned = 3,
+}

@@ -1,0 +1,227 @@
+using System.Globalization;
+using System.Text;
+
+namespace VendorManager.Domain.Accounts;
+
+/// <summary>One good data row of an activity import, with the file line it came from.</summary>
+public sealed record MonthlyActivityRow(
+    int Line,
+    int AccountId,
+    DateOnly Month,
+    int Posts,
+    DateOnly? LastPostOn,
+    int MessagesReceived,
+    int MessagesAnswered);
+
+/// <summary>A problem with one line of the file (lines count from 1, the header being line 1).</summary>
+public sealed record CsvRowError(int Line, string Message)
+{
+    public override string ToString() => $"第 {Line} 行：{Message}";
+}
+
+/// <summary>The rows read and every problem found. The import stores nothing unless there are no errors.</summary>
+public sealed record MonthlyActivityCsvResult(IReadOnlyList<MonthlyActivityRow> Rows, IReadOnlyList<CsvRowError> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+}
+
+/// <summary>
+/// Reads and checks the monthly-activity import
+/// (<c>account id, month, posts, last_post_date, messages_received, messages_answered</c>): form
+/// only, and the same figure rules as the entry form. Whether each account exists, belongs to the
+/// importing unit and is a publishing account is the import service's question, since it needs the
+/// database.
+/// </summary>
+public static class MonthlyActivityCsv
+{
+    public static readonly IReadOnlyList<string> Columns =
+        ["account id", "month", "posts", "last_post_date", "messages_received", "messages_answered"];
+
+    // Spreadsheets write dates their own way; accept the common ones, write ISO in the template.
+    private static readonly string[] MonthFormats = ["yyyy-MM", "yyyy-M", "yyyy/MM", "yyyy/M"];
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/MM/dd", "yyyy/M/d"];
+
+    public static MonthlyActivityCsvResult Read(TextReader reader, DateOnly today)
+    {
+        var rows = new List<MonthlyActivityRow>();
+        var errors = new List<CsvRowError>();
+        var seen = new Dictionary<(int AccountId, DateOnly Month), int>();
+
+        var header = reader.ReadLine();
+        if (header is null || string.IsNullOrWhiteSpace(header.TrimStart('\uFEFF')))
+        {
+            errors.Add(new CsvRowError(1, "文件为空，第一行应为表头：" + string.Join(",", Columns)));
+            return new MonthlyActivityCsvResult(rows, errors);
+        }
+
+        if (!IsHeader(header))
+        {
+            errors.Add(new CsvRowError(1, "表头应为：" + string.Join(",", Columns)));
+            return new MonthlyActivityCsvResult(rows, errors);
+        }
+
+        var lineNumber = 1;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var problems = new List<string>();
+            var row = ReadRow(lineNumber, line, today, problems);
+            if (row is not null && seen.TryGetValue((row.AccountId, row.Month), out var firstLine))
+            {
+                problems.Add($"与第 {firstLine} 行的账号和月份重复。");
+            }
+
+            if (problems.Count > 0)
+            {
+                errors.AddRange(problems.Select(p => new CsvRowError(lineNumber, p)));
+            }
+            else if (row is not null)
+            {
+                seen[(row.AccountId, row.Month)] = lineNumber;
+                rows.Add(row);
+            }
+        }
+
+        if (rows.Count == 0 && errors.Count == 0)
+        {
+            errors.Add(new CsvRowError(1, "文件中没有数据行。"));
+        }
+
+        return new MonthlyActivityCsvResult(rows, errors);
+    }
+
+    private static bool IsHeader(string line)
+    {
+        if (Split(line.TrimStart('\uFEFF')) is not { } names || names.Count != Columns.Count)
+        {
+            return false;
+        }
+
+        // "account id" as the issue spells it, or account_id as a program would write it.
+        return names
+            .Select(n => n.Trim().ToLowerInvariant().Replace('_', ' '))
+            .SequenceEqual(Columns.Select(c => c.Replace('_', ' ')));
+    }
+
+    private static MonthlyActivityRow? ReadRow(int lineNumber, string line, DateOnly today, List<string> problems)
+    {
+        if (Split(line) is not { } fields)
+        {
+            problems.Add("引号不成对，无法识别各列。");
+            return null;
+        }
+
+        if (fields.Count != Columns.Count)
+        {
+            problems.Add($"应有 {Columns.Count} 列，实际有 {fields.Count} 列。");
+            return null;
+        }
+
+        var accountId = Count(fields[0], "账号ID", problems, positive: true);
+        DateOnly? month = null;
+        if (DateOnly.TryParseExact(fields[1].Trim(), MonthFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var m))
+        {
+            month = m;
+        }
+        else
+        {
+            problems.Add("月份格式应为 yyyy-MM，如 2026-03。");
+        }
+
+        var posts = Count(fields[2], "发布条数", problems);
+        DateOnly? lastPostOn = null;
+        var lastText = fields[3].Trim();
+        if (lastText.Length > 0)
+        {
+            if (DateOnly.TryParseExact(lastText, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            {
+                lastPostOn = d;
+            }
+            else
+            {
+                problems.Add("最后发布日期格式应为 yyyy-MM-dd，如 2026-03-05。");
+            }
+        }
+
+        var received = Count(fields[4], "收到留言数", problems);
+        var answered = Count(fields[5], "已回复留言数", problems);
+
+        if (problems.Count > 0 || accountId is null || month is null || posts is null || received is null || answered is null)
+        {
+            return null;
+        }
+
+        problems.AddRange(MonthlyActivityRules
+            .Check(month.Value, posts.Value, lastPostOn, received.Value, answered.Value, today)
+            .Select(r => r.Message));
+
+        return new MonthlyActivityRow(lineNumber, accountId.Value, month.Value, posts.Value, lastPostOn, received.Value, answered.Value);
+    }
+
+    private static int? Count(string text, string what, List<string> problems, bool positive = false)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            problems.Add($"{what}不能为空。");
+            return null;
+        }
+
+        if (!int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || (positive && value == 0))
+        {
+            problems.Add(positive ? $"{what}须为正整数。" : $"{what}须为不小于 0 的整数。");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>Splits one CSV line (RFC 4180 quoting, no line breaks inside fields); null when a quote is left open.</summary>
+    private static List<string>? Split(string line)
+    {
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c != '"')
+                {
+                    field.Append(c);
+                }
+                else if (i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else
+                {
+                    quoted = false;
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        fields.Add(field.ToString());
+        return quoted ? null : fields;
+    }
+}

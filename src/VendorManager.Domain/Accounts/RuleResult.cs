@@ -1,0 +1,46 @@
+namespace VendorManager.Domain.Accounts;
+
+/// <summary>
+/// Why a rule refused a command: a stable <paramref name="Code"/> the web layer can map to its own
+/// resources, and a Chinese <paramref name="Message"/> a user understands as it stands.
+/// </summary>
+public sealed record Refusal(string Code, string Message)
+{
+    public override string ToString() => $"{Code}: {Message}";
+}
+
+/// <summary>
+/// The outcome of a domain command: success, or the refusal that says why not. Illegal sequences
+/// (accepting a filing twice, recording a platform id before the opening is accepted) are expected
+/// user mistakes, so they come back here rather than as exceptions.
+/// </summary>
+public class RuleResult
+{
+    protected RuleResult(Refusal? refusal) => Refusal = refusal;
+
+    public bool Succeeded => Refusal is null;
+
+    public Refusal? Refusal { get; }
+
+    public static RuleResult Ok() => new(null);
+
+    public static RuleResult Refuse(Refusal refusal) => new(refusal ?? throw new ArgumentNullException(nameof(refusal)));
+
+    public static implicit operator RuleResult(Refusal refusal) => Refuse(refusal);
+}
+
+/// <summary>A <see cref="RuleResult"/> that carries what the command made (a new filing, say).</summary>
+public sealed class RuleResult<T> : RuleResult
+{
+    private RuleResult(T? value, Refusal? refusal)
+        : base(refusal) => Value = value;
+
+    public T? Value { get; }
+
+    public static RuleResult<T> Ok(T value) => new(value, null);
+
+    public static new RuleResult<T> Refuse(Refusal refusal) =>
+        new(default, refusal ?? throw new ArgumentNullException(nameof(refusal)));
+
+    public static implicit operator RuleResult<T>(Refusal refusal) => Refuse(refusal);
+}
