@@ -73,13 +73,13 @@ public sealed class StaffMember : Entity, IAgencyOwned
     public string MaskedMobile { get; private set; }
 
     /// <summary>Opaque to the domain (encrypted by the persistence layer); null once erased.</summary>
-    public byte[]? IdNumberCiphertext { get; private set; }
+    public string? IdNumberCiphertext { get; private set; }
 
     /// <summary>Keyed hash of the ID number for uniqueness look-ups; opaque; null once erased.</summary>
     public string? IdNumberLookup { get; private set; }
 
     /// <summary>Opaque to the domain (encrypted by the persistence layer); null once erased.</summary>
-    public byte[]? MobileCiphertext { get; private set; }
+    public string? MobileCiphertext { get; private set; }
 
     /// <summary>When the ID and phone were erased under the retention rule; null while they are kept.</summary>
     public DateTimeOffset? PersonalInformationErasedAt { get; private set; }
@@ -104,7 +104,7 @@ public sealed class StaffMember : Entity, IAgencyOwned
         Post = post;
     }
 
-    public void ChangeMobile(MobileNumber mobile, byte[] ciphertext)
+    public void ChangeMobile(MobileNumber mobile, string ciphertext)
     {
         ThrowIfErased();
         MaskedMobile = mobile.Masked;
@@ -112,7 +112,7 @@ public sealed class StaffMember : Entity, IAgencyOwned
     }
 
     /// <summary>Corrects a mistyped ID number; the look-up hash changes with it.</summary>
-    public void CorrectIdNumber(ResidentIdNumber idNumber, byte[] ciphertext, string lookup)
+    public void CorrectIdNumber(ResidentIdNumber idNumber, string ciphertext, string lookup)
     {
         ThrowIfErased();
         MaskedIdNumber = idNumber.Masked;
@@ -215,10 +215,10 @@ public sealed class StaffMember : Entity, IAgencyOwned
 }
 
 /// <summary>
-/// The ID and mobile numbers as the persistence layer sealed them (AES-GCM ciphertexts and a keyed
+/// The ID and mobile numbers as the persistence layer sealed them (AES-GCM protected text and a keyed
 /// hash of the ID number). The domain carries these values and never looks inside.
 /// </summary>
-public sealed record EncryptedPersonalInformation(byte[] IdNumberCiphertext, string IdNumberLookup, byte[] MobileCiphertext);
+public sealed record EncryptedPersonalInformation(string IdNumberCiphertext, string IdNumberLookup, string MobileCiphertext);
 
 /// <summary>The purpose of collection (收集目的) was shown to and acknowledged by <paramref name="By"/> at <paramref name="At"/>.</summary>
 public sealed record PurposeAcknowledgement(DateTimeOffset At, string By, string NoticeVersion);

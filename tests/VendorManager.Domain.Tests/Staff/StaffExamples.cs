@@ -35,7 +35,7 @@ internal static class StaffExamples
             post,
             ResidentIdNumber.Parse(StandardExample, Today),
             MobileNumber.Parse("13812345678"),
-            new EncryptedPersonalInformation([1, 2, 3], "lookup-hash", [4, 5, 6]),
+            new EncryptedPersonalInformation("pd1.k1.id", "lookup-hash", "pd1.k1.mobile"),
             new PurposeAcknowledgement(MorningOf(Today), "agency1", "2026-01"));
 
     /// <summary>A check requested on <paramref name="requestedOn"/> and passed on <paramref name="checkedOn"/> (entered that day), valid through <paramref name="validUntil"/>.</summary>

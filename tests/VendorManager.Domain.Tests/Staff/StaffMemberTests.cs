@@ -12,9 +12,9 @@ public sealed class StaffMemberTests
 
         Assert.Equal("110105********002X", person.MaskedIdNumber);
         Assert.Equal("138****5678", person.MaskedMobile);
-        Assert.Equal([1, 2, 3], person.IdNumberCiphertext);
+        Assert.Equal("pd1.k1.id", person.IdNumberCiphertext);
         Assert.Equal("lookup-hash", person.IdNumberLookup);
-        Assert.Equal([4, 5, 6], person.MobileCiphertext);
+        Assert.Equal("pd1.k1.mobile", person.MobileCiphertext);
         Assert.Equal(StaffStatus.Active, person.Status);
         Assert.Equal(MorningOf(Today), person.PurposeAcknowledgedAt);
         Assert.Equal("agency1", person.PurposeAcknowledgedBy);
@@ -44,10 +44,10 @@ public sealed class StaffMemberTests
     {
         var person = Person();
 
-        person.ChangeMobile(MobileNumber.Parse("13900001111"), [9]);
+        person.ChangeMobile(MobileNumber.Parse("13900001111"), "pd1.k1.new");
 
         Assert.Equal("139****1111", person.MaskedMobile);
-        Assert.Equal([9], person.MobileCiphertext);
+        Assert.Equal("pd1.k1.new", person.MobileCiphertext);
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class StaffMemberTests
         person.Leave(Day("2023-03-31"));
         person.ErasePersonalInformation(MorningOf(Day("2026-04-01")));
 
-        Assert.Throws<InvalidOperationException>(() => person.ChangeMobile(MobileNumber.Parse("13900001111"), [9]));
+        Assert.Throws<InvalidOperationException>(() => person.ChangeMobile(MobileNumber.Parse("13900001111"), "pd1.k1.new"));
         Assert.Throws<InvalidOperationException>(() => person.Reinstate());
     }
 
