@@ -25,7 +25,7 @@ public sealed record AgencyRow
 }
 
 /// <summary>An agency with its qualifications, their reviews and today's verdict.</summary>
-public sealed record AgencyDetail(
+public sealed record AgencyView(
     int Id,
     string Name,
     string CreditCode,

@@ -23,9 +23,13 @@ public sealed class AgencyService(
     IValidator<BlacklistForm> blacklistValidator,
     IOptions<AgencyOptions> options,
     TimeProvider clock,
+    Security.CurrentUser currentUser,
     IStringLocalizer<AgencyText> text,
     IStringLocalizer<SharedText> shared)
 {
+    /// <summary>The signed-in user's scope, for pages that show or hide actions.</summary>
+    public UserScope Scope => currentUser.Scope;
+
     public static bool Keeps(UserScope scope) => scope.IsInRole(Roles.Supervisor) || scope.IsInRole(Roles.Procurement);
 
     public async Task<PagedResult<AgencyRow>> ListAsync(AgencyListRequest request, CancellationToken cancellationToken)
@@ -63,13 +67,13 @@ public sealed class AgencyService(
         return await Sort(rows, request.Page).ToPageAsync(request.Page, cancellationToken);
     }
 
-    public async Task<Result<AgencyDetail>> GetDetailAsync(int id, CancellationToken cancellationToken)
+    public async Task<Result<AgencyView>> GetDetailAsync(int id, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var agency = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (agency is null || !(Keeps(db.Scope) || db.Scope.AgencyId == id))
         {
-            return Result<AgencyDetail>.Fail(shared["Message.NotFound"]);
+            return Result<AgencyView>.Fail(shared["Message.NotFound"]);
         }
 
         var qualifications = await db.Qualifications.AsNoTracking().Include(q => q.Reviews)
@@ -78,7 +82,7 @@ public sealed class AgencyService(
             .ToListAsync(cancellationToken);
         var today = ChinaTime.Today(clock);
         var verdict = Contractability.Check(agency, qualifications, today, options.Value.QualifyingScopes);
-        return Result<AgencyDetail>.Ok(new AgencyDetail(
+        return Result<AgencyView>.Ok(new AgencyView(
             agency.Id, agency.Name, agency.CreditCode, agency.LegalRepresentative, agency.Address, agency.ContactPhone,
             agency.ResponsiblePerson, agency.PostDuties, agency.Status, agency.BlacklistReason, agency.BlacklistedOn, agency.Version,
             today, verdict, qualifications.Select(q => ToRow(q, today)).ToList()));
