@@ -78,7 +78,7 @@ public sealed class AgencyService(
 
         var qualifications = await db.Qualifications.AsNoTracking().Include(q => q.Reviews)
             .Where(q => q.AgencyId == id)
-            .OrderBy(q => q.Kind).ThenByDescending(q => q.ValidTo).ThenBy(q => q.Id)
+            .OrderBy(KindOrder).ThenByDescending(q => q.ValidTo).ThenBy(q => q.Id)
             .ToListAsync(cancellationToken);
         var today = ChinaTime.Today(clock);
         var verdict = Contractability.Check(agency, qualifications, today, options.Value.QualifyingScopes);
@@ -250,6 +250,10 @@ public sealed class AgencyService(
     // Across the data scope: a code is unique in the county, whoever can see the other agency.
     private static Task<bool> CodeTakenAsync(AppDbContext db, string code, int? exceptId, CancellationToken cancellationToken) =>
         db.Agencies.IgnoreQueryFilters().AnyAsync(a => a.CreditCode == code && a.Id != exceptId, cancellationToken);
+
+    // Kinds are stored by name; the news-service licence, the one that decides, comes first.
+    private static readonly System.Linq.Expressions.Expression<Func<Qualification, int>> KindOrder = q =>
+        q.Kind == QualificationKind.NewsServiceLicence ? 1 : q.Kind == QualificationKind.BusinessLicence ? 2 : 3;
 
     private static IQueryable<AgencyRow> Sort(IQueryable<AgencyRow> query, PageRequest request)
     {
