@@ -34,6 +34,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<Agency> Agencies => Set<Agency>();
 
+    public DbSet<Qualification> Qualifications => Set<Qualification>();
+
+    public DbSet<QualificationReview> QualificationReviews => Set<QualificationReview>();
+
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -9,7 +9,15 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
     public void Configure(EntityTypeBuilder<Agency> builder)
     {
         builder.Property(a => a.Name).HasMaxLength(Agency.NameMaxLength).IsRequired();
-        builder.Property(a => a.CreditCode).HasMaxLength(18).IsRequired();
+        builder.Property(a => a.CreditCode).HasMaxLength(UnifiedSocialCreditCode.Length).IsRequired();
         builder.HasIndex(a => a.CreditCode).IsUnique();
+        builder.HasIndex(a => a.Name);
+        builder.Property(a => a.LegalRepresentative).HasMaxLength(Agency.PersonMaxLength).IsRequired();
+        builder.Property(a => a.Address).HasMaxLength(Agency.AddressMaxLength).IsRequired();
+        builder.Property(a => a.ContactPhone).HasMaxLength(Agency.PhoneMaxLength).IsRequired();
+        builder.Property(a => a.ResponsiblePerson).HasMaxLength(Agency.PersonMaxLength).IsRequired();
+        builder.Property(a => a.PostDuties).HasMaxLength(Agency.PostDutiesMaxLength).IsRequired();
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(a => a.BlacklistReason).HasMaxLength(Agency.ReasonMaxLength);
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Features.Audit;
 using VendorManager.Web.Features.Calendar;
 using VendorManager.Web.Features.Home;
@@ -29,6 +30,17 @@ public static class FeatureRegistration
         services.AddScoped<IValidator<ResetPasswordForm>, ResetPasswordFormValidator>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<IPendingWorkSource, LockedAccountsPendingWork>();
+
+        services.AddOptions<AgencyOptions>().BindConfiguration(AgencyOptions.Section);
+        services.AddScoped<IValidator<AgencyForm>, AgencyFormValidator>();
+        services.AddScoped<IValidator<BlacklistForm>, BlacklistFormValidator>();
+        services.AddScoped<IValidator<QualificationForm>, QualificationFormValidator>();
+        services.AddScoped<IValidator<ReviewForm>, ReviewFormValidator>();
+        services.AddSingleton<QualificationFileStore>();
+        services.AddScoped<AgencyService>();
+        services.AddScoped<QualificationService>();
+        services.AddScoped<QualificationPendingWork>();
+        services.AddScoped<IPendingWorkSource>(sp => sp.GetRequiredService<QualificationPendingWork>());
         return services;
     }
 }

@@ -17,6 +17,7 @@ using VendorManager.Web.Data;
 using VendorManager.Web.Data.Seeding;
 using VendorManager.Web.Features;
 using VendorManager.Web.Features.Account;
+using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Jobs;
 using VendorManager.Web.Localization;
 using VendorManager.Web.Security;
@@ -125,6 +126,7 @@ public static class VendorManagerServices
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapAgencyEndpoints();
         app.MapCultureEndpoint();
         return app;
     }

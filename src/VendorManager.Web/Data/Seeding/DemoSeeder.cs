@@ -5,15 +5,23 @@ using VendorManager.Domain.Common;
 using VendorManager.Domain.HostUnits;
 using VendorManager.Persistence;
 using VendorManager.Persistence.Identity;
+using VendorManager.Web.Features.Agencies;
 
 namespace VendorManager.Web.Data.Seeding;
 
 /// <summary>
 /// Demo data for a first look and for the end-to-end tests: the county's units, some agencies and
 /// one user per role (README.md lists them). Runs only on an empty database with demo data on.
+/// The agencies show every situation procurement meets: contractable (agency1's and agency2's),
+/// a licence awaiting review, a licence about to expire, no news-service licence, blacklisted.
 /// </summary>
-public sealed class DemoSeeder(IDbContextFactory<AppDbContext> dbFactory, UserManager<AppUser> users)
+public sealed class DemoSeeder(
+    IDbContextFactory<AppDbContext> dbFactory, UserManager<AppUser> users, QualificationFileStore files, TimeProvider clock)
 {
+    private const string Reviewer = "县采购办 陈静";
+    private const string Cac = "国家互联网信息办公室";
+    private const string ProvincialCac = "浙江省互联网信息办公室";
+
     public const string Password = "Demo@2026";
 
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -36,9 +44,53 @@ public sealed class DemoSeeder(IDbContextFactory<AppDbContext> dbFactory, UserMa
             new Agency("宁波星河数字科技有限公司", "91330103MA2H0003A2"),
             new Agency("温州明澈信息服务有限公司", "91330104MA2H0004BL"),
             new Agency("金华远见新媒体运营有限公司", "91330105MA2H0005C7"),
+            new Agency("丽水速达网络科技有限公司", UnifiedSocialCreditCode.Complete("91331100MA2H00069")),
         };
+        string[] people = ["周强", "吴磊", "郑洁", "王涛", "钱敏", "冯刚"];
+        for (var i = 0; i < agencies.Length; i++)
+        {
+            agencies[i].Update(agencies[i].Name, agencies[i].CreditCode, people[i], new AgencyContact(
+                $"浙江省杭州市西湖区文三路 {100 + i} 号", $"0571-8888{1000 + i}", people[i],
+                "责任人负责内容发布前的政治、法律、政策、保密、文字和舆情六项审核，并对派驻人员的工作负责。"));
+        }
+
+        var today = ChinaTime.Today(clock);
+        agencies[5].Blacklist("提供虚假资质材料", today.AddDays(-40));
         db.HostUnits.AddRange(units);
         db.Agencies.AddRange(agencies);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var pdf = await files.SaveAsync(TinyPdf(), ".pdf", cancellationToken);
+        var png = await files.SaveAsync(TinyPng(), ".png", cancellationToken);
+        var reviewedAt = clock.GetUtcNow().AddDays(-30);
+        Qualification Licence(Agency agency, string number, ServiceScopes scopes, DateOnly from, DateOnly to, bool verified, QualificationKind kind = QualificationKind.NewsServiceLicence)
+        {
+            var q = new Qualification(agency.Id, new QualificationDetails(kind, number, kind == QualificationKind.NewsServiceLicence ? Cac : "市场监督管理局", scopes, from, to));
+            q.AttachFile(kind == QualificationKind.NewsServiceLicence
+                ? new QualificationFile(pdf, "application/pdf", TinyPdf().Length, number + ".pdf")
+                : new QualificationFile(png, "image/png", TinyPng().Length, number + ".png"));
+            if (verified)
+            {
+                q.Review(QualificationReviewStatus.Verified, "与原件核对一致", Reviewer, reviewedAt);
+            }
+
+            return q;
+        }
+
+        db.Qualifications.AddRange(
+            // agency1: contractable.
+            Licence(agencies[0], "33120210001", ServiceScopes.Editorial | ServiceScopes.Reprint, today.AddYears(-1), today.AddYears(2), verified: true),
+            Licence(agencies[0], "91330100MA2H0001XF", ServiceScopes.None, today.AddYears(-5), today.AddYears(15), verified: true, QualificationKind.BusinessLicence),
+            // agency2: contractable.
+            Licence(agencies[1], "33120220002", ServiceScopes.Reprint, today.AddMonths(-6), today.AddYears(2).AddMonths(6), verified: true),
+            // Licence awaiting procurement's review.
+            Licence(agencies[2], "33120230003", ServiceScopes.Editorial, today.AddDays(-10), today.AddYears(3), verified: false),
+            // Licence expiring within 30 days: contractable today, on procurement's home page.
+            Licence(agencies[3], "33120200004", ServiceScopes.Editorial | ServiceScopes.Platform, today.AddYears(-3), today.AddDays(20), verified: true),
+            // No news-service licence: a business licence alone does not qualify.
+            Licence(agencies[4], "91330105MA2H0005C7", ServiceScopes.None, today.AddYears(-2), today.AddYears(18), verified: true, QualificationKind.BusinessLicence),
+            // Blacklisted despite a valid licence.
+            Licence(agencies[5], "33120210006", ServiceScopes.Editorial, today.AddYears(-1), today.AddYears(2), verified: true));
         await db.SaveChangesAsync(cancellationToken);
 
         await AddUserAsync("admin", "系统管理员 孙立", Roles.Admin);
@@ -52,6 +104,15 @@ public sealed class DemoSeeder(IDbContextFactory<AppDbContext> dbFactory, UserMa
         await AddUserAsync("agency1", "清风传媒 周强", Roles.Agency, agencyId: agencies[0].Id);
         await AddUserAsync("agency2", "云帆文化 吴磊", Roles.Agency, agencyId: agencies[1].Id);
     }
+
+    /// <summary>A one-page blank PDF, small but well-formed, as the demo scan of a licence.</summary>
+    public static byte[] TinyPdf() => System.Text.Encoding.ASCII.GetBytes(
+        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+        + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+
+    /// <summary>A 1×1 white PNG, as the demo scan of a business licence.</summary>
+    public static byte[] TinyPng() => Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mP8/x8AAwMCAO+ip1sAAAAASUVORK5CYII=");
 
     private async Task AddUserAsync(string userName, string displayName, string role, int? hostUnitId = null, int? agencyId = null)
     {

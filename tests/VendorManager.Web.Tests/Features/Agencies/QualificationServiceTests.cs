@@ -1,0 +1,238 @@
+using Microsoft.EntityFrameworkCore;
+using VendorManager.Domain.Agencies;
+using VendorManager.Domain.Common;
+using VendorManager.Web.Features.Agencies;
+using VendorManager.Web.Features.Home;
+using VendorManager.Web.Tests.Infrastructure;
+using static VendorManager.Web.Tests.Features.Agencies.AgencyTestData;
+
+namespace VendorManager.Web.Tests.Features.Agencies;
+
+public sealed class QualificationServiceTests
+{
+    private static Task<T> AsQualifications<T>(TestApp app, System.Security.Claims.ClaimsPrincipal user, Func<QualificationService, Task<T>> action) =>
+        AsAsync(app, user, action);
+
+    private static async Task<List<Qualification>> AllAsync(TestApp app)
+    {
+        await using var db = app.CreateDbContext(UserScope.System);
+        return await db.Qualifications.AsNoTracking().Include(q => q.Reviews).OrderBy(q => q.Id).ToListAsync(Ct);
+    }
+
+    private static string[] StoredFiles(TestApp app)
+    {
+        var folder = Path.Combine(Path.GetDirectoryName(app.CreateDbContext(UserScope.System).Database.GetDbConnection().DataSource)!, "files", "qualifications");
+        return Directory.Exists(folder) ? Directory.GetFiles(folder) : [];
+    }
+
+    [Fact]
+    public async Task Procurement_verifies_a_pending_licence_and_the_agency_becomes_contractable()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var agency = await AddAgencyAsync(app, "甲公司", 1);
+        var id = await AddLicenceAsync(app, agency.Id, QualificationReviewStatus.Pending);
+        var before = (await AsAsync(app, Procurement, (AgencyService s) => s.GetDetailAsync(agency.Id, Ct))).Value!;
+
+        var result = await AsQualifications(app, Procurement, s =>
+            s.ReviewAsync(id, new ReviewForm { Verdict = QualificationReviewStatus.Verified, Remark = "与原件一致", Version = before.Qualifications[0].Version }, Ct));
+
+        Assert.True(result.Succeeded, result.Describe());
+        var after = (await AsAsync(app, Procurement, (AgencyService s) => s.GetDetailAsync(agency.Id, Ct))).Value!;
+        Assert.Contains(before.Verdict.Reasons, r => r.Code == ContractabilityReasonCode.LicencePending);
+        Assert.True(after.Verdict.IsContractable);
+        var review = Assert.Single(after.Qualifications[0].Reviews);
+        Assert.Equal((QualificationReviewStatus.Verified, "与原件一致", "procurement"), (review.Status, review.Remark, review.ReviewerName));
+        Assert.Equal(app.Clock.GetUtcNow(), review.ReviewedAt);
+    }
+
+    [Fact]
+    public async Task A_rejection_without_a_remark_is_refused_beside_the_field()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var agency = await AddAgencyAsync(app, "甲公司", 1);
+        var id = await AddLicenceAsync(app, agency.Id, QualificationReviewStatus.Pending);
+
+        var result = await AsQualifications(app, Procurement, s => s.ReviewAsync(id, new ReviewForm { Verdict = QualificationReviewStatus.Rejected }, Ct));
+
+        Assert.Equal("驳回时须填写审核意见", result.For(nameof(ReviewForm.Remark)));
+        Assert.Equal(QualificationReviewStatus.Pending, Assert.Single(await AllAsync(app)).ReviewStatus);
+    }
+
+    [Fact]
+    public async Task Only_procurement_reviews()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var agency = await AddAgencyAsync(app, "甲公司", 1);
+        var id = await AddLicenceAsync(app, agency.Id, QualificationReviewStatus.Pending);
+        var verify = new ReviewForm { Verdict = QualificationReviewStatus.Verified };
+
+        Assert.False((await AsQualifications(app, TestUsers.Supervisor, s => s.ReviewAsync(id, verify, Ct))).Succeeded);
+        Assert.False((await AsQualifications(app, TestUsers.Agency(agency.Id), s => s.ReviewAsync(id, verify, Ct))).Succeeded);
+        Assert.Equal(QualificationReviewStatus.Pending, Assert.Single(await AllAsync(app)).ReviewStatus);
+    }
+
+    [Fact]
+    public async Task Editing_a_verified_licence_sends_it_back_to_pending()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var agency = await AddAgencyAsync(app, "甲公司", 1);
+        var id = await AddLicenceAsync(app, agency.Id);
+        var form = (await AsQualifications(app, Procurement, s => s.GetFormAsync(id, Ct))).Value!;
+        form.Number = "33120230099";
+
+        var result = await AsQualifications(app, Procurement, s => s.UpdateAsync(id, form, null, Ct));
+
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.Equal(QualificationReviewStatus.Pending, Assert.Single(await AllAsync(app)).ReviewStatus);
+    }
+
+    [Fact]
+    public async Task An_agency_uploads_a_renewal_which_waits_for_review()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var agency = await AddAgencyAsync(app, "甲公司", 1);
+        await AddLicenceAsync(app, agency.Id, form: LicenceForm(Today.AddYears(-3), Today.AddDays(20)));
+
+        var result = await AsQualifications(app, TestUsers.Agency(agency.Id), s =>
+            s.CreateAsync(agency.Id, LicenceForm(Today.AddDays(21), Today.AddYears(3)), Upload(Pdf, "新许可证.pdf"), Ct));
+
+        Assert.True(result.Succeeded, result.Describe());
+        var renewal = (await AllAsync(app)).Single(q => q.Id == result.Value);
+        Assert.Equal((QualificationReviewStatus.Pending, "application/pdf", "新许可证.pdf", (long)Pdf.Length),
+            (renewal.ReviewStatus, renewal.FileContentType, renewal.FileOriginalName, renewal.FileSize));
+        Assert.Single(StoredFiles(app));
+    }
+
+    [Fact]
+    public async Task An_agency_cannot_record_a_qualification_for_another_agency()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var own = await AddAgencyAsync(app, "甲公司", 1);
+        var other = await AddAgencyAsync(app, "乙公司", 2);
+
+        var result = await AsQualifications(app, TestUsers.Agency(own.Id), s => s.CreateAsync(other.Id, LicenceForm(), null, Ct));
+
+        Assert.False(result.Succeeded);
+        Assert.Empty(await AllAsync(app));
+    }
+
+    [Fact]
+    public async Task A_file_whose_content_is_not_pdf_jpeg_or_png_is_refused_whatever_its_name_and_nothing_is_stored()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var agency = await AddAgencyAsync(app, "甲公司", 1);
+
+        var result = await AsQualifications(app, Procurement, s =>
+            s.CreateAsync(agency.Id, LicenceForm(), Upload("MZ\x90\0 not a pdf"u8.ToArray(), "许可证.pdf"), Ct));
+
+        Assert.Equal("只接受 PDF、JPEG 或 PNG 文件（按文件内容判断）", result.For(QualificationForm.FileField));
+        Assert.Empty(await AllAsync(app));
+        Assert.Empty(StoredFiles(app));
+    }
+
+    [Fact]
+    public async Task A_file_over_ten_megabytes_is_refused_even_when_its_declared_size_is_smaller()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var agency = await AddAgencyAsync(app, "甲公司", 1);
+        var big = new byte[QualificationFileStore.MaxBytes + 1];
+        Pdf.CopyTo(big, 0);
+
+        var declared = await AsQualifications(app, Procurement, s => s.CreateAsync(agency.Id, LicenceForm(), Upload(big), Ct));
+        var understated = await AsQualifications(app, Procurement, s => s.CreateAsync(agency.Id, LicenceForm(), Upload(big, size: 100), Ct));
+
+        Assert.Equal("文件不得超过 10 MB", declared.For(QualificationForm.FileField));
+        Assert.Equal("文件不得超过 10 MB", understated.For(QualificationForm.FileField));
+        Assert.Empty(await AllAsync(app));
+        Assert.Empty(StoredFiles(app));
+    }
+
+    [Fact]
+    public async Task A_png_scan_is_accepted_by_its_content()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var agency = await AddAgencyAsync(app, "甲公司", 1);
+
+        var result = await AsQualifications(app, Procurement, s => s.CreateAsync(agency.Id, LicenceForm(), Upload(Png, "scan.PDF"), Ct));
+
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.Equal("image/png", Assert.Single(await AllAsync(app)).FileContentType);
+    }
+
+    [Fact]
+    public async Task An_end_date_before_the_start_date_is_refused_beside_the_field()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var agency = await AddAgencyAsync(app, "甲公司", 1);
+
+        var result = await AsQualifications(app, Procurement, s =>
+            s.CreateAsync(agency.Id, LicenceForm(Today, Today.AddDays(-1)), Upload(Pdf), Ct));
+
+        Assert.Equal("有效期截止日不得早于起始日", result.For(nameof(QualificationForm.ValidTo)));
+        Assert.Empty(await AllAsync(app));
+        Assert.Empty(StoredFiles(app));
+    }
+
+    [Fact]
+    public async Task A_scan_is_served_only_within_the_data_scope()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var agency1 = await AddAgencyAsync(app, "甲公司", 1);
+        var agency2 = await AddAgencyAsync(app, "乙公司", 2);
+        var id = await AddLicenceAsync(app, agency2.Id, file: Pdf);
+
+        var byOther = await AsQualifications(app, TestUsers.Agency(agency1.Id), s => s.OpenFileAsync(id, Ct));
+        var byUnit = await AsQualifications(app, TestUsers.HostUnit(1), s => s.OpenFileAsync(id, Ct));
+        var byOwner = await AsQualifications(app, TestUsers.Agency(agency2.Id), s => s.OpenFileAsync(id, Ct));
+        var byProcurement = await AsQualifications(app, Procurement, s => s.OpenFileAsync(id, Ct));
+
+        Assert.Null(byOther);
+        Assert.Null(byUnit);
+        await using (byOwner!.Content)
+        await using (byProcurement!.Content)
+        {
+            using var copy = new MemoryStream();
+            await byOwner.Content.CopyToAsync(copy, Ct);
+            Assert.Equal(Pdf, copy.ToArray());
+            Assert.Equal(("application/pdf", "许可证.pdf"), (byProcurement.ContentType, byProcurement.FileName));
+        }
+    }
+
+    [Fact]
+    public async Task An_agency_cannot_edit_another_agencys_qualification()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var agency1 = await AddAgencyAsync(app, "甲公司", 1);
+        var agency2 = await AddAgencyAsync(app, "乙公司", 2);
+        var id = await AddLicenceAsync(app, agency2.Id);
+
+        var read = await AsQualifications(app, TestUsers.Agency(agency1.Id), s => s.GetFormAsync(id, Ct));
+        var edit = await AsQualifications(app, TestUsers.Agency(agency1.Id), s => s.UpdateAsync(id, LicenceForm(), Upload(Pdf), Ct));
+
+        Assert.False(read.Succeeded);
+        Assert.False(edit.Succeeded);
+        Assert.Equal(QualificationReviewStatus.Verified, Assert.Single(await AllAsync(app)).ReviewStatus);
+    }
+
+    [Fact]
+    public async Task Procurements_home_lists_licences_awaiting_review_and_expiring_in_7_30_and_60_days()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var agency = await AddAgencyAsync(app, "甲公司", 1);
+        await AddLicenceAsync(app, agency.Id, QualificationReviewStatus.Pending);
+        await AddLicenceAsync(app, agency.Id, form: LicenceForm(to: Today.AddDays(7)));
+        await AddLicenceAsync(app, agency.Id, form: LicenceForm(to: Today.AddDays(8)));
+        await AddLicenceAsync(app, agency.Id, form: LicenceForm(to: Today.AddDays(30)));
+        await AddLicenceAsync(app, agency.Id, form: LicenceForm(to: Today.AddDays(60)));
+        await AddLicenceAsync(app, agency.Id, form: LicenceForm(to: Today.AddDays(61)));
+        await AddLicenceAsync(app, agency.Id, form: LicenceForm(Today.AddYears(-2), Today.AddDays(-1)));
+
+        var items = await AsAsync(app, Procurement, (HomeService s) => s.GetPendingWorkAsync(Ct));
+        var supervisorItems = await AsAsync(app, TestUsers.Supervisor, (HomeService s) => s.GetPendingWorkAsync(Ct));
+
+        Assert.Equal(
+            ["1 项资质将在 7 天内到期", "1 项资质待审核", "2 项资质将在 30 天内到期", "1 项资质将在 60 天内到期"],
+            items.Select(i => i.Text));
+        Assert.DoesNotContain(supervisorItems, i => i.Href == QualificationPendingWork.Href);
+    }
+}
