@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Common;
 using VendorManager.Web.Features.Agencies;
@@ -21,7 +22,12 @@ public sealed class QualificationServiceTests
 
     private static string[] StoredFiles(TestApp app)
     {
-        var folder = Path.Combine(Path.GetDirectoryName(app.CreateDbContext(UserScope.System).Database.GetDbConnection().DataSource)!, "files", "qualifications");
+        var folder = Path.Combine(
+            Web.Data.DatabaseSetup.DataDirectory(
+                app.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>(),
+                app.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostEnvironment>()),
+            "files",
+            "qualifications");
         return Directory.Exists(folder) ? Directory.GetFiles(folder) : [];
     }
 
