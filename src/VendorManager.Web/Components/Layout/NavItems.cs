@@ -1,7 +1,11 @@
 namespace VendorManager.Web.Components.Layout;
 
 /// <summary>One entry of the navigation menu; shown only to the listed roles (all signed-in users when none).</summary>
-public sealed record NavItem(string Href, string TextKey, string Icon, params string[] Roles);
+public sealed record NavItem(string Href, string TextKey, string Icon, params string[] Roles)
+{
+    /// <summary>The resource class that holds <see cref="TextKey"/>; SharedText when null, else the feature's own, so a feature names its entry where its other words are.</summary>
+    public Type? TextResource { get; init; }
+}
 
 /// <summary>The menu, in one place: features add their entry here.</summary>
 public static class NavItems
@@ -13,6 +17,15 @@ public static class NavItems
         new("/calendar", "Nav.Calendar", MudBlazor.Icons.Material.Filled.CalendarMonth, Domain.Common.Roles.Supervisor),
         new("/admin/users", "Nav.Users", MudBlazor.Icons.Material.Filled.ManageAccounts, Domain.Common.Roles.Admin),
         new("/audit", "Nav.Audit", MudBlazor.Icons.Material.Filled.FactCheck, Domain.Common.Roles.Auditor),
+        new("/staff", "Nav.Staff", MudBlazor.Icons.Material.Filled.Badge,
+            Domain.Common.Roles.Agency, Domain.Common.Roles.Procurement, Domain.Common.Roles.Supervisor, Domain.Common.Roles.HostUnit)
+        {
+            TextResource = typeof(Features.Staff.StaffText),
+        },
+        new("/staff/checks", "Nav.StaffChecks", MudBlazor.Icons.Material.Filled.PlaylistAddCheck, Domain.Common.Roles.Procurement)
+        {
+            TextResource = typeof(Features.Staff.StaffText),
+        },
     ];
 
     public static IEnumerable<NavItem> For(System.Security.Claims.ClaimsPrincipal user) =>

@@ -25,6 +25,9 @@ public sealed class BackgroundCheckService(
 {
     public static bool MayRecord(UserScope scope) => scope.Role is Roles.Procurement or Roles.Supervisor;
 
+    /// <summary>How many months a pass is valid unless the recorder says otherwise.</summary>
+    public int CheckValidityMonths => options.Value.CheckValidityMonths;
+
     /// <summary>The last valid day of a pass concluded on <paramref name="checkedOn"/>, by the configured validity.</summary>
     public DateOnly DefaultValidUntil(DateOnly checkedOn) =>
         BackgroundCheck.DefaultValidUntil(checkedOn, options.Value.CheckValidityMonths);
