@@ -6,6 +6,7 @@ using VendorManager.Domain.Auditing;
 using VendorManager.Domain.Calendar;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.HostUnits;
+using VendorManager.Domain.Staff;
 using VendorManager.Persistence.Conventions;
 using VendorManager.Persistence.Identity;
 using VendorManager.Persistence.Jobs;
@@ -39,6 +40,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<QualificationReview> QualificationReviews => Set<QualificationReview>();
 
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+
+    public DbSet<BackgroundCheck> BackgroundChecks => Set<BackgroundCheck>();
+
+    public DbSet<PersonalDataReveal> PersonalDataReveals => Set<PersonalDataReveal>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

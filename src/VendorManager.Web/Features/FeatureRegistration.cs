@@ -4,6 +4,7 @@ using VendorManager.Web.Features.Audit;
 using VendorManager.Web.Features.Calendar;
 using VendorManager.Web.Features.Home;
 using VendorManager.Web.Features.HostUnits;
+using VendorManager.Web.Features.Staff;
 using VendorManager.Web.Features.Users;
 using VendorManager.Web.Jobs;
 
@@ -41,6 +42,14 @@ public static class FeatureRegistration
         services.AddScoped<QualificationService>();
         services.AddScoped<QualificationPendingWork>();
         services.AddScoped<IPendingWorkSource>(sp => sp.GetRequiredService<QualificationPendingWork>());
+
+        services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.Section);
+        services.AddScoped<IValidator<StaffForm>, StaffFormValidator>();
+        services.AddScoped<IValidator<CheckResultForm>, CheckResultFormValidator>();
+        services.AddScoped<StaffService>();
+        services.AddScoped<BackgroundCheckService>();
+        services.AddDailyJob<StaffDailyJob>();
+        services.AddScoped<IPendingWorkSource, StaffPendingWork>();
         return services;
     }
 }

@@ -3,9 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.HostUnits;
+using VendorManager.Domain.Staff;
 using VendorManager.Persistence;
 using VendorManager.Persistence.Identity;
 using VendorManager.Web.Features.Agencies;
+using VendorManager.Web.Features.Staff;
+using VendorManager.Web.Security.PersonalData;
 
 namespace VendorManager.Web.Data.Seeding;
 
@@ -16,7 +19,11 @@ namespace VendorManager.Web.Data.Seeding;
 /// a licence awaiting review, a licence about to expire, no news-service licence, blacklisted.
 /// </summary>
 public sealed class DemoSeeder(
-    IDbContextFactory<AppDbContext> dbFactory, UserManager<AppUser> users, QualificationFileStore files, TimeProvider clock)
+    IDbContextFactory<AppDbContext> dbFactory,
+    UserManager<AppUser> users,
+    QualificationFileStore files,
+    PersonalDataProtector protector,
+    TimeProvider clock)
 {
     private const string Reviewer = "县采购办 陈静";
     private const string Cac = "国家互联网信息办公室";
@@ -59,6 +66,7 @@ public sealed class DemoSeeder(
         db.HostUnits.AddRange(units);
         db.Agencies.AddRange(agencies);
         await db.SaveChangesAsync(cancellationToken);
+        await SeedStaffAsync(db, agencies, cancellationToken);
 
         var pdf = await files.SaveAsync(TinyPdf(), ".pdf", cancellationToken);
         var png = await files.SaveAsync(TinyPng(), ".png", cancellationToken);
@@ -113,6 +121,124 @@ public sealed class DemoSeeder(
     /// <summary>A 1×1 white PNG, as the demo scan of a business licence.</summary>
     public static byte[] TinyPng() => Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mP8/x8AAwMCAO+ip1sAAAAASUVORK5CYII=");
+
+    private enum DemoCheck
+    {
+        None,
+        Pending,
+        Passed,
+        Failed,
+        ExpiringIn20Days,
+        ExpiringIn5Days,
+        Expired,
+        RenewalPending,
+    }
+
+    // Fictitious people. Editors and reviewers of every agency have passed, so agency1 and agency2 can
+    // staff a contract; account administrators and project leads cycle through every other state.
+    private static readonly string[] StaffNames =
+    [
+        "林晓峰", "高雅琴", "郑浩然", "许文静",
+        "何俊杰", "罗思雨", "梁志远", "宋佳怡",
+        "唐明辉", "韩雪梅", "冯子轩", "曹慧敏",
+        "彭宇航", "董欣然", "袁博文", "邓美玲",
+        "蒋天宇", "沈若曦", "吕国栋", "苏婉清",
+        "魏振华", "叶诗涵", "杜建平", "程雨桐",
+    ];
+
+    private static readonly DemoCheck[] OtherPostChecks =
+        [DemoCheck.Pending, DemoCheck.Failed, DemoCheck.ExpiringIn20Days, DemoCheck.ExpiringIn5Days, DemoCheck.Expired, DemoCheck.None, DemoCheck.RenewalPending];
+
+    /// <summary>
+    /// Four people per agency, one per post, with valid but invented ID numbers (check characters
+    /// computed per GB 11643-1999) and mobile numbers, encrypted like real ones; plus one person who
+    /// left over three years ago, whose numbers the daily job erases.
+    /// </summary>
+    private async Task SeedStaffAsync(AppDbContext db, IReadOnlyList<Agency> agencies, CancellationToken cancellationToken)
+    {
+        var today = ChinaTime.Today(clock);
+        var index = 0;
+        for (var a = 0; a < agencies.Count; a++)
+        {
+            foreach (var post in Enum.GetValues<StaffPost>())
+            {
+                var person = NewDemoPerson(agencies[a].Id, StaffNames[index], post, index, today);
+                var check = post is StaffPost.Editor or StaffPost.Reviewer
+                    ? DemoCheck.Passed
+                    : OtherPostChecks[((a * 2) + (int)post) % OtherPostChecks.Length];
+                AddDemoChecks(person, check, today);
+                db.StaffMembers.Add(person);
+                index++;
+            }
+        }
+
+        var left = NewDemoPerson(agencies[0].Id, "范立新", StaffPost.Editor, index, today.AddYears(-5));
+        AddDemoChecks(left, DemoCheck.Expired, today.AddYears(-4));
+        left.Leave(today.AddYears(-4));
+        db.StaffMembers.Add(left);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private StaffMember NewDemoPerson(int agencyId, string name, StaffPost post, int index, DateOnly addedOn)
+    {
+        var region = (index % 3) switch { 0 => "330102", 1 => "330106", _ => "330302" };
+        var birth = new DateOnly(1975, 1, 1).AddDays(index * 397);
+        var first17 = region + birth.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)
+            + (100 + (index * 7)).ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
+        var idNumber = ResidentIdNumber.Parse(first17 + ResidentIdNumber.ComputeCheckCharacter(first17), addedOn);
+        var mobile = MobileNumber.Parse("13" + (5 + (index % 5)).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            + (20260000 + (index * 1379)).ToString("D8", System.Globalization.CultureInfo.InvariantCulture));
+        var lookup = protector.LookupHash(idNumber.Value);
+        return new StaffMember(
+            agencyId,
+            name,
+            post,
+            idNumber,
+            mobile,
+            new EncryptedPersonalInformation(protector.Protect(idNumber.Value), lookup, protector.Protect(mobile.Value)),
+            new PurposeAcknowledgement(AtTen(addedOn.AddDays(-420)), "agency", StaffService.PurposeNoticeVersion));
+    }
+
+    private static void AddDemoChecks(StaffMember person, DemoCheck state, DateOnly today)
+    {
+        void Pass(DateOnly checkedOn, DateOnly validUntil)
+        {
+            var check = person.RequestCheck(AtTen(checkedOn.AddDays(-14)), "agency");
+            check.RecordPass(checkedOn, "示范县公安局", $"示公网审〔{checkedOn.Year}〕{100 + person.Name.Length + checkedOn.DayOfYear}号",
+                validUntil, null, AtTen(checkedOn), "procurement", today);
+        }
+
+        switch (state)
+        {
+            case DemoCheck.Pending:
+                person.RequestCheck(AtTen(today.AddDays(-3)), "agency");
+                break;
+            case DemoCheck.Passed:
+                Pass(today.AddDays(-60), BackgroundCheck.DefaultValidUntil(today.AddDays(-60)));
+                break;
+            case DemoCheck.Failed:
+                var failed = person.RequestCheck(AtTen(today.AddDays(-30)), "agency");
+                failed.RecordFailure(today.AddDays(-10), "示范县公安局", null, "存在不宜从事网络信息内容工作的情形", AtTen(today.AddDays(-10)), "procurement", today);
+                break;
+            case DemoCheck.ExpiringIn20Days:
+                Pass(today.AddDays(-340), today.AddDays(20));
+                break;
+            case DemoCheck.ExpiringIn5Days:
+                Pass(today.AddDays(-355), today.AddDays(5));
+                break;
+            case DemoCheck.Expired:
+                Pass(today.AddDays(-400), BackgroundCheck.DefaultValidUntil(today.AddDays(-400)));
+                break;
+            case DemoCheck.RenewalPending:
+                Pass(today.AddDays(-350), today.AddDays(10));
+                person.RequestCheck(AtTen(today.AddDays(-2)), "agency");
+                break;
+            case DemoCheck.None:
+                break;
+        }
+    }
+
+    private static DateTimeOffset AtTen(DateOnly date) => ChinaTime.StartOfDay(date).AddHours(10);
 
     private async Task AddUserAsync(string userName, string displayName, string role, int? hostUnitId = null, int? agencyId = null)
     {

@@ -9,14 +9,14 @@ public sealed class SignInTests(E2EApp e2e) : PageTest(e2e)
     {
         { "admin", "系统管理员", ["nav-", "nav-admin-users"] },
         { "auditor", "审计管理员", ["nav-", "nav-audit"] },
-        { "county", "主管单位", ["nav-", "nav-host-units", "nav-calendar", "nav-agencies"] },
-        { "unit1", "主办单位", ["nav-"] },
-        { "unit2", "主办单位", ["nav-"] },
-        { "procurement", "采购", ["nav-", "nav-agencies", "nav-agencies-qualifications"] },
+        { "county", "主管单位", ["nav-", "nav-host-units", "nav-calendar", "nav-agencies", "nav-staff"] },
+        { "unit1", "主办单位", ["nav-", "nav-staff"] },
+        { "unit2", "主办单位", ["nav-", "nav-staff"] },
+        { "procurement", "采购", ["nav-", "nav-agencies", "nav-agencies-qualifications", "nav-staff", "nav-staff-checks"] },
         { "finance", "财务", ["nav-"] },
         { "finance1", "财务", ["nav-"] },
-        { "agency1", "代运营机构", ["nav-", "nav-agencies-mine"] },
-        { "agency2", "代运营机构", ["nav-", "nav-agencies-mine"] },
+        { "agency1", "代运营机构", ["nav-", "nav-agencies-mine", "nav-staff"] },
+        { "agency2", "代运营机构", ["nav-", "nav-agencies-mine", "nav-staff"] },
     };
 
     [Theory]
@@ -53,6 +53,8 @@ public sealed class SignInTests(E2EApp e2e) : PageTest(e2e)
         { "/host-units", DemoUsers.Supervisor },
         { "/admin/users", DemoUsers.Admin },
         { "/calendar", DemoUsers.Supervisor },
+        { "/staff", DemoUsers.Agency1 },
+        { "/staff/checks", DemoUsers.Procurement },
     };
 
     [Theory]

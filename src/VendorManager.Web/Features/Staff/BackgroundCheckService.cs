@@ -1,0 +1,151 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using VendorManager.Domain.Common;
+using VendorManager.Domain.Staff;
+using VendorManager.Persistence;
+using VendorManager.Web.Components.Shared;
+using VendorManager.Web.Features.Shared;
+
+namespace VendorManager.Web.Features.Staff;
+
+/// <summary>
+/// Network-security background checks (网络安全背景审查): the agency requests one for its person,
+/// Procurement or the Supervisor records the result. (Host units will record results for people
+/// proposed to their contracts once contracts exist.)
+/// </summary>
+public sealed class BackgroundCheckService(
+    IDbContextFactory<AppDbContext> dbFactory,
+    IValidator<CheckResultForm> validator,
+    IOptions<StaffOptions> options,
+    TimeProvider clock,
+    IStringLocalizer<StaffText> text,
+    IStringLocalizer<SharedText> shared)
+{
+    public static bool MayRecord(UserScope scope) => scope.Role is Roles.Procurement or Roles.Supervisor;
+
+    /// <summary>How many months a pass is valid unless the recorder says otherwise.</summary>
+    public int CheckValidityMonths => options.Value.CheckValidityMonths;
+
+    /// <summary>The last valid day of a pass concluded on <paramref name="checkedOn"/>, by the configured validity.</summary>
+    public DateOnly DefaultValidUntil(DateOnly checkedOn) =>
+        BackgroundCheck.DefaultValidUntil(checkedOn, options.Value.CheckValidityMonths);
+
+    /// <summary>A result form starting from today with the default validity.</summary>
+    public CheckResultForm NewResultForm()
+    {
+        var today = ChinaTime.Today(clock);
+        return new CheckResultForm
+        {
+            CheckedOn = today.ToDateTime(TimeOnly.MinValue),
+            ValidUntil = DefaultValidUntil(today).ToDateTime(TimeOnly.MinValue),
+        };
+    }
+
+    public async Task<Result<int>> RequestAsync(int staffMemberId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var scope = db.Scope;
+        if (!StaffService.MayEdit(scope))
+        {
+            return Result<int>.Fail(shared["Message.Forbidden"]);
+        }
+
+        var person = await db.StaffMembers.Include(s => s.Checks).SingleOrDefaultAsync(s => s.Id == staffMemberId, cancellationToken);
+        if (person is null)
+        {
+            return Result<int>.Fail(shared["Message.NotFound"]);
+        }
+
+        if (!person.CanRequestCheck)
+        {
+            return Result<int>.Fail(text["Message.CannotRequest"]);
+        }
+
+        var check = person.RequestCheck(clock.GetUtcNow(), scope.UserName);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result<int>.Ok(check.Id);
+    }
+
+    public async Task<Result> RecordAsync(int checkId, CheckResultForm form, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var scope = db.Scope;
+        if (!MayRecord(scope))
+        {
+            return Result.Fail(shared["Message.Forbidden"]);
+        }
+
+        var validation = await validator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result.Invalid(validation);
+        }
+
+        var check = await db.BackgroundChecks.SingleOrDefaultAsync(c => c.Id == checkId, cancellationToken);
+        if (check is null)
+        {
+            return Result.Fail(shared["Message.NotFound"]);
+        }
+
+        if (!check.IsPending)
+        {
+            return Result.Fail(text["Message.AlreadyRecorded"]);
+        }
+
+        var today = ChinaTime.Today(clock);
+        var checkedOn = DateOnly.FromDateTime(form.CheckedOn!.Value);
+        if (form.Result == BackgroundCheckResult.Passed)
+        {
+            var validUntil = form.ValidUntil is { } until ? DateOnly.FromDateTime(until) : DefaultValidUntil(checkedOn);
+            check.RecordPass(checkedOn, form.Authority, form.ReferenceNumber!, validUntil, form.Remark, clock.GetUtcNow(), scope.UserName, today);
+        }
+        else
+        {
+            check.RecordFailure(checkedOn, form.Authority, form.ReferenceNumber, form.Remark, clock.GetUtcNow(), scope.UserName, today);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone else recorded this check between our read and our write.
+            return Result.Fail(shared["Message.ConcurrencyConflict"]);
+        }
+
+        return Result.Ok();
+    }
+
+    /// <summary>The "checks to record" queue: waiting checks, oldest request first.</summary>
+    public async Task<PagedResult<CheckQueueRow>> QueueAsync(PageRequest request, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!MayRecord(db.Scope))
+        {
+            return new PagedResult<CheckQueueRow>([], 0);
+        }
+
+        var query =
+            from c in db.BackgroundChecks.AsNoTracking()
+            where c.Result == null
+            join s in db.StaffMembers on c.StaffMemberId equals s.Id
+            join a in db.Agencies on s.AgencyId equals a.Id
+            orderby c.RequestedAt, c.Id
+            select new CheckQueueRow(c.Id, s.Id, s.Name, a.Name, s.Post, s.MaskedIdNumber, c.RequestedAt, c.RequestedBy);
+        if (request.SearchText is { } search)
+        {
+            query = query.Where(r => r.Name.Contains(search) || r.AgencyName.Contains(search));
+        }
+
+        return await query.ToPageAsync(request, cancellationToken);
+    }
+
+    public async Task<int> CountToRecordAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return MayRecord(db.Scope) ? await db.BackgroundChecks.CountAsync(c => c.Result == null, cancellationToken) : 0;
+    }
+}

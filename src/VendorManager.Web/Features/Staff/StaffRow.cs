@@ -1,0 +1,78 @@
+using VendorManager.Domain.Staff;
+
+namespace VendorManager.Web.Features.Staff;
+
+/// <summary>One line of the staff list; personal information only in masked form.</summary>
+public sealed record StaffRow(
+    int Id,
+    string Name,
+    int AgencyId,
+    string AgencyName,
+    StaffPost Post,
+    StaffStatus Status,
+    string MaskedIdNumber,
+    string MaskedMobile,
+    BackgroundCheckStatus CheckStatus,
+    DateOnly? ValidUntil,
+    bool HasPendingCheck);
+
+/// <summary>What the staff list asks for: a page, filters by check status and post, a name search.</summary>
+public sealed record StaffQuery(
+    int Page,
+    int PageSize,
+    BackgroundCheckStatus? CheckStatus = null,
+    StaffPost? Post = null,
+    string? Search = null,
+    bool IncludeLeft = false);
+
+/// <summary>A person with their check history, newest first, for the detail page.</summary>
+public sealed record StaffDetail(
+    int Id,
+    string Name,
+    int AgencyId,
+    string AgencyName,
+    StaffPost Post,
+    StaffStatus Status,
+    DateOnly? LeftOn,
+    string MaskedIdNumber,
+    string MaskedMobile,
+    bool IsPersonalInformationErased,
+    DateTimeOffset PurposeAcknowledgedAt,
+    string PurposeAcknowledgedBy,
+    BackgroundCheckStatus CheckStatus,
+    DateOnly? ValidUntil,
+    bool HasPendingCheck,
+    IReadOnlyList<CheckRow> Checks,
+    StaffPermissions Can);
+
+/// <summary>What the signed-in user may do with the person; the service enforces the same on each command.</summary>
+public sealed record StaffPermissions(bool Edit, bool RequestCheck, bool RecordResult, bool Reveal);
+
+/// <summary>One background check as the history shows it.</summary>
+public sealed record CheckRow(
+    int Id,
+    DateTimeOffset RequestedAt,
+    string RequestedBy,
+    BackgroundCheckResult? Result,
+    DateOnly? CheckedOn,
+    string? Authority,
+    string? ReferenceNumber,
+    DateOnly? ValidUntil,
+    string? Remark,
+    DateTimeOffset? RecordedAt,
+    string? RecordedBy)
+{
+    public static CheckRow Of(BackgroundCheck c) => new(
+        c.Id, c.RequestedAt, c.RequestedBy, c.Result, c.CheckedOn, c.Authority, c.ReferenceNumber, c.ValidUntil, c.Remark, c.RecordedAt, c.RecordedBy);
+}
+
+/// <summary>One waiting check in procurement's "checks to record" queue.</summary>
+public sealed record CheckQueueRow(
+    int CheckId,
+    int StaffMemberId,
+    string Name,
+    string AgencyName,
+    StaffPost Post,
+    string MaskedIdNumber,
+    DateTimeOffset RequestedAt,
+    string RequestedBy);

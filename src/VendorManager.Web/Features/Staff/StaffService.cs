@@ -1,0 +1,333 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using VendorManager.Domain.Common;
+using VendorManager.Domain.Staff;
+using VendorManager.Persistence;
+using VendorManager.Web.Components.Shared;
+using VendorManager.Web.Features.Shared;
+using VendorManager.Web.Security.PersonalData;
+
+namespace VendorManager.Web.Features.Staff;
+
+/// <summary>
+/// Dispatched staff (派驻人员). Agency users add and edit their own agency's people; Procurement and
+/// the Supervisor see everyone and may reveal a full ID or mobile number, each reveal audited; a host
+/// unit sees the people agencies dispatch. ID and mobile numbers are encrypted here, before anything
+/// is stored, and only their masked forms ever leave the service except through <see cref="RevealAsync"/>.
+/// </summary>
+public sealed class StaffService(
+    IDbContextFactory<AppDbContext> dbFactory,
+    IValidator<StaffForm> validator,
+    PersonalDataProtector protector,
+    TimeProvider clock,
+    IStringLocalizer<StaffText> text,
+    IStringLocalizer<SharedText> shared)
+{
+    /// <summary>Which wording of the purpose-of-collection notice (Purpose.Notice) is shown; change it with the wording.</summary>
+    public const string PurposeNoticeVersion = "2026-11";
+
+    public static bool MayView(UserScope scope) =>
+        scope.Role is Roles.Agency or Roles.Procurement or Roles.Supervisor or Roles.HostUnit;
+
+    public static bool MayEdit(UserScope scope) => scope.IsInRole(Roles.Agency);
+
+    /// <summary>Only county roles that vet people see a full number, and each look is audited.</summary>
+    public static bool MayReveal(UserScope scope) => scope.Role is Roles.Procurement or Roles.Supervisor;
+
+    /// <summary>
+    /// The people the user may see. The data scope already limits agency users to their agency and
+    /// lets county roles see all. A host unit carries the vetting duty for the people dispatched to it,
+    /// yet is bound to no agency, so it reads past the agency filter: for now it sees the staff of every
+    /// agency; once contracts exist this narrows to the agencies it has contracts (or drafts) with.
+    /// </summary>
+    internal static IQueryable<StaffMember> Visible(AppDbContext db) =>
+        db.Scope.IsInRole(Roles.HostUnit)
+            ? db.StaffMembers.IgnoreQueryFilters([AppDbContext.HostUnitScopeFilter])
+            : db.StaffMembers;
+
+    public async Task<PagedResult<StaffRow>> ListAsync(StaffQuery request, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!MayView(db.Scope))
+        {
+            return new PagedResult<StaffRow>([], 0);
+        }
+
+        var query = Visible(db).AsNoTracking().Include(s => s.Checks).AsQueryable();
+        if (!request.IncludeLeft)
+        {
+            query = query.Where(s => s.Status == StaffStatus.Active);
+        }
+
+        if (request.Post is { } post)
+        {
+            query = query.Where(s => s.Post == post);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Search))
+        {
+            var search = request.Search.Trim();
+            query = query.Where(s => s.Name.Contains(search));
+        }
+
+        // The check status is derived by the domain rule (BackgroundCheckStanding), which SQL cannot
+        // express; an agency has tens of people and the county hundreds, so the status filter and the
+        // paging run here on the server, after the post and name filters ran in SQL.
+        var people = await query.OrderBy(s => s.Name).ThenBy(s => s.Id).ToListAsync(cancellationToken);
+        var agencies = await AgencyNamesAsync(db, people.Select(p => p.AgencyId), cancellationToken);
+        var today = ChinaTime.Today(clock);
+        var rows = people
+            .Select(p => (Person: p, Standing: p.CheckStandingOn(today)))
+            .Where(x => request.CheckStatus is not { } status || x.Standing.Status == status)
+            .Select(x => new StaffRow(
+                x.Person.Id,
+                x.Person.Name,
+                x.Person.AgencyId,
+                agencies.GetValueOrDefault(x.Person.AgencyId, string.Empty),
+                x.Person.Post,
+                x.Person.Status,
+                x.Person.MaskedIdNumber,
+                x.Person.MaskedMobile,
+                x.Standing.Status,
+                x.Standing.ValidUntil,
+                x.Standing.HasPendingCheck))
+            .ToList();
+        var paging = new PageRequest(request.Page, request.PageSize);
+        return new PagedResult<StaffRow>(rows.Skip(paging.Skip).Take(paging.Take).ToList(), rows.Count);
+    }
+
+    public async Task<Result<StaffDetail>> GetAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var scope = db.Scope;
+        var person = MayView(scope)
+            ? await Visible(db).AsNoTracking().Include(s => s.Checks).SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
+            : null;
+        if (person is null)
+        {
+            return Result<StaffDetail>.Fail(shared["Message.NotFound"]);
+        }
+
+        var agencies = await AgencyNamesAsync(db, [person.AgencyId], cancellationToken);
+        var standing = person.CheckStandingOn(ChinaTime.Today(clock));
+        var can = new StaffPermissions(
+            Edit: MayEdit(scope),
+            RequestCheck: MayEdit(scope) && person.CanRequestCheck,
+            RecordResult: BackgroundCheckService.MayRecord(scope) && person.Checks.Any(c => c.IsPending),
+            Reveal: MayReveal(scope) && !person.IsPersonalInformationErased);
+        return Result<StaffDetail>.Ok(new StaffDetail(
+            person.Id,
+            person.Name,
+            person.AgencyId,
+            agencies.GetValueOrDefault(person.AgencyId, string.Empty),
+            person.Post,
+            person.Status,
+            person.LeftOn,
+            person.MaskedIdNumber,
+            person.MaskedMobile,
+            person.IsPersonalInformationErased,
+            person.PurposeAcknowledgedAt,
+            person.PurposeAcknowledgedBy,
+            standing.Status,
+            standing.ValidUntil,
+            standing.HasPendingCheck,
+            [.. person.Checks.OrderByDescending(c => c.RequestedAt).ThenByDescending(c => c.Id).Select(CheckRow.Of)],
+            can));
+    }
+
+    /// <summary>The edit form: the numbers stay empty (only their masked forms are given), so they never travel to the page.</summary>
+    public async Task<Result<StaffForm>> GetFormAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!MayEdit(db.Scope))
+        {
+            return Result<StaffForm>.Fail(shared["Message.Forbidden"]);
+        }
+
+        var person = await db.StaffMembers.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        return person is null
+            ? Result<StaffForm>.Fail(shared["Message.NotFound"])
+            : Result<StaffForm>.Ok(new StaffForm
+            {
+                IsNew = false,
+                Name = person.Name,
+                Post = person.Post,
+                LeftOn = person.LeftOn?.ToDateTime(TimeOnly.MinValue),
+                MaskedIdNumber = person.MaskedIdNumber,
+                MaskedMobile = person.MaskedMobile,
+                IsPersonalInformationErased = person.IsPersonalInformationErased,
+                PurposeAcknowledged = true,
+                Version = person.Version,
+            });
+    }
+
+    public async Task<Result<int>> CreateAsync(StaffForm form, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var scope = db.Scope;
+        if (!MayEdit(scope) || scope.AgencyId is not { } agencyId)
+        {
+            return Result<int>.Fail(shared["Message.Forbidden"]);
+        }
+
+        form.IsNew = true;
+        var validation = await validator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result<int>.Invalid(validation);
+        }
+
+        var idNumber = ResidentIdNumber.Parse(form.IdNumber, ChinaTime.Today(clock));
+        var mobile = MobileNumber.Parse(form.Mobile);
+        var lookup = protector.LookupHash(idNumber.Value);
+        if (await IdNumberTakenAsync(db, lookup, exceptId: null, cancellationToken))
+        {
+            return Result<int>.Invalid(nameof(StaffForm.IdNumber), text["Validation.IdNumberTaken"]);
+        }
+
+        var person = new StaffMember(
+            agencyId,
+            form.Name,
+            form.Post!.Value,
+            idNumber,
+            mobile,
+            new EncryptedPersonalInformation(protector.Protect(idNumber.Value), lookup, protector.Protect(mobile.Value)),
+            new PurposeAcknowledgement(clock.GetUtcNow(), scope.UserName, PurposeNoticeVersion));
+        db.StaffMembers.Add(person);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            return Result<int>.Invalid(nameof(StaffForm.IdNumber), text["Validation.IdNumberTaken"]);
+        }
+
+        return Result<int>.Ok(person.Id);
+    }
+
+    public async Task<Result> UpdateAsync(int id, StaffForm form, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!MayEdit(db.Scope))
+        {
+            return Result.Fail(shared["Message.Forbidden"]);
+        }
+
+        form.IsNew = false;
+        var validation = await validator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result.Invalid(validation);
+        }
+
+        var person = await db.StaffMembers.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (person is null)
+        {
+            return Result.Fail(shared["Message.NotFound"]);
+        }
+
+        var changesNumbers = !string.IsNullOrWhiteSpace(form.IdNumber) || !string.IsNullOrWhiteSpace(form.Mobile);
+        var leftOn = form.LeftOn is { } left ? DateOnly.FromDateTime(left) : (DateOnly?)null;
+        if (person.IsPersonalInformationErased && (changesNumbers || leftOn is null))
+        {
+            return Result.Fail(text["Message.Erased"]);
+        }
+
+        person.Update(form.Name, form.Post!.Value);
+        if (!string.IsNullOrWhiteSpace(form.IdNumber))
+        {
+            var idNumber = ResidentIdNumber.Parse(form.IdNumber, ChinaTime.Today(clock));
+            var lookup = protector.LookupHash(idNumber.Value);
+            if (await IdNumberTakenAsync(db, lookup, exceptId: id, cancellationToken))
+            {
+                return Result.Invalid(nameof(StaffForm.IdNumber), text["Validation.IdNumberTaken"]);
+            }
+
+            person.CorrectIdNumber(idNumber, protector.Protect(idNumber.Value), lookup);
+        }
+
+        if (!string.IsNullOrWhiteSpace(form.Mobile))
+        {
+            var mobile = MobileNumber.Parse(form.Mobile);
+            person.ChangeMobile(mobile, protector.Protect(mobile.Value));
+        }
+
+        if (leftOn is { } day && person.LeftOn != day)
+        {
+            person.Leave(day);
+        }
+        else if (leftOn is null && person.Status == StaffStatus.Left)
+        {
+            person.Reinstate();
+        }
+
+        db.Entry(person).Property(s => s.Version).OriginalValue = form.Version;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result.Fail(shared["Message.ConcurrencyConflict"]);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            return Result.Invalid(nameof(StaffForm.IdNumber), text["Validation.IdNumberTaken"]);
+        }
+
+        return Result.Ok();
+    }
+
+    /// <summary>
+    /// The full ID or mobile number, for Procurement and the Supervisor only. The look is stored as a
+    /// <see cref="PersonalDataReveal"/> in the same save, so the audit interceptor chains it into the
+    /// audit log under the viewer's name; no reveal without its audit entry, and the clear value is
+    /// never written anywhere.
+    /// </summary>
+    public async Task<Result<string>> RevealAsync(int id, PersonalDataField field, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var scope = db.Scope;
+        if (!MayReveal(scope))
+        {
+            return Result<string>.Fail(shared["Message.Forbidden"]);
+        }
+
+        var person = await db.StaffMembers.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (person is null)
+        {
+            return Result<string>.Fail(shared["Message.NotFound"]);
+        }
+
+        var ciphertext = field switch
+        {
+            PersonalDataField.IdNumber => person.IdNumberCiphertext,
+            PersonalDataField.Mobile => person.MobileCiphertext,
+            _ => null,
+        };
+        if (ciphertext is null)
+        {
+            return Result<string>.Fail(text["Message.Erased"]);
+        }
+
+        var clear = protector.Unprotect(ciphertext);
+        db.PersonalDataReveals.Add(new PersonalDataReveal(person.Id, field, clock.GetUtcNow(), scope.UserName));
+        await db.SaveChangesAsync(cancellationToken);
+        return Result<string>.Ok(clear);
+    }
+
+    // Across all agencies: a person is registered once in the county, whichever agency sent them.
+    private static Task<bool> IdNumberTakenAsync(AppDbContext db, string lookup, int? exceptId, CancellationToken cancellationToken) =>
+        db.StaffMembers.IgnoreQueryFilters().AnyAsync(s => s.IdNumberLookup == lookup && s.Id != exceptId, cancellationToken);
+
+    internal static async Task<Dictionary<int, string>> AgencyNamesAsync(
+        AppDbContext db, IEnumerable<int> agencyIds, CancellationToken cancellationToken)
+    {
+        var ids = agencyIds.Distinct().ToList();
+        return await db.Agencies.IgnoreQueryFilters().AsNoTracking()
+            .Where(a => ids.Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+    }
+}
