@@ -1,4 +1,5 @@
 using FluentValidation;
+using VendorManager.Web.Features.Accounts;
 using VendorManager.Web.Features.Audit;
 using VendorManager.Web.Features.Calendar;
 using VendorManager.Web.Features.Home;
@@ -29,6 +30,18 @@ public static class FeatureRegistration
         services.AddScoped<IValidator<ResetPasswordForm>, ResetPasswordFormValidator>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<IPendingWorkSource, LockedAccountsPendingWork>();
+
+        services.AddSingleton(sp => AccountSettings.Read(sp.GetRequiredService<IConfiguration>()));
+        services.AddScoped<IValidator<OpeningForm>, OpeningFormValidator>();
+        services.AddScoped<IValidator<ChangeForm>, ChangeFormValidator>();
+        services.AddScoped<IValidator<EndingForm>, EndingFormValidator>();
+        services.AddScoped<IValidator<ReturnForm>, ReturnFormValidator>();
+        services.AddScoped<IValidator<PlatformIdForm>, PlatformIdFormValidator>();
+        services.AddScoped<IValidator<ActivityForm>, ActivityFormValidator>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<FilingService>();
+        services.AddScoped<ActivityService>();
+        services.AddScoped<IPendingWorkSource, AccountsPendingWork>();
         return services;
     }
 }
