@@ -18,8 +18,14 @@ public sealed class AccountService(
     IDbContextFactory<AppDbContext> dbFactory,
     ActivityThresholds thresholds,
     TimeProvider clock,
-    IStringLocalizer<SharedText> shared)
+    IStringLocalizer<SharedText> shared,
+    Security.CurrentUser currentUser)
 {
+    /// <summary>A host unit user: sees and files for its own unit only.</summary>
+    public bool ActsForOwnUnit => currentUser.Scope.IsInRole(Roles.HostUnit);
+
+    public bool IsSupervisor => currentUser.Scope.IsInRole(Roles.Supervisor);
+
     public async Task<AccountPage> ListAsync(AccountFilter filter, PageRequest request, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -9,9 +9,9 @@ public sealed class SignInTests(E2EApp e2e) : PageTest(e2e)
     {
         { "admin", "系统管理员", ["nav-", "nav-admin-users"] },
         { "auditor", "审计管理员", ["nav-", "nav-audit"] },
-        { "county", "主管单位", ["nav-", "nav-host-units", "nav-calendar"] },
-        { "unit1", "主办单位", ["nav-"] },
-        { "unit2", "主办单位", ["nav-"] },
+        { "county", "主管单位", ["nav-", "nav-host-units", "nav-calendar", "nav-accounts", "nav-filings"] },
+        { "unit1", "主办单位", ["nav-", "nav-accounts"] },
+        { "unit2", "主办单位", ["nav-", "nav-accounts"] },
         { "procurement", "采购", ["nav-"] },
         { "finance", "财务", ["nav-"] },
         { "finance1", "财务", ["nav-"] },
