@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Accounts;
@@ -39,9 +40,17 @@ internal static class AccountRules
         };
     }
 
-    /// <summary>The domain's Chinese message, or the resource for its code when the UI culture has one.</summary>
+    /// <summary>
+    /// In Chinese the domain's own message (it names the platform, the limit); in another UI culture
+    /// the resource for its code, falling back to the Chinese message when there is none.
+    /// </summary>
     public static string Describe(this IStringLocalizer<AccountsText> text, Refusal refusal)
     {
+        if (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh")
+        {
+            return refusal.Message;
+        }
+
         var localized = text["Refusal." + refusal.Code];
         return localized.ResourceNotFound ? refusal.Message : localized.Value;
     }

@@ -114,4 +114,20 @@ public sealed class FilingServiceTests
         Assert.True(justified.Succeeded, justified.Describe());
         Assert.True((await filings.ListAsync(FilingState.Submitted, new(0, 10), ct)).Items.Single().AdditionalOnPlatform);
     }
+
+    [Fact]
+    public async Task An_English_user_reads_the_refusal_in_English()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var app = await TestApp.CreateAsync();
+        var (unit1, _) = await AccountsTestData.UnitsAsync(app);
+        await AccountsTestData.ActiveAccountAsync(app, unit1, Platform.Douyin, "城关发布");
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("en-US");
+        await using var scope = app.ScopeFor(TestUsers.HostUnit(unit1));
+
+        var refused = await scope.ServiceProvider.GetRequiredService<FilingService>()
+            .FileOpeningAsync(new OpeningForm { Platform = Platform.Douyin, Name = "城关文旅", Operator = AccountOperator.UnitItself }, ct);
+
+        Assert.Contains("written justification", refused.For(nameof(OpeningForm.Justification)));
+    }
 }
