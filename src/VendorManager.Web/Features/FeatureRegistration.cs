@@ -38,6 +38,7 @@ public static class FeatureRegistration
         services.AddScoped<IValidator<ReturnForm>, ReturnFormValidator>();
         services.AddScoped<IValidator<PlatformIdForm>, PlatformIdFormValidator>();
         services.AddScoped<IValidator<ActivityForm>, ActivityFormValidator>();
+        services.AddScoped<IValidator<HousekeepingForm>, HousekeepingFormValidator>();
         services.AddScoped<AccountService>();
         services.AddScoped<FilingService>();
         services.AddScoped<ActivityService>();

@@ -19,6 +19,8 @@ public sealed class AccountService(
     ActivityThresholds thresholds,
     TimeProvider clock,
     IStringLocalizer<SharedText> shared,
+    IStringLocalizer<AccountsText> text,
+    FluentValidation.IValidator<HousekeepingForm> housekeepingValidator,
     Security.CurrentUser currentUser)
 {
     /// <summary>A host unit user: sees and files for its own unit only.</summary>
@@ -105,6 +107,47 @@ public sealed class AccountService(
             filings,
             activity.Select(m => new ActivityRow(m.Id, m.Month, m.Posts, m.LastPostOn, m.MessagesReceived, m.MessagesAnswered, m.AppUsable)).ToList(),
             account.Version));
+    }
+
+    /// <summary>The unit records national registration and credentials of its own account.</summary>
+    public async Task<Result> RecordHousekeepingAsync(int id, HousekeepingForm form, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!db.Scope.IsInRole(Roles.HostUnit))
+        {
+            return Result.Fail(shared["Message.Forbidden"]);
+        }
+
+        var validation = await housekeepingValidator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result.Invalid(validation);
+        }
+
+        var account = await db.Accounts.SingleOrDefaultAsync(a => a.Id == id && a.HostUnitId == db.Scope.HostUnitId, cancellationToken);
+        if (account is null)
+        {
+            return Result.Fail(shared["Message.NotFound"]);
+        }
+
+        account.RecordNationalRegistration(form.RegisteredInNationalSystem);
+        var changedOn = form.PasswordChangedOn is { } d ? DateOnly.FromDateTime(d) : (DateOnly?)null;
+        var recorded = account.RecordCredentials(form.CredentialsHolder, changedOn, ChinaTime.Today(clock));
+        if (!recorded.Succeeded)
+        {
+            return Result.Invalid(nameof(HousekeepingForm.PasswordChangedOn), text.Describe(recorded.Refusal!));
+        }
+
+        db.Entry(account).Property(a => a.Version).OriginalValue = form.Version;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return Result.Ok();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result.Fail(shared["Message.ConcurrencyConflict"]);
+        }
     }
 
     internal static FilingRow ToRow(Filing f, string accountName, string unitName) => new(
