@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Auditing;
 using VendorManager.Domain.Calendar;
@@ -38,6 +39,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<Qualification> Qualifications => Set<Qualification>();
 
     public DbSet<QualificationReview> QualificationReviews => Set<QualificationReview>();
+
+    public DbSet<Account> Accounts => Set<Account>();
+
+    public DbSet<Filing> Filings => Set<Filing>();
+
+    public DbSet<MonthlyActivity> MonthlyActivities => Set<MonthlyActivity>();
 
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 

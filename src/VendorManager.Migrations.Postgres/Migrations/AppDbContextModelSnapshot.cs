@@ -154,6 +154,206 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Accounts.Account", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ActiveSince")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CredentialsHolder")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("HostUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Operator")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("PasswordChangedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Platform")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PlatformId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("PlatformIdRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PlatformIdRecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("RegisteredInNationalSystem")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostUnitId", "Platform");
+
+                    b.HasIndex("Status", "Platform");
+
+                    b.ToTable("Accounts");
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Accounts.Filing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("AnnouncedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("HostUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Justification")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Operator")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Platform")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PlatformId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("HostUnitId", "State");
+
+                    b.HasIndex("State", "SubmittedAt");
+
+                    b.ToTable("Filings");
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Accounts.MonthlyActivity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("AppUsable")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("HostUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("LastPostOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("MessagesAnswered")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MessagesReceived")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Posts")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostUnitId");
+
+                    b.HasIndex("AccountId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("MonthlyActivities");
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Agencies.Agency", b =>
                 {
                     b.Property<int>("Id")
@@ -817,6 +1017,33 @@ namespace VendorManager.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Accounts.Account", b =>
+                {
+                    b.HasOne("VendorManager.Domain.HostUnits.HostUnit", null)
+                        .WithMany()
+                        .HasForeignKey("HostUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Accounts.Filing", b =>
+                {
+                    b.HasOne("VendorManager.Domain.Accounts.Account", null)
+                        .WithMany("Filings")
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Accounts.MonthlyActivity", b =>
+                {
+                    b.HasOne("VendorManager.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Agencies.Qualification", b =>
                 {
                     b.HasOne("VendorManager.Domain.Agencies.Agency", null)
@@ -885,6 +1112,11 @@ namespace VendorManager.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("HostUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Accounts.Account", b =>
+                {
+                    b.Navigation("Filings");
                 });
 
             modelBuilder.Entity("VendorManager.Domain.Agencies.Qualification", b =>

@@ -145,6 +145,200 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Accounts.Account", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ActiveSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CredentialsHolder")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HostUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Operator")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PasswordChangedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Platform")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlatformId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PlatformIdRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlatformIdRecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RegisteredInNationalSystem")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostUnitId", "Platform");
+
+                    b.HasIndex("Status", "Platform");
+
+                    b.ToTable("Accounts");
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Accounts.Filing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AnnouncedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HostUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Justification")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Operator")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Platform")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlatformId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("HostUnitId", "State");
+
+                    b.HasIndex("State", "SubmittedAt");
+
+                    b.ToTable("Filings");
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Accounts.MonthlyActivity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("AppUsable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HostUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LastPostOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MessagesAnswered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MessagesReceived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Posts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostUnitId");
+
+                    b.HasIndex("AccountId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("MonthlyActivities");
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Agencies.Agency", b =>
                 {
                     b.Property<int>("Id")
@@ -790,6 +984,33 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Accounts.Account", b =>
+                {
+                    b.HasOne("VendorManager.Domain.HostUnits.HostUnit", null)
+                        .WithMany()
+                        .HasForeignKey("HostUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Accounts.Filing", b =>
+                {
+                    b.HasOne("VendorManager.Domain.Accounts.Account", null)
+                        .WithMany("Filings")
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Accounts.MonthlyActivity", b =>
+                {
+                    b.HasOne("VendorManager.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Agencies.Qualification", b =>
                 {
                     b.HasOne("VendorManager.Domain.Agencies.Agency", null)
@@ -858,6 +1079,11 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("HostUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Accounts.Account", b =>
+                {
+                    b.Navigation("Filings");
                 });
 
             modelBuilder.Entity("VendorManager.Domain.Agencies.Qualification", b =>

@@ -1,4 +1,5 @@
 using FluentValidation;
+using VendorManager.Web.Features.Accounts;
 using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Features.Audit;
 using VendorManager.Web.Features.Calendar;
@@ -50,6 +51,19 @@ public static class FeatureRegistration
         services.AddScoped<BackgroundCheckService>();
         services.AddDailyJob<StaffDailyJob>();
         services.AddScoped<IPendingWorkSource, StaffPendingWork>();
+
+        services.AddSingleton(sp => AccountSettings.Read(sp.GetRequiredService<IConfiguration>()));
+        services.AddScoped<IValidator<OpeningForm>, OpeningFormValidator>();
+        services.AddScoped<IValidator<ChangeForm>, ChangeFormValidator>();
+        services.AddScoped<IValidator<EndingForm>, EndingFormValidator>();
+        services.AddScoped<IValidator<ReturnForm>, ReturnFormValidator>();
+        services.AddScoped<IValidator<PlatformIdForm>, PlatformIdFormValidator>();
+        services.AddScoped<IValidator<ActivityForm>, ActivityFormValidator>();
+        services.AddScoped<IValidator<HousekeepingForm>, HousekeepingFormValidator>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<FilingService>();
+        services.AddScoped<ActivityService>();
+        services.AddScoped<IPendingWorkSource, AccountsPendingWork>();
         return services;
     }
 }

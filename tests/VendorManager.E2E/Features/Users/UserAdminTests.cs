@@ -13,9 +13,10 @@ public sealed class UserAdminTests(E2EApp e2e) : PageTest(e2e)
         await Page.ClickAsync("[data-testid=user-new]");
         await Page.FillAsync("[data-testid=user-field-username]", "qingshan1");
         await Page.FillAsync("[data-testid=user-field-displayname]", "青山镇 王强");
+        // Text first, drop-downs last: a keystroke sent while a drop-down is still closing is lost.
+        await Page.FillAsync("[data-testid=user-field-password]", "Qingshan@2026");
         await ChooseAsync("user-field-role", "主办单位");
         await ChooseAsync("user-field-hostunit", "青山镇人民政府");
-        await Page.FillAsync("[data-testid=user-field-password]", "Qingshan@2026");
         await Page.ClickAsync("[data-testid=user-save]");
 
         await Expect(Page.Locator("[data-testid=user-grid]")).ToContainTextAsync("qingshan1");
@@ -40,8 +41,8 @@ public sealed class UserAdminTests(E2EApp e2e) : PageTest(e2e)
         await Page.ClickAsync("[data-testid=user-new]");
         await Page.FillAsync("[data-testid=user-field-username]", "weakling");
         await Page.FillAsync("[data-testid=user-field-displayname]", "弱密码");
-        await ChooseAsync("user-field-role", "采购");
         await Page.FillAsync("[data-testid=user-field-password]", "short");
+        await ChooseAsync("user-field-role", "采购");
         await Page.ClickAsync("[data-testid=user-save]");
 
         var passwordField = Page.Locator(".mud-input-control").Filter(new() { Has = Page.Locator("[data-testid=user-field-password]") });
@@ -56,5 +57,6 @@ public sealed class UserAdminTests(E2EApp e2e) : PageTest(e2e)
     {
         await Page.ClickAsync($"[data-testid={selectTestId}]");
         await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = itemText }).First.ClickAsync();
+        await Expect(Page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
     }
 }

@@ -1,0 +1,226 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using VendorManager.Domain.Accounts;
+using VendorManager.Domain.Common;
+using VendorManager.Persistence;
+using VendorManager.Web.Components.Shared;
+using VendorManager.Web.Features.Shared;
+
+namespace VendorManager.Web.Features.Accounts;
+
+using Account = VendorManager.Domain.Accounts.Account;
+
+/// <summary>
+/// The account inventory (账号台账): the county's for the Supervisor and the other county roles, a
+/// unit's own for its users (the data scope does the narrowing), and one account's page.
+/// </summary>
+public sealed class AccountService(
+    IDbContextFactory<AppDbContext> dbFactory,
+    ActivityThresholds thresholds,
+    TimeProvider clock,
+    IStringLocalizer<SharedText> shared,
+    IStringLocalizer<AccountsText> text,
+    FluentValidation.IValidator<HousekeepingForm> housekeepingValidator,
+    Security.CurrentUser currentUser)
+{
+    /// <summary>A host unit user: sees and files for its own unit only.</summary>
+    public bool ActsForOwnUnit => currentUser.Scope.IsInRole(Roles.HostUnit);
+
+    public bool IsSupervisor => currentUser.Scope.IsInRole(Roles.Supervisor);
+
+    public async Task<AccountPage> ListAsync(AccountFilter filter, PageRequest request, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!CanRead(db.Scope))
+        {
+            return new AccountPage(new PagedResult<AccountRow>([], 0), new AccountCounts(0, 0, 0, 0, 0, 0, 0, 0));
+        }
+
+        var today = ChinaTime.Today(clock);
+        var query = Filter(db, filter with { Status = null }, today);
+        var counts = await CountAsync(db, query, today, cancellationToken);
+        if (filter.Status is { } status)
+        {
+            query = query.Where(a => a.Status == status);
+        }
+
+        var page = await Sort(query, request)
+            .Select(a => new
+            {
+                a.Id,
+                a.HostUnitId,
+                HostUnitName = db.HostUnits.Where(u => u.Id == a.HostUnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,
+                a.Platform,
+                a.Name,
+                a.PlatformId,
+                a.Operator,
+                a.Status,
+                a.ActiveSince,
+                HasPendingFiling = a.Filings.Any(f => f.State == FilingState.Submitted),
+                Additional = a.Filings.Any(f => f.Kind == FilingKind.Opening && f.Justification != null),
+                LastPost = db.MonthlyActivities.Where(m => m.AccountId == a.Id && m.LastPostOn != null).Max(m => m.LastPostOn),
+                AppUsable = db.MonthlyActivities.Where(m => m.AccountId == a.Id && m.AppUsable != null)
+                    .OrderByDescending(m => m.Month).Select(m => m.AppUsable).FirstOrDefault(),
+            })
+            .ToPageAsync(request, cancellationToken);
+
+        var rows = page.Items.Select(a =>
+        {
+            var (flag, days) = Assess(a.Status, a.Platform, a.ActiveSince, a.LastPost, a.AppUsable, today);
+            return new AccountRow(a.Id, a.HostUnitId, a.HostUnitName, a.Platform, a.Name, a.PlatformId, a.Operator, a.Status,
+                a.HasPendingFiling, a.Additional, flag, days);
+        }).ToList();
+        return new AccountPage(new PagedResult<AccountRow>(rows, page.TotalCount), counts);
+    }
+
+    /// <summary>The units the user may filter by: every unit for county roles, its own for a unit user.</summary>
+    public async Task<IReadOnlyList<HostUnitOption>> HostUnitsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.HostUnits.AsNoTracking().OrderBy(u => u.Name).Select(u => new HostUnitOption(u.Id, u.Name)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<Result<AccountDetail>> GetAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var account = CanRead(db.Scope)
+            ? await db.Accounts.AsNoTracking().Include(a => a.Filings).SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
+            : null;
+        if (account is null)
+        {
+            return Result<AccountDetail>.Fail(shared["Message.NotFound"]);
+        }
+
+        var unitName = await db.HostUnits.Where(u => u.Id == account.HostUnitId).Select(u => u.Name).SingleOrDefaultAsync(cancellationToken) ?? string.Empty;
+        var activity = await db.MonthlyActivities.AsNoTracking().Where(m => m.AccountId == id).OrderByDescending(m => m.Month).ToListAsync(cancellationToken);
+        var today = ChinaTime.Today(clock);
+        var filings = account.Filings
+            .OrderByDescending(f => f.SubmittedAt).ThenByDescending(f => f.Id)
+            .Select(f => ToRow(f, account.Name, unitName))
+            .ToList();
+        return Result<AccountDetail>.Ok(new AccountDetail(
+            account.Id, account.HostUnitId, unitName, account.Platform, account.Name, account.PlatformId, account.Operator, account.Status,
+            account.ActiveSince, account.RegisteredInNationalSystem, account.CredentialsHolder, account.PasswordChangedOn,
+            account.IsPasswordOverdue(today),
+            ActivityEvaluator.Evaluate(account, activity, today, thresholds),
+            account.PendingFiling is not null,
+            filings,
+            activity.Select(m => new ActivityRow(m.Id, m.Month, m.Posts, m.LastPostOn, m.MessagesReceived, m.MessagesAnswered, m.AppUsable)).ToList(),
+            account.Version));
+    }
+
+    /// <summary>The unit records national registration and credentials of its own account.</summary>
+    public async Task<Result> RecordHousekeepingAsync(int id, HousekeepingForm form, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!db.Scope.IsInRole(Roles.HostUnit))
+        {
+            return Result.Fail(shared["Message.Forbidden"]);
+        }
+
+        var validation = await housekeepingValidator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result.Invalid(validation);
+        }
+
+        var account = await db.Accounts.SingleOrDefaultAsync(a => a.Id == id && a.HostUnitId == db.Scope.HostUnitId, cancellationToken);
+        if (account is null)
+        {
+            return Result.Fail(shared["Message.NotFound"]);
+        }
+
+        account.RecordNationalRegistration(form.RegisteredInNationalSystem);
+        var changedOn = form.PasswordChangedOn is { } d ? DateOnly.FromDateTime(d) : (DateOnly?)null;
+        var recorded = account.RecordCredentials(form.CredentialsHolder, changedOn, ChinaTime.Today(clock));
+        if (!recorded.Succeeded)
+        {
+            return Result.Invalid(nameof(HousekeepingForm.PasswordChangedOn), text.Describe(recorded.Refusal!));
+        }
+
+        db.Entry(account).Property(a => a.Version).OriginalValue = form.Version;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return Result.Ok();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result.Fail(shared["Message.ConcurrencyConflict"]);
+        }
+    }
+
+    internal static FilingRow ToRow(Filing f, string accountName, string unitName) => new(
+        f.Id, f.AccountId, accountName, unitName, f.Platform, f.Kind, f.State, f.Name, f.PlatformId, f.Operator, f.Justification,
+        f.AnnouncedOn, f.Reason, f.SubmittedBy, f.SubmittedAt, f.DecidedBy, f.DecidedAt, f.ReturnReason);
+
+    // County roles read the whole inventory, a unit user its own; agencies see accounts through contracts (a later issue).
+    private static bool CanRead(UserScope scope) =>
+        scope.IsInRole(Roles.HostUnit) || scope.IsInRole(Roles.Supervisor) || scope.IsInRole(Roles.Admin) || scope.IsInRole(Roles.Auditor)
+        || scope.IsInRole(Roles.Procurement);
+
+    private IQueryable<Account> Filter(AppDbContext db, AccountFilter filter, DateOnly today)
+    {
+        var query = db.Accounts.AsNoTracking();
+        if (filter.HostUnitId is { } unit)
+        {
+            query = query.Where(a => a.HostUnitId == unit);
+        }
+
+        if (filter.Platform is { } platform)
+        {
+            query = query.Where(a => a.Platform == platform);
+        }
+
+        if (filter.Operator is { } op)
+        {
+            query = query.Where(a => a.Operator == op);
+        }
+
+        if (filter.Status is { } status)
+        {
+            query = query.Where(a => a.Status == status);
+        }
+
+        return filter.Flag is { } flag ? query.WithFlag(db, flag, today, thresholds) : query;
+    }
+
+    private async Task<AccountCounts> CountAsync(AppDbContext db, IQueryable<Account> query, DateOnly today, CancellationToken cancellationToken)
+    {
+        var byStatus = await query.GroupBy(a => a.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        int Of(AccountStatus s) => byStatus.FirstOrDefault(x => x.Key == s)?.Count ?? 0;
+        var notUpdated = await query.WithFlag(db, ActivityFlag.NotUpdated, today, thresholds).CountAsync(cancellationToken);
+        var zombie = await query.WithFlag(db, ActivityFlag.Zombie, today, thresholds).CountAsync(cancellationToken);
+        return new AccountCounts(byStatus.Sum(x => x.Count), Of(AccountStatus.Filed), Of(AccountStatus.Accepted), Of(AccountStatus.Active),
+            Of(AccountStatus.Closed), Of(AccountStatus.Cancelled), notUpdated, zombie);
+    }
+
+    private (ActivityFlag Flag, int? Days) Assess(AccountStatus status, Platform platform, DateOnly? activeSince, DateOnly? lastPost, bool? appUsable, DateOnly today)
+    {
+        if (status != AccountStatus.Active || activeSince is not { } since)
+        {
+            return (ActivityFlag.None, null);
+        }
+
+        if (platform.IsGovernmentApp())
+        {
+            return (appUsable == false ? ActivityFlag.AppUnusable : ActivityFlag.None, null);
+        }
+
+        var from = lastPost is { } last && last > since ? last : since;
+        var days = ActivityEvaluator.DaysWithoutPost(from, today);
+        return (ActivityEvaluator.Classify(days, thresholds), days);
+    }
+
+    private static IQueryable<Account> Sort(IQueryable<Account> query, PageRequest request)
+    {
+        var sorted = request.SortBy?.ToLowerInvariant() switch
+        {
+            "name" => request.Descending ? query.OrderByDescending(a => a.Name) : query.OrderBy(a => a.Name),
+            "platform" => request.Descending ? query.OrderByDescending(a => a.Platform) : query.OrderBy(a => a.Platform),
+            "status" => request.Descending ? query.OrderByDescending(a => a.Status) : query.OrderBy(a => a.Status),
+            _ => query.OrderBy(a => a.HostUnitId).ThenBy(a => a.Platform),
+        };
+        return sorted.ThenBy(a => a.Id);
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using VendorManager.Domain.Accounts;
+using VendorManager.Domain.Common;
+using VendorManager.Persistence;
+using VendorManager.Web.Features.Home;
+
+namespace VendorManager.Web.Features.Accounts;
+
+using Account = VendorManager.Domain.Accounts.Account;
+
+/// <summary>
+/// On the home pages. Supervisor: filings awaiting acceptance, second accounts on a platform among
+/// them, accounts flagged 两周未更新 or 僵尸账号. Host unit: its returned filings, accepted openings still
+/// without a platform id, its flagged accounts.
+/// </summary>
+public sealed class AccountsPendingWork(
+    IDbContextFactory<AppDbContext> dbFactory,
+    ActivityThresholds thresholds,
+    TimeProvider clock,
+    IStringLocalizer<AccountsText> L) : IPendingWorkSource
+{
+    public async Task<IReadOnlyList<PendingWorkItem>> GetAsync(UserScope scope, CancellationToken cancellationToken)
+    {
+        var supervisor = scope.IsInRole(Roles.Supervisor);
+        if (!supervisor && !scope.IsInRole(Roles.HostUnit))
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var today = ChinaTime.Today(clock);
+        var items = new List<PendingWorkItem>();
+        void Add(int count, string key, string href, PendingWorkUrgency urgency = PendingWorkUrgency.Normal)
+        {
+            if (count > 0)
+            {
+                items.Add(new PendingWorkItem(L[key, count], href, count, urgency));
+            }
+        }
+
+        if (supervisor)
+        {
+            Add(await db.Filings.CountAsync(f => f.State == FilingState.Submitted, cancellationToken), "PendingWork.FilingsToDecide", "/filings");
+            Add(await db.Filings.CountAsync(f => f.State == FilingState.Submitted && f.Kind == FilingKind.Opening && f.Justification != null, cancellationToken),
+                "PendingWork.AdditionalAccounts", "/filings", PendingWorkUrgency.Warning);
+        }
+        else
+        {
+            // A returned filing waits until the unit files again for that account.
+            Add(await db.Filings.CountAsync(f => f.State == FilingState.Returned && !db.Filings.Any(g => g.AccountId == f.AccountId && g.Id > f.Id), cancellationToken),
+                "PendingWork.ReturnedFilings", "/accounts", PendingWorkUrgency.Warning);
+            Add(await db.Accounts.CountAsync(a => a.Status == AccountStatus.Accepted, cancellationToken), "PendingWork.AwaitingPlatformId", "/accounts?status=Accepted");
+        }
+
+        Add(await db.Accounts.WithFlag(db, ActivityFlag.Zombie, today, thresholds).CountAsync(cancellationToken),
+            "PendingWork.Zombie", "/accounts?flag=Zombie", PendingWorkUrgency.Critical);
+        Add(await db.Accounts.WithFlag(db, ActivityFlag.NotUpdated, today, thresholds).CountAsync(cancellationToken),
+            "PendingWork.NotUpdated", "/accounts?flag=NotUpdated", PendingWorkUrgency.Warning);
+        return items;
+    }
+}

@@ -1,0 +1,224 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using VendorManager.Domain.Accounts;
+using VendorManager.Domain.Common;
+using VendorManager.Persistence;
+using VendorManager.Web.Components.Shared;
+using VendorManager.Web.Features.Shared;
+
+namespace VendorManager.Web.Features.Accounts;
+
+using Account = VendorManager.Domain.Accounts.Account;
+
+/// <summary>
+/// Filings (备案): a host unit files an opening, change, closing or cancellation for its own accounts
+/// and records the platform id after an accepted opening; the Supervisor accepts (受理) or returns them.
+/// The rules are the account's; this service loads, checks the role, saves and says what happened.
+/// </summary>
+public sealed class FilingService(
+    IDbContextFactory<AppDbContext> dbFactory,
+    IValidator<OpeningForm> openingValidator,
+    IValidator<ChangeForm> changeValidator,
+    IValidator<EndingForm> endingValidator,
+    IValidator<ReturnForm> returnValidator,
+    IValidator<PlatformIdForm> platformIdValidator,
+    TimeProvider clock,
+    IStringLocalizer<AccountsText> text,
+    IStringLocalizer<SharedText> shared)
+{
+    /// <summary>The filing queue: pending filings oldest first for the Supervisor; a unit sees its own.</summary>
+    public async Task<PagedResult<FilingRow>> ListAsync(FilingState? state, PageRequest request, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!(db.Scope.IsInRole(Roles.Supervisor) || db.Scope.IsInRole(Roles.HostUnit) || db.Scope.IsInRole(Roles.Auditor) || db.Scope.IsInRole(Roles.Admin)))
+        {
+            return new PagedResult<FilingRow>([], 0);
+        }
+
+        var query = db.Filings.AsNoTracking();
+        if (state is { } s)
+        {
+            query = query.Where(f => f.State == s);
+        }
+
+        var ordered = state == FilingState.Submitted
+            ? query.OrderBy(f => f.SubmittedAt).ThenBy(f => f.Id)
+            : query.OrderByDescending(f => f.SubmittedAt).ThenByDescending(f => f.Id);
+        return await ordered
+            .Select(f => new FilingRow(
+                f.Id,
+                f.AccountId,
+                db.Accounts.Where(a => a.Id == f.AccountId).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
+                db.HostUnits.Where(u => u.Id == f.HostUnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,
+                f.Platform, f.Kind, f.State, f.Name, f.PlatformId, f.Operator, f.Justification, f.AnnouncedOn, f.Reason,
+                f.SubmittedBy, f.SubmittedAt, f.DecidedBy, f.DecidedAt, f.ReturnReason))
+            .ToPageAsync(request, cancellationToken);
+    }
+
+    /// <summary>Files the opening of a new account for the user's own unit; returns the account's id.</summary>
+    public async Task<Result<int>> FileOpeningAsync(OpeningForm form, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (OwnUnit(db.Scope) is not { } unitId)
+        {
+            return Result<int>.Fail(shared["Message.Forbidden"]);
+        }
+
+        var validation = await openingValidator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result<int>.Invalid(validation);
+        }
+
+        var unitAccounts = await db.Accounts.Where(a => a.HostUnitId == unitId && a.Platform == form.Platform).ToListAsync(cancellationToken);
+        var filed = Account.FileOpening(unitId, form.Platform!.Value, form.Name, form.Operator!.Value, form.Justification, unitAccounts,
+            db.Scope.UserName, clock.GetUtcNow());
+        if (!filed.Succeeded)
+        {
+            var message = text.Describe(filed.Refusal!);
+            return FieldOf(filed.Refusal!) is { Length: > 0 } field ? Result<int>.Invalid(field, message) : Result<int>.Fail(message);
+        }
+
+        db.Accounts.Add(filed.Value!);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result<int>.Ok(filed.Value!.Id);
+    }
+
+    /// <summary>Files a returned opening again, corrected.</summary>
+    public Task<Result> ResubmitOpeningAsync(int accountId, OpeningForm form, CancellationToken cancellationToken) =>
+        ForOwnAccountAsync(accountId, openingValidator, form, async (db, account) =>
+        {
+            var others = await db.Accounts.Where(a => a.HostUnitId == account.HostUnitId && a.Platform == account.Platform && a.Id != account.Id)
+                .ToListAsync(cancellationToken);
+            return account.ResubmitOpening(form.Name, form.Operator!.Value, form.Justification, others, db.Scope.UserName, clock.GetUtcNow());
+        }, cancellationToken);
+
+    public Task<Result> FileChangeAsync(int accountId, ChangeForm form, CancellationToken cancellationToken) =>
+        ForOwnAccountAsync(accountId, changeValidator, form, (db, account) =>
+            Task.FromResult<RuleResult>(account.FileChange(form.Name, form.PlatformId, form.Operator, db.Scope.UserName, clock.GetUtcNow())),
+            cancellationToken);
+
+    public Task<Result> FileEndingAsync(int accountId, EndingForm form, CancellationToken cancellationToken) =>
+        ForOwnAccountAsync(accountId, endingValidator, form, (db, account) =>
+        {
+            var announced = form.AnnouncedOn is { } d ? DateOnly.FromDateTime(d) : (DateOnly?)null;
+            RuleResult filed = form.Kind == FilingKind.Cancellation
+                ? account.FileCancellation(announced, form.Reason, db.Scope.UserName, clock.GetUtcNow())
+                : account.FileClosing(announced, form.Reason, db.Scope.UserName, clock.GetUtcNow());
+            return Task.FromResult(filed);
+        }, cancellationToken);
+
+    /// <summary>After an accepted opening: the id the platform gave, which makes the account Active.</summary>
+    public Task<Result> RecordPlatformIdAsync(int accountId, PlatformIdForm form, CancellationToken cancellationToken) =>
+        ForOwnAccountAsync(accountId, platformIdValidator, form, (db, account) =>
+            Task.FromResult(account.RecordPlatformId(form.PlatformId, db.Scope.UserName, clock.GetUtcNow())),
+            cancellationToken);
+
+    public Task<Result> AcceptAsync(int filingId, CancellationToken cancellationToken) =>
+        DecideAsync(filingId, (db, account, filing) => account.AcceptFiling(filing, db.Scope.UserName, clock.GetUtcNow()), cancellationToken);
+
+    public async Task<Result> ReturnAsync(int filingId, ReturnForm form, CancellationToken cancellationToken)
+    {
+        var validation = await returnValidator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result.Invalid(validation);
+        }
+
+        return await DecideAsync(filingId, (db, account, filing) => account.ReturnFiling(filing, form.Reason, db.Scope.UserName, clock.GetUtcNow()), cancellationToken);
+    }
+
+    private async Task<Result> DecideAsync(int filingId, Func<AppDbContext, Account, Filing, RuleResult> decide, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!db.Scope.IsInRole(Roles.Supervisor))
+        {
+            return Result.Fail(shared["Message.Forbidden"]);
+        }
+
+        var accountId = await db.Filings.Where(f => f.Id == filingId).Select(f => (int?)f.AccountId).SingleOrDefaultAsync(cancellationToken);
+        var account = accountId is { } id
+            ? await db.Accounts.Include(a => a.Filings).SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
+            : null;
+        var filing = account?.Filings.SingleOrDefault(f => f.Id == filingId);
+        if (account is null || filing is null)
+        {
+            return Result.Fail(shared["Message.NotFound"]);
+        }
+
+        var decided = decide(db, account, filing);
+        if (!decided.Succeeded)
+        {
+            return Result.Fail(text.Describe(decided.Refusal!));
+        }
+
+        return await SaveAsync(db, cancellationToken);
+    }
+
+    private async Task<Result> ForOwnAccountAsync<TForm>(
+        int accountId,
+        IValidator<TForm> validator,
+        TForm form,
+        Func<AppDbContext, Account, Task<RuleResult>> file,
+        CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (OwnUnit(db.Scope) is not { } unitId)
+        {
+            return Result.Fail(shared["Message.Forbidden"]);
+        }
+
+        var validation = await validator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result.Invalid(validation);
+        }
+
+        // The data scope already hides other units' accounts; the unit check says so in the code too.
+        var account = await db.Accounts.Include(a => a.Filings).SingleOrDefaultAsync(a => a.Id == accountId && a.HostUnitId == unitId, cancellationToken);
+        if (account is null)
+        {
+            return Result.Fail(shared["Message.NotFound"]);
+        }
+
+        var filed = await file(db, account);
+        if (!filed.Succeeded)
+        {
+            return FieldOf(filed.Refusal!) is { Length: > 0 } field && typeof(TForm).GetProperty(field) is not null
+                ? Result.Invalid(field, text.Describe(filed.Refusal!))
+                : Result.Fail(text.Describe(filed.Refusal!));
+        }
+
+        return await SaveAsync(db, cancellationToken);
+    }
+
+    private async Task<Result> SaveAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return Result.Ok();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result.Fail(shared["Message.ConcurrencyConflict"]);
+        }
+    }
+
+    // Only a unit's own users file for it; county roles decide, they do not file.
+    private static int? OwnUnit(UserScope scope) => scope.IsInRole(Roles.HostUnit) ? scope.HostUnitId : null;
+
+    // Refusals that belong to one field of the form are shown beside it.
+    private static string FieldOf(Refusal refusal) => refusal.Code switch
+    {
+        "Filing.JustificationRequired" or "Filing.JustificationTooLong" => nameof(OpeningForm.Justification),
+        "Account.NameRequired" or "Account.NameTooLong" => nameof(OpeningForm.Name),
+        "Account.UnknownPlatform" => nameof(OpeningForm.Platform),
+        "Account.UnknownOperator" => nameof(OpeningForm.Operator),
+        "Account.PlatformIdRequired" or "Account.PlatformIdTooLong" => nameof(PlatformIdForm.PlatformId),
+        "Filing.AnnouncementRequired" or "Filing.AnnouncementInFuture" => nameof(EndingForm.AnnouncedOn),
+        "Filing.ReasonRequired" or "Filing.ReasonTooLong" => nameof(EndingForm.Reason),
+        _ => string.Empty,
+    };
+}

@@ -1,0 +1,30 @@
+using System.Text;
+
+namespace VendorManager.E2E.Features.Accounts;
+
+public sealed class ActivityImportTests(E2EApp e2e) : PageTest(e2e)
+{
+    [Fact]
+    public async Task A_file_with_a_bad_row_is_rejected_naming_its_line_and_reason()
+    {
+        await SignInAsync(DemoUsers.HostUnit);
+        await Page.GotoAsync("/accounts");
+        await Expect(Page.Locator("[data-testid=accounts-import]")).ToBeVisibleAsync();
+        await WaitForInteractiveAsync();
+        await Page.ClickAsync("[data-testid=accounts-import]");
+        await Expect(Page.Locator("[data-testid=import-choose]")).ToBeVisibleAsync();
+        // The file input answers only once Blazor's script has set it up after the dialog rendered.
+        await Page.WaitForTimeoutAsync(500);
+
+        var csv = "account id,month,posts,last_post_date,messages_received,messages_answered\n1,2026-01,3,2026-01-05,2,9\n";
+        await Page.Locator("[data-testid=import-dialog] input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "activity.csv",
+            MimeType = "text/csv",
+            Buffer = Encoding.UTF8.GetBytes(csv),
+        });
+
+        await Expect(Page.Locator("[data-testid=import-error]")).ToContainTextAsync("第 2 行");
+        await Expect(Page.Locator("[data-testid=import-error]")).ToContainTextAsync("已回复留言数不能多于收到的留言数");
+    }
+}
