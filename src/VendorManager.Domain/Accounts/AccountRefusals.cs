@@ -1,3 +1,4 @@
+using VendorManager.Domain.Common;
 namespace VendorManager.Domain.Accounts;
 
 /// <summary>

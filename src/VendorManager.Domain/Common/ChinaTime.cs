@@ -17,4 +17,10 @@ public static class ChinaTime
     /// <summary>The instant 00:00 CST of the given date begins.</summary>
     public static DateTimeOffset StartOfDay(DateOnly date) =>
         new(date.ToDateTime(TimeOnly.MinValue), Offset);
+
+    /// <summary>The CST calendar date of an instant.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToChina(instant).DateTime);
+
+    /// <summary>"2026年6月30日", for sentences the domain writes itself.</summary>
+    public static string Words(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
 }

@@ -15,8 +15,8 @@ internal static class StaffWords
     };
 
     /// <summary>2026年6月30日</summary>
-    public static string Of(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
+    public static string Of(DateOnly date) => ChinaTime.Words(date);
 
     /// <summary>The China Standard Time calendar date of an instant.</summary>
-    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ChinaTime.ToChina(instant).DateTime);
+    public static DateOnly DateOf(DateTimeOffset instant) => ChinaTime.DateOf(instant);
 }

@@ -1,4 +1,5 @@
 using VendorManager.Domain.Accounts;
+using VendorManager.Domain.Common;
 using static VendorManager.Domain.Tests.Accounts.AccountFixtures;
 
 namespace VendorManager.Domain.Tests.Accounts;

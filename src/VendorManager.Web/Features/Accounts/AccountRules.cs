@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Accounts;
+using VendorManager.Domain.Common;
 using VendorManager.Persistence;
 
 namespace VendorManager.Web.Features.Accounts;

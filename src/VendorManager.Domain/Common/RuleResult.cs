@@ -1,4 +1,4 @@
-namespace VendorManager.Domain.Accounts;
+namespace VendorManager.Domain.Common;
 
 /// <summary>
 /// Why a rule refused a command: a stable <paramref name="Code"/> the web layer can map to its own

@@ -1,0 +1,150 @@
+using Stateless;
+using Stateless.Graph;
+using Stateless.Reflection;
+
+namespace VendorManager.Domain.Contracts;
+
+/// <summary>
+/// The contract lifecycle, in one place: which trigger may move a contract from which state to which,
+/// and under which business conditions (guards). Who may press which button is the services' business,
+/// not the machine's, so that the system's own transitions (activation, expiry, suspension) are never
+/// blocked by a role. Built afresh for each decision over the contract's own state (external state, as
+/// the Stateless README shows) and the circumstances of the moment.
+/// </summary>
+public sealed class ContractLifecycle
+{
+    /// <summary>Describes how Approve picks its destination, on the diagram.</summary>
+    public const string ApproveDestination = "起始日已到则履约中，否则待生效";
+
+    /// <summary>Names the scheduling step on the diagram; the date itself is checked before firing.</summary>
+    public const string ScheduledTerminationNote = "生效日晚于今天：记录预约，系统于生效日零时终止";
+
+    private readonly StateMachine<ContractState, ContractTrigger> _machine;
+    private readonly Contract? _contract;
+    private readonly ContractCircumstances? _now;
+    private readonly Dictionary<DateOnly, IReadOnlyList<UnmetCondition>> _unmetByDay = [];
+
+    private ContractLifecycle(Func<ContractState> read, Action<ContractState> write, Contract? contract, ContractCircumstances? now)
+    {
+        _contract = contract;
+        _now = now;
+        _machine = new StateMachine<ContractState, ContractTrigger>(read, write);
+        Configure();
+    }
+
+    internal static ContractLifecycle For(Contract contract, ContractCircumstances now, Action<ContractState> write) =>
+        new(() => contract.State, write, contract, now);
+
+    /// <summary>The Mermaid diagram of the machine itself, for docs/contract-lifecycle.md and the help page.</summary>
+    public static string Diagram()
+    {
+        var state = ContractState.Draft;
+        var blank = new ContractLifecycle(() => state, s => state = s, null, null);
+        return MermaidGraph.Format(blank._machine.GetInfo());
+    }
+
+    /// <summary>The day the completeness conditions are judged for at submission and approval: the later of today and the start.</summary>
+    public DateOnly ApprovalDay => Now.Today > Contract.StartDate ? Now.Today : Contract.StartDate;
+
+    private Contract Contract => _contract ?? throw new InvalidOperationException("The diagram machine has no contract.");
+
+    private ContractCircumstances Now => _now ?? throw new InvalidOperationException("The diagram machine has no circumstances.");
+
+    public bool CanFire(ContractTrigger trigger) => _machine.CanFire(trigger);
+
+    /// <summary>
+    /// Whether the trigger belongs to the current state at all (even if a guard holds it back), and if
+    /// so, each unmet guard with its details.
+    /// </summary>
+    public TriggerAvailability Availability(ContractTrigger trigger)
+    {
+        var available = _machine.CanFire(trigger, out var unmetGuards);
+        var unmet = (unmetGuards ?? []).Select(Explain).ToList();
+        return new TriggerAvailability(trigger, available || unmet.Count > 0, available, unmet);
+    }
+
+    internal void Fire(ContractTrigger trigger) => _machine.Fire(trigger);
+
+    private UnmetCondition Explain(string guard)
+    {
+        var details = _unmetByDay.Values.SelectMany(u => u).FirstOrDefault(u => u.Condition == guard)?.Details;
+        return new UnmetCondition(guard, details ?? (guard switch
+        {
+            ContractConditions.StartReached => [$"合同起始日为{Common.ChinaTime.Words(Contract.StartDate)}"],
+            ContractConditions.EndPassed => [$"合同终止日为{Common.ChinaTime.Words(Contract.EndDate)}"],
+            ContractConditions.Settled => Now.Closing.Missing,
+            ContractConditions.NotRenewed => ["该合同已有续签合同"],
+            _ => [],
+        }));
+    }
+
+    private bool Met(string condition, Func<DateOnly> day)
+    {
+        var on = day();
+        if (!_unmetByDay.TryGetValue(on, out var unmet))
+        {
+            unmet = ContractConditions.UnmetOn(Contract, Now, on);
+            _unmetByDay[on] = unmet;
+        }
+
+        return unmet.All(u => u.Condition != condition);
+    }
+
+    private Tuple<Func<bool>, string>[] Complete(Func<DateOnly> day) =>
+        [.. ContractConditions.Completeness.Select(c => Tuple.Create<Func<bool>, string>(() => Met(c, day), c))];
+
+    private void Configure()
+    {
+        var approvalDay = () => ApprovalDay;
+        var today = () => Now.Today;
+
+        _machine.Configure(ContractState.Draft)
+            .PermitIf(ContractTrigger.Submit, ContractState.UnderReview, Complete(approvalDay))
+            .Permit(ContractTrigger.Withdraw, ContractState.Withdrawn);
+
+        _machine.Configure(ContractState.UnderReview)
+            .PermitDynamicIf(
+                ContractTrigger.Approve,
+                () => Now.Today >= Contract.StartDate ? ContractState.Active : ContractState.Signed,
+                ApproveDestination,
+                new DynamicStateInfos { { ContractState.Active, "起始日已到" }, { ContractState.Signed, "起始日未到" } },
+                Complete(approvalDay))
+            .Permit(ContractTrigger.Return, ContractState.Draft)
+            .Permit(ContractTrigger.Withdraw, ContractState.Withdrawn);
+
+        _machine.Configure(ContractState.Signed)
+            .PermitIf(ContractTrigger.Activate, ContractState.Active,
+                [Tuple.Create<Func<bool>, string>(() => Now.Today >= Contract.StartDate, ContractConditions.StartReached), .. Complete(today)])
+            .InternalTransitionIf(ContractTrigger.ScheduleTermination, _ => true, _ => { }, ScheduledTerminationNote)
+            .Permit(ContractTrigger.Terminate, ContractState.Terminated);
+
+        _machine.Configure(ContractState.Active)
+            .Permit(ContractTrigger.Suspend, ContractState.Suspended)
+            .InternalTransitionIf(ContractTrigger.ScheduleTermination, _ => true, _ => { }, ScheduledTerminationNote)
+            .Permit(ContractTrigger.Terminate, ContractState.Terminated)
+            .PermitIf(ContractTrigger.Expire, ContractState.Expired, () => Now.Today > Contract.EndDate, ContractConditions.EndPassed)
+            .InternalTransitionIf(ContractTrigger.Renew, _ => !Now.HasLiveSuccessor, _ => { }, ContractConditions.NotRenewed);
+
+        _machine.Configure(ContractState.Suspended)
+            .PermitIf(ContractTrigger.Resume, ContractState.Active, Complete(today))
+            .InternalTransitionIf(ContractTrigger.ScheduleTermination, _ => true, _ => { }, ScheduledTerminationNote)
+            .Permit(ContractTrigger.Terminate, ContractState.Terminated)
+            .PermitIf(ContractTrigger.Expire, ContractState.Expired, () => Now.Today > Contract.EndDate, ContractConditions.EndPassed);
+
+        _machine.Configure(ContractState.Expired)
+            .PermitIf(ContractTrigger.Close, ContractState.Closed, () => Now.Closing.IsReady, ContractConditions.Settled)
+            .InternalTransitionIf(ContractTrigger.Renew, _ => !Now.HasLiveSuccessor, _ => { }, ContractConditions.NotRenewed);
+
+        _machine.Configure(ContractState.Terminated)
+            .PermitIf(ContractTrigger.Close, ContractState.Closed, () => Now.Closing.IsReady, ContractConditions.Settled);
+
+        _machine.Configure(ContractState.Closed);
+        _machine.Configure(ContractState.Withdrawn);
+    }
+}
+
+/// <summary>
+/// One trigger as the page shows it: whether it belongs to the current state (<see cref="Applies"/>),
+/// whether it may fire now, and if not, the unmet guards in words.
+/// </summary>
+public sealed record TriggerAvailability(ContractTrigger Trigger, bool Applies, bool CanFire, IReadOnlyList<UnmetCondition> Unmet);
