@@ -6,6 +6,7 @@ using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Auditing;
 using VendorManager.Domain.Calendar;
 using VendorManager.Domain.Common;
+using VendorManager.Domain.Contracts;
 using VendorManager.Domain.HostUnits;
 using VendorManager.Domain.Staff;
 using VendorManager.Persistence.Conventions;
@@ -53,6 +54,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<BackgroundCheck> BackgroundChecks => Set<BackgroundCheck>();
 
     public DbSet<PersonalDataReveal> PersonalDataReveals => Set<PersonalDataReveal>();
+
+    public DbSet<Contract> Contracts => Set<Contract>();
+
+    public DbSet<ContractTransition> ContractTransitions => Set<ContractTransition>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

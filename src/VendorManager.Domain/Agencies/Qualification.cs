@@ -78,7 +78,7 @@ public sealed class Qualification : Entity, IAgencyOwned
     }
 
     /// <summary>A new scan replaces the old one; it must be looked at again.</summary>
-    public void AttachFile(QualificationFile file)
+    public void AttachFile(StoredFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
         FileStoredName = file.StoredName;
@@ -137,7 +137,6 @@ public sealed record QualificationDetails(
     QualificationKind Kind, string Number, string Issuer, ServiceScopes Scopes, DateOnly ValidFrom, DateOnly ValidTo);
 
 /// <summary>A stored scan: where it lies and what it is.</summary>
-public sealed record QualificationFile(string StoredName, string ContentType, long Size, string OriginalName);
 
 /// <summary>One review by procurement (资质审核记录): verdict, remark, who and when.</summary>
 public sealed class QualificationReview : IAgencyOwned

@@ -5,6 +5,7 @@ using VendorManager.Web.Features.Audit;
 using VendorManager.Web.Features.Calendar;
 using VendorManager.Web.Features.Home;
 using VendorManager.Web.Features.HostUnits;
+using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Staff;
 using VendorManager.Web.Features.Users;
 using VendorManager.Web.Jobs;
@@ -38,7 +39,7 @@ public static class FeatureRegistration
         services.AddScoped<IValidator<BlacklistForm>, BlacklistFormValidator>();
         services.AddScoped<IValidator<QualificationForm>, QualificationFormValidator>();
         services.AddScoped<IValidator<ReviewForm>, ReviewFormValidator>();
-        services.AddSingleton<QualificationFileStore>();
+        services.AddSingleton<ScanStore>();
         services.AddScoped<AgencyService>();
         services.AddScoped<QualificationService>();
         services.AddScoped<QualificationPendingWork>();

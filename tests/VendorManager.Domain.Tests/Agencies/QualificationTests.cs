@@ -57,7 +57,7 @@ public sealed class QualificationTests
         var qualification = new Qualification(1, Details);
         qualification.Review(QualificationReviewStatus.Verified, null, "采购", DateTimeOffset.UnixEpoch);
 
-        qualification.AttachFile(new QualificationFile("a.pdf", "application/pdf", 100, "许可证.pdf"));
+        qualification.AttachFile(new StoredFile("a.pdf", "application/pdf", 100, "许可证.pdf"));
 
         Assert.Equal(QualificationReviewStatus.Pending, qualification.ReviewStatus);
         Assert.True(qualification.HasFile);

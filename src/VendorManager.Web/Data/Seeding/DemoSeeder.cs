@@ -8,6 +8,7 @@ using VendorManager.Domain.Staff;
 using VendorManager.Persistence;
 using VendorManager.Persistence.Identity;
 using VendorManager.Web.Features.Agencies;
+using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Staff;
 using VendorManager.Web.Security.PersonalData;
 
@@ -22,7 +23,7 @@ namespace VendorManager.Web.Data.Seeding;
 public sealed class DemoSeeder(
     IDbContextFactory<AppDbContext> dbFactory,
     UserManager<AppUser> users,
-    QualificationFileStore files,
+    ScanStore files,
     PersonalDataProtector protector,
     TimeProvider clock)
 {
@@ -69,15 +70,15 @@ public sealed class DemoSeeder(
         await db.SaveChangesAsync(cancellationToken);
         await SeedStaffAsync(db, agencies, cancellationToken);
 
-        var pdf = await files.SaveAsync(TinyPdf(), ".pdf", cancellationToken);
-        var png = await files.SaveAsync(TinyPng(), ".png", cancellationToken);
+        var pdf = await files.SaveAsync(QualificationService.ScanArea, TinyPdf(), ".pdf", cancellationToken);
+        var png = await files.SaveAsync(QualificationService.ScanArea, TinyPng(), ".png", cancellationToken);
         var reviewedAt = clock.GetUtcNow().AddDays(-30);
         Qualification Licence(Agency agency, string number, ServiceScopes scopes, DateOnly from, DateOnly to, bool verified, QualificationKind kind = QualificationKind.NewsServiceLicence)
         {
             var q = new Qualification(agency.Id, new QualificationDetails(kind, number, kind == QualificationKind.NewsServiceLicence ? Cac : "市场监督管理局", scopes, from, to));
             q.AttachFile(kind == QualificationKind.NewsServiceLicence
-                ? new QualificationFile(pdf, "application/pdf", TinyPdf().Length, number + ".pdf")
-                : new QualificationFile(png, "image/png", TinyPng().Length, number + ".png"));
+                ? new StoredFile(pdf, "application/pdf", TinyPdf().Length, number + ".pdf")
+                : new StoredFile(png, "image/png", TinyPng().Length, number + ".png"));
             if (verified)
             {
                 q.Review(QualificationReviewStatus.Verified, "与原件核对一致", Reviewer, reviewedAt);

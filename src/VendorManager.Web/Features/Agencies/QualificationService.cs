@@ -10,9 +10,6 @@ using VendorManager.Web.Security;
 
 namespace VendorManager.Web.Features.Agencies;
 
-/// <summary>A stored scan, opened for download.</summary>
-public sealed record QualificationDownload(Stream Content, string ContentType, string FileName);
-
 /// <summary>
 /// Qualifications (资质) and their scans. Supervisor and Procurement record them; an agency records
 /// its own (a renewal, say), which waits for review; only Procurement reviews.
@@ -21,12 +18,15 @@ public sealed class QualificationService(
     IDbContextFactory<AppDbContext> dbFactory,
     IValidator<QualificationForm> validator,
     IValidator<ReviewForm> reviewValidator,
-    QualificationFileStore files,
+    ScanStore files,
     CurrentUser currentUser,
     TimeProvider clock,
     IStringLocalizer<AgencyText> text,
     IStringLocalizer<SharedText> shared)
 {
+    /// <summary>The folder of qualification scans in the data folder.</summary>
+    public const string ScanArea = "qualifications";
+
     /// <summary>May this user record qualifications for the agency?</summary>
     public static bool MayRecord(UserScope scope, int agencyId) =>
         AgencyService.Keeps(scope) || (scope.IsInRole(Roles.Agency) && scope.AgencyId == agencyId);
@@ -55,7 +55,7 @@ public sealed class QualificationService(
     }
 
     /// <summary>Records a qualification, with its scan when given; it starts Pending. Nothing is stored when anything is wrong.</summary>
-    public async Task<Result<int>> CreateAsync(int agencyId, QualificationForm form, QualificationUpload? upload, CancellationToken cancellationToken)
+    public async Task<Result<int>> CreateAsync(int agencyId, QualificationForm form, ScanUpload? upload, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!MayRecord(db.Scope, agencyId))
@@ -74,21 +74,26 @@ public sealed class QualificationService(
             return Result<int>.Fail(shared["Message.NotFound"]);
         }
 
-        var file = await AcceptAsync(upload, cancellationToken);
-        if (file.Error is { } error)
+        var (scan, error) = await StoreScanAsync(upload, cancellationToken);
+        if (error is not null)
         {
             return Result<int>.Invalid(QualificationForm.FileField, error);
         }
 
         var qualification = new Qualification(agencyId, form.ToDetails());
-        var stored = await StoreAsync(qualification, file, cancellationToken);
+        if (scan is not null)
+        {
+            qualification.AttachFile(scan);
+        }
+
+        var stored = scan?.StoredName;
         db.Qualifications.Add(qualification);
         var saved = await SaveAsync(db, stored, cancellationToken);
         return saved.Succeeded ? Result<int>.Ok(qualification.Id) : Result<int>.Fail(saved.Error!);
     }
 
     /// <summary>An edit, a new scan, or both. A Verified qualification goes back to Pending when anything changes.</summary>
-    public async Task<Result> UpdateAsync(int id, QualificationForm form, QualificationUpload? upload, CancellationToken cancellationToken)
+    public async Task<Result> UpdateAsync(int id, QualificationForm form, ScanUpload? upload, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var qualification = await db.Qualifications.SingleOrDefaultAsync(q => q.Id == id, cancellationToken);
@@ -108,14 +113,19 @@ public sealed class QualificationService(
             return Result.Invalid(validation);
         }
 
-        var file = await AcceptAsync(upload, cancellationToken);
-        if (file.Error is { } error)
+        var (scan, error) = await StoreScanAsync(upload, cancellationToken);
+        if (error is not null)
         {
             return Result.Invalid(QualificationForm.FileField, error);
         }
 
         qualification.Update(form.ToDetails());
-        var stored = await StoreAsync(qualification, file, cancellationToken);
+        if (scan is not null)
+        {
+            qualification.AttachFile(scan);
+        }
+
+        var stored = scan?.StoredName;
         db.Entry(qualification).Property(q => q.Version).OriginalValue = form.Version;
         return await SaveAsync(db, stored, cancellationToken);
     }
@@ -149,74 +159,39 @@ public sealed class QualificationService(
     }
 
     /// <summary>The scan, if the user's data scope sees its agency; null otherwise (the endpoint answers 404 either way).</summary>
-    public async Task<QualificationDownload?> OpenFileAsync(int id, CancellationToken cancellationToken)
+    public async Task<ScanDownload?> OpenFileAsync(int id, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var q = await db.Qualifications.AsNoTracking()
             .Where(q => q.Id == id && q.FileStoredName != null)
             .Select(q => new { q.AgencyId, q.FileStoredName, q.FileContentType, q.FileOriginalName })
             .SingleOrDefaultAsync(cancellationToken);
-        if (q is null || !db.Scope.CanSeeAgency(q.AgencyId) || files.OpenRead(q.FileStoredName!) is not { } stream)
+        if (q is null || !db.Scope.CanSeeAgency(q.AgencyId) || files.OpenRead(ScanArea, q.FileStoredName!) is not { } stream)
         {
             return null;
         }
 
-        return new QualificationDownload(stream, q.FileContentType!, q.FileOriginalName ?? q.FileStoredName!);
+        return new ScanDownload(stream, q.FileContentType!, q.FileOriginalName ?? q.FileStoredName!);
     }
 
     private string ReviewerName() =>
         currentUser.Principal.FindFirst(AppClaims.DisplayName)?.Value is { Length: > 0 } display ? display : currentUser.Scope.UserName;
 
-    private sealed record AcceptedFile(byte[]? Content, string? ContentType, string? Extension, string? OriginalName, string? Error);
-
-    /// <summary>Checks size and type (by content, not by name) before anything is written.</summary>
-    private async Task<AcceptedFile> AcceptAsync(QualificationUpload? upload, CancellationToken cancellationToken)
+    /// <summary>Stores the scan when one is given; a refusal comes back in words for the file field.</summary>
+    private async Task<(StoredFile? Scan, string? Error)> StoreScanAsync(ScanUpload? upload, CancellationToken cancellationToken)
     {
         if (upload is null)
         {
-            return new AcceptedFile(null, null, null, null, null);
+            return (null, null);
         }
 
-        if (upload.Size > QualificationFileStore.MaxBytes)
+        var (scan, refusal) = await files.StoreAsync(ScanArea, upload, cancellationToken);
+        return (scan, refusal switch
         {
-            return new AcceptedFile(null, null, null, null, text["Validation.FileTooLarge"]);
-        }
-
-        byte[]? content;
-        await using (var stream = upload.Open())
-        {
-            content = await QualificationFileStore.ReadWithinLimitAsync(stream, cancellationToken);
-        }
-
-        if (content is null)
-        {
-            return new AcceptedFile(null, null, null, null, text["Validation.FileTooLarge"]);
-        }
-
-        if (content.Length == 0 || QualificationFileStore.Detect(content) is not { } type)
-        {
-            return new AcceptedFile(null, null, null, null, text["Validation.FileType"]);
-        }
-
-        var name = Path.GetFileName(upload.FileName);
-        if (name.Length > Qualification.FileNameMaxLength)
-        {
-            name = name[^Qualification.FileNameMaxLength..];
-        }
-
-        return new AcceptedFile(content, type.ContentType, type.Extension, name, null);
-    }
-
-    private async Task<string?> StoreAsync(Qualification qualification, AcceptedFile file, CancellationToken cancellationToken)
-    {
-        if (file.Content is null)
-        {
-            return null;
-        }
-
-        var stored = await files.SaveAsync(file.Content, file.Extension!, cancellationToken);
-        qualification.AttachFile(new QualificationFile(stored, file.ContentType!, file.Content.Length, file.OriginalName!));
-        return stored;
+            ScanRefusal.TooLarge => text["Validation.FileTooLarge"].Value,
+            ScanRefusal.NotAScan => text["Validation.FileType"].Value,
+            _ => null,
+        });
     }
 
     /// <summary>Saves; a scan written for a save that fails is removed again, so nothing is left behind.</summary>
@@ -241,9 +216,6 @@ public sealed class QualificationService(
 
     private void Discard(string? storedFile)
     {
-        if (storedFile is not null)
-        {
-            files.Delete(storedFile);
-        }
+        files.Delete(ScanArea, storedFile);
     }
 }

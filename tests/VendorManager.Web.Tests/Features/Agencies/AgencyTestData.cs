@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Common;
 using VendorManager.Web.Features.Agencies;
+using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Tests.Infrastructure;
 
 namespace VendorManager.Web.Tests.Features.Agencies;
@@ -22,7 +23,7 @@ internal static class AgencyTestData
 
     public static byte[] Png => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
 
-    public static QualificationUpload Upload(byte[] content, string name = "许可证.pdf", long? size = null) =>
+    public static ScanUpload Upload(byte[] content, string name = "许可证.pdf", long? size = null) =>
         new(name, size ?? content.Length, () => new MemoryStream(content));
 
     public static QualificationForm LicenceForm(

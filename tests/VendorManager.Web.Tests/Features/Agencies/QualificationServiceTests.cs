@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Common;
 using VendorManager.Web.Features.Agencies;
+using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Home;
 using VendorManager.Web.Tests.Infrastructure;
 using static VendorManager.Web.Tests.Features.Agencies.AgencyTestData;
@@ -141,7 +142,7 @@ public sealed class QualificationServiceTests
     {
         await using var app = await TestApp.CreateAsync();
         var agency = await AddAgencyAsync(app, "甲公司", 1);
-        var big = new byte[QualificationFileStore.MaxBytes + 1];
+        var big = new byte[ScanStore.MaxBytes + 1];
         Pdf.CopyTo(big, 0);
 
         var declared = await AsQualifications(app, Procurement, s => s.CreateAsync(agency.Id, LicenceForm(), Upload(big), Ct));

@@ -1,0 +1,135 @@
+using VendorManager.Domain.Common;
+using VendorManager.Web.Data;
+
+namespace VendorManager.Web.Features.Shared;
+
+/// <summary>A scan to be stored: the uploader's file name, its declared size and a way to read it.</summary>
+/// <param name="Open">Opened only after the size is accepted (a browser file refuses to open beyond its limit).</param>
+public sealed record ScanUpload(string FileName, long Size, Func<Stream> Open);
+
+/// <summary>A stored scan, opened for download.</summary>
+public sealed record ScanDownload(Stream Content, string ContentType, string FileName);
+
+/// <summary>Why an upload was refused; the feature turns it into words.</summary>
+public enum ScanRefusal
+{
+    TooLarge = 1,
+    NotAScan = 2,
+}
+
+/// <summary>
+/// Scanned documents (qualifications, contracts, agreements), in the data folder under one sub-folder
+/// per area, outside the web root: they are served only through endpoints that apply the data scope.
+/// Stored under a generated name, never the uploader's, so that a name cannot reach outside the folder;
+/// accepted only as PDF, JPEG or PNG by their content, not by their name.
+/// </summary>
+public sealed class ScanStore(IConfiguration configuration, IHostEnvironment environment)
+{
+    public const long MaxBytes = 10 * 1024 * 1024;
+
+    /// <summary>The type the content shows (PDF, JPEG or PNG) with its extension; null for anything else.</summary>
+    public static (string ContentType, string Extension)? Detect(ReadOnlySpan<byte> content)
+    {
+        if (content.StartsWith("%PDF-"u8))
+        {
+            return ("application/pdf", ".pdf");
+        }
+
+        if (content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
+        {
+            return ("image/jpeg", ".jpg");
+        }
+
+        if (content.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        {
+            return ("image/png", ".png");
+        }
+
+        return null;
+    }
+
+    /// <summary>Checks size and type before anything is written, then stores the scan in <paramref name="area"/>.</summary>
+    public async Task<(StoredFile? File, ScanRefusal? Refusal)> StoreAsync(string area, ScanUpload upload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        if (upload.Size > MaxBytes)
+        {
+            return (null, ScanRefusal.TooLarge);
+        }
+
+        byte[]? content;
+        await using (var stream = upload.Open())
+        {
+            content = await ReadWithinLimitAsync(stream, cancellationToken);
+        }
+
+        if (content is null)
+        {
+            return (null, ScanRefusal.TooLarge);
+        }
+
+        if (content.Length == 0 || Detect(content) is not { } type)
+        {
+            return (null, ScanRefusal.NotAScan);
+        }
+
+        var name = Path.GetFileName(upload.FileName);
+        if (name.Length > StoredFile.NameMaxLength)
+        {
+            name = name[^StoredFile.NameMaxLength..];
+        }
+
+        var stored = await SaveAsync(area, content, type.Extension, cancellationToken);
+        return (new StoredFile(stored, type.ContentType, content.Length, name), null);
+    }
+
+    /// <summary>Writes the content under a new name and returns that name.</summary>
+    public async Task<string> SaveAsync(string area, byte[] content, string extension, CancellationToken cancellationToken)
+    {
+        var folder = Folder(area);
+        Directory.CreateDirectory(folder);
+        var name = Guid.NewGuid().ToString("N") + extension;
+        await File.WriteAllBytesAsync(Path.Combine(folder, name), content, cancellationToken);
+        return name;
+    }
+
+    public Stream? OpenRead(string area, string storedName)
+    {
+        var path = PathOf(area, storedName);
+        return path is not null && File.Exists(path) ? File.OpenRead(path) : null;
+    }
+
+    /// <summary>Removes a scan written for a save that then failed, so nothing is left behind.</summary>
+    public void Delete(string area, string? storedName)
+    {
+        if (storedName is not null && PathOf(area, storedName) is { } path && File.Exists(path))
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>Reads at most one byte past the limit, so an understated size is still caught.</summary>
+    private static async Task<byte[]?> ReadWithinLimitAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxBytes)
+            {
+                return null;
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    private string Folder(string area) =>
+        Path.Combine(DatabaseSetup.DataDirectory(configuration, environment), "files", area);
+
+    // Stored names are generated, but a name read from the database is still not trusted with a path.
+    private string? PathOf(string area, string storedName) =>
+        storedName == Path.GetFileName(storedName) && area == Path.GetFileName(area) ? Path.Combine(Folder(area), storedName) : null;
+}
