@@ -3,6 +3,7 @@ using VendorManager.Web.Features.Accounts;
 using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Features.Audit;
 using VendorManager.Web.Features.Calendar;
+using VendorManager.Web.Features.Contracts;
 using VendorManager.Web.Features.Home;
 using VendorManager.Web.Features.HostUnits;
 using VendorManager.Web.Features.Shared;
@@ -65,6 +66,12 @@ public static class FeatureRegistration
         services.AddScoped<FilingService>();
         services.AddScoped<ActivityService>();
         services.AddScoped<IPendingWorkSource, AccountsPendingWork>();
+
+        services.AddScoped<IValidator<ContractForm>, ContractFormValidator>();
+        services.AddScoped<IValidator<TransitionForm>, TransitionFormValidator>();
+        services.AddScoped<ContractService>();
+        services.AddDailyJob<ContractDailyJob>();
+        services.AddScoped<IPendingWorkSource, ContractPendingWork>();
         return services;
     }
 }

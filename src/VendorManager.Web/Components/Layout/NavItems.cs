@@ -25,6 +25,7 @@ public static class NavItems
         new(Features.Agencies.AgencyPaths.Mine, "Nav.MyAgency", Business, Roles.Agency),
         new("/staff", "Nav.Staff", Badge, Roles.Agency, Roles.Procurement, Roles.Supervisor, Roles.HostUnit),
         new("/staff/checks", "Nav.StaffChecks", PlaylistAddCheck, Roles.Procurement),
+        new("/contracts", "Nav.Contracts", Handshake, Roles.HostUnit, Roles.Agency, Roles.Finance, Roles.Procurement, Roles.Supervisor),
         new("/admin/users", "Nav.Users", ManageAccounts, Roles.Admin),
         new("/audit", "Nav.Audit", FactCheck, Roles.Auditor),
     ];

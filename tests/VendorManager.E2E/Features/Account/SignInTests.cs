@@ -9,14 +9,14 @@ public sealed class SignInTests(E2EApp e2e) : PageTest(e2e)
     {
         { "admin", "系统管理员", ["nav-", "nav-admin-users"] },
         { "auditor", "审计管理员", ["nav-", "nav-audit"] },
-        { "county", "主管单位", ["nav-", "nav-host-units", "nav-calendar", "nav-accounts", "nav-filings", "nav-agencies", "nav-staff"] },
-        { "unit1", "主办单位", ["nav-", "nav-accounts", "nav-staff"] },
-        { "unit2", "主办单位", ["nav-", "nav-accounts", "nav-staff"] },
-        { "procurement", "采购", ["nav-", "nav-agencies", "nav-agencies-qualifications", "nav-staff", "nav-staff-checks"] },
-        { "finance", "财务", ["nav-"] },
-        { "finance1", "财务", ["nav-"] },
-        { "agency1", "代运营机构", ["nav-", "nav-agencies-mine", "nav-staff"] },
-        { "agency2", "代运营机构", ["nav-", "nav-agencies-mine", "nav-staff"] },
+        { "county", "主管单位", ["nav-", "nav-host-units", "nav-calendar", "nav-accounts", "nav-filings", "nav-agencies", "nav-staff", "nav-contracts"] },
+        { "unit1", "主办单位", ["nav-", "nav-accounts", "nav-staff", "nav-contracts"] },
+        { "unit2", "主办单位", ["nav-", "nav-accounts", "nav-staff", "nav-contracts"] },
+        { "procurement", "采购", ["nav-", "nav-agencies", "nav-agencies-qualifications", "nav-staff", "nav-staff-checks", "nav-contracts"] },
+        { "finance", "财务", ["nav-", "nav-contracts"] },
+        { "finance1", "财务", ["nav-", "nav-contracts"] },
+        { "agency1", "代运营机构", ["nav-", "nav-agencies-mine", "nav-staff", "nav-contracts"] },
+        { "agency2", "代运营机构", ["nav-", "nav-agencies-mine", "nav-staff", "nav-contracts"] },
     };
 
     [Theory]

@@ -1,0 +1,565 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using VendorManager.Domain.Accounts;
+using VendorManager.Domain.Common;
+using VendorManager.Domain.Contracts;
+using VendorManager.Domain.Staff;
+using VendorManager.Persistence;
+using VendorManager.Web.Components.Shared;
+using VendorManager.Web.Features.Shared;
+
+namespace VendorManager.Web.Features.Contracts;
+
+/// <summary>Which scan of a contract.</summary>
+public enum ContractScan
+{
+    /// <summary>合同签署扫描件.</summary>
+    Signed = 1,
+
+    /// <summary>保密协议扫描件.</summary>
+    ConfidentialityAgreement = 2,
+}
+
+/// <summary>
+/// Commissioned-operation contracts (委托运营合同). A host unit drafts its own and moves them through
+/// the lifecycle; procurement approves; the Supervisor may suspend, resume and terminate. The rules are
+/// the contract's and its machine's; this service loads, checks the role and the version, saves in one
+/// transaction and says what happened.
+/// </summary>
+public sealed class ContractService(
+    IDbContextFactory<AppDbContext> dbFactory,
+    IValidator<ContractForm> validator,
+    IValidator<TransitionForm> transitionValidator,
+    ScanStore scans,
+    TimeProvider clock,
+    IStringLocalizer<ContractText> text,
+    IStringLocalizer<SharedText> shared)
+{
+    /// <summary>The folder of contract scans in the data folder.</summary>
+    public const string ScanArea = "contracts";
+
+    public async Task<PagedResult<ContractRow>> ListAsync(ContractFilter filter, PageRequest request, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!ContractAccess.MayView(db.Scope))
+        {
+            return new PagedResult<ContractRow>([], 0);
+        }
+
+        var query = db.Contracts.AsNoTracking();
+        if (filter.State is { } state)
+        {
+            query = query.Where(c => c.State == state);
+        }
+
+        if (filter.HostUnitId is { } unit)
+        {
+            query = query.Where(c => c.HostUnitId == unit);
+        }
+
+        if (filter.AgencyId is { } agency)
+        {
+            query = query.Where(c => c.AgencyId == agency);
+        }
+
+        if (request.SearchText is { } search)
+        {
+            query = query.Where(c => c.Number.Contains(search));
+        }
+
+        query = (request.SortBy, request.Descending) switch
+        {
+            (nameof(ContractRow.StartDate), false) => query.OrderBy(c => c.StartDate).ThenBy(c => c.Id),
+            (nameof(ContractRow.StartDate), true) => query.OrderByDescending(c => c.StartDate).ThenByDescending(c => c.Id),
+            (nameof(ContractRow.EndDate), false) => query.OrderBy(c => c.EndDate).ThenBy(c => c.Id),
+            (nameof(ContractRow.EndDate), true) => query.OrderByDescending(c => c.EndDate).ThenByDescending(c => c.Id),
+            (nameof(ContractRow.MonthlyFee), false) => query.OrderBy(c => c.MonthlyFee).ThenBy(c => c.Id),
+            (nameof(ContractRow.MonthlyFee), true) => query.OrderByDescending(c => c.MonthlyFee).ThenByDescending(c => c.Id),
+            (nameof(ContractRow.State), false) => query.OrderBy(c => c.State).ThenBy(c => c.Id),
+            (nameof(ContractRow.State), true) => query.OrderByDescending(c => c.State).ThenByDescending(c => c.Id),
+            (nameof(ContractRow.Number), true) => query.OrderByDescending(c => c.Number),
+            (nameof(ContractRow.Number), false) => query.OrderBy(c => c.Number),
+            _ => query.OrderByDescending(c => c.Id),
+        };
+
+        return await query
+            .Select(c => new ContractRow(
+                c.Id,
+                c.Number,
+                db.HostUnits.IgnoreQueryFilters().Where(u => u.Id == c.HostUnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,
+                db.Agencies.IgnoreQueryFilters().Where(a => a.Id == c.AgencyId).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
+                c.State,
+                c.StartDate,
+                c.EndDate,
+                c.MonthlyFee,
+                c.Warnings.Count(w => w.ClearedOn == null)))
+            .ToPageAsync(request, cancellationToken);
+    }
+
+    /// <summary>Host units and agencies to filter the list by, as far as the user sees them.</summary>
+    public async Task<(IReadOnlyList<ContractOption> Units, IReadOnlyList<ContractOption> Agencies)> FilterOptionsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var units = await db.HostUnits.AsNoTracking().OrderBy(u => u.Name).Select(u => new ContractOption(u.Id, u.Name)).ToListAsync(cancellationToken);
+        var agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.Name).Select(a => new ContractOption(a.Id, a.Name)).ToListAsync(cancellationToken);
+        return (units, agencies);
+    }
+
+    public bool MayDraft(UserScope scope) => ContractAccess.MayDraft(scope);
+
+    /// <summary>The agencies a unit may choose when drafting: those not blacklisted.</summary>
+    public async Task<IReadOnlyList<ContractOption>> AgencyChoicesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Agencies.AsNoTracking().Where(a => a.Status == Domain.Agencies.AgencyStatus.Active)
+            .OrderBy(a => a.Name).Select(a => new ContractOption(a.Id, a.Name)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The unit's own active accounts, the ones a contract may cover.</summary>
+    public async Task<IReadOnlyList<ContractOption>> AccountChoicesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (db.Scope.HostUnitId is not { } unit || !db.Scope.IsInRole(Roles.HostUnit))
+        {
+            return [];
+        }
+
+        return await db.Accounts.AsNoTracking().Where(a => a.HostUnitId == unit && a.Status == AccountStatus.Active)
+            .OrderBy(a => a.Name).Select(a => new ContractOption(a.Id, a.Name)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The agency's people a unit may put on its contract, with their check status today. A unit sees
+    /// only names, posts and statuses here, and only while drafting or running a contract with that agency.
+    /// </summary>
+    public async Task<IReadOnlyList<StaffOption>> StaffChoicesAsync(int agencyId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!ContractAccess.MayDraft(db.Scope))
+        {
+            return [];
+        }
+
+        var today = ChinaTime.Today(clock);
+        var people = await db.StaffMembers.IgnoreQueryFilters().AsNoTracking().Include(s => s.Checks)
+            .Where(s => s.AgencyId == agencyId && s.Status == StaffStatus.Active)
+            .OrderBy(s => s.Post).ThenBy(s => s.Name)
+            .ToListAsync(cancellationToken);
+        return [.. people.Select(p => new StaffOption(p.Id, p.Name, p.Post, p.CheckStandingOn(today).Status))];
+    }
+
+    public async Task<Result<ContractDetail>> GetAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var contract = ContractAccess.MayView(db.Scope) ? await LoadAsync(db, id, tracking: false, cancellationToken) : null;
+        if (contract is null)
+        {
+            return Result<ContractDetail>.Fail(shared["Message.NotFound"]);
+        }
+
+        var scope = db.Scope;
+        var today = ChinaTime.Today(clock);
+        var now = await ContractCircumstancesReader.ReadAsync(db, contract, today, cancellationToken);
+        var names = await db.HostUnits.IgnoreQueryFilters().Where(u => u.Id == contract.HostUnitId).Select(u => u.Name).SingleAsync(cancellationToken);
+        var agencyName = now.Agency.Name;
+        var accountIds = contract.AccountIds.ToList();
+        var accounts = await db.Accounts.IgnoreQueryFilters().AsNoTracking().Where(a => accountIds.Contains(a.Id))
+            .OrderBy(a => a.Name).Select(a => new CoveredAccountRow(a.Id, a.Name, a.Platform, a.Status)).ToListAsync(cancellationToken);
+        var predecessor = contract.PredecessorId is { } pid
+            ? await db.Contracts.IgnoreQueryFilters().Where(c => c.Id == pid).Select(c => c.Number).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        var successors = await db.Contracts.IgnoreQueryFilters().Where(c => c.PredecessorId == contract.Id)
+            .OrderBy(c => c.Id).Select(c => new ContractLink(c.Id, c.Number, c.State)).ToListAsync(cancellationToken);
+
+        var actions = contract.Actions(now)
+            .Where(a => a.Trigger != ContractTrigger.ScheduleTermination && ContractAccess.MayPress(scope, contract.HostUnitId, a.Trigger))
+            .Select(a => new ContractAction(a.Trigger, a.CanFire, a.Unmet))
+            .ToList();
+        var assignments = contract.Assignments
+            .Select(a => (Assignment: a, Person: now.Person(a.StaffMemberId)))
+            .OrderBy(x => x.Assignment.Post).ThenBy(x => x.Person?.Name)
+            .Select(x => new AssignmentRow(
+                x.Assignment.Id,
+                x.Assignment.StaffMemberId,
+                x.Person?.Name ?? string.Empty,
+                x.Assignment.Post,
+                x.Person?.CheckStandingOn(today).Status ?? BackgroundCheckStatus.None,
+                x.Person?.CheckStandingOn(today).ValidUntil,
+                x.Person is null ? [] : [.. x.Person.AssignabilityOn(today, x.Assignment.Post).Reasons.Select(r => r.Message)]))
+            .ToList();
+        var owns = ContractAccess.OwnsUnit(scope, contract.HostUnitId);
+        var can = new ContractPermissions(
+            EditTerms: owns && contract.State == ContractState.Draft,
+            EditStaff: owns && contract.State is ContractState.Draft or ContractState.Signed or ContractState.Active or ContractState.Suspended,
+            RecordChecks: owns);
+
+        return Result<ContractDetail>.Ok(new ContractDetail(
+            contract.Id,
+            contract.Version,
+            contract.Number,
+            contract.HostUnitId,
+            names,
+            contract.AgencyId,
+            agencyName,
+            contract.ProcurementMethod,
+            contract.StartDate,
+            contract.EndDate,
+            contract.MonthlyFee,
+            contract.UnitSupervisor,
+            contract.ProjectLeadId is { } lead ? now.Person(lead)?.Name : null,
+            contract.SignedOn,
+            contract.SignedScan is not null,
+            contract.ConfidentialityAgreementSignedOn,
+            contract.ConfidentialityAgreementScan is not null,
+            contract.State,
+            contract.ScheduledTerminationOn,
+            predecessor,
+            contract.PredecessorId,
+            successors,
+            contract.CreatedBy,
+            contract.CreatedAt,
+            accounts,
+            assignments,
+            [.. contract.History.OrderByDescending(t => t.At).ThenByDescending(t => t.Id)
+                .Select(t => new TimelineRow(t.At, t.Actor, t.From, t.To, t.Trigger, t.Reason))],
+            [.. contract.Warnings.OrderByDescending(w => w.RaisedOn).Select(w => new WarningRow(w.Message, w.RaisedOn, w.ClearedOn))],
+            actions,
+            can));
+    }
+
+    public async Task<Result<ContractForm>> GetFormAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var contract = await LoadAsync(db, id, tracking: false, cancellationToken);
+        if (contract is null || !ContractAccess.OwnsUnit(db.Scope, contract.HostUnitId))
+        {
+            return Result<ContractForm>.Fail(shared["Message.NotFound"]);
+        }
+
+        return Result<ContractForm>.Ok(new ContractForm
+        {
+            Number = contract.Number,
+            AgencyId = contract.AgencyId,
+            ProcurementMethod = contract.ProcurementMethod,
+            StartDate = contract.StartDate.ToDateTime(TimeOnly.MinValue),
+            EndDate = contract.EndDate.ToDateTime(TimeOnly.MinValue),
+            MonthlyFee = contract.MonthlyFee.Yuan,
+            UnitSupervisor = contract.UnitSupervisor,
+            ProjectLeadId = contract.ProjectLeadId,
+            SignedOn = contract.SignedOn?.ToDateTime(TimeOnly.MinValue),
+            ConfidentialityAgreementSignedOn = contract.ConfidentialityAgreementSignedOn?.ToDateTime(TimeOnly.MinValue),
+            AccountIds = contract.AccountIds,
+            Version = contract.Version,
+        });
+    }
+
+    /// <summary>Drafts a contract for the user's own unit; returns its id.</summary>
+    public async Task<Result<int>> CreateAsync(ContractForm form, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!ContractAccess.MayDraft(db.Scope))
+        {
+            return Result<int>.Fail(shared["Message.Forbidden"]);
+        }
+
+        var unitId = db.Scope.HostUnitId!.Value;
+        if (await CheckFormAsync(db, form, unitId, contractId: null, cancellationToken) is { } invalid)
+        {
+            return Result<int>.Invalid(invalid.Field, invalid.Message);
+        }
+
+        var validation = await validator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result<int>.Invalid(validation);
+        }
+
+        var drafted = Contract.Draft(unitId, form.AgencyId!.Value, form.ToTerms(), db.Scope.UserName, clock.GetUtcNow());
+        if (!drafted.Succeeded)
+        {
+            return Result<int>.Fail(drafted.Refusal!.Message);
+        }
+
+        var contract = drafted.Value!;
+        contract.CoverAccounts(form.AccountIds);
+        db.Contracts.Add(contract);
+        var saved = await SaveAsync(db, cancellationToken);
+        if (saved.Succeeded)
+        {
+            return Result<int>.Ok(contract.Id);
+        }
+
+        return saved.For(nameof(ContractForm.Number)) is { } taken
+            ? Result<int>.Invalid(nameof(ContractForm.Number), taken)
+            : Result<int>.Fail(saved.Describe());
+    }
+
+    /// <summary>Changes a draft's terms and accounts; the agency cannot change (draft a new contract instead).</summary>
+    public async Task<Result> UpdateAsync(int id, ContractForm form, CancellationToken cancellationToken)
+    {
+        var validation = await validator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result.Invalid(validation);
+        }
+
+        return await ForOwnContractAsync(id, form.Version, async (db, contract) =>
+        {
+            if (form.AgencyId != contract.AgencyId)
+            {
+                return Result.Invalid(nameof(ContractForm.AgencyId), text["Validation.AgencyFixed"]);
+            }
+
+            if (await CheckFormAsync(db, form, contract.HostUnitId, contract.Id, cancellationToken) is { } invalid)
+            {
+                return Result.Invalid(invalid.Field, invalid.Message);
+            }
+
+            var revised = contract.Revise(form.ToTerms());
+            if (revised.Succeeded)
+            {
+                revised = contract.CoverAccounts(form.AccountIds);
+            }
+
+            return revised.Succeeded ? Result.Ok() : Result.Fail(revised.Refusal!.Message);
+        }, cancellationToken);
+    }
+
+    /// <summary>Stores a scan of the signed contract or of the confidentiality agreement; only while the contract is a draft.</summary>
+    public async Task<Result> AttachScanAsync(int id, ContractScan which, ScanUpload upload, int version, CancellationToken cancellationToken)
+    {
+        string? stored = null;
+        var result = await ForOwnContractAsync(id, version, async (db, contract) =>
+        {
+            if (contract.State != ContractState.Draft)
+            {
+                return Result.Fail(ContractRefusals.OnlyDraftEditable.Message);
+            }
+
+            var (scan, refusal) = await scans.StoreAsync(ScanArea, upload, cancellationToken);
+            if (refusal is not null)
+            {
+                return Result.Fail(refusal == ScanRefusal.TooLarge ? text["Validation.FileTooLarge"] : text["Validation.FileType"]);
+            }
+
+            stored = scan!.StoredName;
+            var attached = which == ContractScan.Signed ? contract.AttachSignedScan(scan) : contract.AttachConfidentialityAgreementScan(scan);
+            return attached.Succeeded ? Result.Ok() : Result.Fail(attached.Refusal!.Message);
+        }, cancellationToken);
+
+        // A scan written for a save that then failed is removed again, so nothing is left behind.
+        if (!result.Succeeded)
+        {
+            scans.Delete(ScanArea, stored);
+        }
+
+        return result;
+    }
+
+    public async Task<ScanDownload?> OpenScanAsync(int id, ContractScan which, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!ContractAccess.MayView(db.Scope))
+        {
+            return null;
+        }
+
+        var contract = await db.Contracts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var scan = which == ContractScan.Signed ? contract?.SignedScan : contract?.ConfidentialityAgreementScan;
+        return scan is not null && scans.OpenRead(ScanArea, scan.StoredName) is { } stream
+            ? new ScanDownload(stream, scan.ContentType, scan.OriginalName)
+            : null;
+    }
+
+    public Task<Result> AssignAsync(int id, int staffMemberId, StaffPost post, int version, CancellationToken cancellationToken) =>
+        ForOwnContractAsync(id, version, async (db, contract) =>
+        {
+            var person = await db.StaffMembers.IgnoreQueryFilters().Include(s => s.Checks)
+                .SingleOrDefaultAsync(s => s.Id == staffMemberId, cancellationToken);
+            if (person is null)
+            {
+                return Result.Fail(shared["Message.NotFound"]);
+            }
+
+            var assigned = contract.Assign(person, post, ChinaTime.Today(clock));
+            db.Entry(person).State = EntityState.Unchanged;
+            return assigned.Succeeded ? Result.Ok() : Result.Fail(assigned.Refusal!.Message);
+        }, cancellationToken);
+
+    public Task<Result> UnassignAsync(int id, int assignmentId, int version, CancellationToken cancellationToken) =>
+        ForOwnContractAsync(id, version, (_, contract) =>
+        {
+            var removed = contract.Unassign(assignmentId);
+            return Task.FromResult(removed.Succeeded ? Result.Ok() : Result.Fail(removed.Refusal!.Message));
+        }, cancellationToken);
+
+    /// <summary>
+    /// Presses a lifecycle button. Returns the new contract's id for a renewal, else the same id. The
+    /// version is the one the page showed: if someone acted in between, nothing happens and the user is
+    /// told the contract changed.
+    /// </summary>
+    public async Task<Result<int>> FireAsync(int id, TransitionForm form, CancellationToken cancellationToken)
+    {
+        var validation = await transitionValidator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result<int>.Invalid(validation);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var contract = ContractAccess.MayView(db.Scope) ? await LoadAsync(db, id, tracking: true, cancellationToken) : null;
+        if (contract is null)
+        {
+            return Result<int>.Fail(shared["Message.NotFound"]);
+        }
+
+        if (!ContractAccess.MayPress(db.Scope, contract.HostUnitId, form.Trigger))
+        {
+            return Result<int>.Fail(shared["Message.Forbidden"]);
+        }
+
+        if (contract.Version != form.Version)
+        {
+            return Result<int>.Fail(shared["Message.ConcurrencyConflict"]);
+        }
+
+        var now = await ContractCircumstancesReader.ReadAsync(db, contract, ChinaTime.Today(clock), cancellationToken);
+        var actor = db.Scope.UserName;
+        var at = clock.GetUtcNow();
+        Contract? successor = null;
+        RuleResult fired;
+        switch (form.Trigger)
+        {
+            case ContractTrigger.Terminate:
+                fired = contract.Terminate(now, actor, at, form.Reason ?? string.Empty, DateOnly.FromDateTime(form.EffectiveOn!.Value));
+                break;
+            case ContractTrigger.Renew:
+                var number = form.SuccessorNumber!.Trim();
+                if (await db.Contracts.IgnoreQueryFilters().AnyAsync(c => c.Number == number, cancellationToken))
+                {
+                    return Result<int>.Invalid(nameof(TransitionForm.SuccessorNumber), text["Validation.NumberTaken"]);
+                }
+
+                var renewed = contract.Renew(now, actor, at, number);
+                fired = renewed;
+                if (renewed.Succeeded)
+                {
+                    successor = renewed.Value!;
+                    db.Contracts.Add(successor);
+                }
+
+                break;
+            default:
+                fired = contract.Fire(form.Trigger, now, actor, at, form.Reason);
+                break;
+        }
+
+        if (!fired.Succeeded)
+        {
+            return Result<int>.Fail(fired.Refusal!.Message);
+        }
+
+        db.Entry(contract).Property(c => c.Version).OriginalValue = form.Version;
+        db.Entry(contract).State = EntityState.Modified;
+        var saved = await SaveAsync(db, cancellationToken);
+        if (!saved.Succeeded)
+        {
+            return Result<int>.Fail(saved.Describe());
+        }
+
+        return Result<int>.Ok(successor?.Id ?? contract.Id);
+    }
+
+    internal static Task<Contract?> LoadAsync(AppDbContext db, int id, bool tracking, CancellationToken cancellationToken)
+    {
+        var query = db.Contracts
+            .Include(c => c.Accounts)
+            .Include(c => c.Assignments)
+            .Include(c => c.History)
+            .Include(c => c.Warnings)
+            .AsSplitQuery();
+        return (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+    }
+
+    /// <summary>Checks what the form cannot know: a unique number, the unit's own active accounts, a project lead of the agency.</summary>
+    private async Task<(string Field, string Message)?> CheckFormAsync(
+        AppDbContext db, ContractForm form, int unitId, int? contractId, CancellationToken cancellationToken)
+    {
+        var number = form.Number.Trim();
+        if (number.Length > 0 && await db.Contracts.IgnoreQueryFilters().AnyAsync(c => c.Number == number && c.Id != contractId, cancellationToken))
+        {
+            return (nameof(ContractForm.Number), text["Validation.NumberTaken"]);
+        }
+
+        if (form.AgencyId is { } agencyId && !await db.Agencies.AnyAsync(a => a.Id == agencyId, cancellationToken))
+        {
+            return (nameof(ContractForm.AgencyId), text["Validation.AgencyRequired"]);
+        }
+
+        var accountIds = form.AccountIds.Distinct().ToList();
+        var own = await db.Accounts.IgnoreQueryFilters()
+            .CountAsync(a => accountIds.Contains(a.Id) && a.HostUnitId == unitId, cancellationToken);
+        if (own != accountIds.Count)
+        {
+            return (nameof(ContractForm.AccountIds), text["Validation.AccountNotOwn"]);
+        }
+
+        if (form.ProjectLeadId is { } lead && !await db.StaffMembers.IgnoreQueryFilters()
+                .AnyAsync(s => s.Id == lead && s.AgencyId == form.AgencyId && s.Post == StaffPost.ProjectLead, cancellationToken))
+        {
+            return (nameof(ContractForm.ProjectLeadId), text["Validation.LeadNotOfAgency"]);
+        }
+
+        return null;
+    }
+
+    private async Task<Result> ForOwnContractAsync(
+        int id, int version, Func<AppDbContext, Contract, Task<Result>> change, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var contract = await LoadAsync(db, id, tracking: true, cancellationToken);
+        if (contract is null)
+        {
+            return Result.Fail(shared["Message.NotFound"]);
+        }
+
+        if (!ContractAccess.OwnsUnit(db.Scope, contract.HostUnitId))
+        {
+            return Result.Fail(shared["Message.Forbidden"]);
+        }
+
+        if (contract.Version != version)
+        {
+            return Result.Fail(shared["Message.ConcurrencyConflict"]);
+        }
+
+        var changed = await change(db, contract);
+        if (!changed.Succeeded)
+        {
+            return changed;
+        }
+
+        // Parts (accounts, people, scans) change the contract too: its version must move with them.
+        db.Entry(contract).Property(c => c.Version).OriginalValue = version;
+        db.Entry(contract).State = EntityState.Modified;
+        return await SaveAsync(db, cancellationToken);
+    }
+
+    private async Task<Result> SaveAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return Result.Ok();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result.Fail(shared["Message.ConcurrencyConflict"]);
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+        {
+            return Result.Invalid(nameof(ContractForm.Number), text["Validation.NumberTaken"]);
+        }
+    }
+}
