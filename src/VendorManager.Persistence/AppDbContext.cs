@@ -63,6 +63,17 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
+    private readonly HashSet<object> _vouched = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Lets this context write one record outside the user's data scope, because a business rule the
+    /// caller has just checked grants it (a host unit records the check of a person proposed to its
+    /// contract, though the person belongs to an agency). Everything else stays guarded.
+    /// </summary>
+    public void Vouch(object entity) => _vouched.Add(entity);
+
+    internal bool IsVouched(object entity) => _vouched.Contains(entity);
+
     /// <summary>Set by the audit interceptor between the two halves of a save.</summary>
     internal Interceptors.PendingAudit? PendingAudit { get; set; }
 

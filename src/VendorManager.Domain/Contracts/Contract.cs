@@ -95,6 +95,14 @@ public sealed class Contract : Entity, IHostUnitOwned, IAgencyOwned
 
     public bool IsBinding => BindingStates.Contains(State);
 
+    /// <summary>
+    /// People may be put on or taken off until the contract ends: while it is drafted or reviewed (a
+    /// proposal, checked by the guards), and while it binds (a replacement must be allowed at once).
+    /// </summary>
+    public bool StaffEditable => State is ContractState.Draft or ContractState.UnderReview || IsBinding;
+
+    private bool IsProposal => State is ContractState.Draft or ContractState.UnderReview;
+
     public static RuleResult<Contract> Draft(int hostUnitId, int agencyId, ContractTerms terms, string createdBy, DateTimeOffset createdAt)
     {
         ArgumentNullException.ThrowIfNull(terms);
@@ -165,14 +173,14 @@ public sealed class Contract : Entity, IHostUnitOwned, IAgencyOwned
     }
 
     /// <summary>
-    /// Puts a person of the agency in a post. In a draft anyone still employed may be proposed (their
-    /// check is a guard at submission, and the host unit may record it meanwhile); once the contract is
-    /// signed, a newcomer must be allowed on <paramref name="today"/> by the background-check rule.
+    /// Puts a person of the agency in a post. In a draft or under review anyone still employed may be
+    /// proposed (their check is a guard at submission and approval, and the host unit may record it
+    /// meanwhile); once the contract is signed, a newcomer must be allowed on <paramref name="today"/>.
     /// </summary>
     public RuleResult Assign(StaffMember person, StaffPost post, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(person);
-        if (State is not (ContractState.Draft or ContractState.Signed or ContractState.Active or ContractState.Suspended))
+        if (!StaffEditable)
         {
             return ContractRefusals.StaffNotEditable;
         }
@@ -192,7 +200,7 @@ public sealed class Contract : Entity, IHostUnitOwned, IAgencyOwned
             return ContractRefusals.AlreadyAssigned;
         }
 
-        if (State != ContractState.Draft && person.AssignabilityOn(today, post) is { IsAllowed: false } verdict)
+        if (!IsProposal && person.AssignabilityOn(today, post) is { IsAllowed: false } verdict)
         {
             return new Refusal("Contract.PersonNotAllowed", string.Join("；", verdict.Reasons.Select(r => r.Message)) + "。");
         }
@@ -203,7 +211,7 @@ public sealed class Contract : Entity, IHostUnitOwned, IAgencyOwned
 
     public RuleResult Unassign(int assignmentId)
     {
-        if (State is not (ContractState.Draft or ContractState.Signed or ContractState.Active or ContractState.Suspended))
+        if (!StaffEditable)
         {
             return ContractRefusals.StaffNotEditable;
         }
@@ -215,7 +223,7 @@ public sealed class Contract : Entity, IHostUnitOwned, IAgencyOwned
         }
 
         // Once signed, the agency must always have someone writing and someone reviewing (先审后发).
-        if (State != ContractState.Draft
+        if (!IsProposal
             && assignment.Post is StaffPost.Editor or StaffPost.Reviewer
             && _assignments.Count(a => a.Post == assignment.Post) == 1)
         {

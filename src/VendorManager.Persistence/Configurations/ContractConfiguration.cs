@@ -23,6 +23,7 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         builder.OwnsOne(c => c.ConfidentialityAgreementScan, scan => ConfigureScan(scan, "ConfidentialityScan"));
         builder.Ignore(c => c.AccountIds);
         builder.Ignore(c => c.IsBinding);
+        builder.Ignore(c => c.StaffEditable);
 
         // The domain keeps its parts in private lists; EF fills and saves them through the fields.
         builder.HasMany(c => c.Accounts).WithOne().HasForeignKey(a => a.ContractId).OnDelete(DeleteBehavior.Cascade);

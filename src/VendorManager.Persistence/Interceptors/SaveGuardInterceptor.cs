@@ -47,7 +47,7 @@ public sealed class SaveGuardInterceptor : SaveChangesInterceptor
                     $"Audit entry {audit.Sequence} cannot be {(entry.State == EntityState.Deleted ? "deleted" : "changed")}: the audit log is append-only.");
             }
 
-            if (!IsWithin(scope, entry.Entity))
+            if (!IsWithin(scope, entry.Entity) && !db.IsVouched(entry.Entity))
             {
                 throw new DataScopeViolationException(entry.Metadata.ClrType.Name, scope.UserName);
             }

@@ -115,6 +115,7 @@ public sealed class DemoSeeder(
         await AddUserAsync("agency2", "云帆文化 吴磊", Roles.Agency, agencyId: agencies[1].Id);
 
         await SeedAccountsAsync(db, units, cancellationToken);
+        await new DemoContracts(db, files, clock).SeedAsync(units, agencies, cancellationToken);
     }
 
     /// <summary>
@@ -279,7 +280,8 @@ public sealed class DemoSeeder(
             foreach (var post in Enum.GetValues<StaffPost>())
             {
                 var person = NewDemoPerson(agencies[a].Id, StaffNames[index], post, index, today);
-                var check = post is StaffPost.Editor or StaffPost.Reviewer
+                // agency1's and agency2's whole teams are vetted: they run the demo contracts.
+                var check = post is StaffPost.Editor or StaffPost.Reviewer || (a < 2 && post == StaffPost.ProjectLead)
                     ? DemoCheck.Passed
                     : OtherPostChecks[((a * 2) + (int)post) % OtherPostChecks.Length];
                 AddDemoChecks(person, check, today);
@@ -330,7 +332,8 @@ public sealed class DemoSeeder(
                 person.RequestCheck(AtTen(today.AddDays(-3)), "agency");
                 break;
             case DemoCheck.Passed:
-                Pass(today.AddDays(-60), BackgroundCheck.DefaultValidUntil(today.AddDays(-60)));
+                // Long enough ago to cover the demo contracts' approvals, valid for two more months.
+                Pass(today.AddDays(-300), BackgroundCheck.DefaultValidUntil(today.AddDays(-300)));
                 break;
             case DemoCheck.Failed:
                 var failed = person.RequestCheck(AtTen(today.AddDays(-30)), "agency");

@@ -34,11 +34,15 @@ internal static class ContractCircumstancesReader
             .Where(a => accountIds.Contains(a.Id))
             .Select(a => new { a.Id, a.Name, a.HostUnitId, a.Status })
             .ToListAsync(cancellationToken);
-        var overlapping = await db.Contracts.IgnoreQueryFilters().AsNoTracking()
-            .Where(c => c.Id != contract.Id
-                && (c.State == ContractState.Signed || c.State == ContractState.Active || c.State == ContractState.Suspended)
-                && c.StartDate <= contract.EndDate && c.EndDate >= contract.StartDate)
-            .SelectMany(c => c.Accounts.Where(a => accountIds.Contains(a.AccountId)).Select(a => new { a.AccountId, c.Number }))
+        var overlapping = await (
+                from c in db.Contracts.IgnoreQueryFilters()
+                join a in db.Set<ContractAccount>() on c.Id equals a.ContractId
+                where c.Id != contract.Id
+                    && (c.State == ContractState.Signed || c.State == ContractState.Active || c.State == ContractState.Suspended)
+                    && c.StartDate <= contract.EndDate && c.EndDate >= contract.StartDate
+                    && accountIds.Contains(a.AccountId)
+                select new { a.AccountId, c.Number })
+            .AsNoTracking()
             .ToListAsync(cancellationToken);
         List<CoveredAccount> covered = [.. accounts.Select(a => new CoveredAccount(
             a.Id,

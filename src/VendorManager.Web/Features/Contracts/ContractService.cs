@@ -87,8 +87,9 @@ public sealed class ContractService(
             .Select(c => new ContractRow(
                 c.Id,
                 c.Number,
-                db.HostUnits.IgnoreQueryFilters().Where(u => u.Id == c.HostUnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,
-                db.Agencies.IgnoreQueryFilters().Where(a => a.Id == c.AgencyId).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
+                // No IgnoreQueryFilters here: it would lift the data scope from the whole query, not just the names.
+                db.HostUnits.Where(u => u.Id == c.HostUnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,
+                db.Agencies.Where(a => a.Id == c.AgencyId).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
                 c.State,
                 c.StartDate,
                 c.EndDate,
@@ -191,7 +192,7 @@ public sealed class ContractService(
         var owns = ContractAccess.OwnsUnit(scope, contract.HostUnitId);
         var can = new ContractPermissions(
             EditTerms: owns && contract.State == ContractState.Draft,
-            EditStaff: owns && contract.State is ContractState.Draft or ContractState.Signed or ContractState.Active or ContractState.Suspended,
+            EditStaff: owns && contract.StaffEditable,
             RecordChecks: owns);
 
         return Result<ContractDetail>.Ok(new ContractDetail(

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using VendorManager.Domain.Common;
+using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Staff;
 using VendorManager.Persistence;
 using VendorManager.Web.Components.Shared;
@@ -12,8 +13,8 @@ namespace VendorManager.Web.Features.Staff;
 
 /// <summary>
 /// Network-security background checks (网络安全背景审查): the agency requests one for its person,
-/// Procurement or the Supervisor records the result. (Host units will record results for people
-/// proposed to their contracts once contracts exist.)
+/// Procurement or the Supervisor records the result, and so may a host unit for a person proposed to
+/// one of its contracts: the notice puts the vetting duty on the host unit.
 /// </summary>
 public sealed class BackgroundCheckService(
     IDbContextFactory<AppDbContext> dbFactory,
@@ -24,6 +25,21 @@ public sealed class BackgroundCheckService(
     IStringLocalizer<SharedText> shared)
 {
     public static bool MayRecord(UserScope scope) => scope.Role is Roles.Procurement or Roles.Supervisor;
+
+    /// <summary>May this user record the results of this person's checks? County roles always; a host unit for people on its contracts.</summary>
+    internal static async Task<bool> MayRecordForAsync(AppDbContext db, int staffMemberId, CancellationToken cancellationToken)
+    {
+        if (MayRecord(db.Scope))
+        {
+            return true;
+        }
+
+        var unit = db.Scope.HostUnitId;
+        return db.Scope.IsInRole(Roles.HostUnit) && await db.Contracts.AnyAsync(
+            c => c.HostUnitId == unit && c.State != ContractState.Withdrawn
+                && (c.ProjectLeadId == staffMemberId || c.Assignments.Any(a => a.StaffMemberId == staffMemberId)),
+            cancellationToken);
+    }
 
     /// <summary>How many months a pass is valid unless the recorder says otherwise.</summary>
     public int CheckValidityMonths => options.Value.CheckValidityMonths;
@@ -72,7 +88,7 @@ public sealed class BackgroundCheckService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var scope = db.Scope;
-        if (!MayRecord(scope))
+        if (!MayRecord(scope) && !scope.IsInRole(Roles.HostUnit))
         {
             return Result.Fail(shared["Message.Forbidden"]);
         }
@@ -83,12 +99,14 @@ public sealed class BackgroundCheckService(
             return Result.Invalid(validation);
         }
 
-        var check = await db.BackgroundChecks.SingleOrDefaultAsync(c => c.Id == checkId, cancellationToken);
-        if (check is null)
+        // A host unit cannot see agencies' records; it may reach this one only through its contract.
+        var check = await db.BackgroundChecks.IgnoreQueryFilters().SingleOrDefaultAsync(c => c.Id == checkId, cancellationToken);
+        if (check is null || !await MayRecordForAsync(db, check.StaffMemberId, cancellationToken))
         {
             return Result.Fail(shared["Message.NotFound"]);
         }
 
+        db.Vouch(check);
         if (!check.IsPending)
         {
             return Result.Fail(text["Message.AlreadyRecorded"]);

@@ -38,13 +38,21 @@ public sealed class StaffService(
     /// <summary>
     /// The people the user may see. The data scope already limits agency users to their agency and
     /// lets county roles see all. A host unit carries the vetting duty for the people dispatched to it,
-    /// yet is bound to no agency, so it reads past the agency filter: for now it sees the staff of every
-    /// agency; once contracts exist this narrows to the agencies it has contracts (or drafts) with.
+    /// yet is bound to no agency, so it reads past the agency filter, narrowed to the agencies it has
+    /// contracts (drafts included) with. The unit condition is spelled out because lifting the named
+    /// filter lifts it for the contracts in the same query too.
     /// </summary>
-    internal static IQueryable<StaffMember> Visible(AppDbContext db) =>
-        db.Scope.IsInRole(Roles.HostUnit)
-            ? db.StaffMembers.IgnoreQueryFilters([AppDbContext.HostUnitScopeFilter])
-            : db.StaffMembers;
+    internal static IQueryable<StaffMember> Visible(AppDbContext db)
+    {
+        if (!db.Scope.IsInRole(Roles.HostUnit))
+        {
+            return db.StaffMembers;
+        }
+
+        var unit = db.Scope.HostUnitId;
+        return db.StaffMembers.IgnoreQueryFilters([AppDbContext.HostUnitScopeFilter])
+            .Where(s => db.Contracts.Any(c => c.AgencyId == s.AgencyId && c.HostUnitId == unit));
+    }
 
     public async Task<PagedResult<StaffRow>> ListAsync(StaffQuery request, CancellationToken cancellationToken)
     {
@@ -114,7 +122,7 @@ public sealed class StaffService(
         var can = new StaffPermissions(
             Edit: MayEdit(scope),
             RequestCheck: MayEdit(scope) && person.CanRequestCheck,
-            RecordResult: BackgroundCheckService.MayRecord(scope) && person.Checks.Any(c => c.IsPending),
+            RecordResult: person.Checks.Any(c => c.IsPending) && await BackgroundCheckService.MayRecordForAsync(db, person.Id, cancellationToken),
             Reveal: MayReveal(scope) && !person.IsPersonalInformationErased);
         return Result<StaffDetail>.Ok(new StaffDetail(
             person.Id,

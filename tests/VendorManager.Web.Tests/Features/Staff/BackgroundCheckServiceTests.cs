@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Domain.Common;
+using VendorManager.Domain.Contracts;
+using VendorManager.Domain.HostUnits;
 using VendorManager.Domain.Staff;
 using VendorManager.Web.Features.Home;
 using VendorManager.Web.Features.Shared;
@@ -112,7 +114,7 @@ public sealed class BackgroundCheckServiceTests
     }
 
     [Fact]
-    public async Task Agencies_and_host_units_may_not_record_results_and_procurement_may_not_request()
+    public async Task Agencies_and_host_units_the_person_is_not_proposed_to_may_not_record_results_and_procurement_may_not_request()
     {
         await using var app = await TestApp.CreateAsync();
         var (agency, _) = await SeedAgenciesAsync(app);
@@ -127,6 +129,37 @@ public sealed class BackgroundCheckServiceTests
         Assert.False((await Checks(unitScope).RecordAsync(check, Pass(new DateTime(2026, 11, 20)), Ct)).Succeeded);
         Assert.False((await Checks(procurement).RequestAsync(person, Ct)).Succeeded);
         Assert.Equal("该人员已离开或已有审查在进行中，不能再申请", (await Checks(agencyScope).RequestAsync(person, Ct)).Error);
+    }
+
+    [Fact]
+    public async Task A_host_unit_records_the_result_for_a_person_proposed_to_its_contract()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var (agency, _) = await SeedAgenciesAsync(app);
+        var person = await AddAsync(app, agency.Id, NewPerson("赵六", 4));
+        var check = await RequestAsync(app, agency.Id, person);
+        int unitId;
+        await using (var db = app.CreateDbContext(UserScope.System))
+        {
+            var unit = new HostUnit("城关镇人民政府", HostUnitKind.Town, "TOWN-CG");
+            db.Add(unit);
+            await db.SaveChangesAsync(Ct);
+            unitId = unit.Id;
+            var draft = Contract.Draft(unit.Id, agency.Id, new ContractTerms(
+                "HT-1", ProcurementMethod.PublicTender, new(2027, 1, 1), new(2027, 12, 31), new Money(1000m), null, null, null, null),
+                "unit1", app.Clock.GetUtcNow()).Value!;
+            Assert.True(draft.Assign(db.StaffMembers.Single(s => s.Id == person), StaffPost.Editor, new DateOnly(2026, 11, 27)).Succeeded);
+            db.Contracts.Add(draft);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using var unitScope = app.ScopeFor(TestUsers.HostUnit(unitId, "unit1"));
+        var recorded = await Checks(unitScope).RecordAsync(check, Pass(new DateTime(2026, 11, 20)), Ct);
+
+        Assert.True(recorded.Succeeded, recorded.Describe());
+        await using var read = app.CreateDbContext(UserScope.System);
+        var stored = await read.BackgroundChecks.SingleAsync(c => c.Id == check, Ct);
+        Assert.Equal((BackgroundCheckResult.Passed, "unit1"), (stored.Result, stored.RecordedBy));
     }
 
     [Fact]

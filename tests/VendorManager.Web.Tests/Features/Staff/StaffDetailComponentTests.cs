@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Common;
+using VendorManager.Domain.Contracts;
+using VendorManager.Domain.HostUnits;
 using VendorManager.Domain.Staff;
 using VendorManager.Web.Features.Staff;
 using VendorManager.Web.Security.PersonalData;
@@ -21,8 +23,14 @@ public sealed class StaffDetailComponentTests
         var protector = test.Services.GetRequiredService<PersonalDataProtector>();
         await using var db = test.CreateDbContext(UserScope.System);
         var agency = new Agency("甲传媒有限公司", "91330100MA2H0001XF");
-        db.Agencies.Add(agency);
+        var unit = new HostUnit("城关镇人民政府", HostUnitKind.Town, "TOWN-CG");
+        db.AddRange(agency, unit);
         await db.SaveChangesAsync(Ct);
+
+        // A host unit sees the people of agencies it has contracts (drafts included) with.
+        db.Contracts.Add(Contract.Draft(unit.Id, agency.Id, new ContractTerms(
+            "HT-1", ProcurementMethod.PublicTender, new(2027, 1, 1), new(2027, 12, 31), new Money(1000m), null, null, null, null),
+            "unit1", test.Clock.GetUtcNow()).Value!);
         var id = ResidentIdNumber.Parse(idNumber, new DateOnly(2026, 11, 27));
         var mobile = MobileNumber.Parse("13812345678");
         var person = new StaffMember(

@@ -1,0 +1,376 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using VendorManager.Domain.Common;
+using VendorManager.Domain.Contracts;
+using VendorManager.Domain.Staff;
+using VendorManager.Web.Features.Contracts;
+using VendorManager.Web.Features.Shared;
+using VendorManager.Web.Features.Staff;
+using VendorManager.Web.Jobs;
+using VendorManager.Web.Tests.Infrastructure;
+
+namespace VendorManager.Web.Tests.Features.Contracts;
+
+public sealed class ContractServiceTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static ContractService Service(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<ContractService>();
+
+    private static async Task<Result<int>> PressAsync(TestApp app, System.Security.Claims.ClaimsPrincipal user, int id, ContractTrigger trigger, string? reason = null, DateOnly? effectiveOn = null, int? version = null)
+    {
+        await using var scope = app.ScopeFor(user);
+        return await Service(scope).FireAsync(id, new TransitionForm
+        {
+            Trigger = trigger,
+            Reason = reason,
+            EffectiveOn = effectiveOn?.ToDateTime(TimeOnly.MinValue),
+            SuccessorNumber = trigger == ContractTrigger.Renew ? "HT-2027-001" : null,
+            Version = version ?? await ContractWorld.VersionAsync(app, id),
+        }, Ct);
+    }
+
+    private static async Task<ContractDetail> DetailAsync(TestApp app, System.Security.Claims.ClaimsPrincipal user, int id)
+    {
+        await using var scope = app.ScopeFor(user);
+        var detail = await Service(scope).GetAsync(id, Ct);
+        Assert.True(detail.Succeeded, detail.Describe());
+        return detail.Value!;
+    }
+
+    private static async Task<string> RunDailyJobAsync(TestApp app, DateOnly day)
+    {
+        await using var system = app.SystemScope();
+        var job = system.ServiceProvider.GetServices<IDailyJob>().OfType<ContractDailyJob>().Single();
+        return await job.RunAsync(day, Ct);
+    }
+
+    private static System.Security.Claims.ClaimsPrincipal Unit(ContractWorld world) => TestUsers.HostUnit(world.UnitId, "unit1");
+
+    private static System.Security.Claims.ClaimsPrincipal Procurement => TestUsers.Principal(Roles.Procurement, userName: "procurement");
+
+    [Fact]
+    public async Task A_unit_drafts_and_submits_and_procurement_approves_before_the_start_so_the_contract_is_signed()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await ContractWorld.SeedAsync(app);
+        var id = await world.DraftAsync(app);
+
+        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
+        var approved = await PressAsync(app, Procurement, id, ContractTrigger.Approve);
+
+        Assert.True(approved.Succeeded, approved.Describe());
+        var detail = await DetailAsync(app, Procurement, id);
+        Assert.Equal(ContractState.Signed, detail.State);
+        Assert.Equal(
+            [(ContractTrigger.Approve, "procurement", ContractState.Signed), (ContractTrigger.Submit, "unit1", ContractState.UnderReview)],
+            detail.Timeline.Select(t => (t.Trigger, t.Actor, t.To)));
+    }
+
+    [Fact]
+    public async Task Submitting_an_incomplete_draft_is_refused_with_the_missing_papers_named_and_nothing_changes()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await ContractWorld.SeedAsync(app);
+        var id = await world.DraftAsync(app, complete: false);
+
+        var submitted = await PressAsync(app, Unit(world), id, ContractTrigger.Submit);
+
+        Assert.False(submitted.Succeeded);
+        Assert.Contains("未上传合同签署扫描件", submitted.Error);
+        Assert.Contains("没有可派驻的编辑", submitted.Error);
+        var detail = await DetailAsync(app, Unit(world), id);
+        Assert.Equal(ContractState.Draft, detail.State);
+        var submit = Assert.Single(detail.Actions, a => a.Trigger == ContractTrigger.Submit);
+        Assert.False(submit.Enabled);
+        Assert.Contains(submit.Unmet, u => u.Condition == ContractConditions.Papers);
+        Assert.Empty(detail.Timeline);
+    }
+
+    [Fact]
+    public async Task Each_button_belongs_to_its_role_procurement_cannot_submit_and_the_unit_cannot_approve()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await ContractWorld.SeedAsync(app);
+        var id = await world.DraftAsync(app);
+
+        Assert.False((await PressAsync(app, Procurement, id, ContractTrigger.Submit)).Succeeded);
+        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
+        Assert.False((await PressAsync(app, Unit(world), id, ContractTrigger.Approve)).Succeeded);
+        Assert.False((await PressAsync(app, TestUsers.Supervisor, id, ContractTrigger.Approve)).Succeeded);
+
+        Assert.Equal([ContractTrigger.Withdraw], (await DetailAsync(app, Unit(world), id)).Actions.Select(a => a.Trigger));
+        Assert.Equal([ContractTrigger.Return, ContractTrigger.Approve], (await DetailAsync(app, Procurement, id)).Actions.Select(a => a.Trigger).Order());
+    }
+
+    [Fact]
+    public async Task Two_people_acting_on_one_contract_at_once_one_succeeds_and_the_other_is_told_it_changed()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await ContractWorld.SeedAsync(app);
+        var id = await world.DraftAsync(app);
+        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
+        var seen = await ContractWorld.VersionAsync(app, id);
+
+        var approve = PressAsync(app, Procurement, id, ContractTrigger.Approve, version: seen);
+        var withdraw = PressAsync(app, Unit(world), id, ContractTrigger.Withdraw, version: seen);
+        var results = await Task.WhenAll(approve, withdraw);
+
+        Assert.Single(results, r => r.Succeeded);
+        var loser = Assert.Single(results, r => !r.Succeeded);
+        Assert.Equal("该记录已被他人修改，请刷新后重新编辑。", loser.Error);
+        var detail = await DetailAsync(app, Procurement, id);
+        Assert.Equal(2, detail.Timeline.Count);
+        Assert.Contains(detail.State, new[] { ContractState.Signed, ContractState.Withdrawn });
+    }
+
+    [Fact]
+    public async Task A_stale_page_cannot_change_a_contract_someone_else_just_changed()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await ContractWorld.SeedAsync(app);
+        var id = await world.DraftAsync(app);
+        var stale = await ContractWorld.VersionAsync(app, id);
+        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit, version: stale)).Succeeded);
+
+        var again = await PressAsync(app, Unit(world), id, ContractTrigger.Withdraw, version: stale);
+
+        Assert.False(again.Succeeded);
+        Assert.Equal(ContractState.UnderReview, (await DetailAsync(app, Unit(world), id)).State);
+    }
+
+    [Fact]
+    public async Task The_data_scope_shows_a_contract_to_its_unit_its_agency_its_unit_finance_and_county_roles_only()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await ContractWorld.SeedAsync(app);
+        var id = await world.DraftAsync(app);
+
+        async Task<int> CountFor(System.Security.Claims.ClaimsPrincipal user)
+        {
+            await using var scope = app.ScopeFor(user);
+            var page = await Service(scope).ListAsync(new ContractFilter(), new PageRequest(0, 20), Ct);
+            var detail = await Service(scope).GetAsync(id, Ct);
+            Assert.Equal(page.TotalCount == 1, detail.Succeeded);
+            return page.TotalCount;
+        }
+
+        Assert.Equal(1, await CountFor(Unit(world)));
+        Assert.Equal(1, await CountFor(TestUsers.Agency(world.AgencyId)));
+        Assert.Equal(1, await CountFor(TestUsers.Principal(Roles.Finance, hostUnitId: world.UnitId)));
+        Assert.Equal(1, await CountFor(TestUsers.Principal(Roles.Finance)));
+        Assert.Equal(1, await CountFor(Procurement));
+        Assert.Equal(1, await CountFor(TestUsers.Supervisor));
+        Assert.Equal(0, await CountFor(TestUsers.HostUnit(world.OtherUnitId)));
+        Assert.Equal(0, await CountFor(TestUsers.Agency(world.OtherAgencyId)));
+        Assert.Equal(0, await CountFor(TestUsers.Principal(Roles.Finance, hostUnitId: world.OtherUnitId)));
+        Assert.Equal(0, await CountFor(TestUsers.Admin));
+        Assert.Equal(0, await CountFor(TestUsers.Auditor));
+    }
+
+    [Fact]
+    public async Task Another_unit_cannot_act_on_or_edit_a_contract_it_does_not_own()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await ContractWorld.SeedAsync(app);
+        var id = await world.DraftAsync(app);
+        await using var scope = app.ScopeFor(TestUsers.HostUnit(world.OtherUnitId));
+
+        var fired = await Service(scope).FireAsync(id, new TransitionForm { Trigger = ContractTrigger.Withdraw, Version = await ContractWorld.VersionAsync(app, id) }, Ct);
+        var edited = await Service(scope).UpdateAsync(id, world.Form("改号"), Ct);
+
+        Assert.False(fired.Succeeded);
+        Assert.False(edited.Succeeded);
+        Assert.Equal(ContractState.Draft, (await DetailAsync(app, Unit(world), id)).State);
+    }
+
+    [Fact]
+    public async Task A_duplicate_number_and_another_unit_s_account_are_refused_beside_their_fields()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await ContractWorld.SeedAsync(app);
+        await world.DraftAsync(app, complete: false);
+        await using var scope = app.ScopeFor(Unit(world));
+
+        var duplicate = await Service(scope).CreateAsync(world.Form(), Ct);
+        var foreign = world.Form("HT-2026-002");
+        foreign.AccountIds = [world.OtherUnitAccountId];
+        var notOwn = await Service(scope).CreateAsync(foreign, Ct);
+
+        Assert.Equal("该合同编号已存在", duplicate.For(nameof(ContractForm.Number)));
+        Assert.Equal("只能选择本单位的账号", notOwn.For(nameof(ContractForm.AccountIds)));
+        await using var db = app.CreateDbContext(UserScope.System);
+        Assert.Equal(1, await db.Contracts.CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task An_account_covered_by_a_signed_contract_blocks_another_contract_over_the_same_period()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await ContractWorld.SeedAsync(app);
+        var first = await world.DraftAsync(app);
+        Assert.True((await PressAsync(app, Unit(world), first, ContractTrigger.Submit)).Succeeded);
+        Assert.True((await PressAsync(app, Procurement, first, ContractTrigger.Approve)).Succeeded);
+        var second = await world.DraftAsync(app, world.Form("HT-2026-002", start: new(2027, 6, 1), end: new(2028, 5, 31)));
+
+        var submitted = await PressAsync(app, Unit(world), second, ContractTrigger.Submit);
+
+        Assert.False(submitted.Succeeded);
+        Assert.Contains("已由合同HT-2026-001在重叠期间覆盖", submitted.Error);
+    }
+
+    [Fact]
+    public async Task The_daily_job_activates_on_the_start_date_once_however_often_it_runs()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await ContractWorld.SeedAsync(app);
+        var id = await world.DraftAsync(app);
+        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
+        Assert.True((await PressAsync(app, Procurement, id, ContractTrigger.Approve)).Succeeded);
+
+        await RunDailyJobAsync(app, new DateOnly(2026, 11, 30));
+        Assert.Equal(ContractState.Signed, (await DetailAsync(app, Procurement, id)).State);
+
+        app.Clock.SetUtcNow(ChinaTime.StartOfDay(ContractWorld.Start).AddMinutes(1));
+        await RunDailyJobAsync(app, ContractWorld.Start);
+        await RunDailyJobAsync(app, ContractWorld.Start);
+
+        var detail = await DetailAsync(app, Procurement, id);
+        Assert.Equal(ContractState.Active, detail.State);
+        var activation = Assert.Single(detail.Timeline, t => t.Trigger == ContractTrigger.Activate);
+        Assert.Equal(UserScope.SystemName, activation.Actor);
+    }
+
+    [Fact]
+    public async Task The_daily_job_expires_the_day_after_the_end_not_on_it()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await ContractWorld.SeedAsync(app);
+        var id = await world.DraftAsync(app, world.Form(start: new(2026, 11, 1), end: new(2026, 12, 31)));
+        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
+        Assert.True((await PressAsync(app, Procurement, id, ContractTrigger.Approve)).Succeeded);
+        Assert.Equal(ContractState.Active, (await DetailAsync(app, Procurement, id)).State);
+
+        app.Clock.SetUtcNow(ChinaTime.StartOfDay(new DateOnly(2026, 12, 31)));
+        await RunDailyJobAsync(app, new DateOnly(2026, 12, 31));
+        Assert.Equal(ContractState.Active, (await DetailAsync(app, Procurement, id)).State);
+
+        app.Clock.SetUtcNow(ChinaTime.StartOfDay(new DateOnly(2027, 1, 1)));
+        await RunDailyJobAsync(app, new DateOnly(2027, 1, 1));
+        Assert.Equal(ContractState.Expired, (await DetailAsync(app, Procurement, id)).State);
+    }
+
+    [Fact]
+    public async Task The_daily_job_suspends_an_active_contract_when_the_agency_is_blacklisted()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await ContractWorld.SeedAsync(app);
+        var id = await world.DraftAsync(app, world.Form(start: new(2026, 11, 1)));
+        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
+        Assert.True((await PressAsync(app, Procurement, id, ContractTrigger.Approve)).Succeeded);
+        await using (var db = app.CreateDbContext(UserScope.System))
+        {
+            db.Agencies.Single(a => a.Id == world.AgencyId).Blacklist("提供虚假材料", new DateOnly(2026, 11, 27));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await RunDailyJobAsync(app, new DateOnly(2026, 11, 28));
+
+        var detail = await DetailAsync(app, Unit(world), id);
+        Assert.Equal(ContractState.Suspended, detail.State);
+        var suspension = detail.Timeline[0];
+        Assert.Equal((ContractTrigger.Suspend, UserScope.SystemName), (suspension.Trigger, suspension.Actor));
+        Assert.Contains("黑名单", suspension.Reason);
+        var resume = Assert.Single(detail.Actions, a => a.Trigger == ContractTrigger.Resume);
+        Assert.False(resume.Enabled);
+        Assert.Contains(resume.Unmet, u => u.Condition == ContractConditions.AgencyContractable);
+    }
+
+    [Fact]
+    public async Task A_termination_with_a_later_date_is_scheduled_and_the_daily_job_carries_it_out_on_that_date()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await ContractWorld.SeedAsync(app);
+        var id = await world.DraftAsync(app, world.Form(start: new(2026, 11, 1)));
+        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
+        Assert.True((await PressAsync(app, Procurement, id, ContractTrigger.Approve)).Succeeded);
+
+        var scheduled = await PressAsync(app, TestUsers.Supervisor, id, ContractTrigger.Terminate, "严重违约", new DateOnly(2026, 12, 10));
+        Assert.True(scheduled.Succeeded, scheduled.Describe());
+        Assert.Equal(new DateOnly(2026, 12, 10), (await DetailAsync(app, Unit(world), id)).ScheduledTerminationOn);
+
+        await RunDailyJobAsync(app, new DateOnly(2026, 12, 9));
+        Assert.Equal(ContractState.Active, (await DetailAsync(app, Unit(world), id)).State);
+        app.Clock.SetUtcNow(ChinaTime.StartOfDay(new DateOnly(2026, 12, 10)));
+        await RunDailyJobAsync(app, new DateOnly(2026, 12, 10));
+        Assert.Equal(ContractState.Terminated, (await DetailAsync(app, Unit(world), id)).State);
+    }
+
+    [Fact]
+    public async Task Renewing_makes_a_linked_draft_and_returns_it()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await ContractWorld.SeedAsync(app);
+        var id = await world.DraftAsync(app, world.Form(start: new(2026, 11, 1), end: new(2027, 10, 31)));
+        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
+        Assert.True((await PressAsync(app, Procurement, id, ContractTrigger.Approve)).Succeeded);
+
+        var renewed = await PressAsync(app, Unit(world), id, ContractTrigger.Renew);
+
+        Assert.True(renewed.Succeeded, renewed.Describe());
+        var successor = await DetailAsync(app, Unit(world), renewed.Value);
+        Assert.Equal((ContractState.Draft, new DateOnly(2027, 11, 1), new DateOnly(2028, 10, 31)), (successor.State, successor.StartDate, successor.EndDate));
+        Assert.Equal(id, successor.PredecessorId);
+        Assert.Equal(2, successor.Assignments.Count);
+        Assert.Contains((await DetailAsync(app, Unit(world), id)).Successors, s => s.Id == renewed.Value);
+    }
+
+    [Fact]
+    public async Task A_host_unit_sees_the_staff_of_agencies_it_has_contracts_with_and_no_others()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await ContractWorld.SeedAsync(app);
+
+        async Task<IEnumerable<int>> StaffSeenBy(System.Security.Claims.ClaimsPrincipal user)
+        {
+            await using var scope = app.ScopeFor(user);
+            var page = await scope.ServiceProvider.GetRequiredService<StaffService>().ListAsync(new StaffQuery(0, 50), Ct);
+            return page.Items.Select(r => r.Id);
+        }
+
+        Assert.Empty(await StaffSeenBy(Unit(world)));
+        await world.DraftAsync(app, complete: false);
+
+        Assert.Equal([world.EditorId, world.ReviewerId, world.LeadId, world.SpareReviewerId], (await StaffSeenBy(Unit(world))).Order());
+        Assert.Empty(await StaffSeenBy(TestUsers.HostUnit(world.OtherUnitId)));
+    }
+
+    [Fact]
+    public async Task Under_review_the_unit_may_replace_a_person_who_left_and_procurement_then_approves()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await ContractWorld.SeedAsync(app);
+        var id = await world.DraftAsync(app);
+        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
+        await using (var db = app.CreateDbContext(UserScope.System))
+        {
+            db.StaffMembers.Single(s => s.Id == world.ReviewerId).Leave(new DateOnly(2026, 11, 27));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var approve = Assert.Single((await DetailAsync(app, Procurement, id)).Actions, a => a.Trigger == ContractTrigger.Approve);
+        Assert.False(approve.Enabled);
+        Assert.Contains(approve.Unmet.SelectMany(u => u.Details), d => d.Contains("离开代运营机构"));
+
+        var reviewer = (await DetailAsync(app, Unit(world), id)).Assignments.Single(a => a.Post == StaffPost.Reviewer);
+        await using (var scope = app.ScopeFor(Unit(world)))
+        {
+            Assert.True((await Service(scope).UnassignAsync(id, reviewer.Id, await ContractWorld.VersionAsync(app, id), Ct)).Succeeded);
+            Assert.True((await Service(scope).AssignAsync(id, world.SpareReviewerId, StaffPost.Reviewer, await ContractWorld.VersionAsync(app, id), Ct)).Succeeded);
+        }
+
+        var approved = await PressAsync(app, Procurement, id, ContractTrigger.Approve);
+        Assert.True(approved.Succeeded, approved.Describe());
+        Assert.Equal(ContractState.Signed, (await DetailAsync(app, Procurement, id)).State);
+    }
+}
