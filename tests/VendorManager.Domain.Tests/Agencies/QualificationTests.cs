@@ -1,4 +1,5 @@
 using VendorManager.Domain.Agencies;
+using VendorManager.Domain.Common;
 
 namespace VendorManager.Domain.Tests.Agencies;
 
