@@ -10,7 +10,9 @@ namespace VendorManager.Web.Features.Staff;
 /// <summary>
 /// Every day: erases the ID and mobile numbers of people who left more than the retention period ago
 /// (the masked forms and the check history stay), and reports passes that expired and failures
-/// entered that day. Contracts, a later feature, will act on those; for now they are logged.
+/// entered that day. Contracts act on the same facts in their own daily job (ContractDailyJob runs
+/// after this one): a contract left without an allowed editor or reviewer is suspended, and a person
+/// who may no longer work raises a warning on each contract that names them.
 /// </summary>
 public sealed class StaffDailyJob(
     IDbContextFactory<AppDbContext> dbFactory,

@@ -373,4 +373,29 @@ public sealed class ContractServiceTests
         Assert.True(approved.Succeeded, approved.Describe());
         Assert.Equal(ContractState.Signed, (await DetailAsync(app, Procurement, id)).State);
     }
+
+    [Fact]
+    public async Task A_covered_account_being_closed_raises_a_warning_not_a_suspension()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await ContractWorld.SeedAsync(app);
+        var id = await world.DraftAsync(app, world.Form(start: new(2026, 11, 1)));
+        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
+        Assert.True((await PressAsync(app, Procurement, id, ContractTrigger.Approve)).Succeeded);
+        await using (var db = app.CreateDbContext(UserScope.System))
+        {
+            var account = await db.Accounts.Include(a => a.Filings).SingleAsync(a => a.Id == world.AccountId, Ct);
+            Assert.True(account.FileClosing(new DateOnly(2026, 11, 20), "合并到县融媒体中心", "unit1", app.Clock.GetUtcNow()).Succeeded);
+            Assert.True(account.AcceptFiling(account.PendingFiling!, "county", app.Clock.GetUtcNow()).Succeeded);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await RunDailyJobAsync(app, new DateOnly(2026, 11, 28));
+        await RunDailyJobAsync(app, new DateOnly(2026, 11, 29));
+
+        var detail = await DetailAsync(app, Unit(world), id);
+        Assert.Equal(ContractState.Active, detail.State);
+        var warning = Assert.Single(detail.Warnings);
+        Assert.Contains("城关镇发布", warning.Message);
+    }
 }
