@@ -18,6 +18,7 @@ using VendorManager.Web.Data.Seeding;
 using VendorManager.Web.Features;
 using VendorManager.Web.Features.Account;
 using VendorManager.Web.Features.Agencies;
+using VendorManager.Web.Features.Supervision;
 using VendorManager.Web.Jobs;
 using VendorManager.Web.Localization;
 using VendorManager.Web.Security;
@@ -127,6 +128,7 @@ public static class VendorManagerServices
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapAgencyEndpoints();
+        app.MapSupervisionEndpoints();
         app.MapCultureEndpoint();
         return app;
     }

@@ -1,4 +1,4 @@
-using VendorManager.Web.Data;
+using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Features.Agencies;
 
@@ -6,80 +6,6 @@ namespace VendorManager.Web.Features.Agencies;
 /// <param name="Open">Opened only after the size is accepted (a browser file refuses to open beyond its limit).</param>
 public sealed record QualificationUpload(string FileName, long Size, Func<Stream> Open);
 
-/// <summary>
-/// Scans of qualifications, in the data folder (files/qualifications), outside the web root: they
-/// are served only through the download endpoint, which applies the data scope. Stored under a
-/// generated name, never the uploader's, so that a name cannot reach outside the folder.
-/// </summary>
+/// <summary>Scans of qualifications, in the data folder's files/qualifications (see <see cref="FileStore"/>).</summary>
 public sealed class QualificationFileStore(IConfiguration configuration, IHostEnvironment environment)
-{
-    public const long MaxBytes = 10 * 1024 * 1024;
-
-    private string Folder => Path.Combine(DatabaseSetup.DataDirectory(configuration, environment), "files", "qualifications");
-
-    /// <summary>The type the content shows (PDF, JPEG or PNG) with its extension; null for anything else.</summary>
-    public static (string ContentType, string Extension)? Detect(ReadOnlySpan<byte> content)
-    {
-        if (content.StartsWith("%PDF-"u8))
-        {
-            return ("application/pdf", ".pdf");
-        }
-
-        if (content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
-        {
-            return ("image/jpeg", ".jpg");
-        }
-
-        if (content.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
-        {
-            return ("image/png", ".png");
-        }
-
-        return null;
-    }
-
-    /// <summary>Reads at most one byte past the limit, so an understated size is still caught.</summary>
-    public static async Task<byte[]?> ReadWithinLimitAsync(Stream stream, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBytes)
-            {
-                return null;
-            }
-        }
-
-        return buffer.ToArray();
-    }
-
-    /// <summary>Writes the content under a new name and returns that name.</summary>
-    public async Task<string> SaveAsync(byte[] content, string extension, CancellationToken cancellationToken)
-    {
-        Directory.CreateDirectory(Folder);
-        var name = Guid.NewGuid().ToString("N") + extension;
-        await File.WriteAllBytesAsync(Path.Combine(Folder, name), content, cancellationToken);
-        return name;
-    }
-
-    public Stream? OpenRead(string storedName)
-    {
-        var path = PathOf(storedName);
-        return path is not null && File.Exists(path) ? File.OpenRead(path) : null;
-    }
-
-    public void Delete(string storedName)
-    {
-        if (PathOf(storedName) is { } path && File.Exists(path))
-        {
-            File.Delete(path);
-        }
-    }
-
-    // Stored names are generated, but a name read from the database is still not trusted with a path.
-    private string? PathOf(string storedName) =>
-        storedName == Path.GetFileName(storedName) ? Path.Combine(Folder, storedName) : null;
-}
+    : FileStore(configuration, environment, "qualifications");

@@ -177,34 +177,10 @@ public sealed class QualificationService(
             return new AcceptedFile(null, null, null, null, null);
         }
 
-        if (upload.Size > QualificationFileStore.MaxBytes)
-        {
-            return new AcceptedFile(null, null, null, null, text["Validation.FileTooLarge"]);
-        }
-
-        byte[]? content;
-        await using (var stream = upload.Open())
-        {
-            content = await QualificationFileStore.ReadWithinLimitAsync(stream, cancellationToken);
-        }
-
-        if (content is null)
-        {
-            return new AcceptedFile(null, null, null, null, text["Validation.FileTooLarge"]);
-        }
-
-        if (content.Length == 0 || QualificationFileStore.Detect(content) is not { } type)
-        {
-            return new AcceptedFile(null, null, null, null, text["Validation.FileType"]);
-        }
-
-        var name = Path.GetFileName(upload.FileName);
-        if (name.Length > Qualification.FileNameMaxLength)
-        {
-            name = name[^Qualification.FileNameMaxLength..];
-        }
-
-        return new AcceptedFile(content, type.ContentType, type.Extension, name, null);
+        var (file, refusal) = await FileStore.AcceptAsync(upload.FileName, upload.Size, upload.Open, Qualification.FileNameMaxLength, cancellationToken);
+        return file is null
+            ? new AcceptedFile(null, null, null, null, text[refusal == FileRefusal.TooLarge ? "Validation.FileTooLarge" : "Validation.FileType"])
+            : new AcceptedFile(file.Content, file.ContentType, file.Extension, file.OriginalName, null);
     }
 
     private async Task<string?> StoreAsync(Qualification qualification, AcceptedFile file, CancellationToken cancellationToken)
