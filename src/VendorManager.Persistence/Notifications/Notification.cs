@@ -63,6 +63,9 @@ public sealed class Notification
 /// <summary>What a notification is about. Stored by name; features add theirs here.</summary>
 public enum NotificationKind
 {
+    /// <summary>A message from the system itself (the demo's welcome, an announcement).</summary>
+    Welcome = 0,
+
     /// <summary>An agency's qualification (news-service licence and others) runs out within 60/30/7 days.</summary>
     LicenceExpiring = 1,
 
