@@ -55,7 +55,7 @@ public sealed class InspectionService(
         }
 
         var accountIds = inspection.Accounts.Select(a => a.AccountId).ToList();
-        var accounts = await AccountOptions(db).Where(a => accountIds.Contains(a.Id)).ToListAsync(cancellationToken);
+        var accounts = await AccountOptions(db, db.Accounts.Where(a => accountIds.Contains(a.Id))).ToListAsync(cancellationToken);
         var today = ChinaTime.Today(clock);
         var findings = await db.Findings.AsNoTracking().Where(f => f.InspectionId == id)
             .OrderBy(f => f.Id)
@@ -83,7 +83,7 @@ public sealed class InspectionService(
             return [];
         }
 
-        return await AccountOptions(db).OrderBy(a => a.HostUnitName).ThenBy(a => a.Name).ToListAsync(cancellationToken);
+        return await AccountOptions(db, db.Accounts.Where(a => a.Status != AccountStatus.Cancelled)).ToListAsync(cancellationToken);
     }
 
     public async Task<Result<int>> CreateAsync(InspectionForm form, CancellationToken cancellationToken)
@@ -162,9 +162,10 @@ public sealed class InspectionService(
         return Result<int>.Ok(item.Id);
     }
 
-    private static IQueryable<AccountOption> AccountOptions(AppDbContext db) =>
-        db.Accounts.AsNoTracking()
-            .Where(a => a.Status != AccountStatus.Cancelled)
+    // Filtered and ordered on the entity: EF cannot order by a member of a record built in the projection.
+    private static IQueryable<AccountOption> AccountOptions(AppDbContext db, IQueryable<VendorManager.Domain.Accounts.Account> accounts) =>
+        accounts.AsNoTracking()
+            .OrderBy(a => db.HostUnits.Where(u => u.Id == a.HostUnitId).Select(u => u.Name).FirstOrDefault()).ThenBy(a => a.Name)
             .Select(a => new AccountOption(
                 a.Id, a.Name, a.HostUnitId, db.HostUnits.Where(u => u.Id == a.HostUnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty, a.Platform));
 

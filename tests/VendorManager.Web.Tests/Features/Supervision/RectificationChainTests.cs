@@ -161,4 +161,24 @@ public sealed class RectificationChainTests
         Assert.Contains(countyHome, i => i.Text == "全县 1 个整改项已逾期");
         Assert.DoesNotContain(await world.AsAsync(world.Unit2User, (HomeService s) => s.GetPendingWorkAsync(Ct)), i => i.Href.StartsWith("/rectifications", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task The_inspection_page_lists_the_accounts_to_choose_the_accounts_checked_and_each_finding_with_its_items_state()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await CreateAsync(app);
+
+        var choices = await world.AsAsync(Supervisor, (InspectionService s) => s.AccountsAsync(Ct));
+        Assert.Equal(["城关镇 · 城关发布", "青山镇 · 青山发布"], choices.Select(a => a.HostUnitName + " · " + a.Name));
+        Assert.Empty(await world.AsAsync(world.Unit1User, (InspectionService s) => s.AccountsAsync(Ct)));
+
+        var itemId = await world.FindingOnUnit1Async();
+        var inspectionId = (await world.AsAsync(Supervisor, (InspectionService s) => s.ListAsync(new PageRequest(0, 10), Ct))).Items.Single().Id;
+        var detail = (await world.AsAsync(Supervisor, (InspectionService s) => s.GetAsync(inspectionId, Ct))).Value!;
+
+        Assert.Equal(2, detail.Accounts.Count);
+        var finding = Assert.Single(detail.Findings);
+        Assert.Equal((itemId, "城关发布", "城关镇", RectificationState.Open), (finding.ItemId, finding.AccountName, finding.HostUnitName, finding.ItemState));
+        Assert.False((await world.AsAsync(world.Unit1User, (InspectionService s) => s.GetAsync(inspectionId, Ct))).Succeeded);
+    }
 }
