@@ -135,11 +135,11 @@ public sealed class RectificationReportService(
         List<Dictionary<string, object?>> rows = [.. report.Categories.Select(l => Cells(label, l)), Cells(label, report.Total)];
         // A blank line, then what the printed report also carries: scope, period, date and the signature lines.
         rows.Add(Cells(label, new ReportLine(string.Empty, 0, 0, 0, 0, 0), blank: true));
-        rows.Add(Note(label, text["Report.Scope"] + "：" + (report.UnitName ?? text["Report.County"])));
-        rows.Add(Note(label, text["Report.Period"] + "：" + Period(report)));
-        rows.Add(Note(label, text["Report.GeneratedOn"] + "：" + report.GeneratedOn.ToString("yyyy-MM-dd")));
-        rows.Add(Note(label, text["Report.SignHead"] + "：________________    " + text["Report.SignDate"] + "：____年__月__日"));
-        rows.Add(Note(label, text["Report.SignPreparer"] + "：________________    " + text["Report.SignPhone"] + "：________________"));
+        rows.Add(Note(label, text["Report.Scope"] + text["Colon"] + (report.UnitName ?? text["Report.County"])));
+        rows.Add(Note(label, text["Report.Period"] + text["Colon"] + Period(report)));
+        rows.Add(Note(label, text["Report.GeneratedOn"] + text["Colon"] + report.GeneratedOn.ToString("yyyy-MM-dd")));
+        rows.Add(Note(label, text["Report.SignHead"] + text["Colon"] + "________________    " + text["Report.SignDate"] + text["Colon"] + "____-__-__"));
+        rows.Add(Note(label, text["Report.SignPreparer"] + text["Colon"] + "________________    " + text["Report.SignPhone"] + text["Colon"] + "________________"));
         return rows;
     }
 
