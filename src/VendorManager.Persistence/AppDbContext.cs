@@ -9,9 +9,11 @@ using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.HostUnits;
 using VendorManager.Domain.Staff;
+using VendorManager.Domain.Supervision;
 using VendorManager.Persistence.Conventions;
 using VendorManager.Persistence.Identity;
 using VendorManager.Persistence.Jobs;
+using VendorManager.Persistence.Notifications;
 
 namespace VendorManager.Persistence;
 
@@ -25,6 +27,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 {
     public const string HostUnitScopeFilter = "HostUnitScope";
     public const string AgencyScopeFilter = "AgencyScope";
+    public const string RecipientFilter = "Recipient";
 
     public UserScope Scope => currentUser.Scope;
 
@@ -32,6 +35,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     private bool ScopeIsUnrestricted => currentUser.Scope.IsUnrestricted;
     private int? ScopeHostUnitId => currentUser.Scope.HostUnitId;
     private int? ScopeAgencyId => currentUser.Scope.AgencyId;
+    private bool ScopeIsSystem => currentUser.Scope.IsSystem;
+    private string? ScopeUserId => currentUser.Scope.UserId;
 
     public DbSet<HostUnit> HostUnits => Set<HostUnit>();
 
@@ -58,6 +63,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<Contract> Contracts => Set<Contract>();
 
     public DbSet<ContractTransition> ContractTransitions => Set<ContractTransition>();
+
+    public DbSet<Inspection> Inspections => Set<Inspection>();
+
+    public DbSet<Finding> Findings => Set<Finding>();
+
+    public DbSet<RectificationItem> RectificationItems => Set<RectificationItem>();
+
+    public DbSet<Interview> Interviews => Set<Interview>();
+
+    public DbSet<PublicNotice> PublicNotices => Set<PublicNotice>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -119,6 +136,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         builder.Entity<Agency>().HasQueryFilter(
             AgencyScopeFilter,
             a => ScopeIsUnrestricted || ScopeHostUnitId != null || a.Id == ScopeAgencyId);
+
+        // A notification is its recipient's alone, whatever the role: county roles see every record
+        // but not each other's messages. Jobs (the system) see all, to know what was already sent.
+        builder.Entity<Notification>().HasQueryFilter(
+            RecipientFilter,
+            n => ScopeIsSystem || n.RecipientUserId == ScopeUserId);
 
         foreach (var clrType in builder.Model.GetEntityTypes().Select(t => t.ClrType))
         {

@@ -7,7 +7,9 @@ using VendorManager.Web.Features.Contracts;
 using VendorManager.Web.Features.Home;
 using VendorManager.Web.Features.HostUnits;
 using VendorManager.Web.Features.Shared;
+using VendorManager.Web.Features.Notifications;
 using VendorManager.Web.Features.Staff;
+using VendorManager.Web.Features.Supervision;
 using VendorManager.Web.Features.Users;
 using VendorManager.Web.Jobs;
 
@@ -19,6 +21,11 @@ public static class FeatureRegistration
     public static IServiceCollection AddFeatures(this IServiceCollection services)
     {
         services.AddScoped<HomeService>();
+
+        services.AddSingleton<INotifier, Notifier>();
+        services.AddScoped<NotificationBadge>();
+        services.AddScoped<NotificationService>();
+        services.AddDailyJob<ReminderJob>();
 
         services.AddScoped<AuditService>();
         services.AddDailyJob<AuditChainCheckJob>();
@@ -72,6 +79,20 @@ public static class FeatureRegistration
         services.AddScoped<ContractService>();
         services.AddDailyJob<ContractDailyJob>();
         services.AddScoped<IPendingWorkSource, ContractPendingWork>();
+
+        services.AddScoped<IValidator<InspectionForm>, InspectionFormValidator>();
+        services.AddScoped<IValidator<FindingForm>, FindingFormValidator>();
+        services.AddScoped<IValidator<SubmitForm>, SubmitFormValidator>();
+        services.AddScoped<IValidator<ReturnRectificationForm>, ReturnRectificationFormValidator>();
+        services.AddScoped<IValidator<InterviewForm>, InterviewFormValidator>();
+        services.AddScoped<IValidator<NoticeForm>, NoticeFormValidator>();
+        services.AddScoped<SupervisionUser>();
+        services.AddScoped<InspectionService>();
+        services.AddScoped<RectificationService>();
+        services.AddScoped<InterviewService>();
+        services.AddScoped<NoticeService>();
+        services.AddScoped<RectificationReportService>();
+        services.AddScoped<IPendingWorkSource, SupervisionPendingWork>();
         return services;
     }
 }

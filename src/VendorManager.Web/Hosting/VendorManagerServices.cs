@@ -19,6 +19,7 @@ using VendorManager.Web.Features;
 using VendorManager.Web.Features.Account;
 using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Features.Contracts;
+using VendorManager.Web.Features.Supervision;
 using VendorManager.Web.Jobs;
 using VendorManager.Web.Localization;
 using VendorManager.Web.Security;
@@ -129,6 +130,7 @@ public static class VendorManagerServices
         app.MapAccountEndpoints();
         app.MapAgencyEndpoints();
         app.MapContractEndpoints();
+        app.MapSupervisionEndpoints();
         app.MapCultureEndpoint();
         return app;
     }

@@ -26,6 +26,12 @@ public static class NavItems
         new("/staff", "Nav.Staff", Badge, Roles.Agency, Roles.Procurement, Roles.Supervisor, Roles.HostUnit),
         new("/staff/checks", "Nav.StaffChecks", PlaylistAddCheck, Roles.Procurement),
         new("/contracts", "Nav.Contracts", Handshake, Roles.HostUnit, Roles.Agency, Roles.Finance, Roles.Procurement, Roles.Supervisor),
+        new("/inspections", "Nav.Inspections", Search, Roles.Supervisor),
+        new("/rectifications", "Nav.Rectifications", Checklist, Roles.Supervisor),
+        new("/rectifications", "Nav.OwnRectifications", Checklist, Roles.HostUnit),
+        new("/interviews", "Nav.Interviews", RecordVoiceOver, Roles.Supervisor),
+        new("/notices", "Nav.Notices", Campaign, Roles.Supervisor),
+        new("/rectification-report", "Nav.RectificationReport", Summarize, Roles.Supervisor, Roles.HostUnit),
         new("/admin/users", "Nav.Users", ManageAccounts, Roles.Admin),
         new("/audit", "Nav.Audit", FactCheck, Roles.Auditor),
     ];

@@ -5,11 +5,14 @@ using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.HostUnits;
 using VendorManager.Domain.Staff;
+using VendorManager.Domain.Supervision;
 using VendorManager.Persistence;
 using VendorManager.Persistence.Identity;
 using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Features.Shared;
+using VendorManager.Web.Features.Notifications;
 using VendorManager.Web.Features.Staff;
+using VendorManager.Web.Features.Supervision;
 using VendorManager.Web.Security.PersonalData;
 
 namespace VendorManager.Web.Data.Seeding;
@@ -25,6 +28,7 @@ public sealed class DemoSeeder(
     UserManager<AppUser> users,
     ScanStore files,
     PersonalDataProtector protector,
+    INotifier notifier,
     TimeProvider clock)
 {
     private const string Reviewer = "县采购办 陈静";
@@ -116,6 +120,108 @@ public sealed class DemoSeeder(
 
         await SeedAccountsAsync(db, units, cancellationToken);
         await new DemoContracts(db, files, clock).SeedAsync(units, agencies, cancellationToken);
+        await SeedSupervisionAsync(db, units, cancellationToken);
+    }
+
+    /// <summary>
+    /// An inspection 20 days ago with findings in five categories whose rectification items stand in
+    /// every status: overdue (城关镇, unanswered past its deadline), submitted and awaiting verification,
+    /// verified, returned (县教育局, with a new deadline) and open in time; one interview of 城关镇's
+    /// responsible person; one draft notice pre-filled from the list; and for every demo user the
+    /// notifications these events raise, plus a welcome message, all unread.
+    /// </summary>
+    private async Task SeedSupervisionAsync(AppDbContext db, HostUnit[] units, CancellationToken cancellationToken)
+    {
+        const string supervisor = "county";
+        var now = clock.GetUtcNow();
+        var today = ChinaTime.Today(clock);
+        var inspectedAt = now.AddDays(-20);
+        var accounts = await db.Accounts.AsNoTracking().ToListAsync(cancellationToken);
+        Account Named(string name) => accounts.Single(a => a.Name == name);
+        var checkedAccounts = new[] { "城关镇发布", "河口乡视频号", "青山文旅抖音", "县教育局发布", "县文旅微博" }.Select(Named).ToList();
+        var inspection = Inspection.Record(
+            ChinaTime.Today(clock).AddDays(-21), "县政府办信息调研股 张伟、李明", checkedAccounts.Select(a => (a.Id, a.HostUnitId)),
+            "2026年第四季度政务新媒体抽查，重点检查八类突出问题。", supervisor, inspectedAt).Value!;
+        Finding Find(string account, ProblemCategory category, FindingSeverity severity, string description, string evidence, DateOnly? deadline = null)
+        {
+            var found = inspection.AddFinding(Named(account).Id, category, severity, description, evidence, deadline, supervisor, inspectedAt);
+            return found.Value ?? throw new InvalidOperationException($"Demo finding {account}: {found.Refusal}");
+        }
+
+        var overdue = Find("城关镇发布", ProblemCategory.LaxReview, FindingSeverity.Serious,
+            "10月18日推文将“县委”误写为“省委”，属重大表述错误，发布后未及时更正。", "推文链接及截图（2026-10-18 08:30 发布）");
+        var submitted = Find("河口乡视频号", ProblemCategory.PoorMaintenance, FindingSeverity.Serious,
+            "视频号连续 120 天未更新，被网民留言质疑为“僵尸号”。", "主页截图，最近更新时间");
+        var verified = Find("青山文旅抖音", ProblemCategory.OverEntertainment, FindingSeverity.Minor,
+            "发布多条与政务无关的“卖萌”搞笑视频，低俗化倾向明显。", "视频链接 3 条");
+        var returned = Find("县教育局发布", ProblemCategory.FakeInteraction, FindingSeverity.Minor,
+            "公众号后台留言 12 条超过 7 天未回复，“招生咨询”菜单链接失效。", "后台留言截图");
+        var open = Find("县文旅微博", ProblemCategory.LowInformationQuality, FindingSeverity.Minor,
+            "近一月发布内容以转发娱乐新闻为主，本地文旅政策信息缺失。", "微博主页截图", today.AddDays(10));
+        db.Inspections.Add(inspection);
+
+        var png = await files.SaveAsync(RectificationService.EvidenceArea, TinyPng(), ".png", cancellationToken);
+        StoredFile Evidence(string name) => new(png, "image/png", TinyPng().Length, name);
+        Ensure(submitted.Rectification.Submit("已恢复每周更新，指定专人负责，并发布近期工作视频 4 条。", Evidence("更新记录截图.png"), "demo", now.AddDays(-5)));
+        Ensure(verified.Rectification.Submit("已删除相关视频，重新明确账号定位为文旅政务宣传。", Evidence("删除记录.png"), "demo", now.AddDays(-12)));
+        Ensure(verified.Rectification.Verify(supervisor, now.AddDays(-10)));
+        Ensure(returned.Rectification.Submit("已回复全部留言。", Evidence("留言回复截图.png"), "unit2", now.AddDays(-8)));
+        Ensure(returned.Rectification.Return("“招生咨询”菜单链接仍然失效，请修复后重新提交。", today.AddDays(5), supervisor, now.AddDays(-6)));
+        await db.SaveChangesAsync(cancellationToken);
+
+        var interview = Interview.Record(new InterviewDetails(
+            today.AddDays(-2), PartyKind.HostUnit, units[0].Id, null, "王建国", "城关镇分管宣传工作副镇长",
+            "政务新媒体出现重大表述错误，整改逾期未完成。", "责令 3 个工作日内完成更正并提交书面整改报告，约谈情况纳入年度考核。", [overdue.Id]),
+            supervisor, now.AddDays(-2)).Value!;
+        db.Interviews.Add(interview);
+
+        var names = units.ToDictionary(u => u.Id, u => u.Name);
+        var items = new[] { overdue, submitted, verified, returned, open }.Select(f => f.Rectification).ToList();
+        var candidates = items.Select(r => new NoticeCandidate(
+            r.HostUnitId, names[r.HostUnitId], accounts.Single(a => a.Id == r.AccountId).Name, r.Category, r.Deadline, r.Status, r.ReturnCount));
+        var notice = PublicNotice.Draft(
+            "关于政务新媒体突出问题整改情况的通报（征求意见稿）", today.AddMonths(-3), today, NoticePrefill.From(candidates, today), supervisor, now).Value!;
+        db.PublicNotices.Add(notice);
+
+        // What the services and the job would have sent, so the bell has something for everyone.
+        foreach (var item in items)
+        {
+            var account = accounts.Single(a => a.Id == item.AccountId).Name;
+            await notifier.NotifyAsync(db, Recipients.UnitUsers(item.HostUnitId), RectificationMessages.Assigned(item.Id, account, item.Category, item.Deadline), cancellationToken);
+            if (item.Status == RectificationStatus.Submitted)
+            {
+                await notifier.NotifyAsync(db, Recipients.Supervisors,
+                    RectificationMessages.Submitted(item.Id, item.ReturnCount + 1, names[item.HostUnitId], account, item.Category), cancellationToken);
+            }
+
+            if (item.Status == RectificationStatus.Returned)
+            {
+                await notifier.NotifyAsync(db, Recipients.UnitUsers(item.HostUnitId),
+                    RectificationMessages.Returned(item.Id, item.ReturnCount, account, item.Category, item.ReturnReason!), cancellationToken);
+            }
+
+            if (item.IsOverdueOn(today))
+            {
+                await notifier.NotifyAsync(db, Recipients.UnitUsers(item.HostUnitId).And(Recipients.Supervisors),
+                    RectificationMessages.Overdue(item.Id, names[item.HostUnitId], account, item.Category, item.Deadline), cancellationToken);
+            }
+        }
+
+        foreach (var role in Roles.All)
+        {
+            await notifier.NotifyAsync(db, Recipients.Role(role), new NotificationMessage(
+                Persistence.Notifications.NotificationKind.Welcome, "Demo", "welcome", "Notify.Welcome", [], "/notifications"), cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static void Ensure(RuleResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Demo supervision data: {result.Refusal}");
+        }
     }
 
     /// <summary>

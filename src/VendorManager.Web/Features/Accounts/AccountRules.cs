@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Accounts;
@@ -41,20 +40,8 @@ internal static class AccountRules
         };
     }
 
-    /// <summary>
-    /// In Chinese the domain's own message (it names the platform, the limit); in another UI culture
-    /// the resource for its code, falling back to the Chinese message when there is none.
-    /// </summary>
-    public static string Describe(this IStringLocalizer<AccountsText> text, Refusal refusal)
-    {
-        if (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh")
-        {
-            return refusal.Message;
-        }
-
-        var localized = text["Refusal." + refusal.Code];
-        return localized.ResourceNotFound ? refusal.Message : localized.Value;
-    }
+    /// <summary>The refusal in the user's language (see <see cref="Shared.RefusalText"/>).</summary>
+    public static string Describe(this IStringLocalizer<AccountsText> text, Refusal refusal) => Shared.RefusalText.Describe(text, refusal);
 
     private static Expression<Func<Account, bool>> Not(Expression<Func<Account, bool>> condition) =>
         Expression.Lambda<Func<Account, bool>>(Expression.Not(condition.Body), condition.Parameters);

@@ -9,9 +9,9 @@ public sealed class SignInTests(E2EApp e2e) : PageTest(e2e)
     {
         { "admin", "系统管理员", ["nav-", "nav-admin-users"] },
         { "auditor", "审计管理员", ["nav-", "nav-audit"] },
-        { "county", "主管单位", ["nav-", "nav-host-units", "nav-calendar", "nav-accounts", "nav-filings", "nav-agencies", "nav-staff", "nav-contracts"] },
-        { "unit1", "主办单位", ["nav-", "nav-accounts", "nav-staff", "nav-contracts"] },
-        { "unit2", "主办单位", ["nav-", "nav-accounts", "nav-staff", "nav-contracts"] },
+        { "county", "主管单位", ["nav-", "nav-host-units", "nav-calendar", "nav-accounts", "nav-filings", "nav-agencies", "nav-staff", "nav-contracts", "nav-inspections", "nav-rectifications", "nav-interviews", "nav-notices", "nav-rectification-report"] },
+        { "unit1", "主办单位", ["nav-", "nav-accounts", "nav-staff", "nav-contracts", "nav-rectifications", "nav-rectification-report"] },
+        { "unit2", "主办单位", ["nav-", "nav-accounts", "nav-staff", "nav-contracts", "nav-rectifications", "nav-rectification-report"] },
         { "procurement", "采购", ["nav-", "nav-agencies", "nav-agencies-qualifications", "nav-staff", "nav-staff-checks", "nav-contracts"] },
         { "finance", "财务", ["nav-", "nav-contracts"] },
         { "finance1", "财务", ["nav-", "nav-contracts"] },

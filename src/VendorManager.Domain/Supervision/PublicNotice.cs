@@ -1,0 +1,180 @@
+using VendorManager.Domain.Accounts;
+using VendorManager.Domain.Common;
+
+namespace VendorManager.Domain.Supervision;
+
+/// <summary>
+/// A public notice (通报) naming units or agencies whose rectification was not done or not done
+/// properly ("对工作落实不力、长期整改不到位以及拒绝整改的，予以公开通报"): a title, the period it covers
+/// and, for each party named, the reasons. Drafted (often pre-filled by <see cref="NoticePrefill"/>),
+/// revised, then issued; an issued notice never changes.
+/// </summary>
+public sealed class PublicNotice : Entity
+{
+    public const int TitleMaxLength = 200;
+
+    private readonly List<NoticeEntry> _entries = [];
+
+    private PublicNotice()
+    {
+        Title = string.Empty;
+        DraftedBy = string.Empty;
+    }
+
+    public string Title { get; private set; }
+
+    public DateOnly PeriodFrom { get; private set; }
+
+    public DateOnly PeriodTo { get; private set; }
+
+    public NoticeStatus Status { get; private set; }
+
+    public DateOnly? IssuedOn { get; private set; }
+
+    public string DraftedBy { get; private set; }
+
+    public DateTimeOffset DraftedAt { get; private set; }
+
+    public IReadOnlyList<NoticeEntry> Entries => _entries;
+
+    public static RuleResult<PublicNotice> Draft(
+        string? title, DateOnly periodFrom, DateOnly periodTo, IEnumerable<NoticeEntryDraft> entries, string draftedBy, DateTimeOffset at)
+    {
+        if (Text.Clean(draftedBy) is not { Length: <= Inspection.ActorMaxLength } by)
+        {
+            return SupervisionRefusals.ActorRequired;
+        }
+
+        var notice = new PublicNotice { Status = NoticeStatus.Draft, DraftedBy = by, DraftedAt = at };
+        var applied = notice.Revise(title, periodFrom, periodTo, entries);
+        return applied.Succeeded ? RuleResult<PublicNotice>.Ok(notice) : applied.Refusal!;
+    }
+
+    /// <summary>Rewrites the draft: title, period and the whole list of entries.</summary>
+    public RuleResult Revise(string? title, DateOnly periodFrom, DateOnly periodTo, IEnumerable<NoticeEntryDraft> entries)
+    {
+        if (Status != NoticeStatus.Draft)
+        {
+            return SupervisionRefusals.NoticeIssued;
+        }
+
+        var cleanTitle = Text.Clean(title);
+        if (cleanTitle is null)
+        {
+            return SupervisionRefusals.TitleRequired;
+        }
+
+        if (cleanTitle.Length > TitleMaxLength)
+        {
+            return SupervisionRefusals.TitleTooLong;
+        }
+
+        if (periodFrom > periodTo)
+        {
+            return SupervisionRefusals.PeriodInvalid;
+        }
+
+        var list = entries.ToList();
+        if (list.Count == 0)
+        {
+            return SupervisionRefusals.NoEntries;
+        }
+
+        List<NoticeEntry> cleaned = [];
+        foreach (var entry in list)
+        {
+            var named = Text.Clean(entry.Named);
+            var reasons = Text.Clean(entry.Reasons);
+            var party = entry.Party switch
+            {
+                PartyKind.HostUnit when entry.HostUnitId is not null => true,
+                PartyKind.Agency when entry.AgencyId is not null => true,
+                _ => false,
+            };
+            if (named is null || reasons is null || !party)
+            {
+                return SupervisionRefusals.EntryIncomplete;
+            }
+
+            if (named.Length > NoticeEntry.NamedMaxLength || reasons.Length > Inspection.TextMaxLength)
+            {
+                return SupervisionRefusals.EntryIncomplete;
+            }
+
+            cleaned.Add(new NoticeEntry(
+                entry.Party, entry.Party == PartyKind.HostUnit ? entry.HostUnitId : null, entry.Party == PartyKind.Agency ? entry.AgencyId : null,
+                named, reasons, cleaned.Count + 1));
+        }
+
+        Title = cleanTitle;
+        PeriodFrom = periodFrom;
+        PeriodTo = periodTo;
+        _entries.Clear();
+        _entries.AddRange(cleaned);
+        return RuleResult.Ok();
+    }
+
+    /// <summary>Marks the notice issued (印发) on the given day; from then on it is a record and never changes.</summary>
+    public RuleResult Issue(DateOnly on)
+    {
+        if (Status != NoticeStatus.Draft)
+        {
+            return SupervisionRefusals.NoticeIssued;
+        }
+
+        Status = NoticeStatus.Issued;
+        IssuedOn = on;
+        return RuleResult.Ok();
+    }
+}
+
+public enum NoticeStatus
+{
+    /// <summary>草稿</summary>
+    Draft = 1,
+
+    /// <summary>已印发</summary>
+    Issued = 2,
+}
+
+/// <summary>One party named in a notice and why, in the order written.</summary>
+public sealed class NoticeEntry
+{
+    public const int NamedMaxLength = 200;
+
+    private NoticeEntry()
+    {
+        Named = string.Empty;
+        Reasons = string.Empty;
+    }
+
+    internal NoticeEntry(PartyKind party, int? hostUnitId, int? agencyId, string named, string reasons, int position)
+    {
+        Party = party;
+        HostUnitId = hostUnitId;
+        AgencyId = agencyId;
+        Named = named;
+        Reasons = reasons;
+        Position = position;
+    }
+
+    public int Id { get; private set; }
+
+    public int PublicNoticeId { get; private set; }
+
+    public PartyKind Party { get; private set; }
+
+    public int? HostUnitId { get; private set; }
+
+    public int? AgencyId { get; private set; }
+
+    /// <summary>The name as printed, kept as it was when the notice was written.</summary>
+    public string Named { get; private set; }
+
+    public string Reasons { get; private set; }
+
+    public int Position { get; private set; }
+}
+
+/// <summary>An entry as a draft form holds it.</summary>
+public sealed record NoticeEntryDraft(PartyKind Party, int? HostUnitId, int? AgencyId, string? Named, string? Reasons);

@@ -1,0 +1,239 @@
+using VendorManager.Domain.Accounts;
+using VendorManager.Domain.Common;
+
+namespace VendorManager.Domain.Supervision;
+
+/// <summary>
+/// A rectification item (整改项) on the unit's rectification list (整改清单): opened by a finding,
+/// owned by the account's host unit, due by a deadline. Open → Submitted (the unit explains what it
+/// did and attaches evidence) → Verified by the Supervisor, or Returned with a reason and then
+/// submitted again. Overdue is not a stored status: an Open or Returned item whose deadline has
+/// passed (China time) is overdue on that day, so the flag can never be stale.
+/// </summary>
+public sealed class RectificationItem : Entity, IHostUnitOwned
+{
+    /// <summary>
+    /// Calendar days from the day the item is opened to its deadline (inclusive): opened on 27 November,
+    /// due on 12 December, overdue from 13 December. See docs/decisions/0007-rectification-deadline-in-calendar-days.md.
+    /// </summary>
+    public const int DefaultDeadlineDays = 15;
+
+    public const int FileNameMaxLength = 260;
+    public const int ContentTypeMaxLength = 100;
+
+    private RectificationItem()
+    {
+    }
+
+    internal RectificationItem(Finding finding, DateOnly openedOn, DateOnly deadline)
+    {
+        AccountId = finding.AccountId;
+        HostUnitId = finding.HostUnitId;
+        Category = finding.Category;
+        OpenedOn = openedOn;
+        Deadline = deadline;
+        Status = RectificationStatus.Open;
+    }
+
+    public int FindingId { get; private set; }
+
+    public int AccountId { get; private set; }
+
+    public int HostUnitId { get; private set; }
+
+    /// <summary>The finding's category, repeated so the list and the report group without a join.</summary>
+    public ProblemCategory Category { get; private set; }
+
+    /// <summary>The China date the item was opened (the finding was recorded).</summary>
+    public DateOnly OpenedOn { get; private set; }
+
+    /// <summary>The last day to submit the rectification, inclusive.</summary>
+    public DateOnly Deadline { get; private set; }
+
+    public RectificationStatus Status { get; private set; }
+
+    /// <summary>The unit's account of what it did (整改情况说明), from its latest submission.</summary>
+    public string? Explanation { get; private set; }
+
+    public string? EvidenceStoredName { get; private set; }
+
+    public string? EvidenceContentType { get; private set; }
+
+    public long? EvidenceSize { get; private set; }
+
+    public string? EvidenceOriginalName { get; private set; }
+
+    public string? SubmittedBy { get; private set; }
+
+    public DateTimeOffset? SubmittedAt { get; private set; }
+
+    public string? VerifiedBy { get; private set; }
+
+    public DateTimeOffset? VerifiedAt { get; private set; }
+
+    public string? ReturnReason { get; private set; }
+
+    public string? ReturnedBy { get; private set; }
+
+    public DateTimeOffset? ReturnedAt { get; private set; }
+
+    /// <summary>How often the Supervisor sent it back; a unit that keeps missing is a candidate for a notice.</summary>
+    public int ReturnCount { get; private set; }
+
+    public bool HasEvidence => EvidenceStoredName is not null;
+
+    /// <summary>The unit still has to act: Open or Returned.</summary>
+    public bool AwaitsUnit => Status is RectificationStatus.Open or RectificationStatus.Returned;
+
+    public static DateOnly DefaultDeadline(DateOnly openedOn) => openedOn.AddDays(DefaultDeadlineDays);
+
+    /// <summary>
+    /// Overdue on <paramref name="today"/> (a China date): the unit still has to act and the deadline
+    /// lies before today. On the deadline itself it is not yet overdue. A submitted item waits for
+    /// the Supervisor, not the unit, so it is never overdue.
+    /// </summary>
+    public bool IsOverdueOn(DateOnly today) => AwaitsUnit && today > Deadline;
+
+    /// <summary>What a list shows on <paramref name="today"/>: the status, or Overdue in its place.</summary>
+    public RectificationState StateOn(DateOnly today) => IsOverdueOn(today)
+        ? RectificationState.Overdue
+        : (RectificationState)(int)Status;
+
+    /// <summary>Days from today to the deadline: 0 on the deadline, negative once overdue.</summary>
+    public int DaysLeftOn(DateOnly today) => Deadline.DayNumber - today.DayNumber;
+
+    /// <summary>
+    /// The unit reports what it did. An explanation is required, and evidence: a new file, or the one
+    /// already attached to an earlier submission the Supervisor returned.
+    /// </summary>
+    public RuleResult Submit(string? explanation, StoredFile? evidence, string submittedBy, DateTimeOffset at)
+    {
+        if (Text.Clean(submittedBy) is not { Length: <= Inspection.ActorMaxLength } by)
+        {
+            return SupervisionRefusals.ActorRequired;
+        }
+
+        if (!AwaitsUnit)
+        {
+            return SupervisionRefusals.SubmitOnlyWhenOpen;
+        }
+
+        var what = Text.Clean(explanation);
+        if (what is null)
+        {
+            return SupervisionRefusals.ExplanationRequired;
+        }
+
+        if (what.Length > Inspection.TextMaxLength)
+        {
+            return SupervisionRefusals.ExplanationTooLong;
+        }
+
+        if (evidence is null && !HasEvidence)
+        {
+            return SupervisionRefusals.EvidenceRequired;
+        }
+
+        if (evidence is not null)
+        {
+            EvidenceStoredName = evidence.StoredName;
+            EvidenceContentType = evidence.ContentType;
+            EvidenceSize = evidence.Size;
+            EvidenceOriginalName = evidence.OriginalName;
+        }
+
+        Explanation = what;
+        SubmittedBy = by;
+        SubmittedAt = at;
+        Status = RectificationStatus.Submitted;
+        return RuleResult.Ok();
+    }
+
+    /// <summary>The Supervisor confirms the problem is fixed (整改到位). Final.</summary>
+    public RuleResult Verify(string verifiedBy, DateTimeOffset at)
+    {
+        if (Text.Clean(verifiedBy) is not { Length: <= Inspection.ActorMaxLength } by)
+        {
+            return SupervisionRefusals.ActorRequired;
+        }
+
+        if (Status != RectificationStatus.Submitted)
+        {
+            return SupervisionRefusals.DecideOnlyWhenSubmitted;
+        }
+
+        VerifiedBy = by;
+        VerifiedAt = at;
+        Status = RectificationStatus.Verified;
+        return RuleResult.Ok();
+    }
+
+    /// <summary>
+    /// The Supervisor sends the submission back with a reason the unit will read. The deadline stays
+    /// unless a new one is given (not before the day of the return): a return is not an extension.
+    /// </summary>
+    public RuleResult Return(string? reason, DateOnly? newDeadline, string returnedBy, DateTimeOffset at)
+    {
+        if (Text.Clean(returnedBy) is not { Length: <= Inspection.ActorMaxLength } by)
+        {
+            return SupervisionRefusals.ActorRequired;
+        }
+
+        if (Status != RectificationStatus.Submitted)
+        {
+            return SupervisionRefusals.DecideOnlyWhenSubmitted;
+        }
+
+        var why = Text.Clean(reason);
+        if (why is null)
+        {
+            return SupervisionRefusals.ReturnReasonRequired;
+        }
+
+        if (why.Length > Inspection.TextMaxLength)
+        {
+            return SupervisionRefusals.ReturnReasonTooLong;
+        }
+
+        if (newDeadline is { } due && due < Text.DateOf(at))
+        {
+            return SupervisionRefusals.DeadlineBeforeToday;
+        }
+
+        ReturnReason = why;
+        ReturnedBy = by;
+        ReturnedAt = at;
+        ReturnCount++;
+        Deadline = newDeadline ?? Deadline;
+        Status = RectificationStatus.Returned;
+        return RuleResult.Ok();
+    }
+}
+
+/// <summary>The stored status of a rectification item.</summary>
+public enum RectificationStatus
+{
+    /// <summary>待整改</summary>
+    Open = 1,
+
+    /// <summary>已提交 (awaiting the Supervisor's verification)</summary>
+    Submitted = 2,
+
+    /// <summary>已核验 (整改到位)</summary>
+    Verified = 3,
+
+    /// <summary>已退回 (the unit must act again)</summary>
+    Returned = 4,
+}
+
+/// <summary>What a list shows on a given day: the stored status, or Overdue (逾期) for an Open or Returned item past its deadline.</summary>
+public enum RectificationState
+{
+    Open = 1,
+    Submitted = 2,
+    Verified = 3,
+    Returned = 4,
+    Overdue = 5,
+}
+
+/// <summary>An evidence file already stored, as the item records it.</summary>

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using VendorManager.Domain.Agencies;
+using VendorManager.Domain.HostUnits;
+using VendorManager.Domain.Supervision;
+
+namespace VendorManager.Persistence.Configurations;
+
+internal sealed class InterviewConfiguration : IEntityTypeConfiguration<Interview>
+{
+    public void Configure(EntityTypeBuilder<Interview> builder)
+    {
+        builder.Property(i => i.Party).HasConversion<string>().HasMaxLength(32);
+        builder.Property(i => i.PersonName).HasMaxLength(Interview.PersonMaxLength).IsRequired();
+        builder.Property(i => i.PersonPost).HasMaxLength(Interview.PersonMaxLength);
+        builder.Property(i => i.Reason).HasMaxLength(Inspection.TextMaxLength).IsRequired();
+        builder.Property(i => i.Outcome).HasMaxLength(Inspection.TextMaxLength);
+        builder.Property(i => i.RecordedBy).HasMaxLength(Inspection.ActorMaxLength).IsRequired();
+        builder.HasOne<HostUnit>().WithMany().HasForeignKey(i => i.HostUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Agency>().WithMany().HasForeignKey(i => i.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(i => i.Findings).WithOne().HasForeignKey(f => f.InterviewId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(i => i.Findings).HasField("_findings").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasIndex(i => i.HeldOn);
+    }
+}
+
+internal sealed class InterviewFindingConfiguration : IEntityTypeConfiguration<InterviewFinding>
+{
+    public void Configure(EntityTypeBuilder<InterviewFinding> builder)
+    {
+        builder.HasKey(f => new { f.InterviewId, f.FindingId });
+        builder.HasOne<Finding>().WithMany().HasForeignKey(f => f.FindingId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PublicNoticeConfiguration : IEntityTypeConfiguration<PublicNotice>
+{
+    public void Configure(EntityTypeBuilder<PublicNotice> builder)
+    {
+        builder.Property(n => n.Title).HasMaxLength(PublicNotice.TitleMaxLength).IsRequired();
+        builder.Property(n => n.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(n => n.DraftedBy).HasMaxLength(Inspection.ActorMaxLength).IsRequired();
+        builder.HasMany(n => n.Entries).WithOne().HasForeignKey(e => e.PublicNoticeId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(n => n.Entries).HasField("_entries").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class NoticeEntryConfiguration : IEntityTypeConfiguration<NoticeEntry>
+{
+    public void Configure(EntityTypeBuilder<NoticeEntry> builder)
+    {
+        builder.Property(e => e.Party).HasConversion<string>().HasMaxLength(32);
+        builder.Property(e => e.Named).HasMaxLength(NoticeEntry.NamedMaxLength).IsRequired();
+        builder.Property(e => e.Reasons).HasMaxLength(Inspection.TextMaxLength).IsRequired();
+        builder.HasOne<HostUnit>().WithMany().HasForeignKey(e => e.HostUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Agency>().WithMany().HasForeignKey(e => e.AgencyId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,95 @@
+namespace VendorManager.Persistence.Notifications;
+
+/// <summary>
+/// A message in one user's notification centre (通知中心). The text is a resource key of the web app's
+/// NotificationsText with its arguments, rendered when shown, so it follows the reader's language.
+/// <see cref="DedupeKey"/> names the event (kind, subject, occurrence); one per recipient, so that a
+/// job run twice, or an event raised by a service and caught up by the job, is sent once.
+/// </summary>
+public sealed class Notification
+{
+    public const int KeyMaxLength = 200;
+    public const int ArgumentsMaxLength = 2000;
+    public const int LinkMaxLength = 400;
+
+    private Notification()
+    {
+        RecipientUserId = string.Empty;
+        DedupeKey = string.Empty;
+        TextKey = string.Empty;
+        Arguments = "[]";
+        Link = string.Empty;
+    }
+
+    public Notification(
+        string recipientUserId, NotificationKind kind, string dedupeKey, string textKey, string arguments, string link, DateTimeOffset createdAt)
+    {
+        RecipientUserId = recipientUserId;
+        Kind = kind;
+        DedupeKey = dedupeKey;
+        TextKey = textKey;
+        Arguments = arguments;
+        Link = link;
+        CreatedAt = createdAt;
+    }
+
+    public long Id { get; private set; }
+
+    /// <summary>The Identity user id (AspNetUsers.Id).</summary>
+    public string RecipientUserId { get; private set; }
+
+    public NotificationKind Kind { get; private set; }
+
+    /// <summary>"{kind}|{subject}|{occurrence}", unique per recipient.</summary>
+    public string DedupeKey { get; private set; }
+
+    public string TextKey { get; private set; }
+
+    /// <summary>The text's arguments as a JSON array of strings.</summary>
+    public string Arguments { get; private set; }
+
+    /// <summary>Where the user deals with it (an app-relative path).</summary>
+    public string Link { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? ReadAt { get; private set; }
+
+    public bool IsRead => ReadAt is not null;
+
+    public void MarkRead(DateTimeOffset at) => ReadAt ??= at;
+}
+
+/// <summary>What a notification is about. Stored by name; features add theirs here.</summary>
+public enum NotificationKind
+{
+    /// <summary>A message from the system itself (the demo's welcome, an announcement).</summary>
+    Welcome = 0,
+
+    /// <summary>An agency's qualification (news-service licence and others) runs out within 60/30/7 days.</summary>
+    LicenceExpiring = 1,
+
+    /// <summary>A dispatched person's background check runs out within 60/30/7 days.</summary>
+    BackgroundCheckExpiring = 2,
+
+    /// <summary>A rectification item was opened for the unit.</summary>
+    RectificationAssigned = 3,
+
+    /// <summary>A rectification item passed its deadline without a submission.</summary>
+    RectificationOverdue = 4,
+
+    /// <summary>The Supervisor returned the unit's submission.</summary>
+    RectificationReturned = 5,
+
+    /// <summary>The unit submitted its rectification for verification.</summary>
+    RectificationSubmitted = 6,
+
+    // For the features being written next (contracts, evaluations, settlements).
+    EvaluationDue = 20,
+    EvaluationOverdue = 21,
+    AppealFiled = 22,
+    AppealAnswered = 23,
+    SettlementApproved = 30,
+    SettlementPaid = 31,
+    ContractStateChanged = 40,
+}

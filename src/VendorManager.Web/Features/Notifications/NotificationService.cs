@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using VendorManager.Persistence;
+using VendorManager.Persistence.Notifications;
+using VendorManager.Web.Features.Shared;
+
+namespace VendorManager.Web.Features.Notifications;
+
+/// <summary>One line of the notification list, its text already rendered in the reader's language.</summary>
+public sealed record NotificationRow(long Id, NotificationKind Kind, string Text, string Link, DateTimeOffset CreatedAt, bool IsRead);
+
+/// <summary>
+/// The signed-in user's notification centre: the unread count for the bell, the list, marking read.
+/// Every query runs through the recipient filter, so a user only ever touches their own.
+/// </summary>
+public sealed class NotificationService(
+    IDbContextFactory<AppDbContext> dbFactory,
+    TimeProvider clock,
+    NotificationBadge badge,
+    IStringLocalizer<NotificationsText> text)
+{
+    public async Task<int> UnreadCountAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return HasUser(db) ? await db.Notifications.CountAsync(n => n.ReadAt == null, cancellationToken) : 0;
+    }
+
+    /// <summary>Newest first; unread only when asked.</summary>
+    public async Task<PagedResult<NotificationRow>> ListAsync(bool unreadOnly, PageRequest request, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!HasUser(db))
+        {
+            return new PagedResult<NotificationRow>([], 0);
+        }
+
+        var query = db.Notifications.AsNoTracking();
+        if (unreadOnly)
+        {
+            query = query.Where(n => n.ReadAt == null);
+        }
+
+        var page = await query.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
+            .Select(n => new { n.Id, n.Kind, n.TextKey, n.Arguments, n.Link, n.CreatedAt, n.ReadAt })
+            .ToPageAsync(request, cancellationToken);
+        return new PagedResult<NotificationRow>(
+            [.. page.Items.Select(n => new NotificationRow(n.Id, n.Kind, Render(n.TextKey, n.Arguments), n.Link, n.CreatedAt, n.ReadAt is not null))],
+            page.TotalCount);
+    }
+
+    public async Task<Result> MarkReadAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
+        if (notification is null)
+        {
+            return Result.Fail(text["Message.NotFound"]);
+        }
+
+        notification.MarkRead(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        badge.Changed();
+        return Result.Ok();
+    }
+
+    /// <summary>Marks every unread notification of the user read; returns how many.</summary>
+    public async Task<int> MarkAllReadAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!HasUser(db))
+        {
+            return 0;
+        }
+
+        var now = clock.GetUtcNow();
+        var marked = await db.Notifications.Where(n => n.ReadAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
+        badge.Changed();
+        return marked;
+    }
+
+    /// <summary>The text in the reader's language; "@Key" arguments are looked up too. An unknown key shows as itself.</summary>
+    public string Render(string textKey, string arguments)
+    {
+        var args = JsonSerializer.Deserialize<string[]>(arguments) ?? [];
+        object[] resolved = [.. args.Select(a => a is ['@', .. var key] ? text[key].Value : a)];
+        return text[textKey, resolved].Value;
+    }
+
+    // The system and anonymous requests have no notification centre.
+    private static bool HasUser(AppDbContext db) => db.Scope.UserId is not null;
+}
+
+/// <summary>Tells the bell (one per circuit) that the unread count changed on this circuit.</summary>
+public sealed class NotificationBadge
+{
+    public event Action? OnChanged;
+
+    public void Changed() => OnChanged?.Invoke();
+}

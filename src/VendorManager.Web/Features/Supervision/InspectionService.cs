@@ -1,0 +1,175 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using VendorManager.Domain.Accounts;
+using VendorManager.Domain.Common;
+using VendorManager.Domain.Supervision;
+using VendorManager.Persistence;
+using VendorManager.Web.Components.Shared;
+using VendorManager.Web.Features.Notifications;
+using VendorManager.Web.Features.Shared;
+
+namespace VendorManager.Web.Features.Supervision;
+
+/// <summary>
+/// Inspections (检查) and their findings, the Supervisor's alone. Recording a finding opens its
+/// rectification item and tells the unit's users in the same save.
+/// </summary>
+public sealed class InspectionService(
+    IDbContextFactory<AppDbContext> dbFactory,
+    IValidator<InspectionForm> inspectionValidator,
+    IValidator<FindingForm> findingValidator,
+    INotifier notifier,
+    TimeProvider clock,
+    IStringLocalizer<SupervisionText> text,
+    IStringLocalizer<SharedText> shared)
+{
+    public async Task<PagedResult<InspectionRow>> ListAsync(PageRequest request, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!SupervisionAccess.IsSupervisor(db.Scope))
+        {
+            return new PagedResult<InspectionRow>([], 0);
+        }
+
+        return await db.Inspections.AsNoTracking()
+            .OrderByDescending(i => i.InspectedOn).ThenByDescending(i => i.Id)
+            .Select(i => new InspectionRow(
+                i.Id, i.InspectedOn, i.Inspectors, i.Accounts.Count, i.Findings.Count,
+                i.Findings.Count(f => f.Rectification.Status != RectificationStatus.Verified)))
+            .ToPageAsync(request, cancellationToken);
+    }
+
+    public async Task<Result<InspectionDetail>> GetAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!SupervisionAccess.IsSupervisor(db.Scope))
+        {
+            return Result<InspectionDetail>.Fail(shared["Message.Forbidden"]);
+        }
+
+        var inspection = await db.Inspections.AsNoTracking().Include(i => i.Accounts).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (inspection is null)
+        {
+            return Result<InspectionDetail>.Fail(shared["Message.NotFound"]);
+        }
+
+        var accountIds = inspection.Accounts.Select(a => a.AccountId).ToList();
+        var accounts = await AccountOptions(db, db.Accounts.Where(a => accountIds.Contains(a.Id))).ToListAsync(cancellationToken);
+        var today = ChinaTime.Today(clock);
+        var findings = await db.Findings.AsNoTracking().Where(f => f.InspectionId == id)
+            .OrderBy(f => f.Id)
+            .Select(f => new
+            {
+                f.Id, f.AccountId, f.FoundOn, f.Category, f.Severity, f.Description, f.Evidence,
+                ItemId = f.Rectification.Id, f.Rectification.Status, f.Rectification.Deadline,
+            })
+            .ToListAsync(cancellationToken);
+        var byId = accounts.ToDictionary(a => a.Id);
+        return Result<InspectionDetail>.Ok(new InspectionDetail(
+            inspection.Id, inspection.InspectedOn, inspection.Inspectors, inspection.Summary, inspection.RecordedBy, accounts,
+            [.. findings.Select(f => new FindingRow(
+                f.Id, f.AccountId, byId.GetValueOrDefault(f.AccountId)?.Name ?? string.Empty, byId.GetValueOrDefault(f.AccountId)?.HostUnitName ?? string.Empty,
+                f.FoundOn, f.Category, f.Severity, f.Description, f.Evidence, f.ItemId,
+                SupervisionAccess.StateOf(f.Status, f.Deadline, today), f.Deadline))]));
+    }
+
+    /// <summary>Every account that exists on a platform or is being filed, for the inspection form.</summary>
+    public async Task<IReadOnlyList<AccountOption>> AccountsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!SupervisionAccess.IsSupervisor(db.Scope))
+        {
+            return [];
+        }
+
+        return await AccountOptions(db, db.Accounts.Where(a => a.Status != AccountStatus.Cancelled)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<Result<int>> CreateAsync(InspectionForm form, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!SupervisionAccess.IsSupervisor(db.Scope))
+        {
+            return Result<int>.Fail(shared["Message.Forbidden"]);
+        }
+
+        var validation = await inspectionValidator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result<int>.Invalid(validation);
+        }
+
+        var ids = form.AccountIds.Distinct().ToList();
+        var accounts = await db.Accounts.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.HostUnitId }).ToListAsync(cancellationToken);
+        if (accounts.Count != ids.Count)
+        {
+            return Result<int>.Fail(shared["Message.NotFound"]);
+        }
+
+        var recorded = Inspection.Record(
+            DateOnly.FromDateTime(form.InspectedOn!.Value), form.Inspectors, accounts.Select(a => (a.Id, a.HostUnitId)), form.Summary,
+            db.Scope.UserName, clock.GetUtcNow());
+        if (!recorded.Succeeded)
+        {
+            return Refused<int>(recorded.Refusal!);
+        }
+
+        db.Inspections.Add(recorded.Value!);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result<int>.Ok(recorded.Value!.Id);
+    }
+
+    /// <summary>Records a finding, opens its rectification item and notifies the unit's users; returns the item's id.</summary>
+    public async Task<Result<int>> AddFindingAsync(int inspectionId, FindingForm form, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!SupervisionAccess.IsSupervisor(db.Scope))
+        {
+            return Result<int>.Fail(shared["Message.Forbidden"]);
+        }
+
+        var validation = await findingValidator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result<int>.Invalid(validation);
+        }
+
+        var inspection = await db.Inspections.Include(i => i.Accounts).SingleOrDefaultAsync(i => i.Id == inspectionId, cancellationToken);
+        if (inspection is null)
+        {
+            return Result<int>.Fail(shared["Message.NotFound"]);
+        }
+
+        var deadline = form.Deadline is { } d ? DateOnly.FromDateTime(d) : (DateOnly?)null;
+        var found = inspection.AddFinding(
+            form.AccountId!.Value, form.Category!.Value, form.Severity!.Value, form.Description, form.Evidence, deadline, db.Scope.UserName, clock.GetUtcNow());
+        if (!found.Succeeded)
+        {
+            return Refused<int>(found.Refusal!);
+        }
+
+        // The item's id is needed for the message's subject and link, so the finding is saved first,
+        // then the notification, both in one transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        var item = found.Value!.Rectification;
+        var accountName = await db.Accounts.Where(a => a.Id == item.AccountId).Select(a => a.Name).SingleAsync(cancellationToken);
+        await notifier.NotifyAsync(db, Recipients.UnitUsers(item.HostUnitId), RectificationMessages.Assigned(item.Id, accountName, item.Category, item.Deadline), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Result<int>.Ok(item.Id);
+    }
+
+    // Filtered and ordered on the entity: EF cannot order by a member of a record built in the projection.
+    private static IQueryable<AccountOption> AccountOptions(AppDbContext db, IQueryable<VendorManager.Domain.Accounts.Account> accounts) =>
+        accounts.AsNoTracking()
+            .OrderBy(a => db.HostUnits.Where(u => u.Id == a.HostUnitId).Select(u => u.Name).FirstOrDefault()).ThenBy(a => a.Name)
+            .Select(a => new AccountOption(
+                a.Id, a.Name, a.HostUnitId, db.HostUnits.Where(u => u.Id == a.HostUnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty, a.Platform));
+
+    private Result<T> Refused<T>(Refusal refusal) => SupervisionAccess.FieldOf(refusal) is { Length: > 0 } field
+        ? Result<T>.Invalid(field, text.Describe(refusal))
+        : Result<T>.Fail(text.Describe(refusal));
+}

@@ -1,0 +1,49 @@
+using VendorManager.Domain.Accounts;
+using VendorManager.Domain.Common;
+using VendorManager.Domain.Supervision;
+
+namespace VendorManager.Web.Features.Supervision;
+
+/// <summary>Who may do what in supervision, and what the services share.</summary>
+internal static class SupervisionAccess
+{
+    /// <summary>Inspections, verification, interviews and notices are the county office's.</summary>
+    public static bool IsSupervisor(UserScope scope) => scope.IsInRole(Roles.Supervisor);
+
+    /// <summary>The unit a HostUnit user acts for; null for everyone else.</summary>
+    public static int? OwnUnit(UserScope scope) => scope.IsInRole(Roles.HostUnit) ? scope.HostUnitId : null;
+
+    /// <summary>
+    /// Who sees the rectification list. An Agency user will see items on the accounts it runs once
+    /// contracts exist (the seam: an AgencyId copied from the account's contract when the finding is
+    /// recorded, and the item made IAgencyOwned); until then, agencies see none.
+    /// </summary>
+    public static bool SeesRectifications(UserScope scope) => IsSupervisor(scope) || OwnUnit(scope) is not null;
+
+    /// <summary>The same derivation as <see cref="RectificationItem.StateOn"/>, for rows read by projection.</summary>
+    public static RectificationState StateOf(RectificationStatus status, DateOnly deadline, DateOnly today) =>
+        status is RectificationStatus.Open or RectificationStatus.Returned && today > deadline
+            ? RectificationState.Overdue
+            : (RectificationState)(int)status;
+
+    // Refusals that belong to one field of a form are shown beside it.
+    public static string FieldOf(Refusal refusal) => refusal.Code switch
+    {
+        "Inspection.InspectorsRequired" or "Inspection.InspectorsTooLong" => nameof(InspectionForm.Inspectors),
+        "Inspection.InFuture" => nameof(InspectionForm.InspectedOn),
+        "Inspection.NoAccounts" => nameof(InspectionForm.AccountIds),
+        "Finding.AccountNotInspected" => nameof(FindingForm.AccountId),
+        "Finding.DescriptionRequired" or "Finding.DescriptionTooLong" => nameof(FindingForm.Description),
+        "Finding.EvidenceTooLong" => nameof(FindingForm.Evidence),
+        "Rectification.DeadlineBeforeToday" => nameof(FindingForm.Deadline),
+        "Rectification.ExplanationRequired" or "Rectification.ExplanationTooLong" => nameof(SubmitForm.Explanation),
+        "Rectification.EvidenceRequired" => SubmitFormValidator.EvidenceField,
+        "Rectification.ReturnReasonRequired" or "Rectification.ReturnReasonTooLong" => nameof(ReturnRectificationForm.Reason),
+        "Interview.PersonRequired" or "Interview.PersonTooLong" => nameof(InterviewForm.PersonName),
+        "Interview.InFuture" => nameof(InterviewForm.HeldOn),
+        "Interview.ReasonRequired" or "Interview.ReasonTooLong" => nameof(InterviewForm.Reason),
+        "Notice.TitleRequired" or "Notice.TitleTooLong" => nameof(NoticeForm.Title),
+        "Notice.PeriodInvalid" => nameof(NoticeForm.PeriodTo),
+        _ => string.Empty,
+    };
+}

@@ -1,0 +1,21 @@
+namespace VendorManager.Web.Features.Supervision;
+
+public static class SupervisionPaths
+{
+    public const string Inspections = "/inspections";
+    public const string Rectifications = "/rectifications";
+    public const string Interviews = "/interviews";
+    public const string Notices = "/notices";
+    public const string Report = "/rectification-report";
+    public const string ReportXlsx = "/rectification-report.xlsx";
+
+    public static string Inspection(int id) => $"/inspections/{id}";
+
+    public static string Rectification(int id) => $"/rectifications/{id}";
+
+    public static string Evidence(int id) => $"/rectifications/{id}/evidence";
+
+    public static string Notice(int id) => $"/notices/{id}";
+
+    public static string NoticePrint(int id) => $"/notices/{id}/print";
+}

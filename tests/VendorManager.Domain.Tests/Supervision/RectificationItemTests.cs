@@ -1,0 +1,143 @@
+using VendorManager.Domain.Common;
+using VendorManager.Domain.Supervision;
+using static VendorManager.Domain.Tests.Supervision.SupervisionExamples;
+
+namespace VendorManager.Domain.Tests.Supervision;
+
+public sealed class RectificationItemTests
+{
+    [Fact]
+    public void A_finding_opens_an_item_due_fifteen_calendar_days_after_the_day_it_is_recorded()
+    {
+        var item = Item();
+
+        Assert.Equal(RectificationStatus.Open, item.Status);
+        Assert.Equal(Today, item.OpenedOn);
+        // 27 November + 15 days, weekends included: 12 December 2026 is a Saturday and still the deadline.
+        Assert.Equal(new DateOnly(2026, 12, 12), item.Deadline);
+        Assert.Equal(Unit1, item.HostUnitId);
+        Assert.Equal(ProblemCategory.LaxReview, item.Category);
+    }
+
+    [Fact]
+    public void The_deadline_counts_from_the_China_date_so_a_finding_recorded_late_on_a_UTC_evening_belongs_to_the_next_day()
+    {
+        // 2026-11-27 17:00 UTC is 28 November 01:00 in China.
+        var item = Item(at: new DateTimeOffset(2026, 11, 27, 17, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(new DateOnly(2026, 11, 28), item.OpenedOn);
+        Assert.Equal(new DateOnly(2026, 12, 13), item.Deadline);
+    }
+
+    [Fact]
+    public void An_item_is_not_overdue_on_its_deadline_and_is_overdue_the_day_after()
+    {
+        var item = Item();
+        var deadline = item.Deadline;
+
+        Assert.False(item.IsOverdueOn(deadline.AddDays(-1)));
+        Assert.False(item.IsOverdueOn(deadline));
+        Assert.Equal(0, item.DaysLeftOn(deadline));
+        Assert.Equal(RectificationState.Open, item.StateOn(deadline));
+
+        Assert.True(item.IsOverdueOn(deadline.AddDays(1)));
+        Assert.Equal(-1, item.DaysLeftOn(deadline.AddDays(1)));
+        Assert.Equal(RectificationState.Overdue, item.StateOn(deadline.AddDays(1)));
+    }
+
+    [Fact]
+    public void A_submitted_or_verified_item_is_never_overdue_but_a_returned_one_past_its_deadline_is()
+    {
+        var submitted = Submitted();
+        var late = submitted.Deadline.AddDays(30);
+        Assert.False(submitted.IsOverdueOn(late));
+        Assert.Equal(RectificationState.Submitted, submitted.StateOn(late));
+
+        var verified = Submitted();
+        Assert.True(verified.Verify(Supervisor, Now.AddDays(5)).Succeeded);
+        Assert.False(verified.IsOverdueOn(late));
+        Assert.Equal(RectificationState.Verified, verified.StateOn(late));
+
+        var returned = Submitted();
+        Assert.True(returned.Return("截图不清晰", null, Supervisor, Now.AddDays(5)).Succeeded);
+        Assert.False(returned.IsOverdueOn(returned.Deadline));
+        Assert.Equal(RectificationState.Returned, returned.StateOn(returned.Deadline));
+        Assert.True(returned.IsOverdueOn(returned.Deadline.AddDays(1)));
+    }
+
+    [Fact]
+    public void A_deadline_set_by_the_Supervisor_may_be_today_but_not_earlier()
+    {
+        var inspection = NewInspection();
+
+        var today = inspection.AddFinding(Account1, ProblemCategory.PoorMaintenance, FindingSeverity.Minor, "两周未更新", null, Today, Supervisor, Now);
+        Assert.True(today.Succeeded);
+        Assert.Equal(Today, today.Value!.Rectification.Deadline);
+
+        var yesterday = inspection.AddFinding(Account1, ProblemCategory.PoorMaintenance, FindingSeverity.Minor, "两周未更新", null, Today.AddDays(-1), Supervisor, Now);
+        Assert.Equal(SupervisionRefusals.DeadlineBeforeToday, yesterday.Refusal);
+    }
+
+    [Fact]
+    public void Submitting_needs_an_explanation_and_evidence_and_is_refused_while_the_Supervisor_decides()
+    {
+        var item = Item();
+
+        Assert.Equal(SupervisionRefusals.ExplanationRequired, item.Submit("  ", Photo, UnitUser, Now).Refusal);
+        Assert.Equal(SupervisionRefusals.EvidenceRequired, item.Submit("已整改", null, UnitUser, Now).Refusal);
+        Assert.Equal(RectificationStatus.Open, item.Status);
+
+        Assert.True(item.Submit("已整改", Photo, UnitUser, Now).Succeeded);
+        Assert.Equal(RectificationStatus.Submitted, item.Status);
+        Assert.Equal("已整改", item.Explanation);
+        Assert.Equal("a1b2.png", item.EvidenceStoredName);
+        Assert.Equal(UnitUser, item.SubmittedBy);
+
+        Assert.Equal(SupervisionRefusals.SubmitOnlyWhenOpen, item.Submit("再次提交", Photo, UnitUser, Now).Refusal);
+    }
+
+    [Fact]
+    public void A_returned_item_is_submitted_again_and_may_keep_its_earlier_evidence()
+    {
+        var item = Submitted();
+
+        Assert.Equal(SupervisionRefusals.ReturnReasonRequired, item.Return(" ", null, Supervisor, Now).Refusal);
+        Assert.True(item.Return("未见更正说明", null, Supervisor, Now.AddDays(4)).Succeeded);
+        Assert.Equal(RectificationStatus.Returned, item.Status);
+        Assert.Equal("未见更正说明", item.ReturnReason);
+        Assert.Equal(1, item.ReturnCount);
+
+        Assert.True(item.Submit("已补发更正说明", null, UnitUser, Now.AddDays(6)).Succeeded);
+        Assert.Equal(RectificationStatus.Submitted, item.Status);
+        Assert.Equal("a1b2.png", item.EvidenceStoredName);
+    }
+
+    [Fact]
+    public void A_return_keeps_the_deadline_unless_a_new_one_not_before_today_is_given()
+    {
+        var kept = Submitted();
+        var deadline = kept.Deadline;
+        Assert.True(kept.Return("材料不全", null, Supervisor, Now.AddDays(4)).Succeeded);
+        Assert.Equal(deadline, kept.Deadline);
+
+        var extended = Submitted();
+        Assert.Equal(SupervisionRefusals.DeadlineBeforeToday, extended.Return("材料不全", Today.AddDays(3), Supervisor, Now.AddDays(4)).Refusal);
+        Assert.True(extended.Return("材料不全", Today.AddDays(4), Supervisor, Now.AddDays(4)).Succeeded);
+        Assert.Equal(Today.AddDays(4), extended.Deadline);
+    }
+
+    [Fact]
+    public void Only_a_submitted_item_is_verified_or_returned_and_a_verified_one_is_final()
+    {
+        var open = Item();
+        Assert.Equal(SupervisionRefusals.DecideOnlyWhenSubmitted, open.Verify(Supervisor, Now).Refusal);
+        Assert.Equal(SupervisionRefusals.DecideOnlyWhenSubmitted, open.Return("理由", null, Supervisor, Now).Refusal);
+
+        var item = Submitted();
+        Assert.True(item.Verify(Supervisor, Now.AddDays(5)).Succeeded);
+        Assert.Equal(RectificationStatus.Verified, item.Status);
+        Assert.Equal(Supervisor, item.VerifiedBy);
+        Assert.Equal(SupervisionRefusals.DecideOnlyWhenSubmitted, item.Return("理由", null, Supervisor, Now).Refusal);
+        Assert.Equal(SupervisionRefusals.SubmitOnlyWhenOpen, item.Submit("再改", Photo, UnitUser, Now).Refusal);
+    }
+}

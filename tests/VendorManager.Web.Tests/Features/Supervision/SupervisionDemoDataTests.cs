@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using VendorManager.Domain.Common;
+using VendorManager.Domain.Supervision;
+using VendorManager.Persistence.Identity;
+using VendorManager.Web.Data.Seeding;
+using VendorManager.Web.Features.Shared;
+using VendorManager.Web.Features.Supervision;
+using VendorManager.Web.Tests.Infrastructure;
+
+namespace VendorManager.Web.Tests.Features.Supervision;
+
+public sealed class SupervisionDemoDataTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_demo_has_an_inspection_with_items_in_every_state_an_interview_a_draft_notice_and_unread_notifications_for_everyone()
+    {
+        await using var app = await TestApp.CreateAsync();
+        await using (var system = app.SystemScope())
+        {
+            var roles = system.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+            foreach (var role in Roles.All)
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+
+            await system.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(Ct);
+        }
+
+        await using (var scope = app.ScopeFor(TestUsers.Supervisor))
+        {
+            var rectifications = scope.ServiceProvider.GetRequiredService<RectificationService>();
+            var items = (await rectifications.ListAsync(new RectificationFilter(), new PageRequest(0, 50), Ct)).Items;
+            Assert.Equal(Enum.GetValues<RectificationState>().Order(), items.Select(i => i.State).Distinct().Order());
+            Assert.True(items.Select(i => i.Category).Distinct().Count() >= 5);
+            Assert.Single((await scope.ServiceProvider.GetRequiredService<InspectionService>().ListAsync(new PageRequest(0, 10), Ct)).Items);
+            Assert.Single((await scope.ServiceProvider.GetRequiredService<InterviewService>().ListAsync(new PageRequest(0, 10), Ct)).Items);
+            var notice = Assert.Single((await scope.ServiceProvider.GetRequiredService<NoticeService>().ListAsync(new PageRequest(0, 10), Ct)).Items);
+            Assert.Equal(NoticeStatus.Draft, notice.Status);
+            Assert.True(notice.EntryCount >= 2, "The draft names the unit with an overdue item and the one with a returned item.");
+        }
+
+        await using var system2 = app.SystemScope();
+        var users = await system2.ServiceProvider.GetRequiredService<UserManager<AppUser>>().Users.AsNoTracking().ToListAsync(Ct);
+        Assert.Equal(10, users.Count);
+        await using var db = app.CreateDbContext(UserScope.System);
+        var unread = await db.Notifications.Where(n => n.ReadAt == null).Select(n => n.RecipientUserId).Distinct().ToListAsync(Ct);
+        Assert.Equal(users.Select(u => u.Id).Order(), unread.Order());
+        var unit1 = users.Single(u => u.UserName == "unit1").Id;
+        Assert.Equal(1, await db.Notifications.CountAsync(n => n.RecipientUserId == unit1 && n.Kind == Persistence.Notifications.NotificationKind.RectificationOverdue, Ct));
+    }
+}
