@@ -4,6 +4,7 @@ using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Persistence;
+using VendorManager.Web.Features.Notifications;
 using VendorManager.Web.Jobs;
 
 namespace VendorManager.Web.Features.Contracts;
@@ -17,6 +18,7 @@ namespace VendorManager.Web.Features.Contracts;
 /// </summary>
 public sealed class ContractDailyJob(
     IDbContextFactory<AppDbContext> dbFactory,
+    INotifier notifier,
     TimeProvider clock,
     ILogger<ContractDailyJob> logger) : IDailyJob
 {
@@ -69,6 +71,7 @@ public sealed class ContractDailyJob(
 
         var now = await ContractCircumstancesReader.ReadAsync(db, contract, day, cancellationToken);
         var at = clock.GetUtcNow();
+        var stepsBefore = contract.History.Count;
         List<string> steps = [];
 
         if (contract.ScheduledTerminationOn <= day && contract.TerminateAsScheduled(now, at).Succeeded)
@@ -106,6 +109,7 @@ public sealed class ContractDailyJob(
         steps.AddRange(RaiseWarnings(contract, now, day));
         if (steps.Count > 0)
         {
+            await ContractNotifications.NewStepsAsync(notifier, db, contract, stepsBefore, cancellationToken);
             db.Entry(contract).State = EntityState.Modified;
             await db.SaveChangesAsync(cancellationToken);
         }

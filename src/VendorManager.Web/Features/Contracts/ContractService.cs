@@ -7,6 +7,7 @@ using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Staff;
 using VendorManager.Persistence;
 using VendorManager.Web.Components.Shared;
+using VendorManager.Web.Features.Notifications;
 using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Features.Contracts;
@@ -32,6 +33,7 @@ public sealed class ContractService(
     IValidator<ContractForm> validator,
     IValidator<TransitionForm> transitionValidator,
     ScanStore scans,
+    INotifier notifier,
     TimeProvider clock,
     IStringLocalizer<ContractText> text,
     IStringLocalizer<SharedText> shared)
@@ -426,6 +428,7 @@ public sealed class ContractService(
         }
 
         var now = await ContractCircumstancesReader.ReadAsync(db, contract, ChinaTime.Today(clock), cancellationToken);
+        var stepsBefore = contract.History.Count;
         var actor = db.Scope.UserName;
         var at = clock.GetUtcNow();
         Contract? successor = null;
@@ -461,6 +464,7 @@ public sealed class ContractService(
             return Result<int>.Fail(fired.Refusal!.Message);
         }
 
+        await ContractNotifications.NewStepsAsync(notifier, db, contract, stepsBefore, cancellationToken);
         db.Entry(contract).Property(c => c.Version).OriginalValue = form.Version;
         db.Entry(contract).State = EntityState.Modified;
         var saved = await SaveAsync(db, cancellationToken);

@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Staff;
+using VendorManager.Persistence.Identity;
+using VendorManager.Persistence.Notifications;
 using VendorManager.Web.Features.Contracts;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Staff;
@@ -397,5 +400,37 @@ public sealed class ContractServiceTests
         Assert.Equal(ContractState.Active, detail.State);
         var warning = Assert.Single(detail.Warnings);
         Assert.Contains("城关镇发布", warning.Message);
+    }
+
+    [Fact]
+    public async Task A_submission_is_told_to_the_unit_the_agency_and_procurement_and_to_nobody_else()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await ContractWorld.SeedAsync(app);
+        await using (var system = app.SystemScope())
+        {
+            var roles = system.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+            var users = system.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            foreach (var (name, role, unit, agency) in new (string, string, int?, int?)[]
+            {
+                ("unit1", Roles.HostUnit, world.UnitId, null), ("unit2", Roles.HostUnit, world.OtherUnitId, null),
+                ("agency1", Roles.Agency, null, world.AgencyId), ("agency2", Roles.Agency, null, world.OtherAgencyId),
+                ("procurement", Roles.Procurement, null, null), ("county", Roles.Supervisor, null, null),
+            })
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+                var user = new AppUser { Id = "id-" + name, UserName = name, DisplayName = name, HostUnitId = unit, AgencyId = agency };
+                Assert.True((await users.CreateAsync(user, "Test@2026x")).Succeeded);
+                await users.AddToRoleAsync(user, role);
+            }
+        }
+
+        var id = await world.DraftAsync(app);
+        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
+
+        await using var db = app.CreateDbContext(UserScope.System);
+        var told = await db.Notifications.IgnoreQueryFilters().Where(n => n.Kind == NotificationKind.ContractStateChanged)
+            .Select(n => n.RecipientUserId).OrderBy(r => r).ToListAsync(Ct);
+        Assert.Equal(["id-agency1", "id-procurement", "id-unit1"], told);
     }
 }
