@@ -3,6 +3,7 @@ using VendorManager.Web.Features.Accounts;
 using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Features.Audit;
 using VendorManager.Web.Features.Calendar;
+using VendorManager.Web.Features.DataExchange;
 using VendorManager.Web.Features.Home;
 using VendorManager.Web.Features.HostUnits;
 using VendorManager.Web.Features.Staff;
@@ -64,6 +65,12 @@ public static class FeatureRegistration
         services.AddScoped<FilingService>();
         services.AddScoped<ActivityService>();
         services.AddScoped<IPendingWorkSource, AccountsPendingWork>();
+
+        services.AddScoped<ExportService>();
+        services.AddScoped<IKindImport, AgencyImport>();
+        services.AddScoped<IKindImport, StaffImport>();
+        services.AddScoped<IKindImport, AccountImport>();
+        services.AddScoped<ImportService>();
         return services;
     }
 }

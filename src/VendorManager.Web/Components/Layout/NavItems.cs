@@ -25,6 +25,7 @@ public static class NavItems
         new(Features.Agencies.AgencyPaths.Mine, "Nav.MyAgency", Business, Roles.Agency),
         new("/staff", "Nav.Staff", Badge, Roles.Agency, Roles.Procurement, Roles.Supervisor, Roles.HostUnit),
         new("/staff/checks", "Nav.StaffChecks", PlaylistAddCheck, Roles.Procurement),
+        new("/data-exchange", "Nav.DataExchange", ImportExport, Roles.Supervisor, Roles.Procurement, Roles.Agency, Roles.HostUnit),
         new("/admin/users", "Nav.Users", ManageAccounts, Roles.Admin),
         new("/audit", "Nav.Audit", FactCheck, Roles.Auditor),
     ];

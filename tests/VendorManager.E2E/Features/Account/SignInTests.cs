@@ -9,14 +9,14 @@ public sealed class SignInTests(E2EApp e2e) : PageTest(e2e)
     {
         { "admin", "系统管理员", ["nav-", "nav-admin-users"] },
         { "auditor", "审计管理员", ["nav-", "nav-audit"] },
-        { "county", "主管单位", ["nav-", "nav-host-units", "nav-calendar", "nav-accounts", "nav-filings", "nav-agencies", "nav-staff"] },
-        { "unit1", "主办单位", ["nav-", "nav-accounts", "nav-staff"] },
-        { "unit2", "主办单位", ["nav-", "nav-accounts", "nav-staff"] },
-        { "procurement", "采购", ["nav-", "nav-agencies", "nav-agencies-qualifications", "nav-staff", "nav-staff-checks"] },
+        { "county", "主管单位", ["nav-", "nav-host-units", "nav-calendar", "nav-accounts", "nav-filings", "nav-agencies", "nav-staff", "nav-data-exchange"] },
+        { "unit1", "主办单位", ["nav-", "nav-accounts", "nav-staff", "nav-data-exchange"] },
+        { "unit2", "主办单位", ["nav-", "nav-accounts", "nav-staff", "nav-data-exchange"] },
+        { "procurement", "采购", ["nav-", "nav-agencies", "nav-agencies-qualifications", "nav-staff", "nav-staff-checks", "nav-data-exchange"] },
         { "finance", "财务", ["nav-"] },
         { "finance1", "财务", ["nav-"] },
-        { "agency1", "代运营机构", ["nav-", "nav-agencies-mine", "nav-staff"] },
-        { "agency2", "代运营机构", ["nav-", "nav-agencies-mine", "nav-staff"] },
+        { "agency1", "代运营机构", ["nav-", "nav-agencies-mine", "nav-staff", "nav-data-exchange"] },
+        { "agency2", "代运营机构", ["nav-", "nav-agencies-mine", "nav-staff", "nav-data-exchange"] },
     };
 
     [Theory]
