@@ -1,6 +1,7 @@
 using FluentValidation;
 using VendorManager.Web.Features.Accounts;
 using VendorManager.Web.Features.Agencies;
+using VendorManager.Web.Features.ApiKeys;
 using VendorManager.Web.Features.Audit;
 using VendorManager.Web.Features.Calendar;
 using VendorManager.Web.Features.DataExchange;
@@ -71,6 +72,9 @@ public static class FeatureRegistration
         services.AddScoped<IKindImport, StaffImport>();
         services.AddScoped<IKindImport, AccountImport>();
         services.AddScoped<ImportService>();
+
+        services.AddScoped<IValidator<ApiKeyForm>, ApiKeyFormValidator>();
+        services.AddScoped<ApiKeyService>();
         return services;
     }
 }

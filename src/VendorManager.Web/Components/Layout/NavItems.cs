@@ -27,6 +27,7 @@ public static class NavItems
         new("/staff/checks", "Nav.StaffChecks", PlaylistAddCheck, Roles.Procurement),
         new("/data-exchange", "Nav.DataExchange", ImportExport, Roles.Supervisor, Roles.Procurement, Roles.Agency, Roles.HostUnit),
         new("/admin/users", "Nav.Users", ManageAccounts, Roles.Admin),
+        new("/admin/api-keys", "Nav.ApiKeys", Key, Roles.Admin),
         new("/audit", "Nav.Audit", FactCheck, Roles.Auditor),
     ];
 

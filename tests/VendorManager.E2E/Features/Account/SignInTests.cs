@@ -7,7 +7,7 @@ public sealed class SignInTests(E2EApp e2e) : PageTest(e2e)
     /// <summary>User, the role's Chinese name, and exactly the menu entries that role sees (NavItems.cs).</summary>
     public static readonly TheoryData<string, string, string[]> DemoUsersAndTheirMenus = new()
     {
-        { "admin", "系统管理员", ["nav-", "nav-admin-users"] },
+        { "admin", "系统管理员", ["nav-", "nav-admin-users", "nav-admin-api-keys"] },
         { "auditor", "审计管理员", ["nav-", "nav-audit"] },
         { "county", "主管单位", ["nav-", "nav-host-units", "nav-calendar", "nav-accounts", "nav-filings", "nav-agencies", "nav-staff", "nav-data-exchange"] },
         { "unit1", "主办单位", ["nav-", "nav-accounts", "nav-staff", "nav-data-exchange"] },
