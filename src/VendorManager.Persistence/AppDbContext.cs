@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Agencies;
+using VendorManager.Domain.ApiKeys;
 using VendorManager.Domain.Auditing;
 using VendorManager.Domain.Calendar;
 using VendorManager.Domain.Common;
@@ -90,6 +91,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public void Vouch(object entity) => _vouched.Add(entity);
 
     internal bool IsVouched(object entity) => _vouched.Contains(entity);
+
+    /// <summary>Not in any data scope: only the Admin's service and the API's authentication read them.</summary>
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     /// <summary>Set by the audit interceptor between the two halves of a save.</summary>
     internal Interceptors.PendingAudit? PendingAudit { get; set; }

@@ -1,9 +1,11 @@
 using FluentValidation;
 using VendorManager.Web.Features.Accounts;
 using VendorManager.Web.Features.Agencies;
+using VendorManager.Web.Features.ApiKeys;
 using VendorManager.Web.Features.Audit;
 using VendorManager.Web.Features.Calendar;
 using VendorManager.Web.Features.Contracts;
+using VendorManager.Web.Features.DataExchange;
 using VendorManager.Web.Features.Home;
 using VendorManager.Web.Features.HostUnits;
 using VendorManager.Web.Features.Shared;
@@ -93,6 +95,15 @@ public static class FeatureRegistration
         services.AddScoped<NoticeService>();
         services.AddScoped<RectificationReportService>();
         services.AddScoped<IPendingWorkSource, SupervisionPendingWork>();
+
+        services.AddScoped<ExportService>();
+        services.AddScoped<IKindImport, AgencyImport>();
+        services.AddScoped<IKindImport, StaffImport>();
+        services.AddScoped<IKindImport, AccountImport>();
+        services.AddScoped<ImportService>();
+
+        services.AddScoped<IValidator<ApiKeyForm>, ApiKeyFormValidator>();
+        services.AddScoped<ApiKeyService>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -18,6 +19,7 @@ using VendorManager.Web.Data.Seeding;
 using VendorManager.Web.Features;
 using VendorManager.Web.Features.Account;
 using VendorManager.Web.Features.Agencies;
+using VendorManager.Web.Features.Api;
 using VendorManager.Web.Features.Contracts;
 using VendorManager.Web.Features.Supervision;
 using VendorManager.Web.Jobs;
@@ -30,6 +32,8 @@ namespace VendorManager.Web.Hosting;
 /// <summary>Everything Program.cs wires up, in one readable place.</summary>
 public static class VendorManagerServices
 {
+    private const string SchemeByPath = "PageOrApi";
+
     public static WebApplicationBuilder AddVendorManager(this WebApplicationBuilder builder)
     {
         // MudBlazor's static assets come from the package's static web assets manifest; outside
@@ -43,7 +47,12 @@ public static class VendorManagerServices
         services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(cookies =>
+        // Pages sign in with Identity's cookie; /api only with an API key, never a cookie (see ApiKeyAuthenticationHandler).
+        services.AddAuthentication(SchemeByPath)
+            .AddPolicyScheme(SchemeByPath, null, options => options.ForwardDefaultSelector = context =>
+                ApiMiddleware.IsApi(context) ? ApiKeyAuthenticationHandler.SchemeName : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthentication().AddIdentityCookies(cookies =>
             cookies.ApplicationCookie?.Configure(options =>
             {
                 options.LoginPath = AccountPaths.SignIn;
@@ -60,6 +69,7 @@ public static class VendorManagerServices
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
         services.AddVendorManagerCore(builder.Configuration);
+        services.AddVendorManagerApi(builder.Configuration);
         services.AddHostedService<DatabaseInitializer>();
         services.AddDailyJobs();
         return builder;
@@ -120,9 +130,11 @@ public static class VendorManagerServices
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
+        app.UseVendorManagerApi();
         app.UseAuthentication();
         app.UseMiddleware<CurrentUserMiddleware>();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();
@@ -132,6 +144,7 @@ public static class VendorManagerServices
         app.MapContractEndpoints();
         app.MapSupervisionEndpoints();
         app.MapCultureEndpoint();
+        app.MapVendorManagerApi();
         return app;
     }
 }

@@ -32,7 +32,9 @@ public static class NavItems
         new("/interviews", "Nav.Interviews", RecordVoiceOver, Roles.Supervisor),
         new("/notices", "Nav.Notices", Campaign, Roles.Supervisor),
         new("/rectification-report", "Nav.RectificationReport", Summarize, Roles.Supervisor, Roles.HostUnit),
+        new("/data-exchange", "Nav.DataExchange", ImportExport, Roles.Supervisor, Roles.Procurement, Roles.Agency, Roles.HostUnit),
         new("/admin/users", "Nav.Users", ManageAccounts, Roles.Admin),
+        new("/admin/api-keys", "Nav.ApiKeys", Key, Roles.Admin),
         new("/audit", "Nav.Audit", FactCheck, Roles.Auditor),
     ];
 

@@ -209,8 +209,8 @@ public sealed class FilingService(
     // Only a unit's own users file for it; county roles decide, they do not file.
     private static int? OwnUnit(UserScope scope) => scope.IsInRole(Roles.HostUnit) ? scope.HostUnitId : null;
 
-    // Refusals that belong to one field of the form are shown beside it.
-    private static string FieldOf(Refusal refusal) => refusal.Code switch
+    // Refusals that belong to one field of the form are shown beside it (the import's report names that column).
+    internal static string FieldOf(Refusal refusal) => refusal.Code switch
     {
         "Filing.JustificationRequired" or "Filing.JustificationTooLong" => nameof(OpeningForm.Justification),
         "Account.NameRequired" or "Account.NameTooLong" => nameof(OpeningForm.Name),

@@ -88,6 +88,31 @@ public sealed class AgencyService(
             today, verdict, qualifications.Select(q => ToRow(q, today)).ToList()));
     }
 
+    /// <summary>
+    /// Whether the agency may be contracted for a period starting on <paramref name="start"/>, with the
+    /// reasons when not: for those who keep the register, for host units (who contract) and for the
+    /// agency itself. Anyone else is told it does not exist, as on the pages.
+    /// </summary>
+    public async Task<Result<ContractabilityVerdict>> ContractabilityAsync(int id, DateOnly start, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var scope = db.Scope;
+        var agency = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var mayRead = Keeps(scope) || scope.IsInRole(Roles.HostUnit) || (scope.IsInRole(Roles.Agency) && scope.AgencyId == id);
+        if (agency is null || !mayRead)
+        {
+            return Result<ContractabilityVerdict>.Fail(shared["Message.NotFound"]);
+        }
+
+        // A host unit is bound to no agency, so the data scope hides qualifications from it; it may
+        // still learn the verdict, which is what it needs before contracting.
+        var qualifications = scope.IsInRole(Roles.HostUnit)
+            ? db.Qualifications.IgnoreQueryFilters([AppDbContext.HostUnitScopeFilter])
+            : db.Qualifications;
+        var licences = await qualifications.AsNoTracking().Where(q => q.AgencyId == id).ToListAsync(cancellationToken);
+        return Result<ContractabilityVerdict>.Ok(Contractability.Check(agency, licences, start, options.Value.QualifyingScopes));
+    }
+
     public async Task<Result<AgencyForm>> GetFormAsync(int id, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -5,9 +5,21 @@ public sealed record PageRequest(int Page, int PageSize, string? SortBy = null, 
 {
     public const int MaxPageSize = 200;
 
-    public int Skip => Math.Max(0, Page) * Take;
+    /// <summary>The page size that means "every row": only exports ask for it, never a grid.</summary>
+    public const int Unpaged = int.MaxValue;
 
-    public int Take => Math.Clamp(PageSize, 1, MaxPageSize);
+    /// <summary>
+    /// Every row, in the list's own filter and sort: an export must hold what the page shows, so it
+    /// asks the page's own query for all of it rather than writing a second query that could drift.
+    /// </summary>
+    public static PageRequest All(string? sortBy = null, bool descending = false, string? search = null) =>
+        new(0, Unpaged, sortBy, descending, search);
+
+    public bool IsUnpaged => PageSize == Unpaged;
+
+    public int Skip => IsUnpaged ? 0 : Math.Max(0, Page) * Take;
+
+    public int Take => IsUnpaged ? int.MaxValue : Math.Clamp(PageSize, 1, MaxPageSize);
 
     public string? SearchText => string.IsNullOrWhiteSpace(Search) ? null : Search.Trim();
 }
@@ -21,6 +33,12 @@ public static class PagingExtensions
     public static async Task<PagedResult<T>> ToPageAsync<T>(
         this IQueryable<T> query, PageRequest request, CancellationToken cancellationToken)
     {
+        if (request.IsUnpaged)
+        {
+            var all = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(query, cancellationToken);
+            return new PagedResult<T>(all, all.Count);
+        }
+
         var total = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(query, cancellationToken);
         var items = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
             query.Skip(request.Skip).Take(request.Take), cancellationToken);

@@ -186,22 +186,12 @@ public sealed class StaffService(
             return Result<int>.Invalid(validation);
         }
 
-        var idNumber = ResidentIdNumber.Parse(form.IdNumber, ChinaTime.Today(clock));
-        var mobile = MobileNumber.Parse(form.Mobile);
-        var lookup = protector.LookupHash(idNumber.Value);
-        if (await IdNumberTakenAsync(db, lookup, exceptId: null, cancellationToken))
+        var person = Enrol(agencyId, form, scope.UserName);
+        if (await IdNumberTakenAsync(db, person.IdNumberLookup!, exceptId: null, cancellationToken))
         {
             return Result<int>.Invalid(nameof(StaffForm.IdNumber), text["Validation.IdNumberTaken"]);
         }
 
-        var person = new StaffMember(
-            agencyId,
-            form.Name,
-            form.Post!.Value,
-            idNumber,
-            mobile,
-            new EncryptedPersonalInformation(protector.Protect(idNumber.Value), lookup, protector.Protect(mobile.Value)),
-            new PurposeAcknowledgement(clock.GetUtcNow(), scope.UserName, PurposeNoticeVersion));
         db.StaffMembers.Add(person);
         try
         {
@@ -247,7 +237,7 @@ public sealed class StaffService(
         if (!string.IsNullOrWhiteSpace(form.IdNumber))
         {
             var idNumber = ResidentIdNumber.Parse(form.IdNumber, ChinaTime.Today(clock));
-            var lookup = protector.LookupHash(idNumber.Value);
+            var lookup = IdNumberLookup(idNumber);
             if (await IdNumberTakenAsync(db, lookup, exceptId: id, cancellationToken))
             {
                 return Result.Invalid(nameof(StaffForm.IdNumber), text["Validation.IdNumberTaken"]);
@@ -325,6 +315,28 @@ public sealed class StaffService(
         await db.SaveChangesAsync(cancellationToken);
         return Result<string>.Ok(clear);
     }
+
+    /// <summary>
+    /// A new person of <paramref name="agencyId"/> from a form the validator accepted: the numbers
+    /// encrypted with their look-up hash, the purpose acknowledged by <paramref name="acknowledgedBy"/>
+    /// now. The dialog and the import both come through here, so both protect the numbers alike.
+    /// </summary>
+    internal StaffMember Enrol(int agencyId, StaffForm form, string acknowledgedBy)
+    {
+        var idNumber = ResidentIdNumber.Parse(form.IdNumber, ChinaTime.Today(clock));
+        var mobile = MobileNumber.Parse(form.Mobile);
+        return new StaffMember(
+            agencyId,
+            form.Name,
+            form.Post!.Value,
+            idNumber,
+            mobile,
+            new EncryptedPersonalInformation(protector.Protect(idNumber.Value), IdNumberLookup(idNumber), protector.Protect(mobile.Value)),
+            new PurposeAcknowledgement(clock.GetUtcNow(), acknowledgedBy, PurposeNoticeVersion));
+    }
+
+    /// <summary>The keyed hash a person is found by, so "already registered?" never needs the number in clear.</summary>
+    internal string IdNumberLookup(ResidentIdNumber idNumber) => protector.LookupHash(idNumber.Value);
 
     // Across all agencies: a person is registered once in the county, whichever agency sent them.
     private static Task<bool> IdNumberTakenAsync(AppDbContext db, string lookup, int? exceptId, CancellationToken cancellationToken) =>

@@ -1,0 +1,114 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using VendorManager.Domain.Agencies;
+using VendorManager.Domain.Common;
+using VendorManager.Web.Features.Agencies;
+using VendorManager.Web.Features.Shared;
+
+namespace VendorManager.Web.Features.Api;
+
+/// <summary>One page of a list: the items, the page asked for (from 1), its size and the total.</summary>
+public sealed record ApiPage<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
+
+/// <summary>An agency as the API lists it. <c>status</c> is Active or Blacklisted.</summary>
+public sealed record AgencyItem(int Id, string Name, string CreditCode, string Status, bool ContractableToday, string ResponsiblePerson, string ContactPhone);
+
+/// <summary>Why an agency may not be contracted: a stable code for programs and the domain's Chinese sentence for people.</summary>
+public sealed record ContractabilityReasonItem(string Code, string Message);
+
+/// <summary>Whether the agency may be contracted for a period starting on <c>date</c>.</summary>
+public sealed record ContractabilityItem(int AgencyId, DateOnly Date, bool Contractable, IReadOnlyList<ContractabilityReasonItem> Reasons);
+
+/// <summary>
+/// /api/v1. Every endpoint calls the feature service the pages call, as the key's user, so the role
+/// checks, the data scope, the validators, the concurrency checks and the audit log are the pages' own.
+/// Contracts, evaluations and settlements (read by month, unit, agency and status; settlements marked
+/// paid with voucher number and date) join this group as those features land: each adds a
+/// <c>v1.MapGroup("/contracts")</c> block below that calls its service in the same way.
+/// </summary>
+public static class ApiV1Endpoints
+{
+    public const string Prefix = "/api/v1";
+    public const string DateFormat = "yyyy-MM-dd";
+
+    public static IEndpointRouteBuilder MapApiV1(this IEndpointRouteBuilder endpoints)
+    {
+        var v1 = endpoints.MapGroup(Prefix)
+            .RequireAuthorization(ApiSetup.Policy)
+            .RequireRateLimiting(ApiSetup.RateLimitPolicy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        var agencies = v1.MapGroup("/agencies").WithTags("Agencies");
+        agencies.MapGet(string.Empty, ListAgenciesAsync)
+            .WithName("ListAgencies")
+            .WithSummary("List agencies (代运营机构)")
+            .WithDescription("Supervisor and Procurement keys. Sorted by name; `contractable` narrows to agencies that may (or may not) be contracted today.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        agencies.MapGet("/{id:int}/contractability", ContractabilityAsync)
+            .WithName("GetAgencyContractability")
+            .WithSummary("Whether an agency may be contracted from a date")
+            .WithDescription("Supervisor, Procurement and HostUnit keys, and an Agency key for its own agency. `date` is the contract's first day (China time, yyyy-MM-dd), today when left out.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        // The seam for the features still being written: contracts, evaluations and settlements map here.
+        return endpoints;
+    }
+
+    private static async Task<Results<Ok<ApiPage<AgencyItem>>, ProblemHttpResult>> ListAgenciesAsync(
+        HttpContext context,
+        AgencyService agencies,
+        IStringLocalizer<ApiText> text,
+        int page = 1,
+        int pageSize = 50,
+        string? search = null,
+        bool? contractable = null,
+        CancellationToken cancellationToken = default)
+    {
+        if (!AgencyService.Keeps(agencies.Scope))
+        {
+            return ApiProblem.Result(context, StatusCodes.Status403Forbidden, ApiProblem.Kinds.Forbidden);
+        }
+
+        if (page < 1 || pageSize < 1 || pageSize > PageRequest.MaxPageSize)
+        {
+            return ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest,
+                text["Problem.Paging", PageRequest.MaxPageSize]);
+        }
+
+        var listed = await agencies.ListAsync(
+            new AgencyListRequest(new PageRequest(page - 1, pageSize, "name", Descending: false, search), contractable), cancellationToken);
+        var items = listed.Items
+            .Select(a => new AgencyItem(a.Id, a.Name, a.CreditCode, a.Status.ToString(), a.ContractableToday, a.ResponsiblePerson, a.ContactPhone))
+            .ToList();
+        return TypedResults.Ok(new ApiPage<AgencyItem>(items, page, pageSize, listed.TotalCount));
+    }
+
+    private static async Task<Results<Ok<ContractabilityItem>, ProblemHttpResult>> ContractabilityAsync(
+        HttpContext context,
+        int id,
+        AgencyService agencies,
+        TimeProvider clock,
+        IStringLocalizer<ApiText> text,
+        string? date = null,
+        CancellationToken cancellationToken = default)
+    {
+        var day = ChinaTime.Today(clock);
+        if (date is not null && !DateOnly.TryParseExact(date, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+        {
+            return ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest, text["Problem.Date", date]);
+        }
+
+        var verdict = await agencies.ContractabilityAsync(id, day, cancellationToken);
+        if (!verdict.Succeeded)
+        {
+            return ApiProblem.Result(context, StatusCodes.Status404NotFound, ApiProblem.Kinds.NotFound);
+        }
+
+        return TypedResults.Ok(new ContractabilityItem(
+            id, day, verdict.Value!.IsContractable, verdict.Value.Reasons.Select(r => new ContractabilityReasonItem(r.Code.ToString(), r.Text)).ToList()));
+    }
+}

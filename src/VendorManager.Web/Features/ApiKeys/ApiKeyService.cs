@@ -1,0 +1,157 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using VendorManager.Domain.ApiKeys;
+using VendorManager.Domain.Common;
+using VendorManager.Persistence;
+using VendorManager.Web.Components.Shared;
+using VendorManager.Web.Features.Shared;
+
+namespace VendorManager.Web.Features.ApiKeys;
+
+/// <summary>One key as the Admin's list shows it: never the secret, only its first characters.</summary>
+public sealed record ApiKeyRow(
+    int Id,
+    string ClientName,
+    string Role,
+    string? HostUnitName,
+    string? AgencyName,
+    string Prefix,
+    string CreatedBy,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? RevokedAt,
+    DateTimeOffset? LastUsedAt,
+    int Version);
+
+/// <summary>A key just issued: the secret, shown this once and never stored.</summary>
+public sealed record IssuedApiKey(int Id, string Secret, string Prefix);
+
+public sealed record ApiKeyOption(int Id, string Name);
+
+/// <summary>
+/// API keys (接口密钥) for other systems: the Admin issues them (the secret is shown once, only its
+/// SHA-256 is stored) and revokes them; both are audited like every change.
+/// </summary>
+public sealed class ApiKeyService(
+    IDbContextFactory<AppDbContext> dbFactory,
+    IValidator<ApiKeyForm> validator,
+    TimeProvider clock,
+    IStringLocalizer<ApiKeysText> text,
+    IStringLocalizer<SharedText> shared)
+{
+    public static bool MayManage(UserScope scope) => scope.IsInRole(Roles.Admin);
+
+    public async Task<IReadOnlyList<ApiKeyRow>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!MayManage(db.Scope))
+        {
+            return [];
+        }
+
+        return await db.ApiKeys.AsNoTracking()
+            .OrderBy(k => k.RevokedAt != null).ThenByDescending(k => k.CreatedAt).ThenByDescending(k => k.Id)
+            .Select(k => new ApiKeyRow(
+                k.Id,
+                k.ClientName,
+                k.Role,
+                db.HostUnits.Where(u => u.Id == k.HostUnitId).Select(u => u.Name).FirstOrDefault(),
+                db.Agencies.Where(a => a.Id == k.AgencyId).Select(a => a.Name).FirstOrDefault(),
+                k.Prefix,
+                k.CreatedBy,
+                k.CreatedAt,
+                k.RevokedAt,
+                k.LastUsedAt,
+                k.Version))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ApiKeyOption>> HostUnitsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return MayManage(db.Scope)
+            ? await db.HostUnits.AsNoTracking().OrderBy(u => u.Name).Select(u => new ApiKeyOption(u.Id, u.Name)).ToListAsync(cancellationToken)
+            : [];
+    }
+
+    public async Task<IReadOnlyList<ApiKeyOption>> AgenciesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return MayManage(db.Scope)
+            ? await db.Agencies.AsNoTracking().OrderBy(a => a.Name).Select(a => new ApiKeyOption(a.Id, a.Name)).ToListAsync(cancellationToken)
+            : [];
+    }
+
+    public async Task<Result<IssuedApiKey>> CreateAsync(ApiKeyForm form, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!MayManage(db.Scope))
+        {
+            return Result<IssuedApiKey>.Fail(shared["Message.Forbidden"]);
+        }
+
+        var validation = await validator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result<IssuedApiKey>.Invalid(validation);
+        }
+
+        if (form.HostUnitId is { } unit && !await db.HostUnits.AnyAsync(u => u.Id == unit, cancellationToken))
+        {
+            return Result<IssuedApiKey>.Invalid(nameof(ApiKeyForm.HostUnitId), shared["Message.NotFound"]);
+        }
+
+        if (form.AgencyId is { } agency && !await db.Agencies.AnyAsync(a => a.Id == agency, cancellationToken))
+        {
+            return Result<IssuedApiKey>.Invalid(nameof(ApiKeyForm.AgencyId), shared["Message.NotFound"]);
+        }
+
+        var (key, secret, refusal) = ApiKey.Issue(form.ClientName, form.Role!, form.HostUnitId, form.AgencyId, db.Scope.UserName, clock.GetUtcNow());
+        if (key is null)
+        {
+            return Result<IssuedApiKey>.Invalid(refusal switch
+            {
+                ApiKeyRefusal.ClientName => nameof(ApiKeyForm.ClientName),
+                ApiKeyRefusal.HostUnit => nameof(ApiKeyForm.HostUnitId),
+                ApiKeyRefusal.Agency => nameof(ApiKeyForm.AgencyId),
+                _ => nameof(ApiKeyForm.Role),
+            }, text["Refusal." + refusal]);
+        }
+
+        db.ApiKeys.Add(key);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result<IssuedApiKey>.Ok(new IssuedApiKey(key.Id, secret!, key.Prefix));
+    }
+
+    /// <summary>Revokes a key at once: the next call with it is refused.</summary>
+    public async Task<Result> RevokeAsync(int id, int version, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!MayManage(db.Scope))
+        {
+            return Result.Fail(shared["Message.Forbidden"]);
+        }
+
+        var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == id, cancellationToken);
+        if (key is null)
+        {
+            return Result.Fail(shared["Message.NotFound"]);
+        }
+
+        if (!key.Revoke(db.Scope.UserName, clock.GetUtcNow()))
+        {
+            return Result.Fail(text["Message.AlreadyRevoked"]);
+        }
+
+        db.Entry(key).Property(k => k.Version).OriginalValue = version;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return Result.Ok();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result.Fail(shared["Message.ConcurrencyConflict"]);
+        }
+    }
+}

@@ -1,0 +1,302 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using VendorManager.Domain.Agencies;
+using VendorManager.Domain.Common;
+using VendorManager.Persistence;
+using VendorManager.Web.Features.Agencies;
+
+namespace VendorManager.Web.Features.DataExchange;
+
+/// <summary>One exported line: an agency as listed, its record, and one of its qualifications (or none).</summary>
+public sealed record AgencyLine(AgencyRow Row, Agency Agency, Qualification? Qualification);
+
+/// <summary>
+/// The agency table, the same for export and import: one line per qualification, the agency's own
+/// columns repeated on each. On import, lines with the same credit code are one agency: the first
+/// gives its details, later ones add qualifications and may leave the agency columns empty.
+/// </summary>
+internal static class AgencyTable
+{
+    public static IReadOnlyList<TableColumn<AgencyLine>> ExportColumns(IStringLocalizer<AgencyText> text)
+    {
+        var statuses = Chinese.Names<AgencyStatus>(text, "Status.");
+        var kinds = Chinese.Names<QualificationKind>(text, "Kind.");
+        var reviews = Chinese.Names<QualificationReviewStatus>(text, "Review.");
+        var yes = Chinese.Text(text, "Contractable.Yes");
+        var no = Chinese.Text(text, "Contractable.No");
+        var scopes = Chinese.Names<ServiceScopes>(text, "Scope.");
+        string ScopeNames(ServiceScopes s) =>
+            string.Join("、", Enum.GetValues<ServiceScopes>().Where(v => v != ServiceScopes.None && s.HasFlag(v)).Select(v => scopes[v]));
+        return
+        [
+            new(Chinese.Text(text, "Field.Name"), l => l.Agency.Name),
+            new(Chinese.Text(text, "Field.CreditCode"), l => l.Agency.CreditCode),
+            new(Chinese.Text(text, "Field.LegalRepresentative"), l => l.Agency.LegalRepresentative),
+            new(Chinese.Text(text, "Field.Address"), l => l.Agency.Address),
+            new(Chinese.Text(text, "Field.ContactPhone"), l => l.Agency.ContactPhone),
+            new(Chinese.Text(text, "Field.ResponsiblePerson"), l => l.Agency.ResponsiblePerson),
+            new(Chinese.Text(text, "Field.PostDuties"), l => l.Agency.PostDuties),
+            new(Chinese.Text(text, "Field.Status"), l => statuses[l.Agency.Status]),
+            new(Chinese.Text(text, "Field.ContractableToday"), l => l.Row.ContractableToday ? yes : no),
+            new(Chinese.Text(text, "Field.Kind"), l => l.Qualification is { } q ? kinds[q.Kind] : null),
+            new(Chinese.Text(text, "Field.Number"), l => l.Qualification?.Number),
+            new(Chinese.Text(text, "Field.Issuer"), l => l.Qualification?.Issuer),
+            new(Chinese.Text(text, "Field.Scopes"), l => l.Qualification is { } q ? ScopeNames(q.Scopes) : null),
+            new(Chinese.Text(text, "Field.ValidFrom"), l => l.Qualification?.ValidFrom),
+            new(Chinese.Text(text, "Field.ValidTo"), l => l.Qualification?.ValidTo),
+            new(Chinese.Text(text, "Field.ReviewStatus"), l => l.Qualification is { } q ? reviews[q.ReviewStatus] : null),
+        ];
+    }
+}
+
+/// <summary>
+/// Imports agencies with their qualifications, for Supervisor and Procurement (who keep the register).
+/// Each agency and qualification is checked by the dialogs' own validators; credit codes must be new to
+/// the county and unique in the file. Qualifications start Pending, as when entered by hand: only
+/// procurement's review makes a licence count.
+/// </summary>
+internal sealed class AgencyImport : IKindImport
+{
+    private readonly IValidator<AgencyForm> _agencyValidator;
+    private readonly IValidator<QualificationForm> _qualificationValidator;
+    private readonly IStringLocalizer<AgencyText> _agencyText;
+    private readonly IStringLocalizer<DataExchangeText> _text;
+    private readonly ChoiceReader<QualificationKind> _kinds;
+    private readonly ChoiceReader<ServiceScopes> _scopes;
+    private readonly ImportColumn _name, _code, _legal, _address, _phone, _responsible, _duties, _kind, _number, _issuer, _scopesColumn, _from, _to;
+
+    public AgencyImport(
+        IValidator<AgencyForm> agencyValidator,
+        IValidator<QualificationForm> qualificationValidator,
+        IStringLocalizer<AgencyText> agencyText,
+        IStringLocalizer<DataExchangeText> text)
+    {
+        _agencyValidator = agencyValidator;
+        _qualificationValidator = qualificationValidator;
+        _agencyText = agencyText;
+        _text = text;
+        _kinds = new ChoiceReader<QualificationKind>(agencyText, "Kind.");
+        _scopes = new ChoiceReader<ServiceScopes>(agencyText, "Scope.", Enum.GetValues<ServiceScopes>().Where(s => s != ServiceScopes.None));
+        _name = new("Field.Name", agencyText, nameof(AgencyForm.Name), Required: true);
+        _code = new("Field.CreditCode", agencyText, nameof(AgencyForm.CreditCode), Required: true, Note: Chinese.Text(text, "Note.CreditCode"));
+        _legal = new("Field.LegalRepresentative", agencyText, nameof(AgencyForm.LegalRepresentative));
+        _address = new("Field.Address", agencyText, nameof(AgencyForm.Address));
+        _phone = new("Field.ContactPhone", agencyText, nameof(AgencyForm.ContactPhone));
+        _responsible = new("Field.ResponsiblePerson", agencyText, nameof(AgencyForm.ResponsiblePerson));
+        _duties = new("Field.PostDuties", agencyText, nameof(AgencyForm.PostDuties));
+        _kind = new("Field.Kind", agencyText, nameof(QualificationForm.Kind), Note: Chinese.Text(text, "Note.Qualification"), Choices: _kinds.ChineseNames);
+        _number = new("Field.Number", agencyText, nameof(QualificationForm.Number));
+        _issuer = new("Field.Issuer", agencyText, nameof(QualificationForm.Issuer));
+        _scopesColumn = new("Field.Scopes", agencyText, nameof(QualificationForm.Scopes), Note: Chinese.Text(text, "Note.Several"), Choices: _scopes.ChineseNames);
+        _from = new("Field.ValidFrom", agencyText, nameof(QualificationForm.ValidFrom), Note: Chinese.Text(text, "Note.Date"));
+        _to = new("Field.ValidTo", agencyText, nameof(QualificationForm.ValidTo), Note: Chinese.Text(text, "Note.Date"));
+        Columns = [_name, _code, _legal, _address, _phone, _responsible, _duties, _kind, _number, _issuer, _scopesColumn, _from, _to];
+    }
+
+    public ImportKind Kind => ImportKind.Agencies;
+
+    public IReadOnlyList<ImportColumn> Columns { get; }
+
+    public IReadOnlyList<string> PreviewHeaders =>
+    [
+        _agencyText["Field.Name"].Value, _agencyText["Field.CreditCode"].Value, _agencyText["Field.LegalRepresentative"].Value,
+        _agencyText["Field.ResponsiblePerson"].Value, _agencyText["Field.ContactPhone"].Value, _text["Preview.Qualifications"].Value,
+    ];
+
+    public IReadOnlyList<string> Notes => [Chinese.Text(_text, "Note.AgencyLines")];
+
+    public bool MayImport(UserScope scope) => AgencyService.Keeps(scope);
+
+    public string? RefuseConfirmation(bool purposeAcknowledged) => null;
+
+    public async Task<ImportPlan> PlanAsync(
+        AppDbContext db, ColumnMap map, IReadOnlyList<TableRow> rows, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var plan = new ImportPlan();
+        var issues = new IssueList(plan, map, Columns);
+        var codes = rows.Select(r => UnifiedSocialCreditCode.Normalize(map.Get(r, _code))).Where(c => c.Length > 0).Distinct().ToList();
+        // Across the data scope: a code is unique in the county, as the dialog checks it.
+        var taken = (await db.Agencies.IgnoreQueryFilters().Where(a => codes.Contains(a.CreditCode)).Select(a => a.CreditCode)
+            .ToListAsync(cancellationToken)).ToHashSet();
+
+        var drafts = new List<AgencyDraft>();
+        var byCode = new Dictionary<string, AgencyDraft>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            var form = ReadAgency(map, row);
+            var code = UnifiedSocialCreditCode.Normalize(form.CreditCode);
+            var hasQualification = new[] { _kind, _number, _issuer, _scopesColumn, _from, _to }.Any(c => map.Get(row, c).Length > 0);
+            if (code.Length > 0 && byCode.TryGetValue(code, out var draft))
+            {
+                CheckSameAgency(issues, row.Line, draft, form);
+                if (!hasQualification)
+                {
+                    issues.Add(row.Line, _code, _text["Issue.DuplicateOf", draft.Line]);
+                }
+            }
+            else
+            {
+                var validation = _agencyValidator.Validate(form);
+                issues.Add(row.Line, validation);
+                if (validation.IsValid && taken.Contains(code))
+                {
+                    issues.Add(row.Line, _code, _agencyText["Validation.CreditCodeTaken"]);
+                }
+
+                draft = new AgencyDraft(row.Line, form);
+                drafts.Add(draft);
+                if (code.Length > 0)
+                {
+                    byCode[code] = draft;
+                }
+            }
+
+            if (hasQualification && ReadQualification(issues, map, row) is { } qualification)
+            {
+                var same = draft.Qualifications.FindIndex(q => q.Form.Kind == qualification.Kind && q.Form.Number.Trim() == qualification.Number.Trim());
+                if (same >= 0)
+                {
+                    issues.Add(row.Line, _number, _text["Issue.DuplicateOf", draft.Qualifications[same].Line]);
+                }
+                else
+                {
+                    draft.Qualifications.Add((row.Line, qualification));
+                }
+            }
+
+            progress.Checked(i + 1, rows.Count);
+        }
+
+        var qualificationCount = drafts.Sum(d => d.Qualifications.Count);
+        plan.Records = drafts.Count + qualificationCount;
+        plan.Summary = _text["Summary.Agencies", drafts.Count, qualificationCount];
+        var kinds = Chinese.Names<QualificationKind>(_agencyText, "Kind.");
+        foreach (var d in drafts)
+        {
+            plan.Preview.Add([
+                d.Form.Name.Trim(), UnifiedSocialCreditCode.Normalize(d.Form.CreditCode), d.Form.LegalRepresentative.Trim(),
+                d.Form.ResponsiblePerson.Trim(), d.Form.ContactPhone.Trim(),
+                string.Join("；", d.Qualifications.Select(q => $"{_agencyText["Kind." + q.Form.Kind]} {q.Form.Number.Trim()}")),
+            ]);
+        }
+
+        plan.Store = (target, ct) => StoreAsync(target, drafts, ct);
+        return plan;
+    }
+
+    private static async Task StoreAsync(AppDbContext db, List<AgencyDraft> drafts, CancellationToken cancellationToken)
+    {
+        var agencies = drafts.Select(d =>
+        {
+            var agency = new Agency(d.Form.Name, d.Form.CreditCode);
+            agency.Update(d.Form.Name, d.Form.CreditCode, d.Form.LegalRepresentative, d.Form.ToContact());
+            return (Draft: d, Agency: agency);
+        }).ToList();
+        db.Agencies.AddRange(agencies.Select(a => a.Agency));
+        // Qualifications name their agency by id, known only once the agencies are saved; both saves
+        // run in the import's one transaction, so a failure keeps neither.
+        await db.SaveChangesAsync(cancellationToken);
+        // The saved agencies need no more tracking; a smaller tracker makes the second save cheaper.
+        db.ChangeTracker.Clear();
+        db.Qualifications.AddRange(agencies.SelectMany(a => a.Draft.Qualifications.Select(q => new Qualification(a.Agency.Id, q.Form.ToDetails()))));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private AgencyForm ReadAgency(ColumnMap map, TableRow row) => new()
+    {
+        Name = map.Get(row, _name),
+        CreditCode = map.Get(row, _code),
+        LegalRepresentative = map.Get(row, _legal),
+        Address = map.Get(row, _address),
+        ContactPhone = map.Get(row, _phone),
+        ResponsiblePerson = map.Get(row, _responsible),
+        PostDuties = map.Get(row, _duties),
+    };
+
+    // A later line of the same agency may repeat its details or leave them empty, not contradict them.
+    private void CheckSameAgency(IssueList issues, int line, AgencyDraft draft, AgencyForm form)
+    {
+        (ImportColumn Column, string First, string Here)[] fields =
+        [
+            (_name, draft.Form.Name, form.Name), (_legal, draft.Form.LegalRepresentative, form.LegalRepresentative),
+            (_address, draft.Form.Address, form.Address), (_phone, draft.Form.ContactPhone, form.ContactPhone),
+            (_responsible, draft.Form.ResponsiblePerson, form.ResponsiblePerson), (_duties, draft.Form.PostDuties, form.PostDuties),
+        ];
+        foreach (var (column, first, here) in fields)
+        {
+            if (here.Length > 0 && here.Trim() != first.Trim())
+            {
+                issues.Add(line, column, _text["Issue.ConflictsWith", draft.Line]);
+            }
+        }
+    }
+
+    private QualificationForm? ReadQualification(IssueList issues, ColumnMap map, TableRow row)
+    {
+        var form = new QualificationForm { Number = map.Get(row, _number), Issuer = map.Get(row, _issuer) };
+        var ok = true;
+        var kind = map.Get(row, _kind);
+        if (kind.Length > 0)
+        {
+            if (_kinds.TryRead(kind, out var k))
+            {
+                form.Kind = k;
+            }
+            else
+            {
+                issues.Add(row.Line, _kind, _text["Issue.UnknownChoice", kind, string.Join("、", _kinds.ChineseNames)]);
+                ok = false;
+            }
+        }
+
+        var scopes = new List<ServiceScopes>();
+        foreach (var name in ImportValues.Split(map.Get(row, _scopesColumn)))
+        {
+            if (_scopes.TryRead(name, out var scope))
+            {
+                scopes.Add(scope);
+            }
+            else
+            {
+                issues.Add(row.Line, _scopesColumn, _text["Issue.UnknownChoice", name, string.Join("、", _scopes.ChineseNames)]);
+                ok = false;
+            }
+        }
+
+        form.Scopes = scopes.Distinct().ToList();
+        ok &= ReadDate(issues, map, row, _from, d => form.ValidFrom = d);
+        ok &= ReadDate(issues, map, row, _to, d => form.ValidTo = d);
+        var validation = _qualificationValidator.Validate(form);
+        // A value that could not be read was reported already; its "required" message would only repeat it.
+        issues.Add(row.Line, new FluentValidation.Results.ValidationResult(validation.Errors.Where(e =>
+            (e.PropertyName != nameof(QualificationForm.Kind) || kind.Length == 0)
+            && (e.PropertyName != nameof(QualificationForm.ValidFrom) || map.Get(row, _from).Length == 0)
+            && (e.PropertyName != nameof(QualificationForm.ValidTo) || map.Get(row, _to).Length == 0 || form.ValidTo is not null))));
+        return ok && validation.IsValid ? form : null;
+    }
+
+    private bool ReadDate(IssueList issues, ColumnMap map, TableRow row, ImportColumn column, Action<DateTime> set)
+    {
+        var text = map.Get(row, column);
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        if (ImportValues.TryReadDate(text, out var date))
+        {
+            set(date.ToDateTime(TimeOnly.MinValue));
+            return true;
+        }
+
+        issues.Add(row.Line, column, _text["Issue.Date", text]);
+        return false;
+    }
+
+    private sealed record AgencyDraft(int Line, AgencyForm Form)
+    {
+        public List<(int Line, QualificationForm Form)> Qualifications { get; } = [];
+    }
+}

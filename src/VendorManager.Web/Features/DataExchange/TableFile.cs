@@ -1,0 +1,297 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using CsvHelper;
+using MiniExcelLibs;
+
+namespace VendorManager.Web.Features.DataExchange;
+
+/// <summary>The two file kinds users exchange: Excel workbooks and CSV text.</summary>
+public enum TableFormat
+{
+    Xlsx = 1,
+    Csv = 2,
+}
+
+/// <summary>One data row as read, with the line a spreadsheet shows for it (the header is line 1).</summary>
+public sealed record TableRow(int Line, IReadOnlyList<string> Cells)
+{
+    public bool IsBlank => Cells.All(string.IsNullOrWhiteSpace);
+
+    public string Cell(int index) => index >= 0 && index < Cells.Count ? Cells[index].Trim() : string.Empty;
+}
+
+/// <summary>A file's header row and its data rows (blank rows already left out).</summary>
+public sealed record Table(IReadOnlyList<string> Headers, IReadOnlyList<TableRow> Rows);
+
+/// <summary>Why a file could not be read as a table at all.</summary>
+public enum TableReadError
+{
+    Unreadable = 1,
+    Empty = 2,
+    TooManyRows = 3,
+}
+
+/// <summary>A second sheet of a workbook (an explanation of the columns, say); CSV has no room for it.</summary>
+public sealed record TableSheet(string Name, IReadOnlyList<IReadOnlyList<object?>> Rows);
+
+/// <summary>
+/// Reads and writes tables as .xlsx (MiniExcel, streamed) or .csv (CsvHelper). CSV is written as
+/// UTF-8 with a byte-order mark, which is what makes Excel open Chinese text correctly; on reading,
+/// a file without one that is not valid UTF-8 is taken as GB18030, the encoding Chinese Excel saves
+/// "CSV (逗号分隔)" in. Every cell is read as text, so the rules that check a value see what the user typed.
+/// </summary>
+public static class TableFile
+{
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string CsvContentType = "text/csv";
+
+    /// <summary>Sheet names inside written workbooks: ASCII, so that any reader finds them.</summary>
+    private const string DataSheet = "Sheet1";
+
+    // Values CsvHelper marks with a leading apostrophe so that Excel does not run them as formulas.
+    private static readonly char[] InjectionCharacters = ['=', '@', '+', '-', '\t', '\r'];
+
+    static TableFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static string Extension(this TableFormat format) => format == TableFormat.Xlsx ? ".xlsx" : ".csv";
+
+    public static string ContentType(this TableFormat format) => format == TableFormat.Xlsx ? XlsxContentType : CsvContentType;
+
+    /// <summary>The format a file name says, or null for anything else.</summary>
+    public static TableFormat? FormatOf(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
+    {
+        ".xlsx" => TableFormat.Xlsx,
+        ".csv" => TableFormat.Csv,
+        _ => null,
+    };
+
+    /// <summary>Writes the header row and then the rows; dates as yyyy-MM-dd, everything else as given.</summary>
+    public static async Task WriteAsync(
+        Stream output,
+        TableFormat format,
+        IReadOnlyList<string> headers,
+        IEnumerable<IReadOnlyList<object?>> rows,
+        TableSheet? notes,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        if (format == TableFormat.Xlsx)
+        {
+            await WriteXlsxAsync(output, headers, rows, notes, cancellationToken);
+        }
+        else
+        {
+            await WriteCsvAsync(output, headers, rows, cancellationToken);
+        }
+    }
+
+    /// <summary>Reads the first sheet (or the CSV text): line 1 is the header, blank rows are skipped.</summary>
+    public static (Table? Table, TableReadError? Error) Read(Stream input, TableFormat format, int maxRows)
+    {
+        List<List<string>> raw;
+        try
+        {
+            raw = format == TableFormat.Xlsx ? ReadXlsx(input, maxRows + 1) : ReadCsv(input, maxRows + 1);
+        }
+        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or IOException or CsvFormatException
+                                      or System.Xml.XmlException or FormatException or NotSupportedException)
+        {
+            return (null, TableReadError.Unreadable);
+        }
+
+        if (raw.Count == 0 || raw[0].All(string.IsNullOrWhiteSpace))
+        {
+            return (null, TableReadError.Empty);
+        }
+
+        // One more than allowed was read, to tell a full file from an overfull one.
+        if (raw.Count > maxRows + 1)
+        {
+            return (null, TableReadError.TooManyRows);
+        }
+
+        var headers = raw[0].Select(h => h.Trim()).ToList();
+        var rows = raw.Skip(1)
+            .Select((cells, i) => new TableRow(i + 2, cells))
+            .Where(r => !r.IsBlank)
+            .ToList();
+        return (new Table(headers, rows), null);
+    }
+
+    private static async Task WriteXlsxAsync(
+        Stream output, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows, TableSheet? notes, CancellationToken cancellationToken)
+    {
+        // Rows as dictionaries without MiniExcel's own header: the header is our first row, so a
+        // table with no data rows (a template) still has its columns.
+        var keys = Enumerable.Range(0, headers.Count).Select(i => "c" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
+        IEnumerable<IDictionary<string, object?>> Sheet(IEnumerable<IReadOnlyList<object?>> lines) =>
+            lines.Select(line => (IDictionary<string, object?>)keys.Select((k, i) => (k, v: i < line.Count ? ForXlsx(line[i]) : null))
+                .ToDictionary(p => p.k, p => p.v));
+
+        var data = Sheet(new[] { headers.Cast<object?>().ToList() }.Concat(rows));
+        object value = data;
+        if (notes is not null)
+        {
+            var noteKeys = Enumerable.Range(0, notes.Rows.Max(r => r.Count)).Select(i => "n" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
+            var noteRows = notes.Rows.Select(line => (IDictionary<string, object?>)noteKeys
+                .Select((k, i) => (k, v: i < line.Count ? ForXlsx(line[i]) : null)).ToDictionary(p => p.k, p => p.v));
+            value = new Dictionary<string, object> { [DataSheet] = data, [notes.Name] = noteRows };
+        }
+
+        await output.SaveAsAsync(value, printHeader: false, sheetName: DataSheet, excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
+    }
+
+    private static async Task WriteCsvAsync(
+        Stream output, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows, CancellationToken cancellationToken)
+    {
+        await using var csv = CsvWriter.Create(output, new CsvWriterOptions
+        {
+            WriteByteOrderMark = true,
+            Injection = CsvInjection.Escape,
+        }, leaveOpen: true);
+        csv.WriteRecord(headers.ToArray());
+        var fields = new string[headers.Count];
+        foreach (var row in rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] = Text(i < row.Count ? row[i] : null);
+            }
+
+            await csv.WriteRecordAsync(fields, cancellationToken);
+        }
+
+        await csv.FlushAsync(cancellationToken);
+    }
+
+    private static List<List<string>> ReadXlsx(Stream input, int limit)
+    {
+        var lines = new List<List<string>>();
+        // MiniExcel yields every row from the first to the last, blank ones included, so the
+        // position in the sequence is the spreadsheet's own line number.
+        foreach (IDictionary<string, object?> row in input.Query(useHeaderRow: false, excelType: ExcelType.XLSX))
+        {
+            var cells = new string[row.Count];
+            foreach (var (key, value) in row)
+            {
+                var index = ColumnIndex(key);
+                if (index >= 0 && index < cells.Length)
+                {
+                    cells[index] = CellText(value);
+                }
+            }
+
+            lines.Add(cells.Select(c => c ?? string.Empty).ToList());
+            if (lines.Count > limit)
+            {
+                break;
+            }
+        }
+
+        // Trailing blank rows (formatting left in an emptied sheet) are no data.
+        while (lines.Count > 0 && lines[^1].All(string.IsNullOrWhiteSpace))
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        return lines;
+    }
+
+    private static List<List<string>> ReadCsv(Stream input, int limit)
+    {
+        using var buffer = new MemoryStream();
+        input.CopyTo(buffer);
+        // No header handling and no skipped lines: RowNumber is then the spreadsheet's own line number.
+        using var csv = CsvReader.FromText(Decode(buffer.ToArray()), new CsvReaderOptions
+        {
+            HasHeader = false,
+            SkipEmptyLines = false,
+            Separator = ',',
+        });
+        var lines = new List<List<string>>();
+        while (csv.Read())
+        {
+            while (lines.Count < csv.RowNumber - 1)
+            {
+                lines.Add([]);
+            }
+
+            lines.Add(csv.Current.ToArray().Select(Unescape).ToList());
+            if (lines.Count > limit)
+            {
+                break;
+            }
+        }
+
+        return lines;
+    }
+
+    private static string Decode(byte[] bytes)
+    {
+        if (bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble))
+        {
+            return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+        }
+
+        try
+        {
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.GetEncoding("GB18030").GetString(bytes);
+        }
+    }
+
+    // Undoes the apostrophe the CSV export put before a formula-like value, so an export imports back as it was.
+    private static string Unescape(string cell) =>
+        cell.Length > 1 && cell[0] == '\'' && InjectionCharacters.Contains(cell[1]) ? cell[1..] : cell;
+
+    private static int ColumnIndex(string reference)
+    {
+        var index = 0;
+        foreach (var c in reference)
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                return -1;
+            }
+
+            index = (index * 26) + (c - 'A' + 1);
+        }
+
+        return index - 1;
+    }
+
+    private static string CellText(object? value) => value switch
+    {
+        null => string.Empty,
+        string s => s,
+        DateTime d when d.TimeOfDay == TimeSpan.Zero => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime d => d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        double n when n == Math.Floor(n) && Math.Abs(n) < 1e15 => n.ToString("0", CultureInfo.InvariantCulture),
+        double n => n.ToString("R", CultureInfo.InvariantCulture),
+        bool b => b ? "TRUE" : "FALSE",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    private static object? ForXlsx(object? value) => value switch
+    {
+        DateOnly or DateTime or DateTimeOffset => Text(value),
+        _ => value,
+    };
+
+    private static string Text(object? value) => value switch
+    {
+        null => string.Empty,
+        string s => s,
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTimeOffset t => t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        DateTime t => t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+}

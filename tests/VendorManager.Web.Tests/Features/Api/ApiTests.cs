@@ -1,0 +1,263 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using VendorManager.Domain.Agencies;
+using VendorManager.Domain.Common;
+using VendorManager.Persistence;
+using VendorManager.Web.Features.ApiKeys;
+using VendorManager.Web.Security;
+using VendorManager.Web.Tests.Features.Agencies;
+using VendorManager.Web.Tests.Infrastructure;
+
+namespace VendorManager.Web.Tests.Features.Api;
+
+/// <summary>The whole app over HTTP, with two agencies (the first contractable from 2026-01-01 to 2028-12-31) and a unit.</summary>
+public sealed class ApiFixture : IAsyncLifetime
+{
+    public AppFactory Factory { get; } = Create();
+
+    public HttpClient Client { get; private set; } = default!;
+
+    public int Licensed { get; private set; }
+
+    public int Unlicensed { get; private set; }
+
+    public int Unit { get; private set; }
+
+    public static AppFactory Create(IDictionary<string, string?>? settings = null) => new(Environments.Production, new Dictionary<string, string?>
+    {
+        ["Bootstrap:AdminUser"] = "root",
+        ["Bootstrap:AdminPassword"] = "Str0ng!Passw0rd",
+    }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary());
+
+    public async ValueTask InitializeAsync()
+    {
+        Client = Factory.CreateClient();
+        await using var db = SystemContext(Factory);
+        var licensed = new Agency("甲传媒有限公司", AgencyTestData.Code(1));
+        var unlicensed = new Agency("乙文化有限公司", AgencyTestData.Code(2));
+        var unit = new Domain.HostUnits.HostUnit("城关镇", Domain.HostUnits.HostUnitKind.Town, "U1");
+        db.AddRange(licensed, unlicensed, unit);
+        await db.SaveChangesAsync();
+        var licence = new Qualification(licensed.Id, new QualificationDetails(
+            QualificationKind.NewsServiceLicence, "33120230001", "浙江省互联网信息办公室", ServiceScopes.Editorial, new DateOnly(2026, 1, 1), new DateOnly(2028, 12, 31)));
+        licence.Review(QualificationReviewStatus.Verified, null, "采购", DateTimeOffset.UtcNow);
+        db.Qualifications.Add(licence);
+        await db.SaveChangesAsync();
+        (Licensed, Unlicensed, Unit) = (licensed.Id, unlicensed.Id, unit.Id);
+    }
+
+    /// <summary>A key issued by the Admin through the page's service; returns the secret and the key's id.</summary>
+    public static async Task<(string Secret, int Id)> KeyAsync(AppFactory factory, string role, int? unit = null, int? agency = null)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(TestUsers.Admin);
+        var issued = await scope.ServiceProvider.GetRequiredService<ApiKeyService>()
+            .CreateAsync(new ApiKeyForm { ClientName = "测试系统-" + role, Role = role, HostUnitId = unit, AgencyId = agency }, default);
+        Assert.True(issued.Succeeded, issued.Describe());
+        return (issued.Value!.Secret, issued.Value.Id);
+    }
+
+    public Task<(string Secret, int Id)> KeyAsync(string role, int? unit = null, int? agency = null) => KeyAsync(Factory, role, unit, agency);
+
+    public static AppDbContext SystemContext(AppFactory factory)
+    {
+        var options = factory.Services.CreateScope().ServiceProvider.GetRequiredService<DbContextOptions<AppDbContext>>();
+        return new AppDbContext(options, new FixedCurrentUser(UserScope.System));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await Factory.DisposeAsync();
+    }
+}
+
+public sealed class ApiTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Every_endpoint_answers_a_valid_key()
+    {
+        var (key, _) = await api.KeyAsync(Roles.Procurement);
+
+        var list = await GetAsync("/api/v1/agencies?pageSize=10", key);
+        var licensed = await GetAsync($"/api/v1/agencies/{api.Licensed}/contractability?date=2026-12-01", key);
+        var unlicensed = await GetAsync($"/api/v1/agencies/{api.Unlicensed}/contractability?date=2026-12-01", key);
+
+        Assert.Equal(HttpStatusCode.OK, list.StatusCode);
+        var page = await JsonAsync(list);
+        Assert.Equal(2, page.GetProperty("total").GetInt32());
+        // By name, in code-point order (乙 U+4E59 before 甲 U+7532).
+        Assert.Equal(["乙文化有限公司", "甲传媒有限公司"], page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()));
+        Assert.Equal(AgencyTestData.Code(1), page.GetProperty("items")[1].GetProperty("creditCode").GetString());
+        Assert.Equal(HttpStatusCode.OK, licensed.StatusCode);
+        var yes = await JsonAsync(licensed);
+        Assert.True(yes.GetProperty("contractable").GetBoolean());
+        Assert.Equal("2026-12-01", yes.GetProperty("date").GetString());
+        var no = await JsonAsync(unlicensed);
+        Assert.False(no.GetProperty("contractable").GetBoolean());
+        Assert.Equal("NoVerifiedLicence", no.GetProperty("reasons")[0].GetProperty("code").GetString());
+        // The licence ends 2028-12-31: a contract starting the day after is refused, with the reason.
+        var later = await JsonAsync(await GetAsync($"/api/v1/agencies/{api.Licensed}/contractability?date=2029-01-01", key));
+        Assert.Equal("LicenceExpired", later.GetProperty("reasons")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task A_revoked_key_is_refused_with_a_problem_in_the_clients_language()
+    {
+        var (key, id) = await api.KeyAsync(Roles.Supervisor);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync("/api/v1/agencies", key)).StatusCode);
+
+        await using (var scope = api.Factory.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(TestUsers.Admin);
+            var version = (await scope.ServiceProvider.GetRequiredService<ApiKeyService>().ListAsync(Ct)).Single(k => k.Id == id).Version;
+            Assert.True((await scope.ServiceProvider.GetRequiredService<ApiKeyService>().RevokeAsync(id, version, Ct)).Succeeded);
+        }
+
+        foreach (var path in new[] { "/api/v1/agencies", $"/api/v1/agencies/{api.Licensed}/contractability" })
+        {
+            var chinese = await GetAsync(path, key);
+            var english = await GetAsync(path, key, language: "en-US,en;q=0.9");
+
+            Assert.Equal(HttpStatusCode.Unauthorized, chinese.StatusCode);
+            Assert.Equal("application/problem+json", chinese.Content.Headers.ContentType?.MediaType);
+            var problem = await JsonAsync(chinese);
+            Assert.Equal("接口密钥已吊销", problem.GetProperty("title").GetString());
+            Assert.Equal("/api/v1/problems/revoked-key", problem.GetProperty("type").GetString());
+            Assert.Equal(401, problem.GetProperty("status").GetInt32());
+            Assert.Equal("The API key is revoked", (await JsonAsync(english)).GetProperty("title").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task A_key_of_another_scope_sees_only_what_its_role_and_binding_see()
+    {
+        var (agencyKey, _) = await api.KeyAsync(Roles.Agency, agency: api.Licensed);
+        var (unitKey, _) = await api.KeyAsync(Roles.HostUnit, unit: api.Unit);
+
+        var own = await GetAsync($"/api/v1/agencies/{api.Licensed}/contractability?date=2026-12-01", agencyKey);
+        var other = await GetAsync($"/api/v1/agencies/{api.Unlicensed}/contractability?date=2026-12-01", agencyKey);
+        var list = await GetAsync("/api/v1/agencies", agencyKey);
+        var unitReads = await GetAsync($"/api/v1/agencies/{api.Licensed}/contractability?date=2026-12-01", unitKey);
+        var unitList = await GetAsync("/api/v1/agencies", unitKey);
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        // Another agency's record is not even confirmed to exist, as on the pages.
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        Assert.Equal("未找到", (await JsonAsync(other)).GetProperty("title").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, list.StatusCode);
+        Assert.Equal("/api/v1/problems/forbidden", (await JsonAsync(list)).GetProperty("type").GetString());
+        // A host unit contracts, so it may ask whether it can; it does not keep the register.
+        Assert.True((await JsonAsync(unitReads)).GetProperty("contractable").GetBoolean());
+        Assert.Equal(HttpStatusCode.Forbidden, unitList.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_call_without_a_key_or_with_an_unknown_key_is_refused()
+    {
+        var none = await GetAsync("/api/v1/agencies", key: null);
+        var unknown = await GetAsync("/api/v1/agencies", "vmk_not-a-real-key", header: true);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
+        Assert.Equal("需要接口密钥", (await JsonAsync(none)).GetProperty("title").GetString());
+        Assert.Equal("Bearer", none.Headers.WwwAuthenticate.Single().Scheme);
+        Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
+        Assert.Equal("/api/v1/problems/unknown-key", (await JsonAsync(unknown)).GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task The_X_Api_Key_header_works_too_and_the_use_is_recorded()
+    {
+        var (key, id) = await api.KeyAsync(Roles.Supervisor);
+
+        var response = await GetAsync("/api/v1/agencies", key, header: true);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await using var db = ApiFixture.SystemContext(api.Factory);
+        Assert.NotNull((await db.ApiKeys.SingleAsync(k => k.Id == id, Ct)).LastUsedAt);
+    }
+
+    [Fact]
+    public async Task Bad_parameters_and_unknown_routes_answer_problem_details()
+    {
+        var (key, _) = await api.KeyAsync(Roles.Supervisor);
+
+        var date = await GetAsync($"/api/v1/agencies/{api.Licensed}/contractability?date=2026-13-01", key);
+        var paging = await GetAsync("/api/v1/agencies?pageSize=1000", key);
+        var route = await GetAsync("/api/v1/nothing-here", key);
+
+        Assert.Equal(HttpStatusCode.BadRequest, date.StatusCode);
+        Assert.Contains("2026-13-01", (await JsonAsync(date)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, paging.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, route.StatusCode);
+        Assert.Equal("application/problem+json", route.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_is_served_and_describes_the_API()
+    {
+        var response = await api.Client.GetAsync("/openapi/v1.json", Ct);
+        var reference = await api.Client.GetAsync("/scalar/v1", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = await JsonAsync(response);
+        Assert.StartsWith("3.", document.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Equal(["/api/v1/agencies", "/api/v1/agencies/{id}/contractability"], paths.Order());
+        Assert.True(document.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("ApiKey", out _));
+        Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
+        Assert.Equal("text/html", reference.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_key_over_its_rate_is_answered_429_while_another_key_goes_on()
+    {
+        await using var factory = ApiFixture.Create(new Dictionary<string, string?> { ["Api:PermitsPerMinute"] = "2" });
+        using var client = factory.CreateClient();
+        var (busy, _) = await ApiFixture.KeyAsync(factory, Roles.Supervisor);
+        var (other, _) = await ApiFixture.KeyAsync(factory, Roles.Procurement);
+
+        var answers = new List<HttpResponseMessage>();
+        for (var i = 0; i < 3; i++)
+        {
+            answers.Add(await SendAsync(client, "/api/v1/agencies", busy));
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], answers.Select(a => a.StatusCode));
+        Assert.Equal("请求过于频繁", (await JsonAsync(answers[2])).GetProperty("title").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(client, "/api/v1/agencies", other)).StatusCode);
+    }
+
+    private Task<HttpResponseMessage> GetAsync(string path, string? key, string? language = null, bool header = false) =>
+        SendAsync(api.Client, path, key, language, header);
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, string path, string? key, string? language = null, bool header = false)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (key is not null && header)
+        {
+            request.Headers.Add("X-Api-Key", key);
+        }
+        else if (key is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+
+        if (language is not null)
+        {
+            request.Headers.Add("Accept-Language", language);
+        }
+
+        return client.SendAsync(request, Ct);
+    }
+
+    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).Clone();
+}

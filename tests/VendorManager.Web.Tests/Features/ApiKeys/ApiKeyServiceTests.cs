@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using VendorManager.Domain.ApiKeys;
+using VendorManager.Domain.Common;
+using VendorManager.Web.Features.ApiKeys;
+using VendorManager.Web.Tests.Infrastructure;
+
+namespace VendorManager.Web.Tests.Features.ApiKeys;
+
+public sealed class ApiKeyServiceTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static ApiKeyService Service(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<ApiKeyService>();
+
+    [Fact]
+    public async Task A_new_key_is_shown_once_and_only_its_hash_is_stored_and_audited_masked()
+    {
+        await using var app = await TestApp.CreateAsync();
+        await using var scope = app.ScopeFor(TestUsers.Admin);
+
+        var issued = (await Service(scope).CreateAsync(new ApiKeyForm { ClientName = "财务核算系统", Role = Roles.Finance }, Ct)).Value!;
+
+        Assert.StartsWith(ApiKey.SecretPrefix, issued.Secret, StringComparison.Ordinal);
+        var row = Assert.Single(await Service(scope).ListAsync(Ct));
+        Assert.Equal(issued.Secret[..ApiKey.PrefixLength], row.Prefix);
+        await using var db = app.CreateDbContext(UserScope.System);
+        var stored = await db.ApiKeys.SingleAsync(Ct);
+        Assert.Equal(ApiKey.HashOf(issued.Secret), stored.KeyHash);
+        Assert.DoesNotContain(issued.Secret, stored.KeyHash, StringComparison.Ordinal);
+        var audit = await db.AuditEntries.SingleAsync(e => e.EntityType == nameof(ApiKey), Ct);
+        Assert.Equal("******", audit.ReadChanges().Single(c => c.Field == nameof(ApiKey.KeyHash)).New);
+        Assert.Equal("admin", audit.UserName);
+    }
+
+    [Fact]
+    public async Task Only_the_Admin_issues_and_revokes_keys()
+    {
+        await using var app = await TestApp.CreateAsync();
+        int id;
+        await using (var admin = app.ScopeFor(TestUsers.Admin))
+        {
+            id = (await Service(admin).CreateAsync(new ApiKeyForm { ClientName = "采购系统", Role = Roles.Procurement }, Ct)).Value!.Id;
+        }
+
+        await using var supervisor = app.ScopeFor(TestUsers.Supervisor);
+        var create = await Service(supervisor).CreateAsync(new ApiKeyForm { ClientName = "某系统", Role = Roles.Supervisor }, Ct);
+        var revoke = await Service(supervisor).RevokeAsync(id, 0, Ct);
+
+        Assert.Equal("您无权执行此操作。", create.Error);
+        Assert.Equal("您无权执行此操作。", revoke.Error);
+        Assert.Empty(await Service(supervisor).ListAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_key_is_revoked_once_and_a_second_revocation_is_refused()
+    {
+        await using var app = await TestApp.CreateAsync();
+        await using var scope = app.ScopeFor(TestUsers.Admin);
+        var id = (await Service(scope).CreateAsync(new ApiKeyForm { ClientName = "采购系统", Role = Roles.Procurement }, Ct)).Value!.Id;
+
+        var first = await Service(scope).RevokeAsync(id, 0, Ct);
+        var second = await Service(scope).RevokeAsync(id, 1, Ct);
+
+        Assert.True(first.Succeeded, first.Describe());
+        Assert.Equal("该密钥已被吊销", second.Error);
+        Assert.NotNull(Assert.Single(await Service(scope).ListAsync(Ct)).RevokedAt);
+    }
+
+    [Fact]
+    public async Task A_key_gets_exactly_the_binding_its_role_needs()
+    {
+        await using var app = await TestApp.CreateAsync();
+        await using var scope = app.ScopeFor(TestUsers.Admin);
+
+        var unitWithout = await Service(scope).CreateAsync(new ApiKeyForm { ClientName = "单位系统", Role = Roles.HostUnit }, Ct);
+        var supervisorWithUnit = await Service(scope).CreateAsync(new ApiKeyForm { ClientName = "主管系统", Role = Roles.Supervisor, HostUnitId = 1 }, Ct);
+        var admin = await Service(scope).CreateAsync(new ApiKeyForm { ClientName = "运维", Role = Roles.Admin }, Ct);
+
+        Assert.Equal("此项为必填项", unitWithout.For(nameof(ApiKeyForm.HostUnitId)));
+        Assert.Equal("此角色不绑定主办单位", supervisorWithUnit.For(nameof(ApiKeyForm.HostUnitId)));
+        Assert.Equal("此角色不能用于接口密钥", admin.For(nameof(ApiKeyForm.Role)));
+    }
+}
