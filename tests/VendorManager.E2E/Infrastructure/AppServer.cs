@@ -10,7 +10,9 @@ namespace VendorManager.E2E.Infrastructure;
 /// </summary>
 public sealed partial class AppServer : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    // Demo seeding (contracts, supervision, notifications) and migrations run before the app listens;
+    // on a loaded 2-core runner that has taken over 90 s.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(240);
 
     private readonly Process _process;
     private readonly string _dataDirectory;
