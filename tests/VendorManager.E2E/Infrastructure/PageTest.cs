@@ -18,6 +18,9 @@ public abstract partial class PageTest(E2EApp e2e, AppServer? server = null) : I
 
     public async ValueTask InitializeAsync()
     {
+        // Assertions wait as long as actions do: a save on a loaded 2-core runner can take more than
+        // Playwright's default 5 s, and a slow answer is not a wrong one.
+        SetDefaultExpectTimeout(15_000);
         _context = await e2e.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
