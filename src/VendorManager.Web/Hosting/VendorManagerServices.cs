@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -74,11 +72,9 @@ public static class VendorManagerServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddVendorManagerLocalization();
         services.AddVendorManagerDatabase();
-        // Sign-in cookies and antiforgery tokens must survive a restart: keys live in the data folder.
-        services.AddDataProtection().SetApplicationName("VendorManager");
-        services.AddOptions<KeyManagementOptions>().Configure<IHostEnvironment, ILoggerFactory>((options, environment, logging) =>
-            options.XmlRepository = new FileSystemXmlRepository(
-                new DirectoryInfo(Path.Combine(DatabaseSetup.DataDirectory(configuration, environment), "keys")), logging));
+        // Sign-in cookies and antiforgery tokens must survive a restart and be read by every instance:
+        // the key ring lives in the database (docs/DEPLOYMENT.md). The personal-data key never does.
+        services.AddDataProtection().SetApplicationName("VendorManager").PersistKeysToDbContext<AppDbContext>();
         services.AddPersonalDataProtection(configuration);
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());

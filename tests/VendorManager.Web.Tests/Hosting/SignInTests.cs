@@ -1,28 +1,15 @@
 using System.Net;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Hosting;
 using VendorManager.Web.Tests.Infrastructure;
 
 namespace VendorManager.Web.Tests.Hosting;
 
-public sealed partial class SignInTests
+public sealed class SignInTests
 {
-    private static HttpClient Client(AppFactory factory) =>
-        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    private static HttpClient Client(AppFactory factory) => SignInForm.Client(factory);
 
-    private static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string user, string password)
-    {
-        var page = await client.GetStringAsync("/account/signin", TestContext.Current.CancellationToken);
-        var token = TokenPattern().Match(page).Groups[1].Value;
-        return await client.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "signin",
-            ["__RequestVerificationToken"] = token,
-            ["Input.UserName"] = user,
-            ["Input.Password"] = password,
-        }), TestContext.Current.CancellationToken);
-    }
+    private static Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string user, string password) =>
+        SignInForm.PostAsync(client, user, password);
 
     [Fact]
     public async Task Any_page_requested_without_signing_in_redirects_to_sign_in()
@@ -115,7 +102,4 @@ public sealed partial class SignInTests
         Assert.Equal(TimeSpan.FromMinutes(12), cookieOptions.ExpireTimeSpan);
         Assert.True(cookieOptions.SlidingExpiration);
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 }

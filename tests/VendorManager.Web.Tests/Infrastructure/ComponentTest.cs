@@ -20,6 +20,10 @@ public sealed class ComponentTest : BunitContext
     private readonly string _folder;
     private readonly TestDatabase _database;
 
+    // A component that loads from a real database (PostgreSQL in its run) on a busy 2-core CI machine
+    // can take longer than bUnit's default second to render its data.
+    static ComponentTest() => DefaultWaitTimeout = TimeSpan.FromSeconds(15);
+
     private ComponentTest(ClaimsPrincipal user)
     {
         _folder = TestApp.NewFolder();

@@ -40,13 +40,18 @@ public sealed class TestApp : IAsyncDisposable
 
     /// <param name="settings">Configuration over the defaults.</param>
     /// <param name="provider">Pins the provider (the test then carries a <see cref="TestDatabase.Trait"/>); else the run's.</param>
-    public static async Task<TestApp> CreateAsync(IDictionary<string, string?>? settings = null, TestProvider? provider = null)
+    /// <param name="configureServices">Registrations added after the app's own (a test job, a fake).</param>
+    public static async Task<TestApp> CreateAsync(
+        IDictionary<string, string?>? settings = null,
+        TestProvider? provider = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         var folder = NewFolder();
         var database = TestDatabase.Create(folder, provider);
         var clock = NewClock();
         var services = new ServiceCollection();
         AddAppServices(services, folder, database, clock, settings);
+        configureServices?.Invoke(services);
         var serviceProvider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         var app = new TestApp(folder, database, serviceProvider, clock);
         try
