@@ -34,6 +34,9 @@ public static class VendorManagerServices
 
         var services = builder.Services;
         var security = builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+        var cookieSecurity = security.SecureCookies ?? !builder.Environment.IsDevelopment()
+            ? CookieSecurePolicy.Always
+            : CookieSecurePolicy.SameAsRequest;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices(config => config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter);
         services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
@@ -49,9 +52,18 @@ public static class VendorManagerServices
                 options.SlidingExpiration = true;
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.Cookie.SecurePolicy = cookieSecurity;
                 options.Cookie.Name = "VendorManager.Auth";
             }));
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "VendorManager.Antiforgery";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = cookieSecurity;
+        });
+        services.AddSignInRateLimit(security);
+        services.AddHealthEndpoint();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
@@ -112,18 +124,22 @@ public static class VendorManagerServices
             app.UseHsts();
         }
 
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<CurrentUserMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Blazor's own frame-ancestors header would be a second policy; SecurityHeaders sets 'none'.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
         app.MapAccountEndpoints();
         app.MapAgencyEndpoints();
         app.MapCultureEndpoint();
+        app.MapHealthEndpoint();
         return app;
     }
 }

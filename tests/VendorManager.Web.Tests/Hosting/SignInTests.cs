@@ -1,4 +1,9 @@
 using System.Net;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Hosting;
 using VendorManager.Web.Tests.Infrastructure;
 
@@ -101,5 +106,58 @@ public sealed class SignInTests
         var cookieOptions = options!.Get(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme);
         Assert.Equal(TimeSpan.FromMinutes(12), cookieOptions.ExpireTimeSpan);
         Assert.True(cookieOptions.SlidingExpiration);
+    }
+
+    [Fact]
+    public async Task A_sign_in_post_without_the_antiforgery_token_is_refused()
+    {
+        await using var factory = new AppFactory(Environments.Development);
+        var client = Client(factory);
+        await client.GetAsync("/account/signin", TestContext.Current.CancellationToken);
+
+        var response = await client.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "signin",
+            ["Input.UserName"] = "county",
+            ["Input.Password"] = "Demo@2026",
+        }), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task In_production_the_cookies_are_secure_http_only_and_same_site_strict_and_HSTS_is_sent()
+    {
+        await using var factory = new AppFactory(Environments.Production, new Dictionary<string, string?>
+        {
+            ["Bootstrap:AdminUser"] = "root",
+            ["Bootstrap:AdminPassword"] = "Str0ng!Passw0rd",
+        });
+        // Browsers keep Secure cookies only from HTTPS; HSTS is never sent to localhost.
+        var client = factory.CreateClient(new()
+        {
+            AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://vendormanager.example"),
+        });
+
+        var page = await client.GetAsync("/account/signin", TestContext.Current.CancellationToken);
+        var signedIn = await PostSignInAsync(client, "root", "Str0ng!Passw0rd");
+
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        AssertLocked(page.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("VendorManager.Antiforgery=", StringComparison.Ordinal)));
+        AssertLocked(signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("VendorManager.Auth=", StringComparison.Ordinal)));
+        Assert.Contains("max-age=", page.Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
+        var options = factory.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>();
+        Assert.Equal(CookieSecurePolicy.Always, options.Get(IdentityConstants.ApplicationScheme).Cookie.SecurePolicy);
+        // Plain HTTP (a proxy without forwarded headers) gets no cookie that a browser would only drop.
+        var plain = await factory.CreateClient(new() { HandleCookies = false }).GetAsync("/account/signin", TestContext.Current.CancellationToken);
+        Assert.False(plain.Headers.Contains("Set-Cookie"));
+
+        static void AssertLocked(string cookie)
+        {
+            Assert.Contains("; secure", cookie, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("; httponly", cookie, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("; samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+        }
     }
 }

@@ -95,12 +95,13 @@ public sealed class TestDatabase
             $"{SkipPostgresVariable}=1 to skip the PostgreSQL tests.");
     }
 
-    /// <summary>Drops the PostgreSQL database; the SQLite file goes with the test's folder.</summary>
+    /// <summary>Drops the database: the PostgreSQL database, or the SQLite file.</summary>
     public async ValueTask DropAsync()
     {
         if (Provider == TestProvider.Sqlite)
         {
             SqliteConnection.ClearAllPools();
+            File.Delete(new SqliteConnectionStringBuilder(ConnectionString).DataSource);
             return;
         }
 
