@@ -2,6 +2,7 @@ using FluentValidation;
 using VendorManager.Web.Features.Accounts;
 using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Features.Audit;
+using VendorManager.Web.Features.Backup;
 using VendorManager.Web.Features.Calendar;
 using VendorManager.Web.Features.Home;
 using VendorManager.Web.Features.HostUnits;
@@ -64,6 +65,8 @@ public static class FeatureRegistration
         services.AddScoped<FilingService>();
         services.AddScoped<ActivityService>();
         services.AddScoped<IPendingWorkSource, AccountsPendingWork>();
+
+        services.AddScoped<BackupService>();
         return services;
     }
 }

@@ -16,6 +16,7 @@ using VendorManager.Web.Data.Seeding;
 using VendorManager.Web.Features;
 using VendorManager.Web.Features.Account;
 using VendorManager.Web.Features.Agencies;
+using VendorManager.Web.Features.Backup;
 using VendorManager.Web.Jobs;
 using VendorManager.Web.Localization;
 using VendorManager.Web.Security;
@@ -138,6 +139,7 @@ public static class VendorManagerServices
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
         app.MapAccountEndpoints();
         app.MapAgencyEndpoints();
+        app.MapBackupEndpoints();
         app.MapCultureEndpoint();
         app.MapHealthEndpoint();
         return app;
