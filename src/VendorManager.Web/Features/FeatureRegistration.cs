@@ -3,6 +3,7 @@ using VendorManager.Web.Features.Accounts;
 using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Features.ApiKeys;
 using VendorManager.Web.Features.Audit;
+using VendorManager.Web.Features.Backup;
 using VendorManager.Web.Features.Calendar;
 using VendorManager.Web.Features.Contracts;
 using VendorManager.Web.Features.DataExchange;
@@ -104,6 +105,8 @@ public static class FeatureRegistration
 
         services.AddScoped<IValidator<ApiKeyForm>, ApiKeyFormValidator>();
         services.AddScoped<ApiKeyService>();
+
+        services.AddScoped<BackupService>();
         return services;
     }
 }
