@@ -343,7 +343,7 @@ public sealed class ContractService(
             var (scan, refusal) = await scans.StoreAsync(ScanArea, upload, cancellationToken);
             if (refusal is not null)
             {
-                return Result.Fail(refusal == ScanRefusal.TooLarge ? text["Validation.FileTooLarge"] : text["Validation.FileType"]);
+                return Result.Fail(scans.Describe(refusal.Value));
             }
 
             stored = scan!.StoredName;
@@ -558,9 +558,9 @@ public sealed class ContractService(
             await db.SaveChangesAsync(cancellationToken);
             return Result.Ok();
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception e) when (SaveRefusal.Applies(e))
         {
-            return Result.Fail(shared["Message.ConcurrencyConflict"]);
+            return Result.Fail(SaveRefusal.Describe(e, shared));
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
