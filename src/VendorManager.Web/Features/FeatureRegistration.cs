@@ -55,6 +55,7 @@ public static class FeatureRegistration
         services.AddScoped<QualificationService>();
         services.AddScoped<QualificationPendingWork>();
         services.AddScoped<IPendingWorkSource>(sp => sp.GetRequiredService<QualificationPendingWork>());
+        services.AddScoped<IDashboardSource, QualificationDashboard>();
 
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.Section);
         services.AddScoped<IValidator<StaffForm>, StaffFormValidator>();
@@ -76,12 +77,14 @@ public static class FeatureRegistration
         services.AddScoped<FilingService>();
         services.AddScoped<ActivityService>();
         services.AddScoped<IPendingWorkSource, AccountsPendingWork>();
+        services.AddScoped<IDashboardSource, AccountsDashboard>();
 
         services.AddScoped<IValidator<ContractForm>, ContractFormValidator>();
         services.AddScoped<IValidator<TransitionForm>, TransitionFormValidator>();
         services.AddScoped<ContractService>();
         services.AddDailyJob<ContractDailyJob>();
         services.AddScoped<IPendingWorkSource, ContractPendingWork>();
+        services.AddScoped<IDashboardSource, ContractDashboard>();
 
         services.AddScoped<IValidator<InspectionForm>, InspectionFormValidator>();
         services.AddScoped<IValidator<FindingForm>, FindingFormValidator>();
@@ -96,6 +99,7 @@ public static class FeatureRegistration
         services.AddScoped<NoticeService>();
         services.AddScoped<RectificationReportService>();
         services.AddScoped<IPendingWorkSource, SupervisionPendingWork>();
+        services.AddScoped<IDashboardSource, SupervisionDashboard>();
 
         services.AddScoped<ExportService>();
         services.AddScoped<IKindImport, AgencyImport>();
