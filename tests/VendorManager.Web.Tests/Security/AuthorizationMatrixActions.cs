@@ -119,9 +119,13 @@ internal static class AuthorizationMatrixActions
         Command("HostUnitService.UpdateAsync", w => w.SystemAsync(db => db.HostUnits.SingleAsync(u => u.Id == w[Side.A].Unit, Ct)),
             async (c, unit) => (await c.As((HostUnitService s) => s.UpdateAsync(unit.Id, new HostUnitForm { Name = unit.Name, Code = unit.Code, Kind = unit.Kind, Version = unit.Version }, Ct))).Succeeded,
             consumes: false);
-        List("CalendarService.ListAsync", async c => Both((await c.As((CalendarService s) => s.ListAsync(2027, Ct))).Any(d => d.Id == c.World.CalendarDay)));
+        List("CalendarService.ListAsync", async c =>
+        {
+            var year = await c.World.SystemAsync(db => db.CalendarDays.Where(d => d.Id == c.World.CalendarDay).Select(d => d.Date.Year).SingleAsync(Ct));
+            return Both((await c.As((CalendarService s) => s.ListAsync(year, Ct))).Any(d => d.Id == c.World.CalendarDay));
+        });
         Command("CalendarService.AddAsync", async c =>
-            (await c.As((CalendarService s) => s.AddAsync(new CalendarDayForm { Date = new DateOnly(2028, 1, 1).AddDays(c.World.Next()), Kind = Domain.Calendar.CalendarDayKind.Holiday }, Ct))).Succeeded);
+            (await c.As((CalendarService s) => s.AddAsync(new CalendarDayForm { Date = new DateOnly(2027, 1, 4).AddDays(7 * c.World.Next()), Kind = Domain.Calendar.CalendarDayKind.Holiday }, Ct))).Succeeded);
         Command("CalendarService.DeleteAsync", w => w.NewCalendarDayAsync(), async (c, id) => (await c.As((CalendarService s) => s.DeleteAsync(id, Ct))).Succeeded);
     }
 
@@ -264,7 +268,7 @@ internal static class AuthorizationMatrixActions
         Command("FilingService.ResubmitOpeningAsync", w => w.NewAccountAsync(Side.A, AccountStage.Returned, platform: Platform.Kuaishou), async (c, id) =>
             (await c.As((FilingService s) => s.ResubmitOpeningAsync(id, new OpeningForm { Platform = Platform.Kuaishou, Name = "重报账号" + c.World.Next(), Operator = AccountOperator.UnitItself, Justification = "分众传播" }, Ct))).Succeeded);
         Command("FilingService.FileChangeAsync", w => w.NewAccountAsync(Side.A, AccountStage.Active), async (c, id) =>
-            (await c.As((FilingService s) => s.FileChangeAsync(id, new ChangeForm { Name = "更名账号" + c.World.Next() }, Ct))).Succeeded);
+            (await c.As((FilingService s) => s.FileChangeAsync(id, new ChangeForm { Name = "更名账号" + c.World.Next(), Operator = AccountOperator.UnitItself }, Ct))).Succeeded);
         Command("FilingService.FileEndingAsync", w => w.NewAccountAsync(Side.A, AccountStage.Active), async (c, id) =>
             (await c.As((FilingService s) => s.FileEndingAsync(id, new EndingForm { Kind = FilingKind.Closing, AnnouncedOn = Today.AddDays(-1).ToDateTime(TimeOnly.MinValue), Reason = "整合账号" }, Ct))).Succeeded);
         Command("FilingService.RecordPlatformIdAsync", w => w.NewAccountAsync(Side.A, AccountStage.Accepted), async (c, id) =>
@@ -430,7 +434,7 @@ internal static class AuthorizationMatrixActions
                 : []);
         List("RectificationReportService.ExportAsync", async c =>
             await c.As((RectificationReportService s) => s.ExportAsync(null, null, null, Ct)) is { } xlsx
-                ? c.World.SidesIn(TextOf(xlsx, TableFormat.Xlsx), r => r.UnitName)
+                ? c.World.SidesIn(XlsxText(xlsx), r => r.UnitName)
                 : []);
     }
 
@@ -439,6 +443,17 @@ internal static class AuthorizationMatrixActions
     {
         var (table, _) = TableFile.Read(new MemoryStream(content), format, 100_000);
         return table is null ? string.Empty : string.Join("\n", table.Headers.Concat(table.Rows.SelectMany(r => r.Cells)));
+    }
+
+    /// <summary>All the text of a workbook's parts (cells live in the shared strings), however many sheets it has.</summary>
+    private static string XlsxText(byte[] xlsx)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(xlsx));
+        return string.Concat(zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.Ordinal)).Select(e =>
+        {
+            using var reader = new StreamReader(e.Open(), Encoding.UTF8);
+            return reader.ReadToEnd();
+        }));
     }
 
     private static IEnumerable<Side> Exported(Cell c, Result<ExportFile> file, Func<SideRecords, string> text) =>

@@ -183,6 +183,13 @@ internal sealed class MatrixWorld
         {
             world[side].Item = await world.NewItemAsync(side, submitted: false, world.Inspection);
             world[side].SubmittedItem = await world.NewItemAsync(side, submitted: true, world.Inspection);
+            // A returned item is what the notice's prefill proposes (an overdue one cannot be made today).
+            var returned = await world.NewItemAsync(side, submitted: true, world.Inspection);
+            var version = await world.ItemVersionAsync(returned);
+            Assert.True((await world.AsAsync(world.Supervisor, (RectificationService s) => s.ReturnAsync(returned, new ReturnRectificationForm
+            {
+                Reason = "证据不足", NewDeadline = Today.AddDays(10).ToDateTime(TimeOnly.MinValue), Version = version,
+            }, Ct))).Succeeded);
         }
 
         world.Interview = Must(await world.AsAsync(world.Supervisor, (InterviewService s) => s.CreateAsync(world.InterviewForm(), Ct)));
@@ -270,7 +277,8 @@ internal sealed class MatrixWorld
     public async Task<int> NewAccountAsync(Side side, AccountStage stage, string? name = null, Platform platform = Platform.Weibo) =>
         await SystemAsync(async db =>
         {
-            var now = DateTimeOffset.UtcNow;
+            // Opened three months ago, so that its past months may be reported.
+            var now = Services.GetRequiredService<TimeProvider>().GetUtcNow().AddDays(-90);
             var account = Account.FileOpening(this[side].Unit, platform, name ?? "账号" + Next(), AccountOperator.UnderContract, null, [], "unit", now).Value!;
             if (stage == AccountStage.Returned)
             {
@@ -294,7 +302,7 @@ internal sealed class MatrixWorld
     public Task<int> PendingFilingAsync(int accountId) =>
         SystemAsync(db => db.Filings.Where(f => f.AccountId == accountId && f.State == FilingState.Submitted).Select(f => f.Id).SingleAsync(Ct));
 
-    public ContractForm ContractForm(Side side, DateOnly? start = null) => new()
+    public ContractForm ContractForm(Side side, DateOnly? start = null, int? account = null) => new()
     {
         Number = "HT-" + side + "-" + Next(),
         AgencyId = this[side].Agency,
@@ -306,7 +314,7 @@ internal sealed class MatrixWorld
         ProjectLeadId = this[side].Lead,
         SignedOn = Today.AddDays(-7).ToDateTime(TimeOnly.MinValue),
         ConfidentialityAgreementSignedOn = Today.AddDays(-7).ToDateTime(TimeOnly.MinValue),
-        AccountIds = [this[side].Account],
+        AccountIds = [account ?? this[side].Account],
     };
 
     /// <summary>
@@ -317,7 +325,9 @@ internal sealed class MatrixWorld
     {
         var unit = UnitUser(side);
         var active = state is ContractState.Active or ContractState.Suspended;
-        var id = Must(await AsAsync(unit, (ContractService s) => s.CreateAsync(ContractForm(side, active ? Today : null), Ct)));
+        // The world's contract covers the world's account; any other gets an account of its own (no two contracts cover one account at once).
+        var account = this[side].Contract == 0 ? this[side].Account : await NewAccountAsync(side, AccountStage.Active);
+        var id = Must(await AsAsync(unit, (ContractService s) => s.CreateAsync(ContractForm(side, active ? Today : null, account), Ct)));
         if (!complete)
         {
             return id;
@@ -406,7 +416,8 @@ internal sealed class MatrixWorld
 
     public async Task<int> NewCalendarDayAsync()
     {
-        var form = new CalendarDayForm { Date = new DateOnly(2027, 1, 1).AddDays(Next()), Kind = CalendarDayKind.Holiday, Note = "节日" };
+        // Mondays: a weekend is a rest day already and cannot be entered as a holiday.
+        var form = new CalendarDayForm { Date = new DateOnly(2027, 1, 4).AddDays(7 * Next()), Kind = CalendarDayKind.Holiday, Note = "节日" };
         return Must(await AsAsync(Supervisor, (CalendarService s) => s.AddAsync(form, Ct)));
     }
 
