@@ -446,7 +446,7 @@ internal static class AuthorizationMatrixActions
     }
 
     /// <summary>All the text of a workbook's parts (cells live in the shared strings), however many sheets it has.</summary>
-    private static string XlsxText(byte[] xlsx)
+    internal static string XlsxText(byte[] xlsx)
     {
         using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(xlsx));
         return string.Concat(zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.Ordinal)).Select(e =>

@@ -167,8 +167,8 @@ internal sealed class MatrixWorld
             await db.SaveChangesAsync(Ct);
             return (units[0], units[1], agencies[0], agencies[1]);
         });
-        world._sides[Side.A] = new SideRecords { Unit = unitA.Id, UnitName = unitA.Name, UnitCode = unitA.Code, Agency = agencyA.Id, AgencyName = agencyA.Name, AccountName = "城关镇发布" };
-        world._sides[Side.B] = new SideRecords { Unit = unitB.Id, UnitName = unitB.Name, UnitCode = unitB.Code, Agency = agencyB.Id, AgencyName = agencyB.Name, AccountName = "青山镇发布" };
+        world._sides[Side.A] = new SideRecords { Unit = unitA.Id, UnitName = unitA.Name, UnitCode = unitA.Code, Agency = agencyA.Id, AgencyName = agencyA.Name, AgencyCode = agencyA.CreditCode, AccountName = "城关镇发布" };
+        world._sides[Side.B] = new SideRecords { Unit = unitB.Id, UnitName = unitB.Name, UnitCode = unitB.Code, Agency = agencyB.Id, AgencyName = agencyB.Name, AgencyCode = agencyB.CreditCode, AccountName = "青山镇发布" };
         foreach (var side in Enum.GetValues<Side>())
         {
             await world.SeedSideAsync(side);
@@ -452,6 +452,8 @@ internal sealed class SideRecords
     public required int Agency { get; init; }
 
     public required string AgencyName { get; init; }
+
+    public required string AgencyCode { get; init; }
 
     public required string AccountName { get; init; }
 
