@@ -21,7 +21,6 @@ public sealed class QualificationService(
     ScanStore files,
     CurrentUser currentUser,
     TimeProvider clock,
-    IStringLocalizer<AgencyText> text,
     IStringLocalizer<SharedText> shared)
 {
     /// <summary>The folder of qualification scans in the data folder.</summary>
@@ -190,12 +189,7 @@ public sealed class QualificationService(
         }
 
         var (scan, refusal) = await files.StoreAsync(ScanArea, upload, cancellationToken);
-        return (scan, refusal switch
-        {
-            ScanRefusal.TooLarge => text["Validation.FileTooLarge"].Value,
-            ScanRefusal.NotAScan => text["Validation.FileType"].Value,
-            _ => null,
-        });
+        return (scan, refusal is { } why ? files.Describe(why) : null);
     }
 
     /// <summary>Saves; a scan written for a save that fails is removed again, so nothing is left behind.</summary>
@@ -206,10 +200,10 @@ public sealed class QualificationService(
             await db.SaveChangesAsync(cancellationToken);
             return Result.Ok();
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception e) when (SaveRefusal.Applies(e))
         {
             Discard(storedFile);
-            return Result.Fail(shared["Message.ConcurrencyConflict"]);
+            return Result.Fail(SaveRefusal.Describe(e, shared));
         }
         catch
         {
