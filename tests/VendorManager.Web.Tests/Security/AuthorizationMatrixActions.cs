@@ -465,6 +465,7 @@ internal static class AuthorizationMatrixActions
         List("ExportService.AgenciesAsync", async c => Exported(c, await c.As((ExportService s) => s.AgenciesAsync(null, null, new ExportSort(), TableFormat.Csv, Ct)), r => r.AgencyName));
         List("ExportService.StaffAsync", async c => Exported(c, await c.As((ExportService s) => s.StaffAsync(null, null, null, false, TableFormat.Csv, Ct)), r => r.AgencyName));
         List("ExportService.AccountsAsync", async c => Exported(c, await c.As((ExportService s) => s.AccountsAsync(new AccountFilter(), new ExportSort(), TableFormat.Csv, Ct)), r => r.UnitCode));
+        List("ExportService.ContractsAsync", async c => Exported(c, await c.As((ExportService s) => s.ContractsAsync(new ContractFilter(), null, new ExportSort(), TableFormat.Csv, Ct)), r => r.UnitName));
         List("ExportService.AuditAsync", async c => Both((await c.As((ExportService s) => s.AuditAsync(new AuditFilter(), new ExportSort(), TableFormat.Csv, Ct))).Succeeded));
         foreach (var kind in Enum.GetValues<ImportKind>())
         {

@@ -100,6 +100,8 @@ public sealed class AuthorizationMatrixHttpTests(MatrixHttpFixture http) : IClas
         ["GET /api/v1/agencies"] = (h, c) => ApiAsync(h, c, "/api/v1/agencies?pageSize=100", r => r.AgencyCode),
         ["GET /api/v1/agencies/{id}/contractability"] = (h, c) =>
             ApiAsync(h, c, $"/api/v1/agencies/{h.World[Side.A].Agency}/contractability", r => "\"agencyId\":" + r.Agency + ","),
+        ["GET /api/v1/contracts"] = (h, c) => ApiAsync(h, c, "/api/v1/contracts?pageSize=100", r => "\"" + r.ContractNumber + "\""),
+        ["GET /api/v1/contracts/{id}"] = (h, c) => ApiAsync(h, c, $"/api/v1/contracts/{h.World[Side.A].Contract}", r => "\"" + r.ContractNumber + "\""),
         ["GET /agencies/qualifications/{id}/file"] = (h, c) => FileAsync(h, c, $"/agencies/qualifications/{h.World[Side.A].Qualification}/file"),
         ["GET /contracts/{id}/scans/Signed"] = (h, c) => FileAsync(h, c, $"/contracts/{h.World[Side.A].Contract}/scans/Signed"),
         ["GET /rectifications/{id}/evidence"] = (h, c) => FileAsync(h, c, $"/rectifications/{h.World[Side.A].SubmittedItem}/evidence"),

@@ -238,6 +238,7 @@ internal sealed class MatrixWorld
 
         records.Account = await NewAccountAsync(side, AccountStage.Active, records.AccountName, Platform.WeChatOfficialAccount);
         records.Contract = await NewContractAsync(side, ContractState.Draft);
+        records.ContractNumber = await SystemAsync(db => db.Contracts.Where(c => c.Id == records.Contract).Select(c => c.Number).SingleAsync(Ct));
     }
 
     // ---- Fresh records, made the way their users make them ----
@@ -461,6 +462,8 @@ internal sealed class SideRecords
 
     /// <summary>A complete draft of the side's unit with the side's agency, with both scans.</summary>
     public int Contract { get; set; }
+
+    public string ContractNumber { get; set; } = string.Empty;
 
     /// <summary>A verified business licence with its scan.</summary>
     public int Qualification { get; set; }
