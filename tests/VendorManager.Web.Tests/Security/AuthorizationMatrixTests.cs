@@ -37,6 +37,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixt
         "CalendarService.AddWorkingDaysAsync",
         "ImportService.IssueReportAsync",       // writes the caller's own problem list to a file, reads nothing
         "HomeService.GetPendingWorkAsync",      // each feature's pending work, read through the rows above
+        "HomeService.GetDashboardAsync",        // each feature's counts, within the data scope the rows above test (DashboardTests)
     ];
 
     private static readonly Column[] Columns = Enum.GetValues<Column>();
