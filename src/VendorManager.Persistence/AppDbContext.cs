@@ -9,6 +9,7 @@ using VendorManager.Domain.Calendar;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.HostUnits;
+using VendorManager.Domain.Settlements;
 using VendorManager.Domain.Staff;
 using VendorManager.Domain.Supervision;
 using VendorManager.Persistence.Conventions;
@@ -64,6 +65,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<Contract> Contracts => Set<Contract>();
 
     public DbSet<ContractTransition> ContractTransitions => Set<ContractTransition>();
+
+    public DbSet<Settlement> Settlements => Set<Settlement>();
+
+    public DbSet<SettlementAdjustment> SettlementAdjustments => Set<SettlementAdjustment>();
 
     public DbSet<Inspection> Inspections => Set<Inspection>();
 

@@ -58,7 +58,10 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
     public int DaysInMonth { get; private set; }
 
     /// <summary>应付基数: monthly fee × paid days ÷ days in the month.</summary>
-    public Money Base { get; private set; }
+    public Money Base => Money.FromFen(BaseFen);
+
+    // The summed amounts are kept as whole fen so that ledgers total them in SQL on both providers.
+    public long BaseFen { get; private set; }
 
     public Score Score { get; private set; }
 
@@ -69,10 +72,14 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
     public decimal SharePercent { get; private set; }
 
     /// <summary>应付金额: base × share.</summary>
-    public Money Payable { get; private set; }
+    public Money Payable => Money.FromFen(PayableFen);
+
+    public long PayableFen { get; private set; }
 
     /// <summary>扣减金额: base − payable.</summary>
-    public Money Withheld { get; private set; }
+    public Money Withheld => Money.FromFen(WithheldFen);
+
+    public long WithheldFen { get; private set; }
 
     public SettlementStatus Status { get; private set; }
 
@@ -323,11 +330,11 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
         MonthlyFee = computation.MonthlyFee;
         PaidDays = computation.PaidDays;
         DaysInMonth = computation.DaysInMonth;
-        Base = computation.Base;
+        BaseFen = computation.Base.Fen;
         Score = computation.Score;
         SharePercent = computation.SharePercent;
-        Payable = computation.Payable;
-        Withheld = computation.Withheld;
+        PayableFen = computation.Payable.Fen;
+        WithheldFen = computation.Withheld.Fen;
         Band = band is { Length: > BandMaxLength } ? band[..BandMaxLength] : band;
         CalculatedAt = at;
         CalculatedBy = actor;
@@ -351,7 +358,7 @@ public sealed class SettlementAdjustment : IHostUnitOwned, IAgencyOwned
         SettlementId = settlement.Id;
         HostUnitId = settlement.HostUnitId;
         AgencyId = settlement.AgencyId;
-        Amount = amount;
+        AmountFen = amount.Fen;
         Reason = reason;
         CreatedBy = createdBy;
         CreatedAt = createdAt;
@@ -367,7 +374,9 @@ public sealed class SettlementAdjustment : IHostUnitOwned, IAgencyOwned
     public int AgencyId { get; private set; }
 
     /// <summary>Added to the payable amount (negative to reduce it).</summary>
-    public Money Amount { get; private set; }
+    public Money Amount => Money.FromFen(AmountFen);
+
+    public long AmountFen { get; private set; }
 
     public string Reason { get; private set; }
 
