@@ -54,7 +54,7 @@ internal static class ContractCircumstancesReader
         var hasLiveSuccessor = await db.Contracts.IgnoreQueryFilters()
             .AnyAsync(c => c.PredecessorId == contract.Id && c.State != ContractState.Withdrawn, cancellationToken);
 
-        // Settlements arrive with their own feature; until then no month can be shown settled.
-        return new ContractCircumstances(today, agency, licences, staff, covered, ClosingReadiness.NoSettlementsYet, hasLiveSuccessor);
+        var closing = await Settlements.SettlementClosingReader.ReadAsync(db, contract, cancellationToken);
+        return new ContractCircumstances(today, agency, licences, staff, covered, closing, hasLiveSuccessor);
     }
 }
