@@ -17,10 +17,14 @@ public sealed record ContractCircumstances(
     IReadOnlyList<StaffMember> Staff,
     IReadOnlyList<CoveredAccount> Accounts,
     ClosingReadiness Closing,
-    bool HasLiveSuccessor = false)
+    bool HasLiveSuccessor = false,
+    ChosenKpiScheme? KpiScheme = null)
 {
     public StaffMember? Person(int staffMemberId) => Staff.FirstOrDefault(s => s.Id == staffMemberId);
 }
+
+/// <summary>The KPI scheme the contract names, as the guards see it: its title and whether it is published.</summary>
+public sealed record ChosenKpiScheme(int Id, string Title, bool IsPublished);
 
 /// <summary>
 /// A covered account as the guards see it: whether it belongs to the contract's unit, its status, and

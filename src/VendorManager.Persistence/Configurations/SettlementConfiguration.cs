@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Contracts;
+using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.HostUnits;
 using VendorManager.Domain.Settlements;
 
@@ -47,6 +48,7 @@ internal sealed class SettlementConfiguration : IEntityTypeConfiguration<Settlem
         builder.HasOne<Contract>().WithMany().HasForeignKey(s => s.ContractId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<HostUnit>().WithMany().HasForeignKey(s => s.HostUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Agency>().WithMany().HasForeignKey(s => s.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<MonthlyEvaluation>().WithMany().HasForeignKey(s => s.EvaluationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
