@@ -298,7 +298,7 @@ public sealed class SettlementService(
         }
 
         var scheme = await db.KpiSchemes.IgnoreQueryFilters().AsNoTracking()
-            .Include(s => s.Indicators).Include(s => s.VetoItems)
+            .Include(s => s.Indicators).Include(s => s.DeductionRules).Include(s => s.VetoItems)
             .SingleOrDefaultAsync(s => s.Id == evaluation.KpiSchemeId, cancellationToken);
         return ScoreBreakdownLines.Of(evaluation, scheme);
     }
@@ -321,6 +321,13 @@ public sealed class SettlementService(
         if (!SettlementAccess.MayAct(db.Scope, settlement.HostUnitId))
         {
             return Result.Fail(shared["Message.Forbidden"]);
+        }
+
+        // The page acted on what it showed: if someone has changed the settlement since, say so rather
+        // than judging the command against a state the user has not seen.
+        if (settlement.Version != version)
+        {
+            return Result.Fail(shared["Message.ConcurrencyConflict"]);
         }
 
         db.Entry(settlement).Property(s => s.Version).OriginalValue = version;
