@@ -6,6 +6,7 @@ using VendorManager.Web.Features.Audit;
 using VendorManager.Web.Features.Calendar;
 using VendorManager.Web.Features.Contracts;
 using VendorManager.Web.Features.DataExchange;
+using VendorManager.Web.Features.Evaluations;
 using VendorManager.Web.Features.Home;
 using VendorManager.Web.Features.HostUnits;
 using VendorManager.Web.Features.Settlements;
@@ -111,6 +112,15 @@ public static class FeatureRegistration
         services.AddScoped<IKindImport, StaffImport>();
         services.AddScoped<IKindImport, AccountImport>();
         services.AddScoped<ImportService>();
+
+        services.AddOptions<EvaluationOptions>().BindConfiguration(EvaluationOptions.Section);
+        services.AddScoped<IValidator<KpiSchemeForm>, KpiSchemeFormValidator>();
+        services.AddScoped<IValidator<EvaluationForm>, EvaluationFormValidator>();
+        services.AddScoped<IValidator<EvaluationCommand>, EvaluationCommandValidator>();
+        services.AddScoped<KpiSchemeService>();
+        services.AddScoped<EvaluationService>();
+        services.AddDailyJob<EvaluationDailyJob>();
+        services.AddScoped<IPendingWorkSource, EvaluationPendingWork>();
 
         services.AddScoped<IValidator<ApiKeyForm>, ApiKeyFormValidator>();
         services.AddScoped<ApiKeyService>();

@@ -21,6 +21,7 @@ using VendorManager.Web.Features.Account;
 using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Features.Api;
 using VendorManager.Web.Features.Contracts;
+using VendorManager.Web.Features.Evaluations;
 using VendorManager.Web.Features.Supervision;
 using VendorManager.Web.Jobs;
 using VendorManager.Web.Localization;
@@ -142,6 +143,7 @@ public static class VendorManagerServices
         app.MapAccountEndpoints();
         app.MapAgencyEndpoints();
         app.MapContractEndpoints();
+        app.MapEvaluationEndpoints();
         app.MapSupervisionEndpoints();
         app.MapCultureEndpoint();
         app.MapVendorManagerApi();

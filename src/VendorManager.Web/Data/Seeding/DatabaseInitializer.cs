@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using VendorManager.Domain.Common;
+using VendorManager.Domain.Evaluations;
 using VendorManager.Persistence;
 using VendorManager.Persistence.Identity;
 using VendorManager.Web.Security;
@@ -29,6 +30,13 @@ public sealed class DatabaseInitializer(
         {
             await db.Database.MigrateAsync(cancellationToken);
             logger.LogInformation("Database ready ({Provider})", db.Database.ProviderName);
+
+            // The default KPI scheme of record is reference data, not demo data: contracts need a published one.
+            if (!await db.KpiSchemes.AnyAsync(cancellationToken))
+            {
+                db.KpiSchemes.Add(DefaultKpiScheme.CreatePublished(UserScope.SystemName, services.GetRequiredService<TimeProvider>().GetUtcNow()));
+                await db.SaveChangesAsync(cancellationToken);
+            }
         }
 
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();

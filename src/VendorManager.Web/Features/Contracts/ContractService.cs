@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
+using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.Staff;
 using VendorManager.Persistence;
 using VendorManager.Web.Components.Shared;
@@ -117,6 +118,15 @@ public sealed class ContractService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Agencies.AsNoTracking().Where(a => a.Status == Domain.Agencies.AgencyStatus.Active)
             .OrderBy(a => a.Name).Select(a => new ContractOption(a.Id, a.Name)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The published KPI schemes a contract may be signed with, newest first (the first is the default).</summary>
+    public async Task<IReadOnlyList<ContractOption>> KpiSchemeChoicesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.KpiSchemes.AsNoTracking().Where(s => s.State == KpiSchemeState.Published)
+            .OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id)
+            .Select(s => new ContractOption(s.Id, s.Name + " v" + s.VersionNumber)).ToListAsync(cancellationToken);
     }
 
     /// <summary>The unit's own active accounts, the ones a contract may cover.</summary>
@@ -253,6 +263,7 @@ public sealed class ContractService(
             SignedOn = contract.SignedOn?.ToDateTime(TimeOnly.MinValue),
             ConfidentialityAgreementSignedOn = contract.ConfidentialityAgreementSignedOn?.ToDateTime(TimeOnly.MinValue),
             AccountIds = contract.AccountIds,
+            KpiSchemeId = contract.KpiSchemeId,
             Version = contract.Version,
         });
     }
@@ -267,6 +278,7 @@ public sealed class ContractService(
         }
 
         var unitId = db.Scope.HostUnitId!.Value;
+        form.KpiSchemeId ??= (await KpiSchemeChoicesAsync(cancellationToken)).FirstOrDefault()?.Id;
         if (await CheckFormAsync(db, form, unitId, contractId: null, cancellationToken) is { } invalid)
         {
             return Result<int>.Invalid(invalid.Field, invalid.Message);
@@ -508,6 +520,14 @@ public sealed class ContractService(
         if (own != accountIds.Count)
         {
             return (nameof(ContractForm.AccountIds), text["Validation.AccountNotOwn"]);
+        }
+
+        // A draft may keep a scheme retired since it was chosen (Submit says so); a new choice must be published.
+        if (form.KpiSchemeId is { } schemeId && !await db.KpiSchemes.AnyAsync(
+                s => s.Id == schemeId && (s.State == KpiSchemeState.Published || db.Contracts.Any(c => c.Id == contractId && c.KpiSchemeId == schemeId)),
+                cancellationToken))
+        {
+            return (nameof(ContractForm.KpiSchemeId), text["Validation.KpiSchemeNotPublished"]);
         }
 
         if (form.ProjectLeadId is { } lead && !await db.StaffMembers.IgnoreQueryFilters()
