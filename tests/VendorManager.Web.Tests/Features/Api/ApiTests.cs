@@ -210,7 +210,7 @@ public sealed class ApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         var document = await JsonAsync(response);
         Assert.StartsWith("3.", document.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        Assert.Equal(["/api/v1/agencies", "/api/v1/agencies/{id}/contractability"], paths.Order());
+        Assert.Equal(["/api/v1/agencies", "/api/v1/agencies/{id}/contractability", "/api/v1/settlements", "/api/v1/settlements/{id}/payment"], paths.Order());
         Assert.True(document.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("ApiKey", out _));
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
         Assert.Equal("text/html", reference.Content.Headers.ContentType?.MediaType);
