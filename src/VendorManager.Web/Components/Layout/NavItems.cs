@@ -26,6 +26,8 @@ public static class NavItems
         new("/staff", "Nav.Staff", Badge, Roles.Agency, Roles.Procurement, Roles.Supervisor, Roles.HostUnit),
         new("/staff/checks", "Nav.StaffChecks", PlaylistAddCheck, Roles.Procurement),
         new("/contracts", "Nav.Contracts", Handshake, Roles.HostUnit, Roles.Agency, Roles.Finance, Roles.Procurement, Roles.Supervisor),
+        new("/evaluations", "Nav.Evaluations", Grading, Roles.HostUnit, Roles.Agency, Roles.Supervisor, Roles.Finance),
+        new("/kpi-schemes", "Nav.KpiSchemes", Rule, Roles.Supervisor),
         new("/settlements", "Nav.Settlements", Payments, Roles.Finance, Roles.Supervisor, Roles.HostUnit, Roles.Agency),
         new("/inspections", "Nav.Inspections", Search, Roles.Supervisor),
         new("/rectifications", "Nav.Rectifications", Checklist, Roles.Supervisor),

@@ -31,12 +31,7 @@ public sealed class DatabaseInitializer(
             await db.Database.MigrateAsync(cancellationToken);
             logger.LogInformation("Database ready ({Provider})", db.Database.ProviderName);
 
-            // The default KPI scheme of record is reference data, not demo data: contracts need a published one.
-            if (!await db.KpiSchemes.AnyAsync(cancellationToken))
-            {
-                db.KpiSchemes.Add(DefaultKpiScheme.CreatePublished(UserScope.SystemName, services.GetRequiredService<TimeProvider>().GetUtcNow()));
-                await db.SaveChangesAsync(cancellationToken);
-            }
+            await EnsureDefaultKpiSchemeAsync(db, services.GetRequiredService<TimeProvider>(), cancellationToken);
         }
 
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
@@ -65,6 +60,19 @@ public sealed class DatabaseInitializer(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// The default KPI scheme of record is reference data, not demo data: contracts need a published
+    /// scheme, so it is there on every database (published once, when no scheme exists yet).
+    /// </summary>
+    internal static async Task EnsureDefaultKpiSchemeAsync(AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!await db.KpiSchemes.AnyAsync(cancellationToken))
+        {
+            db.KpiSchemes.Add(DefaultKpiScheme.CreatePublished(UserScope.SystemName, clock.GetUtcNow()));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
 
     private bool DemoEnabled => configuration.GetValue<bool?>("Demo:Enabled") ?? environment.IsDevelopment();
 
