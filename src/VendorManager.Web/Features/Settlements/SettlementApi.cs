@@ -31,20 +31,14 @@ public static class SettlementApi
         int pageSize = 50,
         CancellationToken cancellationToken = default)
     {
-        if (page < 1 || pageSize < 1 || pageSize > PageRequest.MaxPageSize)
+        if (ApiV1Endpoints.BadPaging(context, text, page, pageSize) is { } bad)
         {
-            return ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest, text["Problem.Paging", PageRequest.MaxPageSize]);
+            return bad;
         }
 
-        DateOnly? first = null;
-        if (month is not null)
+        if (!ApiV1Endpoints.TryMonth(month, out var first))
         {
-            if (!DateOnly.TryParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-            {
-                return ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest);
-            }
-
-            first = parsed;
+            return ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest, text["Problem.Month", month!]);
         }
 
         SettlementStatus? wanted = null;
@@ -52,7 +46,7 @@ public static class SettlementApi
         {
             if (!Enum.TryParse<SettlementStatus>(status, ignoreCase: true, out var s) || !Enum.IsDefined(s))
             {
-                return ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest);
+                return ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest, text["Problem.Status", status]);
             }
 
             wanted = s;
