@@ -125,6 +125,7 @@ public sealed class DemoSeeder(
         await new DemoContracts(db, files, clock).SeedAsync(units, agencies, cancellationToken);
         var userIds = await users.Users.ToDictionaryAsync(u => u.UserName!, u => u.Id, cancellationToken);
         await new DemoEvaluations(db, clock).SeedAsync(userIds, evaluationOptions.Value.DueDay, cancellationToken);
+        await new DemoSettlements(db, dbFactory, clock).SeedAsync(cancellationToken);
         await SeedSupervisionAsync(db, units, cancellationToken);
     }
 
