@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using VendorManager.Domain.Accounts;
@@ -25,7 +26,7 @@ namespace VendorManager.Persistence;
 /// filters), and every save is checked against it and audited (interceptors).
 /// </summary>
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser currentUser)
-    : IdentityDbContext<AppUser>(options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public const string HostUnitScopeFilter = "HostUnitScope";
     public const string AgencyScopeFilter = "AgencyScope";
@@ -99,6 +100,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     /// <summary>Not in any data scope: only the Admin's service and the API's authentication read them.</summary>
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    /// <summary>
+    /// ASP.NET Core's data-protection key ring (sign-in cookies, antiforgery tokens), shared by every
+    /// instance of the app. Never the key for personal data, which comes from configuration.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Set by the audit interceptor between the two halves of a save.</summary>
     internal Interceptors.PendingAudit? PendingAudit { get; set; }

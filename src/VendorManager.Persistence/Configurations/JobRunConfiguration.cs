@@ -12,6 +12,8 @@ internal sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>
         builder.IsNotAudited();
         builder.Property(r => r.JobName).HasMaxLength(100).IsRequired();
         builder.Property(r => r.Message).HasMaxLength(2000);
-        builder.HasIndex(r => new { r.JobName, r.Day });
+        builder.Property(r => r.Instance).HasMaxLength(200);
+        // The lease: only one instance can insert a job's run for a day.
+        builder.HasIndex(r => new { r.JobName, r.Day }).IsUnique();
     }
 }

@@ -16,8 +16,14 @@ namespace VendorManager.Persistence.Interceptors;
 /// </summary>
 public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
+    /// <summary>
+    /// Synchronous saves pass only when nothing in them is audited (ASP.NET Core's data-protection
+    /// repository saves its keys that way); an audited change must be saved with SaveChangesAsync.
+    /// </summary>
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
-        throw new NotSupportedException("Save asynchronously: the audit log is written with SaveChangesAsync.");
+        eventData.Context is AppDbContext db && Capture(db).Count > 0
+            ? throw new NotSupportedException("Save asynchronously: the audit log is written with SaveChangesAsync.")
+            : result;
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)

@@ -26,12 +26,15 @@ public static class DatabaseSetup
     {
         var configuration = services.GetRequiredService<IConfiguration>();
         var provider = configuration["Database:Provider"] ?? SqliteProvider;
+        // How long a command waits for a busy database (SQLite retries a locked file until then) before
+        // the user is told to save again; the providers' own default (30 s) when not set.
+        var timeout = configuration.GetValue<int?>("Database:CommandTimeoutSeconds");
         switch (provider)
         {
             case SqliteProvider:
                 options.UseSqlite(
                     SqliteConnectionString(configuration, services),
-                    sqlite => sqlite.MigrationsAssembly("VendorManager.Migrations.Sqlite"));
+                    sqlite => sqlite.MigrationsAssembly("VendorManager.Migrations.Sqlite").CommandTimeout(timeout));
                 break;
             case PostgresProvider:
                 var connectionString = configuration.GetConnectionString(PostgresProvider);
@@ -41,7 +44,7 @@ public static class DatabaseSetup
                         "Database:Provider is Postgres but ConnectionStrings:Postgres is not set.");
                 }
 
-                options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly("VendorManager.Migrations.Postgres"));
+                options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly("VendorManager.Migrations.Postgres").CommandTimeout(timeout));
                 break;
             default:
                 throw new InvalidOperationException(

@@ -3,6 +3,7 @@ using VendorManager.Web.Features.Accounts;
 using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Features.ApiKeys;
 using VendorManager.Web.Features.Audit;
+using VendorManager.Web.Features.Backup;
 using VendorManager.Web.Features.Calendar;
 using VendorManager.Web.Features.Contracts;
 using VendorManager.Web.Features.DataExchange;
@@ -55,6 +56,7 @@ public static class FeatureRegistration
         services.AddScoped<QualificationService>();
         services.AddScoped<QualificationPendingWork>();
         services.AddScoped<IPendingWorkSource>(sp => sp.GetRequiredService<QualificationPendingWork>());
+        services.AddScoped<IDashboardSource, QualificationDashboard>();
 
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.Section);
         services.AddScoped<IValidator<StaffForm>, StaffFormValidator>();
@@ -76,12 +78,14 @@ public static class FeatureRegistration
         services.AddScoped<FilingService>();
         services.AddScoped<ActivityService>();
         services.AddScoped<IPendingWorkSource, AccountsPendingWork>();
+        services.AddScoped<IDashboardSource, AccountsDashboard>();
 
         services.AddScoped<IValidator<ContractForm>, ContractFormValidator>();
         services.AddScoped<IValidator<TransitionForm>, TransitionFormValidator>();
         services.AddScoped<ContractService>();
         services.AddDailyJob<ContractDailyJob>();
         services.AddScoped<IPendingWorkSource, ContractPendingWork>();
+        services.AddScoped<IDashboardSource, ContractDashboard>();
 
         services.AddScoped<IValidator<InspectionForm>, InspectionFormValidator>();
         services.AddScoped<IValidator<FindingForm>, FindingFormValidator>();
@@ -96,6 +100,7 @@ public static class FeatureRegistration
         services.AddScoped<NoticeService>();
         services.AddScoped<RectificationReportService>();
         services.AddScoped<IPendingWorkSource, SupervisionPendingWork>();
+        services.AddScoped<IDashboardSource, SupervisionDashboard>();
 
         services.AddScoped<ExportService>();
         services.AddScoped<IKindImport, AgencyImport>();
@@ -114,6 +119,8 @@ public static class FeatureRegistration
 
         services.AddScoped<IValidator<ApiKeyForm>, ApiKeyFormValidator>();
         services.AddScoped<ApiKeyService>();
+
+        services.AddScoped<BackupService>();
         return services;
     }
 }

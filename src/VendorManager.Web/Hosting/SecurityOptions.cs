@@ -9,4 +9,13 @@ public sealed class SecurityOptions
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
 
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Sign-in posts allowed per client address and minute; more are answered 429.</summary>
+    public int SignInAttemptsPerMinute { get; set; } = 20;
+
+    /// <summary>
+    /// Cookies only over HTTPS (the Secure flag). Unset: on everywhere but Development, where the demo
+    /// runs on http://localhost. Turn off only for a trial over plain HTTP.
+    /// </summary>
+    public bool? SecureCookies { get; set; }
 }

@@ -4,8 +4,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +18,7 @@ using VendorManager.Web.Features;
 using VendorManager.Web.Features.Account;
 using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Features.Api;
+using VendorManager.Web.Features.Backup;
 using VendorManager.Web.Features.Contracts;
 using VendorManager.Web.Features.Evaluations;
 using VendorManager.Web.Features.Supervision;
@@ -43,6 +42,9 @@ public static class VendorManagerServices
 
         var services = builder.Services;
         var security = builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+        var cookieSecurity = security.SecureCookies ?? !builder.Environment.IsDevelopment()
+            ? CookieSecurePolicy.Always
+            : CookieSecurePolicy.SameAsRequest;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices(config => config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter);
         services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
@@ -63,9 +65,18 @@ public static class VendorManagerServices
                 options.SlidingExpiration = true;
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.Cookie.SecurePolicy = cookieSecurity;
                 options.Cookie.Name = "VendorManager.Auth";
             }));
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "VendorManager.Antiforgery";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = cookieSecurity;
+        });
+        services.AddSignInRateLimit(security);
+        services.AddHealthEndpoint();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
@@ -87,11 +98,9 @@ public static class VendorManagerServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddVendorManagerLocalization();
         services.AddVendorManagerDatabase();
-        // Sign-in cookies and antiforgery tokens must survive a restart: keys live in the data folder.
-        services.AddDataProtection().SetApplicationName("VendorManager");
-        services.AddOptions<KeyManagementOptions>().Configure<IHostEnvironment, ILoggerFactory>((options, environment, logging) =>
-            options.XmlRepository = new FileSystemXmlRepository(
-                new DirectoryInfo(Path.Combine(DatabaseSetup.DataDirectory(configuration, environment), "keys")), logging));
+        // Sign-in cookies and antiforgery tokens must survive a restart and be read by every instance:
+        // the key ring lives in the database (docs/DEPLOYMENT.md). The personal-data key never does.
+        services.AddDataProtection().SetApplicationName("VendorManager").PersistKeysToDbContext<AppDbContext>();
         services.AddPersonalDataProtection(configuration);
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
@@ -129,6 +138,7 @@ public static class VendorManagerServices
             app.UseHsts();
         }
 
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
         app.UseVendorManagerApi();
@@ -139,13 +149,16 @@ public static class VendorManagerServices
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Blazor's own frame-ancestors header would be a second policy; SecurityHeaders sets 'none'.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
         app.MapAccountEndpoints();
         app.MapAgencyEndpoints();
         app.MapContractEndpoints();
         app.MapEvaluationEndpoints();
         app.MapSupervisionEndpoints();
+        app.MapBackupEndpoints();
         app.MapCultureEndpoint();
+        app.MapHealthEndpoint();
         app.MapVendorManagerApi();
         return app;
     }

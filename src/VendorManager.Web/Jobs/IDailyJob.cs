@@ -1,8 +1,9 @@
 namespace VendorManager.Web.Jobs;
 
 /// <summary>
-/// A job that runs once at start and then every day at 00:00 China Standard Time. Jobs must be
-/// idempotent for a day: a restart runs the day's jobs again.
+/// A job that runs once a day (at the first start of the day, then at 00:00 China Standard Time), on
+/// one instance only however many run (see <see cref="DailyJobRunner"/>). Jobs must still be
+/// idempotent for a day: a run whose instance died, or that failed, is run again.
 /// </summary>
 public interface IDailyJob
 {

@@ -66,6 +66,8 @@ public sealed partial class AppServer : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Database__DataDirectory"] = dataDirectory;
         start.Environment["Jobs__Enabled"] = "false";
+        // Every test signs in from 127.0.0.1; the per-address sign-in limit is tested in the web tests.
+        start.Environment["Security__SignInAttemptsPerMinute"] = "10000";
         // The test host's own settings must not leak into the app.
         start.Environment.Remove("ASPNETCORE_URLS");
         start.Environment.Remove("DOTNET_ENVIRONMENT");

@@ -1,28 +1,20 @@
 using System.Net;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Hosting;
 using VendorManager.Web.Tests.Infrastructure;
 
 namespace VendorManager.Web.Tests.Hosting;
 
-public sealed partial class SignInTests
+public sealed class SignInTests
 {
-    private static HttpClient Client(AppFactory factory) =>
-        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    private static HttpClient Client(AppFactory factory) => SignInForm.Client(factory);
 
-    private static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string user, string password)
-    {
-        var page = await client.GetStringAsync("/account/signin", TestContext.Current.CancellationToken);
-        var token = TokenPattern().Match(page).Groups[1].Value;
-        return await client.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "signin",
-            ["__RequestVerificationToken"] = token,
-            ["Input.UserName"] = user,
-            ["Input.Password"] = password,
-        }), TestContext.Current.CancellationToken);
-    }
+    private static Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string user, string password) =>
+        SignInForm.PostAsync(client, user, password);
 
     [Fact]
     public async Task Any_page_requested_without_signing_in_redirects_to_sign_in()
@@ -116,6 +108,56 @@ public sealed partial class SignInTests
         Assert.True(cookieOptions.SlidingExpiration);
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
+    [Fact]
+    public async Task A_sign_in_post_without_the_antiforgery_token_is_refused()
+    {
+        await using var factory = new AppFactory(Environments.Development);
+        var client = Client(factory);
+        await client.GetAsync("/account/signin", TestContext.Current.CancellationToken);
+
+        var response = await client.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "signin",
+            ["Input.UserName"] = "county",
+            ["Input.Password"] = "Demo@2026",
+        }), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task In_production_the_cookies_are_secure_http_only_and_same_site_strict_and_HSTS_is_sent()
+    {
+        await using var factory = new AppFactory(Environments.Production, new Dictionary<string, string?>
+        {
+            ["Bootstrap:AdminUser"] = "root",
+            ["Bootstrap:AdminPassword"] = "Str0ng!Passw0rd",
+        });
+        // Browsers keep Secure cookies only from HTTPS; HSTS is never sent to localhost.
+        var client = factory.CreateClient(new()
+        {
+            AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://vendormanager.example"),
+        });
+
+        var page = await client.GetAsync("/account/signin", TestContext.Current.CancellationToken);
+        var signedIn = await PostSignInAsync(client, "root", "Str0ng!Passw0rd");
+
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        AssertLocked(page.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("VendorManager.Antiforgery=", StringComparison.Ordinal)));
+        AssertLocked(signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("VendorManager.Auth=", StringComparison.Ordinal)));
+        Assert.Contains("max-age=", page.Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
+        var options = factory.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>();
+        Assert.Equal(CookieSecurePolicy.Always, options.Get(IdentityConstants.ApplicationScheme).Cookie.SecurePolicy);
+        // Plain HTTP (a proxy without forwarded headers) gets no cookie that a browser would only drop.
+        var plain = await factory.CreateClient(new() { HandleCookies = false }).GetAsync("/account/signin", TestContext.Current.CancellationToken);
+        Assert.False(plain.Headers.Contains("Set-Cookie"));
+
+        static void AssertLocked(string cookie)
+        {
+            Assert.Contains("; secure", cookie, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("; httponly", cookie, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("; samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+        }
+    }
 }

@@ -12,18 +12,24 @@ using VendorManager.Web.Security;
 namespace VendorManager.Web.Tests.Infrastructure;
 
 /// <summary>
-/// A bUnit context with the app's real services over a fresh SQLite database, MudBlazor's services
+/// A bUnit context with the app's real services over a fresh database of the run's provider, MudBlazor's services
 /// and a signed-in user. Components render in Chinese, as users see them.
 /// </summary>
 public sealed class ComponentTest : BunitContext
 {
     private readonly string _folder;
+    private readonly TestDatabase _database;
+
+    // A component that loads from a real database (PostgreSQL in its run) on a busy 2-core CI machine
+    // can take longer than bUnit's default second to render its data.
+    static ComponentTest() => DefaultWaitTimeout = TimeSpan.FromSeconds(15);
 
     private ComponentTest(ClaimsPrincipal user)
     {
         _folder = TestApp.NewFolder();
+        _database = TestDatabase.Create(_folder);
         Clock = TestApp.NewClock();
-        TestApp.AddAppServices(Services, _folder, Clock);
+        TestApp.AddAppServices(Services, _folder, _database, Clock);
         Services.AddMudServices();
         JSInterop.Mode = JSRuntimeMode.Loose;
         var auth = AddAuthorization();
@@ -41,8 +47,17 @@ public sealed class ComponentTest : BunitContext
     {
         var test = new ComponentTest(user);
         test.Services.GetRequiredService<CurrentUser>().Set(user);
-        await using var db = test.CreateDbContext(UserScope.System);
-        await db.Database.MigrateAsync();
+        try
+        {
+            await using var db = test.CreateDbContext(UserScope.System);
+            await db.Database.MigrateAsync();
+        }
+        catch
+        {
+            await test.DisposeAsync();
+            throw;
+        }
+
         return test;
     }
 
@@ -56,6 +71,7 @@ public sealed class ComponentTest : BunitContext
     protected override async ValueTask DisposeAsyncCore()
     {
         await base.DisposeAsyncCore();
+        await _database.DropAsync();
         TestApp.DeleteFolder(_folder);
     }
 }

@@ -16,35 +16,55 @@ using VendorManager.Web.Security;
 namespace VendorManager.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The app's own service registrations over a fresh, migrated SQLite database file, with a fake
-/// clock. Each test makes its own, so tests never share data.
+/// The app's own service registrations over a fresh, migrated database of the run's provider
+/// (<see cref="TestDatabase"/>), with a fake clock. Each test makes its own, so tests never share data.
 /// </summary>
 public sealed class TestApp : IAsyncDisposable
 {
     private readonly string _folder;
 
-    private TestApp(string folder, ServiceProvider services, FakeTimeProvider clock)
+    private TestApp(string folder, TestDatabase database, ServiceProvider services, FakeTimeProvider clock)
     {
         _folder = folder;
+        Database = database;
         Services = services;
         Clock = clock;
     }
+
+    public TestDatabase Database { get; }
 
     public ServiceProvider Services { get; }
 
     /// <summary>Starts on 2026-11-27 10:00 CST unless a test moves it.</summary>
     public FakeTimeProvider Clock { get; }
 
-    public static async Task<TestApp> CreateAsync(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration over the defaults.</param>
+    /// <param name="provider">Pins the provider (the test then carries a <see cref="TestDatabase.Trait"/>); else the run's.</param>
+    /// <param name="configureServices">Registrations added after the app's own (a test job, a fake).</param>
+    public static async Task<TestApp> CreateAsync(
+        IDictionary<string, string?>? settings = null,
+        TestProvider? provider = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         var folder = NewFolder();
+        var database = TestDatabase.Create(folder, provider);
         var clock = NewClock();
         var services = new ServiceCollection();
-        AddAppServices(services, folder, clock, settings);
-        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
-        var app = new TestApp(folder, provider, clock);
-        await using var db = app.CreateDbContext(UserScope.System);
-        await db.Database.MigrateAsync();
+        AddAppServices(services, folder, database, clock, settings);
+        configureServices?.Invoke(services);
+        var serviceProvider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        var app = new TestApp(folder, database, serviceProvider, clock);
+        try
+        {
+            await using var db = app.CreateDbContext(UserScope.System);
+            await db.Database.MigrateAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         return app;
     }
 
@@ -58,15 +78,18 @@ public sealed class TestApp : IAsyncDisposable
 
     internal static FakeTimeProvider NewClock() => new(new DateTimeOffset(2026, 11, 27, 10, 0, 0, ChinaTime.Offset));
 
-    /// <summary>The app's registrations over an SQLite file in <paramref name="folder"/>; shared with the component tests.</summary>
+    /// <summary>The app's registrations over <paramref name="database"/>, files in <paramref name="folder"/>; shared with the component tests.</summary>
     internal static void AddAppServices(
-        IServiceCollection services, string folder, FakeTimeProvider clock, IDictionary<string, string?>? settings = null)
+        IServiceCollection services,
+        string folder,
+        TestDatabase database,
+        FakeTimeProvider clock,
+        IDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(database.Settings)
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["Database:Provider"] = "Sqlite",
-                ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(folder, "test.db")};Pooling=false",
                 ["Database:DataDirectory"] = Path.Combine(folder, "data"),
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
@@ -81,7 +104,6 @@ public sealed class TestApp : IAsyncDisposable
 
     internal static void DeleteFolder(string folder)
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
             Directory.Delete(folder, recursive: true);
@@ -119,6 +141,7 @@ public sealed class TestApp : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
+        await Database.DropAsync();
         DeleteFolder(_folder);
     }
 

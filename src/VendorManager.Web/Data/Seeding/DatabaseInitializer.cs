@@ -17,9 +17,13 @@ public sealed class DatabaseInitializer(
     IServiceScopeFactory scopes,
     IConfiguration configuration,
     IHostEnvironment environment,
-    ILogger<DatabaseInitializer> logger) : IHostedService
+    ILogger<DatabaseInitializer> logger) : IHostedLifecycleService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Before any hosted service starts: ASP.NET Core's data protection loads its key ring from the
+    /// database when it starts, so the tables must exist by then.
+    /// </summary>
+    public async Task StartingAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -59,7 +63,15 @@ public sealed class DatabaseInitializer(
         await BootstrapAdminAsync(users);
     }
 
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>
     /// The default KPI scheme of record is reference data, not demo data: contracts need a published

@@ -85,9 +85,9 @@ public sealed class ActivityService(
             await db.SaveChangesAsync(cancellationToken);
             return Result.Ok();
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception e) when (SaveRefusal.Applies(e))
         {
-            return Result.Fail(shared["Message.ConcurrencyConflict"]);
+            return Result.Fail(SaveRefusal.Describe(e, shared));
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {

@@ -21,7 +21,6 @@ public sealed class QualificationService(
     ScanStore files,
     CurrentUser currentUser,
     TimeProvider clock,
-    IStringLocalizer<AgencyText> text,
     IStringLocalizer<SharedText> shared)
 {
     /// <summary>The folder of qualification scans in the data folder.</summary>
@@ -37,7 +36,8 @@ public sealed class QualificationService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var q = await db.Qualifications.AsNoTracking().SingleOrDefaultAsync(q => q.Id == id, cancellationToken);
-        if (q is null)
+        // The edit form is for those who may record it; the data scope alone would show it to every county role.
+        if (q is null || !MayRecord(db.Scope, q.AgencyId))
         {
             return Result<QualificationForm>.Fail(shared["Message.NotFound"]);
         }
@@ -158,7 +158,10 @@ public sealed class QualificationService(
         return await SaveAsync(db, null, cancellationToken);
     }
 
-    /// <summary>The scan, if the user's data scope sees its agency; null otherwise (the endpoint answers 404 either way).</summary>
+    /// <summary>
+    /// The scan, for those who keep the register and the agency itself; null otherwise (the endpoint answers
+    /// 404 either way). The data scope alone would hand it to every county role, the Admin and Auditor included.
+    /// </summary>
     public async Task<ScanDownload?> OpenFileAsync(int id, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -166,7 +169,7 @@ public sealed class QualificationService(
             .Where(q => q.Id == id && q.FileStoredName != null)
             .Select(q => new { q.AgencyId, q.FileStoredName, q.FileContentType, q.FileOriginalName })
             .SingleOrDefaultAsync(cancellationToken);
-        if (q is null || !db.Scope.CanSeeAgency(q.AgencyId) || files.OpenRead(ScanArea, q.FileStoredName!) is not { } stream)
+        if (q is null || !MayRecord(db.Scope, q.AgencyId) || files.OpenRead(ScanArea, q.FileStoredName!) is not { } stream)
         {
             return null;
         }
@@ -186,12 +189,7 @@ public sealed class QualificationService(
         }
 
         var (scan, refusal) = await files.StoreAsync(ScanArea, upload, cancellationToken);
-        return (scan, refusal switch
-        {
-            ScanRefusal.TooLarge => text["Validation.FileTooLarge"].Value,
-            ScanRefusal.NotAScan => text["Validation.FileType"].Value,
-            _ => null,
-        });
+        return (scan, refusal is { } why ? files.Describe(why) : null);
     }
 
     /// <summary>Saves; a scan written for a save that fails is removed again, so nothing is left behind.</summary>
@@ -202,10 +200,10 @@ public sealed class QualificationService(
             await db.SaveChangesAsync(cancellationToken);
             return Result.Ok();
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception e) when (SaveRefusal.Applies(e))
         {
             Discard(storedFile);
-            return Result.Fail(shared["Message.ConcurrencyConflict"]);
+            return Result.Fail(SaveRefusal.Describe(e, shared));
         }
         catch
         {

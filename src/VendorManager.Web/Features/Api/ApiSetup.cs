@@ -35,8 +35,20 @@ public static class ApiSetup
             limiter.AddPolicy(RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.User.FindFirst(AppClaims.ApiKeyId)?.Value ?? "anonymous",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PermitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            limiter.OnRejected = async (rejected, _) =>
+            // One limiter middleware serves the sign-in limit too: its refusal stays its own outside /api.
+            var otherwise = limiter.OnRejected;
+            limiter.OnRejected = async (rejected, cancellationToken) =>
             {
+                if (!ApiMiddleware.IsApi(rejected.HttpContext))
+                {
+                    if (otherwise is not null)
+                    {
+                        await otherwise(rejected, cancellationToken);
+                    }
+
+                    return;
+                }
+
                 if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                 {
                     rejected.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);

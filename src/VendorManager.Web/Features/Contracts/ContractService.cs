@@ -66,6 +66,13 @@ public sealed class ContractService(
             query = query.Where(c => c.AgencyId == agency);
         }
 
+        if (filter.Month is { } month)
+        {
+            var first = new DateOnly(month.Year, month.Month, 1);
+            var last = first.AddMonths(1).AddDays(-1);
+            query = query.Where(c => c.StartDate <= last && c.EndDate >= first);
+        }
+
         if (request.SearchText is { } search)
         {
             query = query.Where(c => c.Number.Contains(search));
@@ -90,8 +97,10 @@ public sealed class ContractService(
             .Select(c => new ContractRow(
                 c.Id,
                 c.Number,
+                c.HostUnitId,
                 // No IgnoreQueryFilters here: it would lift the data scope from the whole query, not just the names.
                 db.HostUnits.Where(u => u.Id == c.HostUnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,
+                c.AgencyId,
                 db.Agencies.Where(a => a.Id == c.AgencyId).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
                 c.State,
                 c.StartDate,
@@ -355,7 +364,7 @@ public sealed class ContractService(
             var (scan, refusal) = await scans.StoreAsync(ScanArea, upload, cancellationToken);
             if (refusal is not null)
             {
-                return Result.Fail(refusal == ScanRefusal.TooLarge ? text["Validation.FileTooLarge"] : text["Validation.FileType"]);
+                return Result.Fail(scans.Describe(refusal.Value));
             }
 
             stored = scan!.StoredName;
@@ -578,9 +587,9 @@ public sealed class ContractService(
             await db.SaveChangesAsync(cancellationToken);
             return Result.Ok();
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception e) when (SaveRefusal.Applies(e))
         {
-            return Result.Fail(shared["Message.ConcurrencyConflict"]);
+            return Result.Fail(SaveRefusal.Describe(e, shared));
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {

@@ -257,12 +257,7 @@ public sealed class EvaluationService(
         }
 
         var (file, refusal) = await scans.StoreAsync(EvidenceArea, upload, cancellationToken);
-        return refusal switch
-        {
-            null => Result<StoredFile>.Ok(file!),
-            ScanRefusal.TooLarge => Result<StoredFile>.Fail(text["Validation.FileTooLarge"]),
-            _ => Result<StoredFile>.Fail(text["Validation.FileType"]),
-        };
+        return refusal is { } why ? Result<StoredFile>.Fail(scans.Describe(why)) : Result<StoredFile>.Ok(file!);
     }
 
     public async Task<ScanDownload?> OpenEvidenceAsync(int id, int deductionId, CancellationToken cancellationToken)

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Common;
+using VendorManager.Web.Components.Shared;
 using VendorManager.Web.Data;
 
 namespace VendorManager.Web.Features.Shared;
@@ -15,15 +17,19 @@ public enum ScanRefusal
 {
     TooLarge = 1,
     NotAScan = 2,
+
+    /// <summary>The content is a scan, but not the kind the file's name says (a PNG named .pdf, a PDF named .exe).</summary>
+    NameMismatch = 3,
 }
 
 /// <summary>
 /// Scanned documents (qualifications, contracts, agreements), in the data folder under one sub-folder
 /// per area, outside the web root: they are served only through endpoints that apply the data scope.
 /// Stored under a generated name, never the uploader's, so that a name cannot reach outside the folder;
-/// accepted only as PDF, JPEG or PNG by their content, not by their name.
+/// accepted only as PDF, JPEG or PNG by their content, and only when the name says the same: a renamed
+/// file is refused rather than stored under a type that someone opening it later would not expect.
 /// </summary>
-public sealed class ScanStore(IConfiguration configuration, IHostEnvironment environment)
+public sealed class ScanStore(IConfiguration configuration, IHostEnvironment environment, IStringLocalizer<SharedText> text)
 {
     public const long MaxBytes = 10 * 1024 * 1024;
 
@@ -48,6 +54,24 @@ public sealed class ScanStore(IConfiguration configuration, IHostEnvironment env
         return null;
     }
 
+    /// <summary>Whether the file's name carries an extension of the detected type (.jpeg and .jpe count as JPEG).</summary>
+    public static bool NameMatches(string fileName, string contentType) =>
+        Path.GetExtension(fileName).ToLowerInvariant() switch
+        {
+            ".pdf" => contentType == "application/pdf",
+            ".jpg" or ".jpeg" or ".jpe" => contentType == "image/jpeg",
+            ".png" => contentType == "image/png",
+            _ => false,
+        };
+
+    /// <summary>The refusal in the user's language, for the file field.</summary>
+    public string Describe(ScanRefusal refusal) => refusal switch
+    {
+        ScanRefusal.TooLarge => text["Upload.TooLarge"],
+        ScanRefusal.NameMismatch => text["Upload.NameMismatch"],
+        _ => text["Upload.NotAScan"],
+    };
+
     /// <summary>Checks size and type before anything is written, then stores the scan in <paramref name="area"/>.</summary>
     public async Task<(StoredFile? File, ScanRefusal? Refusal)> StoreAsync(string area, ScanUpload upload, CancellationToken cancellationToken)
     {
@@ -71,6 +95,11 @@ public sealed class ScanStore(IConfiguration configuration, IHostEnvironment env
         if (content.Length == 0 || Detect(content) is not { } type)
         {
             return (null, ScanRefusal.NotAScan);
+        }
+
+        if (!NameMatches(upload.FileName, type.ContentType))
+        {
+            return (null, ScanRefusal.NameMismatch);
         }
 
         var name = Path.GetFileName(upload.FileName);

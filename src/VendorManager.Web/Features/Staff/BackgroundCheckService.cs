@@ -128,10 +128,10 @@ public sealed class BackgroundCheckService(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception e) when (SaveRefusal.Applies(e))
         {
-            // Someone else recorded this check between our read and our write.
-            return Result.Fail(shared["Message.ConcurrencyConflict"]);
+            // Someone else recorded this check between our read and our write, or the database stayed busy.
+            return Result.Fail(SaveRefusal.Describe(e, shared));
         }
 
         return Result.Ok();

@@ -141,7 +141,7 @@ public sealed class RectificationService(
             var (file, refusal) = await files.StoreAsync(EvidenceArea, upload, cancellationToken);
             if (file is null)
             {
-                return Result.Invalid(SubmitFormValidator.EvidenceField, text[refusal == ScanRefusal.TooLarge ? "Validation.FileTooLarge" : "Validation.FileType"]);
+                return Result.Invalid(SubmitFormValidator.EvidenceField, files.Describe(refusal!.Value));
             }
 
             evidence = file;
@@ -264,9 +264,9 @@ public sealed class RectificationService(
             await db.SaveChangesAsync(cancellationToken);
             return Result.Ok();
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception e) when (SaveRefusal.Applies(e))
         {
-            return Result.Fail(shared["Message.ConcurrencyConflict"]);
+            return Result.Fail(SaveRefusal.Describe(e, shared));
         }
     }
 

@@ -155,15 +155,32 @@ public sealed class QualificationServiceTests
     }
 
     [Fact]
-    public async Task A_png_scan_is_accepted_by_its_content()
+    public async Task A_png_scan_is_accepted_by_its_content_when_its_name_says_png_in_any_case()
     {
         await using var app = await TestApp.CreateAsync();
         var agency = await AddAgencyAsync(app, "甲公司", 1);
 
-        var result = await AsQualifications(app, Procurement, s => s.CreateAsync(agency.Id, LicenceForm(), Upload(Png, "scan.PDF"), Ct));
+        var result = await AsQualifications(app, Procurement, s => s.CreateAsync(agency.Id, LicenceForm(), Upload(Png, "scan.PNG"), Ct));
 
         Assert.True(result.Succeeded, result.Describe());
         Assert.Equal("image/png", Assert.Single(await AllAsync(app)).FileContentType);
+    }
+
+    [Theory]
+    [InlineData("scan.pdf")]
+    [InlineData("scan.jpg")]
+    [InlineData("scan.png.exe")]
+    [InlineData("scan")]
+    public async Task A_png_whose_name_says_something_else_is_refused_and_nothing_is_stored(string name)
+    {
+        await using var app = await TestApp.CreateAsync();
+        var agency = await AddAgencyAsync(app, "甲公司", 1);
+
+        var result = await AsQualifications(app, Procurement, s => s.CreateAsync(agency.Id, LicenceForm(), Upload(Png, name), Ct));
+
+        Assert.Equal("文件内容与文件名的扩展名不符（例如把图片改名为 .pdf），请上传原始文件", result.For(QualificationForm.FileField));
+        Assert.Empty(await AllAsync(app));
+        Assert.Empty(StoredFiles(app));
     }
 
     [Fact]

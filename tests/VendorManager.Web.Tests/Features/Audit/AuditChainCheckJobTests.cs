@@ -40,7 +40,7 @@ public sealed class AuditChainCheckJobTests
             await AuditTestData.AddUnitAsync(app.CreateDbContext, TestUsers.Supervisor, $"单位{i}", $"U{i}");
         }
 
-        await AuditTestData.TamperAsync(app.CreateDbContext, "UPDATE AuditEntries SET UserName = 'x' WHERE Sequence = 2");
+        await AuditTestData.TamperAsync(app.CreateDbContext, """UPDATE "AuditEntries" SET "UserName" = 'x' WHERE "Sequence" = 2""");
 
         await RunDailyJobsAsync(app);
 

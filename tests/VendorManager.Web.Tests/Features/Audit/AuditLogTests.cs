@@ -25,7 +25,7 @@ public sealed class AuditLogTests
         page.WaitForAssertion(() => Assert.Contains(
             "审计日志完整：共校验 2 条记录", page.Find("[data-testid=audit-verdict]").TextContent, StringComparison.Ordinal));
 
-        await AuditTestData.TamperAsync(test.CreateDbContext, "UPDATE AuditEntries SET UserName = 'x' WHERE Sequence = 2");
+        await AuditTestData.TamperAsync(test.CreateDbContext, """UPDATE "AuditEntries" SET "UserName" = 'x' WHERE "Sequence" = 2""");
         page.Find("[data-testid=audit-verify]").Click();
         page.WaitForAssertion(() =>
         {

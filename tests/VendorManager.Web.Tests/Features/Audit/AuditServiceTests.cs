@@ -169,7 +169,7 @@ public sealed class AuditServiceTests
             await AuditTestData.AddUnitAsync(app.CreateDbContext, TestUsers.Supervisor, $"单位{i}", $"U{i}");
         }
 
-        await AuditTestData.TamperAsync(app.CreateDbContext, "UPDATE AuditEntries SET UserName = 'x' WHERE Sequence = 2");
+        await AuditTestData.TamperAsync(app.CreateDbContext, """UPDATE "AuditEntries" SET "UserName" = 'x' WHERE "Sequence" = 2""");
 
         var verdict = await VerifyAsync(app);
 
@@ -186,7 +186,7 @@ public sealed class AuditServiceTests
             await AuditTestData.AddUnitAsync(app.CreateDbContext, TestUsers.Supervisor, $"单位{i}", $"U{i}");
         }
 
-        await AuditTestData.TamperAsync(app.CreateDbContext, "DELETE FROM AuditEntries WHERE Sequence = 2");
+        await AuditTestData.TamperAsync(app.CreateDbContext, """DELETE FROM "AuditEntries" WHERE "Sequence" = 2""");
 
         var verdict = await VerifyAsync(app);
 
@@ -210,7 +210,7 @@ public sealed class AuditServiceTests
 
         var intact = await VerifyAsync(app);
         var tamperedAt = AuditService.VerifyPageSize + 20;
-        await AuditTestData.TamperAsync(app.CreateDbContext, $"UPDATE AuditEntries SET EntityKey = '0' WHERE Sequence = {tamperedAt}");
+        await AuditTestData.TamperAsync(app.CreateDbContext, $"""UPDATE "AuditEntries" SET "EntityKey" = '0' WHERE "Sequence" = {tamperedAt}""");
         var broken = await VerifyAsync(app);
 
         Assert.True(intact.IsIntact);

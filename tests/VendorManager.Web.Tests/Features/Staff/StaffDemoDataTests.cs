@@ -15,7 +15,7 @@ public sealed class StaffDemoDataTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var app = await TestApp.CreateAsync();
-        await ActivatorUtilities.CreateInstance<DatabaseInitializer>(app.Services).StartAsync(ct);
+        await ActivatorUtilities.CreateInstance<DatabaseInitializer>(app.Services).StartingAsync(ct);
 
         await using var db = app.CreateDbContext(UserScope.System);
         var agencies = await db.Agencies.OrderBy(a => a.Id).ToListAsync(ct);

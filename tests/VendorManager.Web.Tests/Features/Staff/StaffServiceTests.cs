@@ -17,9 +17,10 @@ public sealed class StaffServiceTests
     private static StaffService Service(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<StaffService>();
 
     [Fact]
+    [Trait(TestDatabase.Trait, nameof(TestProvider.Sqlite))]
     public async Task The_database_file_holds_no_ID_or_mobile_number_in_clear()
     {
-        await using var app = await TestApp.CreateAsync();
+        await using var app = await TestApp.CreateAsync(provider: TestProvider.Sqlite);
         var (agency, _) = await SeedAgenciesAsync(app);
         var idNumber = IdNumber(7);
         await AddAsync(app, agency.Id, NewPerson("张三", 7, mobile: "13987654321"));

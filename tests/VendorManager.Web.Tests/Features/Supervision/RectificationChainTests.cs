@@ -124,7 +124,7 @@ public sealed class RectificationChainTests
         var text = "这不是图片"u8.ToArray();
         var wrong = await world.AsAsync(world.Unit1User, (RectificationService s) =>
             s.SubmitAsync(itemId, new SubmitForm { Explanation = "已整改" }, new ScanUpload("截图.png", text.Length, () => new MemoryStream(text)), Ct));
-        Assert.Equal("只接受 PDF、JPG 或 PNG 文件。", wrong.For(SubmitFormValidator.EvidenceField));
+        Assert.Equal("只接受 PDF、JPEG 或 PNG 文件（按文件内容判断）", wrong.For(SubmitFormValidator.EvidenceField));
 
         var blank = await world.AsAsync(world.Unit1User, (RectificationService s) => s.SubmitAsync(itemId, new SubmitForm { Explanation = " " }, Png(), Ct));
         Assert.NotNull(blank.For(nameof(SubmitForm.Explanation)));

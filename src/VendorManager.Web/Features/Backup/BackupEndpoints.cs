@@ -1,0 +1,27 @@
+using VendorManager.Domain.Common;
+
+namespace VendorManager.Web.Features.Backup;
+
+public static class BackupEndpoints
+{
+    public const string DownloadPath = "/admin/backup/database";
+
+    /// <summary>GET the backup as a file download; the temporary copy is deleted once it has been sent.</summary>
+    public static IEndpointRouteBuilder MapBackupEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(DownloadPath, async (BackupService backups, CancellationToken cancellationToken) =>
+        {
+            var backup = await backups.CreateAsync(cancellationToken);
+            if (!backup.Succeeded)
+            {
+                return Results.Text(backup.Error, "text/plain; charset=utf-8", statusCode: StatusCodes.Status409Conflict);
+            }
+
+            var file = new FileStream(
+                backup.Value!.Path, FileMode.Open, FileAccess.Read, FileShare.None, 81920, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
+            return Results.File(file, "application/vnd.sqlite3", backup.Value.FileName);
+        })
+        .RequireAuthorization(policy => policy.RequireRole(Roles.Supervisor, Roles.Admin));
+        return endpoints;
+    }
+}

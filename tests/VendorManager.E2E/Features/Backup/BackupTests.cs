@@ -1,0 +1,37 @@
+using System.Text;
+
+namespace VendorManager.E2E.Features.Backup;
+
+public sealed class BackupTests(E2EApp e2e) : PageTest(e2e)
+{
+    [Fact]
+    public async Task The_supervisor_downloads_a_database_backup_from_the_home_page()
+    {
+        await SignInAsync(DemoUsers.Supervisor);
+        await ExpectAtAsync("/");
+        await Expect(Page.Locator("[data-testid=backup-card]")).ToContainTextAsync("数据备份");
+
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.ClickAsync("[data-testid=backup-download]"));
+        var path = await download.PathAsync();
+
+        Assert.Matches(@"^vendormanager-\d{8}-\d{4}\.db$", download.SuggestedFilename);
+        var header = new byte[16];
+        await using (var file = File.OpenRead(path))
+        {
+            await file.ReadExactlyAsync(header, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal("SQLite format 3\0", Encoding.ASCII.GetString(header));
+    }
+
+    [Fact]
+    public async Task A_host_unit_sees_no_backup_on_its_home_page()
+    {
+        await SignInAsync(DemoUsers.HostUnit);
+        await ExpectAtAsync("/");
+        await Expect(Page.Locator("[data-testid=home-title]")).ToBeVisibleAsync();
+        await WaitForInteractiveAsync();
+
+        await Expect(Page.Locator("[data-testid=backup-card]")).ToHaveCountAsync(0);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using VendorManager.Domain.Common;
+using VendorManager.Domain.HostUnits;
+using VendorManager.Web.Features.HostUnits;
+using VendorManager.Web.Tests.Infrastructure;
+
+namespace VendorManager.Web.Tests.Features.Shared;
+
+/// <summary>A database held by another writer: the edit is refused in words, nothing is lost, saving again works.</summary>
+public sealed class SaveRefusalTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task An_edit_while_another_writer_holds_the_database_is_refused_as_busy_and_succeeds_when_saved_again()
+    {
+        await using var app = await TestApp.CreateAsync(new Dictionary<string, string?> { ["Database:CommandTimeoutSeconds"] = "1" });
+        int id;
+        await using (var db = app.CreateDbContext(UserScope.System))
+        {
+            var unit = new HostUnit("城关镇", HostUnitKind.Town, "CG");
+            db.HostUnits.Add(unit);
+            await db.SaveChangesAsync(Ct);
+            id = unit.Id;
+        }
+
+        await using var scope = app.ScopeFor(TestUsers.Supervisor);
+        var service = scope.ServiceProvider.GetRequiredService<HostUnitService>();
+        var form = (await service.GetAsync(id, Ct)).Value!;
+        form.Name = "城关镇人民政府";
+
+        await using (var holder = await HoldWriteLockAsync(app, id))
+        {
+            var refused = await service.UpdateAsync(id, form, Ct);
+
+            Assert.Equal("数据库正忙，您的修改尚未保存。请稍候片刻再点一次保存（填写的内容仍在）。", refused.Error);
+        }
+
+        await using (var db = app.CreateDbContext(UserScope.System))
+        {
+            Assert.Equal("城关镇", (await db.HostUnits.SingleAsync(u => u.Id == id, Ct)).Name);
+        }
+
+        var saved = await service.UpdateAsync(id, form, Ct);
+
+        Assert.True(saved.Succeeded, saved.Describe());
+        await using (var db = app.CreateDbContext(UserScope.System))
+        {
+            Assert.Equal("城关镇人民政府", (await db.HostUnits.SingleAsync(u => u.Id == id, Ct)).Name);
+        }
+    }
+
+    /// <summary>Another connection takes the write lock (SQLite: the whole file; PostgreSQL: the unit's row) and keeps it until disposed.</summary>
+    private static async Task<DbConnection> HoldWriteLockAsync(TestApp app, int unitId)
+    {
+        DbConnection connection = app.Database.Provider == TestProvider.Sqlite
+            ? new SqliteConnection(app.Database.ConnectionString)
+            : new NpgsqlConnection(app.Database.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = app.Database.Provider == TestProvider.Sqlite
+            ? "BEGIN IMMEDIATE"
+            : $"BEGIN; SELECT 1 FROM \"HostUnits\" WHERE \"Id\" = {unitId} FOR UPDATE";
+        await command.ExecuteNonQueryAsync(Ct);
+        return connection;
+    }
+}
