@@ -11,6 +11,7 @@ using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.HostUnits;
+using VendorManager.Domain.Settlements;
 using VendorManager.Domain.Staff;
 using VendorManager.Domain.Supervision;
 using VendorManager.Persistence.Conventions;
@@ -70,6 +71,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<KpiScheme> KpiSchemes => Set<KpiScheme>();
 
     public DbSet<MonthlyEvaluation> MonthlyEvaluations => Set<MonthlyEvaluation>();
+
+    public DbSet<Settlement> Settlements => Set<Settlement>();
+
+    public DbSet<SettlementAdjustment> SettlementAdjustments => Set<SettlementAdjustment>();
 
     public DbSet<Inspection> Inspections => Set<Inspection>();
 

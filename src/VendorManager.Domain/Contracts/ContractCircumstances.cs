@@ -43,7 +43,4 @@ public sealed record ClosingReadiness(IReadOnlyList<string> Missing)
     public bool IsReady => Missing.Count == 0;
 
     public static ClosingReadiness Ready { get; } = new([]);
-
-    /// <summary>Before settlements exist no month can be shown paid, so nothing may be closed.</summary>
-    public static ClosingReadiness NoSettlementsYet { get; } = new(["结算功能尚未启用，暂不能确认各月已支付或已免除"]);
 }

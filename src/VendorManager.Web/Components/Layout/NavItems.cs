@@ -28,6 +28,7 @@ public static class NavItems
         new("/contracts", "Nav.Contracts", Handshake, Roles.HostUnit, Roles.Agency, Roles.Finance, Roles.Procurement, Roles.Supervisor),
         new("/evaluations", "Nav.Evaluations", Grading, Roles.HostUnit, Roles.Agency, Roles.Supervisor, Roles.Finance),
         new("/kpi-schemes", "Nav.KpiSchemes", Rule, Roles.Supervisor),
+        new("/settlements", "Nav.Settlements", Payments, Roles.Finance, Roles.Supervisor, Roles.HostUnit, Roles.Agency),
         new("/inspections", "Nav.Inspections", Search, Roles.Supervisor),
         new("/rectifications", "Nav.Rectifications", Checklist, Roles.Supervisor),
         new("/rectifications", "Nav.OwnRectifications", Checklist, Roles.HostUnit),

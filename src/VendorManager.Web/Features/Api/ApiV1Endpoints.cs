@@ -5,6 +5,7 @@ using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Common;
 using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Features.Contracts;
+using VendorManager.Web.Features.Settlements;
 using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Features.Api;
@@ -55,6 +56,22 @@ public static class ApiV1Endpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         v1.MapContractsApi();
+
+        var settlements = v1.MapGroup("/settlements").WithTags("Settlements");
+        settlements.MapGet(string.Empty, SettlementApi.ListAsync)
+            .WithName("ListSettlements")
+            .WithSummary("List settlements (结算)")
+            .WithDescription("Finance, Supervisor, HostUnit and Agency keys, each within its own scope. `month` is yyyy-MM; `status` is Calculated, Held, Approved, Paid or Waived. Amounts are in yuan with two decimals.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        settlements.MapPost("/{id:int}/payment", SettlementApi.MarkPaidAsync)
+            .WithName("MarkSettlementPaid")
+            .WithSummary("Record the payment of an approved settlement")
+            .WithDescription("Finance keys (a unit's finance for its unit, county finance for all). `version` is the settlement's version as listed; a second payment, or a payment over a newer version, is refused with 409.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         return endpoints;
     }
 

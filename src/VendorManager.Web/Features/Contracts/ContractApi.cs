@@ -28,7 +28,7 @@ public static class ContractApi
             .WithName("ListContracts")
             .WithSummary("List contracts (委托运营合同)")
             .WithDescription("Supervisor, Procurement and Finance keys see all; HostUnit keys their unit's, Agency keys their agency's. "
-                + "Filters: `status` (Draft, UnderReview, Signed, Active, Suspended, Terminated, Expired, Closed, Withdrawn), `unitId`, `agencyId`, "
+                + "Filters: `status` (Draft, UnderReview, Signed, Active, Suspended, Terminated, Expired, Closed, Withdrawn), `unit`, `agency` (ids), "
                 + "`month` (yyyy-MM: contracts whose period reaches into that month). Newest first.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden);
@@ -47,8 +47,8 @@ public static class ContractApi
         int page = 1,
         int pageSize = 50,
         string? status = null,
-        int? unitId = null,
-        int? agencyId = null,
+        int? unit = null,
+        int? agency = null,
         string? month = null,
         CancellationToken cancellationToken = default)
     {
@@ -78,7 +78,7 @@ public static class ContractApi
             return ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest, text["Problem.Month", month!]);
         }
 
-        var listed = await contracts.ListAsync(new ContractFilter(state, unitId, agencyId, inMonth), new PageRequest(page - 1, pageSize), cancellationToken);
+        var listed = await contracts.ListAsync(new ContractFilter(state, unit, agency, inMonth), new PageRequest(page - 1, pageSize), cancellationToken);
         return TypedResults.Ok(new ApiPage<ContractItem>(listed.Items.Select(Item).ToList(), page, pageSize, listed.TotalCount));
     }
 

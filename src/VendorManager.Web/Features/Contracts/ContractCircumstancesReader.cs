@@ -61,7 +61,7 @@ internal static class ContractCircumstancesReader
                 .SingleOrDefaultAsync(cancellationToken)
             : null;
 
-        // Settlements arrive with their own feature; until then no month can be shown settled.
-        return new ContractCircumstances(today, agency, licences, staff, covered, ClosingReadiness.NoSettlementsYet, hasLiveSuccessor, scheme);
+        var closing = await Settlements.SettlementClosingReader.ReadAsync(db, contract, cancellationToken);
+        return new ContractCircumstances(today, agency, licences, staff, covered, closing, hasLiveSuccessor, scheme);
     }
 }

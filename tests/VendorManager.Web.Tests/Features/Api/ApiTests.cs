@@ -136,7 +136,7 @@ public sealed class ApiTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         var all = await JsonAsync(await GetAsync("/api/v1/contracts", county));
         var march = await JsonAsync(await GetAsync("/api/v1/contracts?month=2027-03&status=draft", county));
-        var byUnit = await JsonAsync(await GetAsync($"/api/v1/contracts?unitId={api.Unit}", county));
+        var byUnit = await JsonAsync(await GetAsync($"/api/v1/contracts?unit={api.Unit}", county));
         var own = await JsonAsync(await GetAsync("/api/v1/contracts", unit));
         var detail = await GetAsync($"/api/v1/contracts/{api.UnitContract}", unit);
         var othersContract = await GetAsync($"/api/v1/contracts/{api.OtherUnitContract}", unit);
@@ -271,7 +271,9 @@ public sealed class ApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         var document = await JsonAsync(response);
         Assert.StartsWith("3.", document.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        Assert.Equal(["/api/v1/agencies", "/api/v1/agencies/{id}/contractability", "/api/v1/contracts", "/api/v1/contracts/{id}"], paths.Order());
+        Assert.Equal(
+            ["/api/v1/agencies", "/api/v1/agencies/{id}/contractability", "/api/v1/contracts", "/api/v1/contracts/{id}", "/api/v1/settlements", "/api/v1/settlements/{id}/payment"],
+            paths.Order());
         Assert.True(document.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("ApiKey", out _));
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
         Assert.Equal("text/html", reference.Content.Headers.ContentType?.MediaType);
