@@ -7,6 +7,7 @@ using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
+using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.HostUnits;
 using VendorManager.Domain.Staff;
 using VendorManager.Persistence.Identity;
@@ -18,6 +19,7 @@ using VendorManager.Web.Features.Backup;
 using VendorManager.Web.Features.Calendar;
 using VendorManager.Web.Features.Contracts;
 using VendorManager.Web.Features.DataExchange;
+using VendorManager.Web.Features.Evaluations;
 using VendorManager.Web.Features.HostUnits;
 using VendorManager.Web.Features.Notifications;
 using VendorManager.Web.Features.Shared;
@@ -104,6 +106,7 @@ internal static class AuthorizationMatrixActions
         Staff();
         Accounts();
         Contracts();
+        Evaluations();
         Supervision();
         DataExchange();
         SystemAdministration();
@@ -347,6 +350,97 @@ internal static class AuthorizationMatrixActions
         Fire(ContractTrigger.Terminate, ContractState.Active, "严重违约");
         Fire(ContractTrigger.Renew, ContractState.Active);
     }
+
+    private static void Evaluations()
+    {
+        List("KpiSchemeService.ListAsync", async c => Both((await c.As((KpiSchemeService s) => s.ListAsync(Ct))).Any(r => r.Id == c.World.KpiScheme)));
+        Command("KpiSchemeService.GetAsync", w => Task.FromResult(w.KpiScheme),
+            async (c, id) => (await c.As((KpiSchemeService s) => s.GetAsync(id, Ct))).Succeeded, consumes: false);
+        Command("KpiSchemeService.CreateAsync", async c =>
+            (await c.As((KpiSchemeService s) => s.CreateAsync(KpiSchemeForm.From("矩阵方案" + c.World.Next(), DefaultKpiScheme.Definition), Ct))).Succeeded);
+        Command("KpiSchemeService.SaveAsync", NewDraftSchemeAsync, async (c, id) =>
+        {
+            var form = KpiSchemeForm.From("矩阵方案", DefaultKpiScheme.Definition, await c.World.SystemAsync(db => db.KpiSchemes.Where(s => s.Id == id).Select(s => s.Version).SingleAsync(Ct)));
+            return (await c.As((KpiSchemeService s) => s.SaveAsync(id, form, Ct))).Succeeded;
+        });
+        Command("KpiSchemeService.PublishAsync", NewDraftSchemeAsync, async (c, id) =>
+            (await c.As(async (KpiSchemeService s) => await s.PublishAsync(id, await SchemeVersionAsync(c.World, id), Ct))).Succeeded);
+        Command("KpiSchemeService.RetireAsync", async w =>
+            {
+                var id = await NewDraftSchemeAsync(w);
+                Assert.True((await w.AsAsync(w.Supervisor, async (KpiSchemeService s) => await s.PublishAsync(id, await SchemeVersionAsync(w, id), Ct))).Succeeded);
+                return id;
+            },
+            async (c, id) => (await c.As(async (KpiSchemeService s) => await s.RetireAsync(id, await SchemeVersionAsync(c.World, id), Ct))).Succeeded);
+        Command("KpiSchemeService.NewVersionAsync", w => Task.FromResult(w.KpiScheme),
+            async (c, id) => (await c.As((KpiSchemeService s) => s.NewVersionAsync(id, Ct))).Succeeded);
+        List("ContractService.KpiSchemeChoicesAsync", async c => Both((await c.As((ContractService s) => s.KpiSchemeChoicesAsync(Ct))).Any(o => o.Id == c.World.KpiScheme)));
+
+        List("EvaluationService.ListAsync", async c =>
+        {
+            var rows = (await c.As((EvaluationService s) => s.ListAsync(new EvaluationFilter(), Page, Ct))).Items;
+            return Enum.GetValues<Side>().Where(s => rows.Any(r => r.Id == c.World[s].Evaluation));
+        });
+        Command("EvaluationService.GetAsync", w => Task.FromResult(w[Side.A].Evaluation),
+            async (c, id) => (await c.As((EvaluationService s) => s.GetAsync(id, Ct))) is { Succeeded: true } r && r.Value!.Id == id, consumes: false);
+        Command("EvaluationService.GetEditorAsync", w => w.NewEvaluationAsync(Side.A, EvaluationState.Draft),
+            async (c, id) => (await c.As((EvaluationService s) => s.GetEditorAsync(id, Ct))).Succeeded, consumes: false);
+        Command("EvaluationService.SaveAsync", w => w.NewEvaluationAsync(Side.A, EvaluationState.Draft, scored: false), async (c, id) =>
+        {
+            var editor = await c.World.AsAsync(c.World.UnitUser(Side.A), (EvaluationService s) => s.GetEditorAsync(id, Ct));
+            var form = Must(editor).Form;
+            form.Indicators.ForEach(i => i.Points = i.Weight);
+            return (await c.As((EvaluationService s) => s.SaveAsync(id, form, Ct))).Succeeded;
+        });
+        Command("EvaluationService.StoreEvidenceAsync", w => w.NewEvaluationAsync(Side.A, EvaluationState.Draft),
+            async (c, id) => (await c.As((EvaluationService s) => s.StoreEvidenceAsync(id, VendorManager.Web.Tests.Features.Contracts.ContractWorld.Pdf("截图.pdf"), Ct))).Succeeded,
+            consumes: false);
+        Command("EvaluationService.OpenEvidenceAsync", w => Task.FromResult((w[Side.A].Evaluation, w[Side.A].EvidenceDeduction)), async (c, target) =>
+        {
+            var file = await c.As((EvaluationService s) => s.OpenEvidenceAsync(target.Item1, target.Item2, Ct));
+            await using (file?.Content)
+            {
+                return file is not null;
+            }
+        }, consumes: false);
+        Act(EvaluationAction.Submit, EvaluationState.Draft);
+        Act(EvaluationAction.Return, EvaluationState.Submitted, "评分有误");
+        Act(EvaluationAction.Confirm, EvaluationState.Submitted);
+        Act(EvaluationAction.Appeal, EvaluationState.Confirmed, "扣分依据不足");
+        Act(EvaluationAction.AcceptAppeal, EvaluationState.Appealed);
+        Act(EvaluationAction.RejectAppeal, EvaluationState.Appealed, "维持原评分");
+        Act(EvaluationAction.Reopen, EvaluationState.Final, "重新评分");
+        List("EvaluationService.TrendAsync", async c =>
+        {
+            var points = await c.As((EvaluationService s) => s.TrendAsync(null, null, Ct));
+            // Each side's Final month scores 99 (full marks less one deduction); an average over both sides is 99 too, so count through the contract filter.
+            var seen = new List<Side>();
+            foreach (var side in Enum.GetValues<Side>())
+            {
+                var own = await c.As((EvaluationService s) => s.TrendAsync(c.World[side].Contract, null, Ct));
+                if (own.Any(p => p.Month == EvaluatedMonth && p.Total is not null))
+                {
+                    seen.Add(side);
+                }
+            }
+
+            return points.Any(p => p.Month == EvaluatedMonth && p.Total is not null) ? seen : [];
+        });
+        List("EvaluationService.ProgressAsync", async c =>
+            c.World.SidesOfUnits((await c.As((EvaluationService s) => s.ProgressAsync(EvaluatedMonth, Ct))).Select(r => r.HostUnitId)));
+    }
+
+    private static async Task<int> NewDraftSchemeAsync(MatrixWorld w) =>
+        Must(await w.AsAsync(w.Supervisor, (KpiSchemeService s) => s.CreateAsync(KpiSchemeForm.From("矩阵方案" + w.Next(), DefaultKpiScheme.Definition), Ct)));
+
+    private static Task<int> SchemeVersionAsync(MatrixWorld w, int id) => w.SystemAsync(db => db.KpiSchemes.Where(s => s.Id == id).Select(s => s.Version).SingleAsync(Ct));
+
+    private static void Act(EvaluationAction action, EvaluationState from, string? reason = null) =>
+        Command($"EvaluationService.ActAsync({action})", w => w.NewEvaluationAsync(Side.A, from), async (c, id) =>
+        {
+            var command = new EvaluationCommand { Action = action, Reason = reason, Version = await c.World.EvaluationVersionAsync(id) };
+            return (await c.As((EvaluationService s) => s.ActAsync(id, command, Ct))).Succeeded;
+        });
 
     private static void Fire(ContractTrigger trigger, ContractState from, string? reason = null) =>
         Command($"ContractService.FireAsync({trigger})", w => w.NewContractAsync(Side.A, from), async (c, id) =>

@@ -104,6 +104,8 @@ public sealed class AuthorizationMatrixHttpTests(MatrixHttpFixture http) : IClas
         ["GET /api/v1/contracts/{id}"] = (h, c) => ApiAsync(h, c, $"/api/v1/contracts/{h.World[Side.A].Contract}", r => "\"" + r.ContractNumber + "\""),
         ["GET /agencies/qualifications/{id}/file"] = (h, c) => FileAsync(h, c, $"/agencies/qualifications/{h.World[Side.A].Qualification}/file"),
         ["GET /contracts/{id}/scans/Signed"] = (h, c) => FileAsync(h, c, $"/contracts/{h.World[Side.A].Contract}/scans/Signed"),
+        ["GET /evaluations/{id}/deductions/{deductionId}/evidence"] = (h, c) =>
+            FileAsync(h, c, $"/evaluations/{h.World[Side.A].Evaluation}/deductions/{h.World[Side.A].EvidenceDeduction}/evidence"),
         ["GET /rectifications/{id}/evidence"] = (h, c) => FileAsync(h, c, $"/rectifications/{h.World[Side.A].SubmittedItem}/evidence"),
         ["GET /rectification-report.xlsx?unit={id}"] = async (h, c) =>
         {

@@ -7,6 +7,7 @@ using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Calendar;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
+using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.HostUnits;
 using VendorManager.Domain.Staff;
 using VendorManager.Domain.Supervision;
@@ -17,6 +18,7 @@ using VendorManager.Web.Features.Accounts;
 using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Features.Calendar;
 using VendorManager.Web.Features.Contracts;
+using VendorManager.Web.Features.Evaluations;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Staff;
 using VendorManager.Web.Features.Supervision;
@@ -86,6 +88,12 @@ internal sealed class MatrixWorld
     public int Notice { get; private set; }
 
     public int CalendarDay { get; private set; }
+
+    /// <summary>The default KPI scheme, published: every contract of the world is signed with it.</summary>
+    public int KpiScheme { get; private set; }
+
+    /// <summary>The month of the world's Final evaluations (the trend's and the progress's month).</summary>
+    public static readonly DateOnly EvaluatedMonth = new(2026, 10, 1);
 
     public static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -158,6 +166,19 @@ internal sealed class MatrixWorld
     {
         var world = new MatrixWorld(services);
         await world.SeedUsersAsync();
+        world.KpiScheme = await world.SystemAsync(async db =>
+        {
+            // The HTTP app's start seeds the default scheme already; a bare test app has none.
+            if (await db.KpiSchemes.Where(s => s.State == KpiSchemeState.Published).Select(s => (int?)s.Id).FirstOrDefaultAsync(Ct) is { } seeded)
+            {
+                return seeded;
+            }
+
+            var scheme = DefaultKpiScheme.CreatePublished("system", services.GetRequiredService<TimeProvider>().GetUtcNow().AddDays(-90));
+            db.KpiSchemes.Add(scheme);
+            await db.SaveChangesAsync(Ct);
+            return scheme.Id;
+        });
         var (unitA, unitB, agencyA, agencyB) = await world.SystemAsync(async db =>
         {
             var units = new[] { new HostUnit("城关镇人民政府", HostUnitKind.Town, "TOWN-CG"), new HostUnit("青山镇人民政府", HostUnitKind.Town, "TOWN-QS") };
@@ -241,7 +262,74 @@ internal sealed class MatrixWorld
         records.Account = await NewAccountAsync(side, AccountStage.Active, records.AccountName, Platform.WeChatOfficialAccount);
         records.Contract = await NewContractAsync(side, ContractState.Draft);
         records.ContractNumber = await SystemAsync(db => db.Contracts.Where(c => c.Id == records.Contract).Select(c => c.Number).SingleAsync(Ct));
+        records.Evaluation = await NewEvaluationAsync(side, EvaluationState.Confirmed, evidence: true);
+        records.EvidenceDeduction = await SystemAsync(db => db.MonthlyEvaluations.Where(e => e.Id == records.Evaluation).SelectMany(e => e.Deductions).Select(d => d.Id).SingleAsync(Ct));
+        records.FinalEvaluation = await NewEvaluationAsync(side, EvaluationState.Final, month: EvaluatedMonth);
     }
+
+    /// <summary>The person who scores and submits the world's evaluations: neither unit1 nor county, so both may confirm.</summary>
+    public const string ScorerId = "id-scorer";
+
+    /// <summary>
+    /// An evaluation of the side's contract in the given state, made through the domain's own steps on a
+    /// month of its own (or <paramref name="month"/>): scored full marks (one deduction, with a screenshot
+    /// when asked), submitted by <see cref="ScorerId"/>, confirmed by another person, appealed, finalised
+    /// by rejecting the appeal. <paramref name="scored"/> false leaves a draft nobody has started.
+    /// </summary>
+    public async Task<int> NewEvaluationAsync(Side side, EvaluationState state, bool scored = true, bool evidence = false, DateOnly? month = null)
+    {
+        StoredFile? file = null;
+        if (evidence)
+        {
+            var content = "%PDF-1.4\n%evidence\n"u8.ToArray();
+            var stored = await Services.GetRequiredService<ScanStore>().SaveAsync(EvaluationService.EvidenceArea, content, ".pdf", Ct);
+            file = new StoredFile(stored, "application/pdf", content.Length, "截图.pdf");
+        }
+
+        return await SystemAsync(async db =>
+        {
+            var scheme = await db.KpiSchemes.AsNoTracking().Include(s => s.Indicators).Include(s => s.DeductionRules).Include(s => s.VetoItems).Include(s => s.Bands)
+                .AsSplitQuery().SingleAsync(s => s.Id == KpiScheme, Ct);
+            var at = Services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var of = month ?? new DateOnly(2000, 1, 1).AddMonths(Next());
+            var records = this[side];
+            var evaluation = MonthlyEvaluation.Open(records.Contract, records.Unit, records.Agency, of, scheme, of.AddMonths(1).AddDays(9), at);
+            void Ensure(RuleResult result) => Assert.True(result.Succeeded, result.Refusal?.Message);
+            if (scored || state != EvaluationState.Draft)
+            {
+                Ensure(evaluation.Record(scheme, new EvaluationSheet(
+                    [.. scheme.Indicators.Select(i => new IndicatorPoints(i.Code, i.Weight))],
+                    [new DeductionLine(ProblemCategory.LowInformationQuality, of.AddDays(3), 1, "转发娱乐新闻", "https://example.gov.cn/1", file)],
+                    []), "scorer", at));
+            }
+
+            if (state >= EvaluationState.Submitted)
+            {
+                Ensure(evaluation.Submit(scheme, ScorerId, "scorer", at));
+            }
+
+            if (state >= EvaluationState.Confirmed)
+            {
+                Ensure(evaluation.Confirm("id-head", "head", at, WorkingDayCalendar.WeekendsOnly));
+            }
+
+            if (state >= EvaluationState.Appealed)
+            {
+                Ensure(evaluation.Appeal("agency", at, "申诉理由"));
+            }
+
+            if (state == EvaluationState.Final)
+            {
+                Ensure(evaluation.RejectAppeal("unit", at, "维持"));
+            }
+
+            db.MonthlyEvaluations.Add(evaluation);
+            await db.SaveChangesAsync(Ct);
+            return evaluation.Id;
+        });
+    }
+
+    public Task<int> EvaluationVersionAsync(int id) => SystemAsync(db => db.MonthlyEvaluations.Where(e => e.Id == id).Select(e => e.Version).SingleAsync(Ct));
 
     // ---- Fresh records, made the way their users make them ----
 
@@ -479,4 +567,12 @@ internal sealed class SideRecords
     public int Item { get; set; }
 
     public int SubmittedItem { get; set; }
+
+    /// <summary>A confirmed evaluation of the side's contract, with one deduction that has a screenshot.</summary>
+    public int Evaluation { get; set; }
+
+    public int EvidenceDeduction { get; set; }
+
+    /// <summary>A Final evaluation of <see cref="MatrixWorld.EvaluatedMonth"/>.</summary>
+    public int FinalEvaluation { get; set; }
 }

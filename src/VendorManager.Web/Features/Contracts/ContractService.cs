@@ -133,6 +133,11 @@ public sealed class ContractService(
     public async Task<IReadOnlyList<ContractOption>> KpiSchemeChoicesAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!Evaluations.EvaluationAccess.MayViewSchemes(db.Scope))
+        {
+            return [];
+        }
+
         return await db.KpiSchemes.AsNoTracking().Where(s => s.State == KpiSchemeState.Published)
             .OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id)
             .Select(s => new ContractOption(s.Id, s.Name + " v" + s.VersionNumber)).ToListAsync(cancellationToken);
