@@ -185,8 +185,6 @@ internal sealed class MatrixWorld
             var agencies = new[] { new Agency("甲传媒有限公司", AgencyTestData.Code(1)), new Agency("乙文化有限公司", AgencyTestData.Code(2)) };
             db.AddRange(units);
             db.AddRange(agencies);
-            // Contracts are submitted under a published KPI scheme, as every database has at start.
-            db.Add(Domain.Evaluations.DefaultKpiScheme.CreatePublished("system", DateTimeOffset.UtcNow.AddDays(-90)));
             await db.SaveChangesAsync(Ct);
             return (units[0], units[1], agencies[0], agencies[1]);
         });
