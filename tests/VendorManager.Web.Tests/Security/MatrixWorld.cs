@@ -289,7 +289,8 @@ internal sealed class MatrixWorld
             var scheme = await db.KpiSchemes.AsNoTracking().Include(s => s.Indicators).Include(s => s.DeductionRules).Include(s => s.VetoItems).Include(s => s.Bands)
                 .AsSplitQuery().SingleAsync(s => s.Id == KpiScheme, Ct);
             var at = Services.GetRequiredService<TimeProvider>().GetUtcNow();
-            var of = month ?? new DateOnly(2000, 1, 1).AddMonths(Next());
+            // Far from the world's evaluated month, so no number Next() returns can collide with it.
+            var of = month ?? new DateOnly(2100, 1, 1).AddMonths(Next());
             var records = this[side];
             var evaluation = MonthlyEvaluation.Open(records.Contract, records.Unit, records.Agency, of, scheme, of.AddMonths(1).AddDays(9), at);
             void Ensure(RuleResult result) => Assert.True(result.Succeeded, result.Refusal?.Message);
