@@ -32,7 +32,9 @@ public sealed record EvaluationRow(
     int Id,
     int ContractId,
     string ContractNumber,
+    int HostUnitId,
     string HostUnitName,
+    int AgencyId,
     string AgencyName,
     DateOnly Month,
     EvaluationStatus Status,
@@ -41,7 +43,8 @@ public sealed record EvaluationRow(
     DateOnly DueOn,
     DateOnly? AppealDeadline);
 
-public sealed record EvaluationFilter(DateOnly? Month = null, int? ContractId = null, EvaluationStatus? Status = null);
+/// <summary>What a list of evaluations is narrowed to, within the user's data scope.</summary>
+public sealed record EvaluationFilter(DateOnly? Month = null, int? ContractId = null, EvaluationStatus? Status = null, int? HostUnitId = null, int? AgencyId = null);
 
 /// <summary>An evaluation as its page shows it, with the steps this user may take now.</summary>
 public sealed record EvaluationDetail(
@@ -49,7 +52,9 @@ public sealed record EvaluationDetail(
     int Version,
     int ContractId,
     string ContractNumber,
+    int HostUnitId,
     string HostUnitName,
+    int AgencyId,
     string AgencyName,
     DateOnly Month,
     string SchemeTitle,
@@ -65,6 +70,7 @@ public sealed record EvaluationDetail(
     string? Remarks,
     IReadOnlyList<IndicatorLineView> Indicators,
     IReadOnlyList<DeductionLineView> Deductions,
+    IReadOnlyList<CategoryDeduction> DeductionsByCategory,
     IReadOnlyList<VetoLineView> Vetoes,
     string? SubmittedBy,
     DateTimeOffset? SubmittedAt,

@@ -64,12 +64,22 @@ public sealed class EvaluationService(
             query = query.Where(e => e.ContractId == contractId);
         }
 
+        if (filter.HostUnitId is { } unitId)
+        {
+            query = query.Where(e => e.HostUnitId == unitId);
+        }
+
+        if (filter.AgencyId is { } agencyId)
+        {
+            query = query.Where(e => e.AgencyId == agencyId);
+        }
+
         query = filter.Status switch
         {
             EvaluationStatus.NotStarted => query.Where(e => e.State == EvaluationState.Draft && e.ScoredAt == null && e.DueOn >= today),
             EvaluationStatus.Draft => query.Where(e => e.State == EvaluationState.Draft && e.ScoredAt != null && e.DueOn >= today),
             EvaluationStatus.Overdue => query.Where(e => e.State == EvaluationState.Draft && e.DueOn < today),
-            { } status => query.Where(e => e.State == (EvaluationState)(int)status),
+            { } status => WithState(query, (EvaluationState)(int)status),
             null => query,
         };
 
@@ -88,6 +98,8 @@ public sealed class EvaluationService(
             {
                 e.Id,
                 e.ContractId,
+                e.HostUnitId,
+                e.AgencyId,
                 Number = db.Contracts.Where(c => c.Id == e.ContractId).Select(c => c.Number).FirstOrDefault() ?? string.Empty,
                 Unit = db.HostUnits.Where(u => u.Id == e.HostUnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,
                 Agency = db.Agencies.Where(a => a.Id == e.AgencyId).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
@@ -102,7 +114,7 @@ public sealed class EvaluationService(
             .ToPageAsync(request, cancellationToken);
         return new PagedResult<EvaluationRow>(
             [.. page.Items.Select(e => new EvaluationRow(
-                e.Id, e.ContractId, e.Number, e.Unit, e.Agency, e.Month, EvaluationStatuses.Of(e.State, e.Started, e.DueOn, today),
+                e.Id, e.ContractId, e.Number, e.HostUnitId, e.Unit, e.AgencyId, e.Agency, e.Month, EvaluationStatuses.Of(e.State, e.Started, e.DueOn, today),
                 e.Total, e.SharePercent, e.DueOn, e.AppealDeadline))],
             page.TotalCount);
     }
@@ -126,7 +138,9 @@ public sealed class EvaluationService(
             evaluation.Version,
             evaluation.ContractId,
             names.Contract,
+            evaluation.HostUnitId,
             names.Unit,
+            evaluation.AgencyId,
             names.Agency,
             evaluation.Month,
             scheme.Title,
@@ -143,6 +157,7 @@ public sealed class EvaluationService(
             [.. scheme.Indicators.OrderBy(i => i.Order).Select(i => new IndicatorLineView(i.Code, i.Name, i.Weight, scores.TryGetValue(i.Code, out var p) ? p : null))],
             [.. evaluation.Deductions.OrderBy(d => d.OccurredOn).ThenBy(d => d.Id).Select(d => new DeductionLineView(
                 d.Id, d.Category, d.OccurredOn, d.Count, d.Description, d.EvidenceLink, d.EvidenceFile?.OriginalName, d.FindingId))],
+            evaluation.DeductionsByCategory(scheme),
             [.. evaluation.Vetoes.Select(v => new VetoLineView(v.Name, v.HighestTotal, v.OccurredOn, v.Description))],
             evaluation.SubmittedBy,
             evaluation.SubmittedAt,
@@ -413,6 +428,10 @@ public sealed class EvaluationService(
             .AsSplitQuery();
         return (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
     }
+
+    // The state arrives as a typed value, so the stored name is compared, not a cast number.
+    private static IQueryable<MonthlyEvaluation> WithState(IQueryable<MonthlyEvaluation> query, EvaluationState state) =>
+        query.Where(e => e.State == state);
 
     /// <summary>The data scope, and for an agency only what the unit has confirmed.</summary>
     private static IQueryable<MonthlyEvaluation> Visible(AppDbContext db)
