@@ -10,11 +10,12 @@ namespace VendorManager.Web.Features.Evaluations;
 
 /// <summary>
 /// A monthly evaluation as the API lists it. <c>status</c> is NotStarted, Draft, Submitted, Confirmed,
-/// Appealed, Final or Overdue; <c>total</c> has two decimals; <c>sharePercent</c> is the band's share of the fee.
+/// Appealed, Final or Overdue; <c>total</c> has two decimals and <c>sharePercent</c> is the band's share of the fee,
+/// both null while nobody has scored the month.
 /// </summary>
 public sealed record EvaluationItem(
     int Id, int ContractId, string ContractNumber, int HostUnitId, string HostUnitName, int AgencyId, string AgencyName,
-    string Month, string Status, decimal Total, decimal SharePercent, DateOnly DueOn, DateOnly? AppealDeadline);
+    string Month, string Status, decimal? Total, decimal? SharePercent, DateOnly DueOn, DateOnly? AppealDeadline);
 
 /// <summary>An indicator's weight and the points given (null while not scored).</summary>
 public sealed record IndicatorScoreItem(string Code, string Name, decimal Weight, decimal? Points);
@@ -111,8 +112,9 @@ public static class EvaluationApi
         }
 
         var e = found.Value!;
+        var scored = e.Indicators.Any(i => i.Points is not null);
         var item = new EvaluationItem(e.Id, e.ContractId, e.ContractNumber, e.HostUnitId, e.HostUnitName, e.AgencyId, e.AgencyName,
-            MonthText(e.Month), e.Status.ToString(), e.Total.Points, e.SharePercent, e.DueOn, e.AppealDeadline);
+            MonthText(e.Month), e.Status.ToString(), scored ? e.Total.Points : null, scored ? e.SharePercent : null, e.DueOn, e.AppealDeadline);
         return TypedResults.Ok(new EvaluationDetailItem(
             item,
             e.SchemeTitle,
@@ -129,7 +131,7 @@ public static class EvaluationApi
 
     private static EvaluationItem Item(EvaluationRow r) =>
         new(r.Id, r.ContractId, r.ContractNumber, r.HostUnitId, r.HostUnitName, r.AgencyId, r.AgencyName,
-            MonthText(r.Month), r.Status.ToString(), r.Total.Points, r.SharePercent, r.DueOn, r.AppealDeadline);
+            MonthText(r.Month), r.Status.ToString(), r.Scored ? r.Total.Points : null, r.Scored ? r.SharePercent : null, r.DueOn, r.AppealDeadline);
 
     private static string MonthText(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 }

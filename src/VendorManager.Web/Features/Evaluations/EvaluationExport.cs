@@ -18,9 +18,9 @@ public sealed class EvaluationExport(EvaluationService evaluations, ListExport e
             new(Chinese.Text(text, "Field.HostUnit"), r => r.HostUnitName),
             new(Chinese.Text(text, "Field.Agency"), r => r.AgencyName),
             new(Chinese.Text(text, "Field.Status"), r => statuses[r.Status]),
-            // Not started: no score yet, as the queue shows "—".
-            new(Chinese.Text(text, "Field.Total"), r => r.Status == EvaluationStatus.NotStarted ? null : r.Total.Points),
-            new(Chinese.Text(text, "Field.Share"), r => r.Status == EvaluationStatus.NotStarted ? null : r.SharePercent.ToString("0.##", CultureInfo.InvariantCulture) + "%"),
+            // Nobody has scored the month yet: no total, as the queue shows "—".
+            new(Chinese.Text(text, "Field.Total"), r => r.Scored ? r.Total.Points : null),
+            new(Chinese.Text(text, "Field.Share"), r => r.Scored ? r.SharePercent.ToString("0.##", CultureInfo.InvariantCulture) + "%" : null),
             new(Chinese.Text(text, "Field.DueOn"), r => r.DueOn),
         ];
         return export.PagedAsync(Chinese.Text(text, "Title.Queue"), columns, (page, ct) => evaluations.ListAsync(filter, page, ct), sort, format, cancellationToken);

@@ -115,7 +115,7 @@ public sealed class EvaluationService(
         return new PagedResult<EvaluationRow>(
             [.. page.Items.Select(e => new EvaluationRow(
                 e.Id, e.ContractId, e.Number, e.HostUnitId, e.Unit, e.AgencyId, e.Agency, e.Month, EvaluationStatuses.Of(e.State, e.Started, e.DueOn, today),
-                e.Total, e.SharePercent, e.DueOn, e.AppealDeadline))],
+                e.Total, e.SharePercent, e.DueOn, e.AppealDeadline, e.Started))],
             page.TotalCount);
     }
 
