@@ -115,6 +115,12 @@ public static class FeatureRegistration
         services.AddScoped<IDashboardSource, SettlementDashboard>();
 
         services.AddScoped<ExportService>();
+        services.AddScoped<ListExport>();
+        services.AddScoped<EvaluationExport>();
+        services.AddScoped<SupervisionExport>();
+        services.AddScoped<FilingExport>();
+        services.AddScoped<BackgroundCheckExport>();
+        services.AddScoped<QualificationExport>();
         services.AddScoped<IKindImport, AgencyImport>();
         services.AddScoped<IKindImport, StaffImport>();
         services.AddScoped<IKindImport, AccountImport>();

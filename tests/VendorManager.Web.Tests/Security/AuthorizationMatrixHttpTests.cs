@@ -102,6 +102,8 @@ public sealed class AuthorizationMatrixHttpTests(MatrixHttpFixture http) : IClas
             ApiAsync(h, c, $"/api/v1/agencies/{h.World[Side.A].Agency}/contractability", r => "\"agencyId\":" + r.Agency + ","),
         ["GET /api/v1/contracts"] = (h, c) => ApiAsync(h, c, "/api/v1/contracts?pageSize=100", r => "\"" + r.ContractNumber + "\""),
         ["GET /api/v1/contracts/{id}"] = (h, c) => ApiAsync(h, c, $"/api/v1/contracts/{h.World[Side.A].Contract}", r => "\"" + r.ContractNumber + "\""),
+        ["GET /api/v1/evaluations"] = (h, c) => ApiAsync(h, c, "/api/v1/evaluations?pageSize=100", r => "\"" + r.ContractNumber + "\""),
+        ["GET /api/v1/evaluations/{id}"] = (h, c) => ApiAsync(h, c, $"/api/v1/evaluations/{h.World[Side.A].Evaluation}", r => "\"" + r.ContractNumber + "\""),
         ["GET /agencies/qualifications/{id}/file"] = (h, c) => FileAsync(h, c, $"/agencies/qualifications/{h.World[Side.A].Qualification}/file"),
         ["GET /contracts/{id}/scans/Signed"] = (h, c) => FileAsync(h, c, $"/contracts/{h.World[Side.A].Contract}/scans/Signed"),
         ["GET /evaluations/{id}/deductions/{deductionId}/evidence"] = (h, c) =>

@@ -5,6 +5,7 @@ using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Common;
 using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Features.Contracts;
+using VendorManager.Web.Features.Evaluations;
 using VendorManager.Web.Features.Settlements;
 using VendorManager.Web.Features.Shared;
 
@@ -56,6 +57,7 @@ public static class ApiV1Endpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         v1.MapContractsApi();
+        v1.MapEvaluationsApi();
 
         var settlements = v1.MapGroup("/settlements").WithTags("Settlements");
         settlements.MapGet(string.Empty, SettlementApi.ListAsync)

@@ -33,7 +33,9 @@ public sealed record EvaluationRow(
     int Id,
     int ContractId,
     string ContractNumber,
+    int HostUnitId,
     string HostUnitName,
+    int AgencyId,
     string AgencyName,
     DateOnly Month,
     EvaluationStatus Status,
@@ -43,8 +45,10 @@ public sealed record EvaluationRow(
     DateOnly? AppealDeadline,
     bool Scored);
 
+/// <summary>What a list of evaluations is narrowed to, within the user's data scope.</summary>
 /// <param name="SharePercent">Only evaluations in the payment band paying this share (the score distribution's bars).</param>
-public sealed record EvaluationFilter(DateOnly? Month = null, int? ContractId = null, EvaluationStatus? Status = null, decimal? SharePercent = null);
+public sealed record EvaluationFilter(
+    DateOnly? Month = null, int? ContractId = null, EvaluationStatus? Status = null, decimal? SharePercent = null, int? HostUnitId = null, int? AgencyId = null);
 
 /// <summary>An evaluation as its page shows it, with the steps this user may take now.</summary>
 public sealed record EvaluationDetail(
@@ -52,7 +56,9 @@ public sealed record EvaluationDetail(
     int Version,
     int ContractId,
     string ContractNumber,
+    int HostUnitId,
     string HostUnitName,
+    int AgencyId,
     string AgencyName,
     DateOnly Month,
     string SchemeTitle,
@@ -68,6 +74,7 @@ public sealed record EvaluationDetail(
     string? Remarks,
     IReadOnlyList<IndicatorLineView> Indicators,
     IReadOnlyList<DeductionLineView> Deductions,
+    IReadOnlyList<CategoryDeduction> DeductionsByCategory,
     IReadOnlyList<VetoLineView> Vetoes,
     string? SubmittedBy,
     DateTimeOffset? SubmittedAt,

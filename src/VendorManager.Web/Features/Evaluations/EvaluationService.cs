@@ -70,6 +70,16 @@ public sealed class EvaluationService(
             query = query.Where(e => e.SharePercent >= share && e.SharePercent <= share);
         }
 
+        if (filter.HostUnitId is { } unitId)
+        {
+            query = query.Where(e => e.HostUnitId == unitId);
+        }
+
+        if (filter.AgencyId is { } agencyId)
+        {
+            query = query.Where(e => e.AgencyId == agencyId);
+        }
+
         query = filter.Status switch
         {
             EvaluationStatus.NotStarted => query.Where(e => e.State == EvaluationState.Draft && e.ScoredAt == null && e.DueOn >= today),
@@ -94,6 +104,8 @@ public sealed class EvaluationService(
             {
                 e.Id,
                 e.ContractId,
+                e.HostUnitId,
+                e.AgencyId,
                 Number = db.Contracts.Where(c => c.Id == e.ContractId).Select(c => c.Number).FirstOrDefault() ?? string.Empty,
                 Unit = db.HostUnits.Where(u => u.Id == e.HostUnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,
                 Agency = db.Agencies.Where(a => a.Id == e.AgencyId).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
@@ -108,7 +120,7 @@ public sealed class EvaluationService(
             .ToPageAsync(request, cancellationToken);
         return new PagedResult<EvaluationRow>(
             [.. page.Items.Select(e => new EvaluationRow(
-                e.Id, e.ContractId, e.Number, e.Unit, e.Agency, e.Month, EvaluationStatuses.Of(e.State, e.Started, e.DueOn, today),
+                e.Id, e.ContractId, e.Number, e.HostUnitId, e.Unit, e.AgencyId, e.Agency, e.Month, EvaluationStatuses.Of(e.State, e.Started, e.DueOn, today),
                 e.Total, e.SharePercent, e.DueOn, e.AppealDeadline, e.Started))],
             page.TotalCount);
     }
@@ -132,7 +144,9 @@ public sealed class EvaluationService(
             evaluation.Version,
             evaluation.ContractId,
             names.Contract,
+            evaluation.HostUnitId,
             names.Unit,
+            evaluation.AgencyId,
             names.Agency,
             evaluation.Month,
             scheme.Title,
@@ -149,6 +163,7 @@ public sealed class EvaluationService(
             [.. scheme.Indicators.OrderBy(i => i.Order).Select(i => new IndicatorLineView(i.Code, i.Name, i.Weight, scores.TryGetValue(i.Code, out var p) ? p : null))],
             [.. evaluation.Deductions.OrderBy(d => d.OccurredOn).ThenBy(d => d.Id).Select(d => new DeductionLineView(
                 d.Id, d.Category, d.OccurredOn, d.Count, d.Description, d.EvidenceLink, d.EvidenceFile?.OriginalName, d.FindingId))],
+            evaluation.DeductionsByCategory(scheme),
             [.. evaluation.Vetoes.Select(v => new VetoLineView(v.Name, v.HighestTotal, v.OccurredOn, v.Description))],
             evaluation.SubmittedBy,
             evaluation.SubmittedAt,
