@@ -1,13 +1,18 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Supervision;
+using VendorManager.Persistence.Identity;
+using VendorManager.Web.Features.ApiKeys;
 using VendorManager.Web.Features.DataExchange;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Staff;
 using VendorManager.Web.Features.Supervision;
+using VendorManager.Web.Features.Users;
 using VendorManager.Web.Tests.Features.Staff;
 using VendorManager.Web.Tests.Features.Supervision;
+using VendorManager.Web.Tests.Features.Users;
 using VendorManager.Web.Tests.Infrastructure;
 
 namespace VendorManager.Web.Tests.Features.DataExchange;
@@ -64,6 +69,63 @@ public sealed class ListExportTests
         var line = Assert.Single(rows.Skip(1));
         Assert.Equal(("张三", "330102********" + StaffTestData.IdNumber(1)[14..]), (line[0], line[3]));
         Assert.DoesNotContain(rows.SelectMany(r => r), c => c.Contains(StaffTestData.IdNumber(1), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(TableFormat.Xlsx)]
+    [InlineData(TableFormat.Csv)]
+    public async Task The_user_export_has_Chinese_headers_follows_the_search_and_holds_no_password_hash_or_stamp(TableFormat format)
+    {
+        await using var app = await TestApp.CreateAsync();
+        var created = await UserAdminServiceTests.CreateAsync(app, UserAdminServiceTests.Form("lisi", Roles.Procurement, displayName: "李四"));
+        Assert.True(created.Succeeded, created.Describe());
+        Assert.True((await UserAdminServiceTests.CreateAsync(app, UserAdminServiceTests.Form("wangwu", Roles.Finance, displayName: "王五"))).Succeeded);
+        AppUser stored;
+        await using (var scope = app.ScopeFor(TestUsers.Admin))
+        {
+            stored = (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByNameAsync("lisi"))!;
+        }
+
+        var rows = await RowsAsync(app, TestUsers.Admin, (UserExport e) => e.ListAsync("lisi", new ExportSort(), format, Ct));
+
+        Assert.Equal(["用户名", "姓名", "角色", "所属单位/机构", "状态"], rows[0]);
+        var line = Assert.Single(rows.Skip(1));
+        Assert.Equal(["lisi", "李四", "采购", "", "正常"], line);
+        Assert.DoesNotContain(rows[0], h => h.Contains("密码", StringComparison.Ordinal) || h.Contains("Hash", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(rows.SelectMany(r => r), c =>
+            c.Contains(stored.PasswordHash!, StringComparison.Ordinal) || c.Contains(stored.SecurityStamp!, StringComparison.Ordinal)
+            || c.Contains(stored.Id, StringComparison.Ordinal));
+
+        // Only the Admin's list: anyone else is refused, as on the page.
+        await using var other = app.ScopeFor(TestUsers.Principal(Roles.Procurement));
+        Assert.False((await other.ServiceProvider.GetRequiredService<UserExport>().ListAsync(null, new ExportSort(), format, Ct)).Succeeded);
+    }
+
+    [Theory]
+    [InlineData(TableFormat.Xlsx)]
+    [InlineData(TableFormat.Csv)]
+    public async Task The_API_key_export_shows_only_the_keys_beginning_never_its_secret_or_hash(TableFormat format)
+    {
+        await using var app = await TestApp.CreateAsync();
+        IssuedApiKey issued;
+        await using (var scope = app.ScopeFor(TestUsers.Admin))
+        {
+            issued = (await scope.ServiceProvider.GetRequiredService<ApiKeyService>()
+                .CreateAsync(new ApiKeyForm { ClientName = "财务核算系统", Role = Roles.Finance }, Ct)).Value!;
+        }
+
+        var rows = await RowsAsync(app, TestUsers.Admin, (ApiKeyExport e) => e.ListAsync(format, Ct));
+
+        Assert.Equal(["调用方名称", "角色", "主办单位/代运营机构", "密钥开头", "创建", "最近使用", "状态"], rows[0]);
+        var line = Assert.Single(rows.Skip(1));
+        Assert.Equal(("财务核算系统", "财务", issued.Prefix + "…", "从未使用", "有效"), (line[0], line[1], line[3], line[5], line[6]));
+        var cells = rows.SelectMany(r => r).ToList();
+        Assert.DoesNotContain(cells, c => c.Contains(issued.Secret, StringComparison.Ordinal));
+        Assert.DoesNotContain(cells, c => c.Contains(VendorManager.Domain.ApiKeys.ApiKey.HashOf(issued.Secret), StringComparison.OrdinalIgnoreCase));
+
+        // Another role's file is empty, as the list is.
+        var procurement = await RowsAsync(app, TestUsers.Principal(Roles.Procurement), (ApiKeyExport e) => e.ListAsync(format, Ct));
+        Assert.Single(procurement);
     }
 
     private static async Task<List<List<string>>> RowsAsync<TExport>(TestApp app, ClaimsPrincipal user, Func<TExport, Task<Result<ExportFile>>> export)
