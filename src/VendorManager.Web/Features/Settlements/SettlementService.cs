@@ -360,9 +360,9 @@ public sealed class SettlementService(
             await db.SaveChangesAsync(cancellationToken);
             return (CommandOutcome.Done, Result.Ok());
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception e) when (SaveRefusal.Applies(e))
         {
-            return (CommandOutcome.Conflict, Result.Fail(shared["Message.ConcurrencyConflict"]));
+            return (CommandOutcome.Conflict, Result.Fail(SaveRefusal.Describe(e, shared)));
         }
     }
 
