@@ -27,7 +27,8 @@ public static class EvaluationStatuses
     };
 }
 
-/// <summary>One evaluation in a queue or list.</summary>
+/// <summary>One evaluation in a queue or list; <see cref="Scored"/> is false until someone has entered a point,
+/// so that an untouched (possibly overdue) month shows no total rather than a misleading 0.</summary>
 public sealed record EvaluationRow(
     int Id,
     int ContractId,
@@ -39,7 +40,8 @@ public sealed record EvaluationRow(
     Score Total,
     decimal SharePercent,
     DateOnly DueOn,
-    DateOnly? AppealDeadline);
+    DateOnly? AppealDeadline,
+    bool Scored);
 
 public sealed record EvaluationFilter(DateOnly? Month = null, int? ContractId = null, EvaluationStatus? Status = null);
 

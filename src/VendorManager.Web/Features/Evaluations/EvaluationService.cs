@@ -103,7 +103,7 @@ public sealed class EvaluationService(
         return new PagedResult<EvaluationRow>(
             [.. page.Items.Select(e => new EvaluationRow(
                 e.Id, e.ContractId, e.Number, e.Unit, e.Agency, e.Month, EvaluationStatuses.Of(e.State, e.Started, e.DueOn, today),
-                e.Total, e.SharePercent, e.DueOn, e.AppealDeadline))],
+                e.Total, e.SharePercent, e.DueOn, e.AppealDeadline, e.Started))],
             page.TotalCount);
     }
 
