@@ -110,7 +110,9 @@ public static class FeatureRegistration
         services.AddScoped<SettlementService>();
         services.AddScoped<SettlementExport>();
         services.AddDailyJob<SettlementDailyJob>();
-        services.AddScoped<IPendingWorkSource, SettlementPendingWork>();
+        services.AddScoped<SettlementPendingWork>();
+        services.AddScoped<IPendingWorkSource>(sp => sp.GetRequiredService<SettlementPendingWork>());
+        services.AddScoped<IDashboardSource, SettlementDashboard>();
 
         services.AddScoped<ExportService>();
         services.AddScoped<IKindImport, AgencyImport>();
@@ -126,6 +128,7 @@ public static class FeatureRegistration
         services.AddScoped<EvaluationService>();
         services.AddDailyJob<EvaluationDailyJob>();
         services.AddScoped<IPendingWorkSource, EvaluationPendingWork>();
+        services.AddScoped<IDashboardSource, EvaluationDashboard>();
 
         services.AddScoped<IValidator<ApiKeyForm>, ApiKeyFormValidator>();
         services.AddScoped<ApiKeyService>();

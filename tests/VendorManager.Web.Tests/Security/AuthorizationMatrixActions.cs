@@ -558,7 +558,7 @@ internal static class AuthorizationMatrixActions
             var units = (await c.As((RectificationService s) => s.ListAsync(new RectificationFilter(), Page, Ct))).Items.Select(r => r.HostUnitName).ToList();
             return Enum.GetValues<Side>().Where(s => units.Contains(c.World[s].UnitName));
         });
-        Command("RectificationService.GetAsync", w => Task.FromResult(w[Side.A].Item),
+        Command("RectificationService.GetAsync", w => Task.FromResult(w[Side.A].RunItem),
             async (c, id) => (await c.As((RectificationService s) => s.GetAsync(id, Ct))).Succeeded, consumes: false);
         Command("RectificationService.SubmitAsync", w => w.NewItemAsync(Side.A, submitted: false, w.Inspection), async (c, id) =>
         {

@@ -224,6 +224,14 @@ internal sealed class MatrixWorld
             }, Ct))).Succeeded);
         }
 
+        foreach (var side in Enum.GetValues<Side>())
+        {
+            // An account the side's agency runs under an Active contract, with an item on it: what an agency user reads.
+            var running = await world.NewContractAsync(side, ContractState.Active);
+            var account = await world.SystemAsync(db => db.Set<ContractAccount>().Where(a => a.ContractId == running).Select(a => a.AccountId).SingleAsync(Ct));
+            world[side].RunItem = await world.NewItemAsync(side, submitted: false, account: account);
+        }
+
         world.Interview = Must(await world.AsAsync(world.Supervisor, (InterviewService s) => s.CreateAsync(world.InterviewForm(), Ct)));
         world.Notice = await world.NewNoticeAsync();
         world.CalendarDay = await world.NewCalendarDayAsync();
@@ -526,19 +534,20 @@ internal sealed class MatrixWorld
     public Task<int> ContractVersionAsync(int id) => SystemAsync(db => db.Contracts.Where(c => c.Id == id).Select(c => c.Version).SingleAsync(Ct));
 
     /// <summary>A finding on the side's account in the given inspection (a new one when 0), and so an open rectification item; submitted with evidence when asked.</summary>
-    public async Task<int> NewItemAsync(Side side, bool submitted, int inspection = 0)
+    public async Task<int> NewItemAsync(Side side, bool submitted, int inspection = 0, int? account = null)
     {
+        var accountId = account ?? this[side].Account;
         if (inspection == 0)
         {
             inspection = Must(await AsAsync(Supervisor, (InspectionService s) => s.CreateAsync(new InspectionForm
             {
-                InspectedOn = Today.ToDateTime(TimeOnly.MinValue), Inspectors = "张伟", AccountIds = [this[side].Account],
+                InspectedOn = Today.ToDateTime(TimeOnly.MinValue), Inspectors = "张伟", AccountIds = [accountId],
             }, Ct)));
         }
 
         var finding = Must(await AsAsync(Supervisor, (InspectionService s) => s.AddFindingAsync(inspection, new FindingForm
         {
-            AccountId = this[side].Account, Category = ProblemCategory.LaxReview, Severity = FindingSeverity.Serious,
+            AccountId = accountId, Category = ProblemCategory.LaxReview, Severity = FindingSeverity.Serious,
             Description = "推文出现表述错误" + Next(), Evidence = "推文链接",
         }, Ct)));
         var item = await SystemAsync(db => db.RectificationItems.Where(r => r.FindingId == finding).Select(r => r.Id).SingleAsync(Ct));
@@ -633,6 +642,9 @@ internal sealed class SideRecords
     public int Item { get; set; }
 
     public int SubmittedItem { get; set; }
+
+    /// <summary>An open item on an account the side's agency runs under an Active contract (found this month).</summary>
+    public int RunItem { get; set; }
 
     /// <summary>A confirmed evaluation of the side's contract, with one deduction that has a screenshot.</summary>
     public int Evaluation { get; set; }

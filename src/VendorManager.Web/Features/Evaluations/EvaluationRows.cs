@@ -43,7 +43,8 @@ public sealed record EvaluationRow(
     DateOnly? AppealDeadline,
     bool Scored);
 
-public sealed record EvaluationFilter(DateOnly? Month = null, int? ContractId = null, EvaluationStatus? Status = null);
+/// <param name="SharePercent">Only evaluations in the payment band paying this share (the score distribution's bars).</param>
+public sealed record EvaluationFilter(DateOnly? Month = null, int? ContractId = null, EvaluationStatus? Status = null, decimal? SharePercent = null);
 
 /// <summary>An evaluation as its page shows it, with the steps this user may take now.</summary>
 public sealed record EvaluationDetail(

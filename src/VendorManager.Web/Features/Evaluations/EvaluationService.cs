@@ -64,12 +64,18 @@ public sealed class EvaluationService(
             query = query.Where(e => e.ContractId == contractId);
         }
 
+        if (filter.SharePercent is { } share)
+        {
+            // A range rather than ==: SQLite keeps decimals as text; its < and > compare them as numbers.
+            query = query.Where(e => e.SharePercent >= share && e.SharePercent <= share);
+        }
+
         query = filter.Status switch
         {
             EvaluationStatus.NotStarted => query.Where(e => e.State == EvaluationState.Draft && e.ScoredAt == null && e.DueOn >= today),
             EvaluationStatus.Draft => query.Where(e => e.State == EvaluationState.Draft && e.ScoredAt != null && e.DueOn >= today),
             EvaluationStatus.Overdue => query.Where(e => e.State == EvaluationState.Draft && e.DueOn < today),
-            { } status => query.Where(e => e.State == (EvaluationState)(int)status),
+            { } status => InState(query, (EvaluationState)(int)status),
             null => query,
         };
 
@@ -402,6 +408,13 @@ public sealed class EvaluationService(
                 g.Count(r => r.State == EvaluationState.Draft && !r.Started)))
             .OrderByDescending(r => r.Overdue).ThenBy(r => r.IsDone).ThenBy(r => r.HostUnitName)];
     }
+
+    /// <summary>
+    /// The state as a plain value: a cast written inside the lambda (<c>(EvaluationState)(int)status</c>)
+    /// reached SQL as the number, not the stored name, and matched nothing.
+    /// </summary>
+    private static IQueryable<MonthlyEvaluation> InState(IQueryable<MonthlyEvaluation> query, EvaluationState state) =>
+        query.Where(e => e.State == state);
 
     internal static Task<MonthlyEvaluation?> LoadAsync(AppDbContext db, int id, bool tracking, CancellationToken cancellationToken)
     {
