@@ -64,7 +64,8 @@ public static class ApiV1Endpoints
             .WithName("ListSettlements")
             .WithSummary("List settlements (结算)")
             .WithDescription("Finance, Supervisor, HostUnit and Agency keys, each within its own scope. `month` is yyyy-MM; `status` is Calculated, Held, Approved, Paid or Waived. Amounts are in yuan with two decimals.")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         settlements.MapPost("/{id:int}/payment", SettlementApi.MarkPaidAsync)
             .WithName("MarkSettlementPaid")
             .WithSummary("Record the payment of an approved settlement")

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Settlements;
 using VendorManager.Web.Features.Api;
 using VendorManager.Web.Features.Shared;
+using VendorManager.Web.Security;
 
 namespace VendorManager.Web.Features.Settlements;
 
@@ -22,6 +23,7 @@ public static class SettlementApi
     public static async Task<Results<Ok<ApiPage<SettlementItem>>, ProblemHttpResult>> ListAsync(
         HttpContext context,
         SettlementService settlements,
+        CurrentUser user,
         IStringLocalizer<ApiText> text,
         string? month = null,
         int? unit = null,
@@ -31,6 +33,12 @@ public static class SettlementApi
         int pageSize = 50,
         CancellationToken cancellationToken = default)
     {
+        // A key whose role may not read the ledger is told so, not handed an empty page.
+        if (!SettlementAccess.MayView(user.Scope))
+        {
+            return ApiProblem.Result(context, StatusCodes.Status403Forbidden, ApiProblem.Kinds.Forbidden);
+        }
+
         if (ApiV1Endpoints.BadPaging(context, text, page, pageSize) is { } bad)
         {
             return bad;
