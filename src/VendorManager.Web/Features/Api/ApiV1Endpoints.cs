@@ -84,6 +84,47 @@ public static class ApiV1Endpoints
             ? ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest, text["Problem.Paging", PageRequest.MaxPageSize])
             : null;
 
+    /// <summary>
+    /// What every month-and-status list (contracts, evaluations, settlements) checks before it asks its service,
+    /// in this order: the key's role may read the list at all (403, not an empty page), the paging, the month and
+    /// the status (400 naming the value). Null when all are good.
+    /// </summary>
+    public static ProblemHttpResult? RefuseList<TStatus>(
+        HttpContext context, IStringLocalizer<ApiText> text, bool mayView, int page, int pageSize, string? month, string? status,
+        out DateOnly? first, out TStatus? wanted)
+        where TStatus : struct, Enum
+    {
+        first = null;
+        wanted = null;
+        if (!mayView)
+        {
+            return ApiProblem.Result(context, StatusCodes.Status403Forbidden, ApiProblem.Kinds.Forbidden);
+        }
+
+        if (BadPaging(context, text, page, pageSize) is { } bad)
+        {
+            return bad;
+        }
+
+        if (!TryMonth(month, out first))
+        {
+            return ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest, text["Problem.Month", month!]);
+        }
+
+        if (status is null)
+        {
+            return null;
+        }
+
+        if (!Enum.TryParse<TStatus>(status, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+        {
+            return ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest, text["Problem.Status", status]);
+        }
+
+        wanted = parsed;
+        return null;
+    }
+
     /// <summary>Reads an optional yyyy-MM month; a 400 problem when malformed.</summary>
     public static bool TryMonth(string? value, out DateOnly? month)
     {

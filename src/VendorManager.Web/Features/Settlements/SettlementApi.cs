@@ -33,31 +33,10 @@ public static class SettlementApi
         int pageSize = 50,
         CancellationToken cancellationToken = default)
     {
-        // A key whose role may not read the ledger is told so, not handed an empty page.
-        if (!SettlementAccess.MayView(user.Scope))
+        if (ApiV1Endpoints.RefuseList(context, text, SettlementAccess.MayView(user.Scope), page, pageSize, month, status,
+                out var first, out SettlementStatus? wanted) is { } refused)
         {
-            return ApiProblem.Result(context, StatusCodes.Status403Forbidden, ApiProblem.Kinds.Forbidden);
-        }
-
-        if (ApiV1Endpoints.BadPaging(context, text, page, pageSize) is { } bad)
-        {
-            return bad;
-        }
-
-        if (!ApiV1Endpoints.TryMonth(month, out var first))
-        {
-            return ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest, text["Problem.Month", month!]);
-        }
-
-        SettlementStatus? wanted = null;
-        if (status is not null)
-        {
-            if (!Enum.TryParse<SettlementStatus>(status, ignoreCase: true, out var s) || !Enum.IsDefined(s))
-            {
-                return ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest, text["Problem.Status", status]);
-            }
-
-            wanted = s;
+            return refused;
         }
 
         var listed = await settlements.ListAsync(new SettlementFilter(first, unit, agency, wanted), new PageRequest(page - 1, pageSize), cancellationToken);
