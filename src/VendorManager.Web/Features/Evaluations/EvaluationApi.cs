@@ -67,30 +67,10 @@ public static class EvaluationApi
         int pageSize = 50,
         CancellationToken cancellationToken = default)
     {
-        if (!EvaluationAccess.MayViewEvaluations(user.Scope))
+        if (ApiV1Endpoints.RefuseList(context, text, EvaluationAccess.MayViewEvaluations(user.Scope), page, pageSize, month, status,
+                out var first, out EvaluationStatus? wanted) is { } refused)
         {
-            return ApiProblem.Result(context, StatusCodes.Status403Forbidden, ApiProblem.Kinds.Forbidden);
-        }
-
-        if (ApiV1Endpoints.BadPaging(context, text, page, pageSize) is { } bad)
-        {
-            return bad;
-        }
-
-        if (!ApiV1Endpoints.TryMonth(month, out var first))
-        {
-            return ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest, text["Problem.Month", month!]);
-        }
-
-        EvaluationStatus? wanted = null;
-        if (status is not null)
-        {
-            if (!Enum.TryParse<EvaluationStatus>(status, ignoreCase: true, out var s) || !Enum.IsDefined(s))
-            {
-                return ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest, text["Problem.Status", status]);
-            }
-
-            wanted = s;
+            return refused;
         }
 
         var listed = await evaluations.ListAsync(new EvaluationFilter(first, Status: wanted, HostUnitId: unit, AgencyId: agency), new PageRequest(page - 1, pageSize), cancellationToken);

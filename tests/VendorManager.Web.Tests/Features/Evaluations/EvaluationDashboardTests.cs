@@ -44,6 +44,22 @@ public sealed class EvaluationDashboardTests
         await db.SaveChangesAsync(Ct);
     }
 
+    /// <summary>
+    /// The first agency scores 80 (September) and 92 (October) on unit 1's contract and 85 (October) on unit 2's;
+    /// the second agency 55 (October). Gives unit 2's contract and its October evaluation (the 95% band).
+    /// </summary>
+    private static async Task<(int SecondContract, int NinetyFive)> FinalScoresAsync(TestApp app, SettlementWorld world)
+    {
+        var first = await world.ActiveContractAsync(app, "HT-A");
+        var second = await world.ActiveContractAsync(app, "HT-B", otherUnit: true);
+        var other = await OtherAgencyContractAsync(app, world);
+        await world.FinalEvaluationAsync(app, first, September, 80m);
+        await world.FinalEvaluationAsync(app, first, October, 92m);
+        var ninetyFive = await world.FinalEvaluationAsync(app, second, October, 85m);
+        await world.FinalEvaluationAsync(app, other, October, 55m);
+        return (second, ninetyFive);
+    }
+
     /// <summary>A bare draft contract of unit 1 with the second agency, enough to hang evaluations on.</summary>
     private static async Task<int> OtherAgencyContractAsync(TestApp app, SettlementWorld world)
     {
@@ -97,13 +113,7 @@ public sealed class EvaluationDashboardTests
     {
         await using var app = await TestApp.CreateAsync();
         var world = await SeedAsync(app);
-        var first = await world.ActiveContractAsync(app, "HT-A");
-        var second = await world.ActiveContractAsync(app, "HT-B", otherUnit: true);
-        var other = await OtherAgencyContractAsync(app, world);
-        await world.FinalEvaluationAsync(app, first, September, 80m);
-        await world.FinalEvaluationAsync(app, first, October, 92m);
-        var ninetyFive = await world.FinalEvaluationAsync(app, second, October, 85m);
-        await world.FinalEvaluationAsync(app, other, October, 55m);
+        var (_, ninetyFive) = await FinalScoresAsync(app, world);
 
         var panels = await PanelsAsync(app, TestUsers.Supervisor);
         await using var scope = app.ScopeFor(TestUsers.Supervisor);
@@ -136,13 +146,7 @@ public sealed class EvaluationDashboardTests
     {
         await using var app = await TestApp.CreateAsync();
         var world = await SeedAsync(app);
-        var first = await world.ActiveContractAsync(app, "HT-A");
-        var second = await world.ActiveContractAsync(app, "HT-B", otherUnit: true);
-        var other = await OtherAgencyContractAsync(app, world);
-        await world.FinalEvaluationAsync(app, first, September, 80m);
-        await world.FinalEvaluationAsync(app, first, October, 92m);
-        await world.FinalEvaluationAsync(app, second, October, 85m);
-        await world.FinalEvaluationAsync(app, other, October, 55m);
+        var (second, _) = await FinalScoresAsync(app, world);
         // A November evaluation confirmed today: the agency may still appeal it.
         await using (var db = app.CreateDbContext(UserScope.System))
         {
