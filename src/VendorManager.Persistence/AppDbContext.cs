@@ -9,7 +9,9 @@ using VendorManager.Domain.Auditing;
 using VendorManager.Domain.Calendar;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
+using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.HostUnits;
+using VendorManager.Domain.Settlements;
 using VendorManager.Domain.Staff;
 using VendorManager.Domain.Supervision;
 using VendorManager.Persistence.Conventions;
@@ -65,6 +67,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<Contract> Contracts => Set<Contract>();
 
     public DbSet<ContractTransition> ContractTransitions => Set<ContractTransition>();
+
+    public DbSet<KpiScheme> KpiSchemes => Set<KpiScheme>();
+
+    public DbSet<MonthlyEvaluation> MonthlyEvaluations => Set<MonthlyEvaluation>();
+
+    public DbSet<Settlement> Settlements => Set<Settlement>();
+
+    public DbSet<SettlementAdjustment> SettlementAdjustments => Set<SettlementAdjustment>();
 
     public DbSet<Inspection> Inspections => Set<Inspection>();
 

@@ -50,6 +50,9 @@ public sealed class Contract : Entity, IHostUnitOwned, IAgencyOwned
 
     public Money MonthlyFee { get; private set; }
 
+    /// <summary>The published KPI scheme version the contract is signed with (考核方案); its months are scored under it.</summary>
+    public int? KpiSchemeId { get; private set; }
+
     /// <summary>The unit's supervisor for the covered accounts (本单位账号监管责任人).</summary>
     public string? UnitSupervisor { get; private set; }
 
@@ -313,7 +316,7 @@ public sealed class Contract : Entity, IHostUnitOwned, IAgencyOwned
         ArgumentNullException.ThrowIfNull(now);
         var start = EndDate.AddDays(1);
         var terms = new ContractTerms(
-            successorNumber, ProcurementMethod, start, RenewalEnd(start), MonthlyFee, UnitSupervisor, ProjectLeadId, null, null);
+            successorNumber, ProcurementMethod, start, RenewalEnd(start), MonthlyFee, UnitSupervisor, ProjectLeadId, null, null, KpiSchemeId);
         var draft = Draft(HostUnitId, AgencyId, terms, actor, at);
         if (!draft.Succeeded)
         {
@@ -436,6 +439,7 @@ public sealed class Contract : Entity, IHostUnitOwned, IAgencyOwned
         ProjectLeadId = terms.ProjectLeadId;
         SignedOn = terms.SignedOn;
         ConfidentialityAgreementSignedOn = terms.ConfidentialityAgreementSignedOn;
+        KpiSchemeId = terms.KpiSchemeId;
     }
 }
 
@@ -449,7 +453,8 @@ public sealed record ContractTerms(
     string? UnitSupervisor,
     int? ProjectLeadId,
     DateOnly? SignedOn,
-    DateOnly? ConfidentialityAgreementSignedOn);
+    DateOnly? ConfidentialityAgreementSignedOn,
+    int? KpiSchemeId = null);
 
 /// <summary>The keys of the warnings the system raises on a contract.</summary>
 public static class ContractWarningKeys

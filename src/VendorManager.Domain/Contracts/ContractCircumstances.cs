@@ -17,10 +17,14 @@ public sealed record ContractCircumstances(
     IReadOnlyList<StaffMember> Staff,
     IReadOnlyList<CoveredAccount> Accounts,
     ClosingReadiness Closing,
-    bool HasLiveSuccessor = false)
+    bool HasLiveSuccessor = false,
+    ChosenKpiScheme? KpiScheme = null)
 {
     public StaffMember? Person(int staffMemberId) => Staff.FirstOrDefault(s => s.Id == staffMemberId);
 }
+
+/// <summary>The KPI scheme the contract names, as the guards see it: its title and whether it is published.</summary>
+public sealed record ChosenKpiScheme(int Id, string Title, bool IsPublished);
 
 /// <summary>
 /// A covered account as the guards see it: whether it belongs to the contract's unit, its status, and
@@ -39,7 +43,4 @@ public sealed record ClosingReadiness(IReadOnlyList<string> Missing)
     public bool IsReady => Missing.Count == 0;
 
     public static ClosingReadiness Ready { get; } = new([]);
-
-    /// <summary>Before settlements exist no month can be shown paid, so nothing may be closed.</summary>
-    public static ClosingReadiness NoSettlementsYet { get; } = new(["结算功能尚未启用，暂不能确认各月已支付或已免除"]);
 }

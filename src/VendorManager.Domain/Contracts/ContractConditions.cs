@@ -21,6 +21,7 @@ public static class ContractConditions
     public const string Papers = "合同签订日期、合同签署扫描件、保密协议签订日期及扫描件均已齐备";
     public const string FeePositive = "月服务费大于零";
     public const string PeriodValid = "合同起始日早于终止日";
+    public const string KpiSchemeChosen = "已选定已发布的考核方案";
 
     public const string StartReached = "已到合同起始日";
     public const string EndPassed = "已过合同终止日";
@@ -30,6 +31,13 @@ public static class ContractConditions
     /// <summary>The conditions a contract must meet to be submitted, approved, activated or resumed.</summary>
     public static IReadOnlyList<string> Completeness { get; } =
         [AgencyContractable, AccountsCovered, EditorAndReviewer, StaffAllowed, ProjectLead, UnitSupervisor, Papers, FeePositive, PeriodValid];
+
+    /// <summary>
+    /// The conditions to submit and approve: completeness, and a published KPI scheme. Activation and
+    /// resumption do not ask again for the scheme: a contract keeps the version it was signed with even
+    /// after the Supervisor retires it.
+    /// </summary>
+    public static IReadOnlyList<string> Submission { get; } = [.. Completeness, KpiSchemeChosen];
 
     /// <summary>Every unmet completeness condition on <paramref name="day"/>, each with its details; empty when complete.</summary>
     public static IReadOnlyList<UnmetCondition> UnmetOn(Contract contract, ContractCircumstances now, DateOnly day)
@@ -56,6 +64,7 @@ public static class ContractConditions
         Check(PeriodValid, contract.StartDate < contract.EndDate
             ? []
             : [$"起始日{ChinaTime.Words(contract.StartDate)}不早于终止日{ChinaTime.Words(contract.EndDate)}"]);
+        Check(KpiSchemeChosen, KpiSchemeDetails(contract, now));
         return unmet;
     }
 
@@ -141,6 +150,16 @@ public static class ContractConditions
         }
 
         return [.. person.AssignabilityOn(day, post).Reasons.Select(r => r.Message)];
+    }
+
+    private static IReadOnlyList<string> KpiSchemeDetails(Contract contract, ContractCircumstances now)
+    {
+        if (contract.KpiSchemeId is not { } id || now.KpiScheme?.Id != id)
+        {
+            return ["未选择考核方案"];
+        }
+
+        return now.KpiScheme.IsPublished ? [] : [$"考核方案“{now.KpiScheme.Title}”不是已发布状态"];
     }
 
     private static List<string> PaperDetails(Contract contract)

@@ -90,8 +90,12 @@ public sealed class ContractLifecycle
         return unmet.All(u => u.Condition != condition);
     }
 
-    private Tuple<Func<bool>, string>[] Complete(Func<DateOnly> day) =>
-        [.. ContractConditions.Completeness.Select(c => Tuple.Create<Func<bool>, string>(() => Met(c, day), c))];
+    private Tuple<Func<bool>, string>[] Complete(Func<DateOnly> day) => Guards(ContractConditions.Completeness, day);
+
+    private Tuple<Func<bool>, string>[] Submittable(Func<DateOnly> day) => Guards(ContractConditions.Submission, day);
+
+    private Tuple<Func<bool>, string>[] Guards(IReadOnlyList<string> conditions, Func<DateOnly> day) =>
+        [.. conditions.Select(c => Tuple.Create<Func<bool>, string>(() => Met(c, day), c))];
 
     private void Configure()
     {
@@ -99,7 +103,7 @@ public sealed class ContractLifecycle
         var today = () => Now.Today;
 
         _machine.Configure(ContractState.Draft)
-            .PermitIf(ContractTrigger.Submit, ContractState.UnderReview, Complete(approvalDay))
+            .PermitIf(ContractTrigger.Submit, ContractState.UnderReview, Submittable(approvalDay))
             .Permit(ContractTrigger.Withdraw, ContractState.Withdrawn);
 
         _machine.Configure(ContractState.UnderReview)
@@ -108,7 +112,7 @@ public sealed class ContractLifecycle
                 () => Now.Today >= Contract.StartDate ? ContractState.Active : ContractState.Signed,
                 ApproveDestination,
                 new DynamicStateInfos { { ContractState.Active, "起始日已到" }, { ContractState.Signed, "起始日未到" } },
-                Complete(approvalDay))
+                Submittable(approvalDay))
             .Permit(ContractTrigger.Return, ContractState.Draft)
             .Permit(ContractTrigger.Withdraw, ContractState.Withdrawn);
 

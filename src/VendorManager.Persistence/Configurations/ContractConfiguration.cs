@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
+using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.HostUnits;
 using VendorManager.Domain.Staff;
 
@@ -39,6 +40,7 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         builder.HasOne<Agency>().WithMany().HasForeignKey(c => c.AgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(c => c.ProjectLeadId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Contract>().WithMany().HasForeignKey(c => c.PredecessorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<KpiScheme>().WithMany().HasForeignKey(c => c.KpiSchemeId).OnDelete(DeleteBehavior.Restrict);
 
         // Lists filter by unit, agency and state; the daily job reads by state and dates.
         builder.HasIndex(c => new { c.HostUnitId, c.State });

@@ -9,6 +9,7 @@ using VendorManager.Web.Features.Contracts;
 using VendorManager.Web.Features.DataExchange;
 using VendorManager.Web.Features.Home;
 using VendorManager.Web.Features.HostUnits;
+using VendorManager.Web.Features.Settlements;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Notifications;
 using VendorManager.Web.Features.Staff;
@@ -96,6 +97,15 @@ public static class FeatureRegistration
         services.AddScoped<NoticeService>();
         services.AddScoped<RectificationReportService>();
         services.AddScoped<IPendingWorkSource, SupervisionPendingWork>();
+
+        services.AddScoped<IValidator<ReasonForm>, ReasonFormValidator>();
+        services.AddScoped<IValidator<PaymentForm>, PaymentFormValidator>();
+        services.AddScoped<IValidator<AdjustmentForm>, AdjustmentFormValidator>();
+        services.AddScoped<SettlementGenerator>();
+        services.AddScoped<SettlementService>();
+        services.AddScoped<SettlementExport>();
+        services.AddDailyJob<SettlementDailyJob>();
+        services.AddScoped<IPendingWorkSource, SettlementPendingWork>();
 
         services.AddScoped<ExportService>();
         services.AddScoped<IKindImport, AgencyImport>();

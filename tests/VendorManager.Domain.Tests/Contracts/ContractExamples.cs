@@ -17,6 +17,7 @@ internal sealed class ContractExamples
     public const int UnitId = 1;
     public const int AgencyId = 7;
     public const int AccountId = 11;
+    public const int KpiSchemeId = 5;
 
     public static readonly DateOnly Start = new(2026, 4, 1);
     public static readonly DateOnly End = new(2027, 3, 31);
@@ -56,12 +57,14 @@ internal sealed class ContractExamples
 
     public bool HasLiveSuccessor { get; set; }
 
+    public ChosenKpiScheme? KpiScheme { get; set; } = new(KpiSchemeId, "政务新媒体代运营月度考核方案 v1", IsPublished: true);
+
     public List<StaffMember> ExtraStaff { get; } = [];
 
     public static DateTimeOffset MorningOf(DateOnly date) => StaffExamples.MorningOf(date);
 
     public static ContractTerms Terms(string number = "HT-2026-001", DateOnly? start = null, DateOnly? end = null, decimal fee = 12000m) =>
-        new(number, ProcurementMethod.CompetitiveConsultation, start ?? Start, end ?? End, new Money(fee), "李主任", 3, new(2026, 3, 1), new(2026, 3, 1));
+        new(number, ProcurementMethod.CompetitiveConsultation, start ?? Start, end ?? End, new Money(fee), "李主任", 3, new(2026, 3, 1), new(2026, 3, 1), KpiSchemeId);
 
     public static T WithId<T>(T entity, int id)
         where T : Entity
@@ -77,7 +80,8 @@ internal sealed class ContractExamples
         [Editor, Reviewer, Lead, .. ExtraStaff],
         [new CoveredAccount(AccountId, "县政府发布", OfContractUnit: true, AccountStatus, OverlappingContracts)],
         Closing,
-        HasLiveSuccessor);
+        HasLiveSuccessor,
+        KpiScheme);
 
     /// <summary>A complete draft: terms, account, editor and reviewer, both scans.</summary>
     public Contract CompleteDraft(ContractTerms? terms = null)

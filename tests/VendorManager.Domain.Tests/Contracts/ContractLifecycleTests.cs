@@ -234,18 +234,6 @@ public sealed class ContractLifecycleTests
     }
 
     [Fact]
-    public void Without_settlements_close_is_never_available_and_says_so()
-    {
-        var examples = new ContractExamples { Closing = ClosingReadiness.NoSettlementsYet };
-        var contract = examples.In(ContractState.Expired);
-
-        var close = contract.Availability(ContractTrigger.Close, examples.On(End.AddDays(400)));
-
-        Assert.False(close.CanFire);
-        Assert.Contains("结算功能尚未启用", Assert.Single(Assert.Single(close.Unmet).Details));
-    }
-
-    [Fact]
     public void The_actions_of_a_draft_are_submit_and_withdraw()
     {
         var examples = new ContractExamples();

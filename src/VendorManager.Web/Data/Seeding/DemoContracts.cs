@@ -131,5 +131,6 @@ internal sealed class DemoContracts(AppDbContext db, ScanStore files, TimeProvid
         [.. db.StaffMembers.Local.Where(s => s.AgencyId == contract.AgencyId)],
         [.. db.Accounts.Local.Where(a => contract.AccountIds.Contains(a.Id))
             .Select(a => new CoveredAccount(a.Id, a.Name, a.HostUnitId == contract.HostUnitId, a.Status, []))],
-        ClosingReadiness.NoSettlementsYet);
+        // Seeding never closes a contract; closing is judged from settlements when a user asks.
+        new ClosingReadiness(["演示数据播种时不结清归档"]));
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Contracts;
+using VendorManager.Domain.Evaluations;
 using VendorManager.Persistence;
 
 namespace VendorManager.Web.Features.Contracts;
@@ -54,7 +55,13 @@ internal static class ContractCircumstancesReader
         var hasLiveSuccessor = await db.Contracts.IgnoreQueryFilters()
             .AnyAsync(c => c.PredecessorId == contract.Id && c.State != ContractState.Withdrawn, cancellationToken);
 
-        // Settlements arrive with their own feature; until then no month can be shown settled.
-        return new ContractCircumstances(today, agency, licences, staff, covered, ClosingReadiness.NoSettlementsYet, hasLiveSuccessor);
+        var scheme = contract.KpiSchemeId is { } schemeId
+            ? await db.KpiSchemes.AsNoTracking().Where(s => s.Id == schemeId)
+                .Select(s => new ChosenKpiScheme(s.Id, s.Name + " v" + s.VersionNumber, s.State == KpiSchemeState.Published))
+                .SingleOrDefaultAsync(cancellationToken)
+            : null;
+
+        var closing = await Settlements.SettlementClosingReader.ReadAsync(db, contract, cancellationToken);
+        return new ContractCircumstances(today, agency, licences, staff, covered, closing, hasLiveSuccessor, scheme);
     }
 }

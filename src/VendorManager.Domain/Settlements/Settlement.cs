@@ -1,0 +1,386 @@
+using VendorManager.Domain.Common;
+
+namespace VendorManager.Domain.Settlements;
+
+/// <summary>
+/// The settlement (结算) of one contract for one calendar month: what the month's Final evaluation makes
+/// payable, every line of how, and how finance dealt with it. Calculated → Approved → Paid;
+/// Calculated ↔ Held; Approved → Calculated (un-approve) before payment; Calculated → Waived. Only a
+/// Calculated or Held settlement follows a reopened evaluation; once approved it never changes, and a
+/// correction is a <see cref="SettlementAdjustment"/>. Nothing here is ever deleted (会计档案).
+/// </summary>
+public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
+{
+    public const int ReasonMaxLength = 500;
+    public const int NumberMaxLength = 50;
+    public const int ActorMaxLength = 256;
+    public const int BandMaxLength = 32;
+
+    /// <summary>保障中小企业款项支付条例: payment within 30 days of approval.</summary>
+    public const int PaymentTermDays = 30;
+
+    private readonly List<SettlementAdjustment> _adjustments = [];
+
+    private Settlement()
+    {
+        CalculatedBy = string.Empty;
+    }
+
+    private Settlement(int contractId, int hostUnitId, int agencyId, DateOnly month)
+    {
+        ContractId = contractId;
+        HostUnitId = hostUnitId;
+        AgencyId = agencyId;
+        Month = month;
+        CalculatedBy = string.Empty;
+        Status = SettlementStatus.Calculated;
+    }
+
+    public int ContractId { get; private set; }
+
+    public int HostUnitId { get; private set; }
+
+    public int AgencyId { get; private set; }
+
+    /// <summary>The first day of the settled month.</summary>
+    public DateOnly Month { get; private set; }
+
+    /// <summary>The Final evaluation the amounts come from.</summary>
+    public int EvaluationId { get; private set; }
+
+    /// <summary>When that evaluation became Final, as last computed from: a later time means it was reopened and finalised again.</summary>
+    public DateTimeOffset EvaluationFinalizedAt { get; private set; }
+
+    public Money MonthlyFee { get; private set; }
+
+    public int PaidDays { get; private set; }
+
+    public int DaysInMonth { get; private set; }
+
+    /// <summary>应付基数: monthly fee × paid days ÷ days in the month.</summary>
+    public Money Base => Money.FromFen(BaseFen);
+
+    // The summed amounts are kept as whole fen so that ledgers total them in SQL on both providers.
+    public long BaseFen { get; private set; }
+
+    public Score Score { get; private set; }
+
+    /// <summary>The payment band the score fell in, as the scheme names it (e.g. "[80,90)").</summary>
+    public string? Band { get; private set; }
+
+    /// <summary>The band's share of the fee, 0–100.</summary>
+    public decimal SharePercent { get; private set; }
+
+    /// <summary>应付金额: base × share.</summary>
+    public Money Payable => Money.FromFen(PayableFen);
+
+    public long PayableFen { get; private set; }
+
+    /// <summary>扣减金额: base − payable.</summary>
+    public Money Withheld => Money.FromFen(WithheldFen);
+
+    public long WithheldFen { get; private set; }
+
+    public SettlementStatus Status { get; private set; }
+
+    public DateTimeOffset CalculatedAt { get; private set; }
+
+    public string CalculatedBy { get; private set; }
+
+    public string? HoldReason { get; private set; }
+
+    public string? WaiverReason { get; private set; }
+
+    /// <summary>Why the last approval was withdrawn, if one was.</summary>
+    public string? UnapprovalReason { get; private set; }
+
+    public DateOnly? ApprovedOn { get; private set; }
+
+    public string? ApprovedBy { get; private set; }
+
+    /// <summary>付款期限: approval + 30 days.</summary>
+    public DateOnly? DueOn { get; private set; }
+
+    public string? InvoiceNumber { get; private set; }
+
+    public DateOnly? PaidOn { get; private set; }
+
+    public string? VoucherNumber { get; private set; }
+
+    public string? PaidRecordedBy { get; private set; }
+
+    public string? DecidedBy { get; private set; }
+
+    public IReadOnlyList<SettlementAdjustment> Adjustments => _adjustments;
+
+    public SettlementComputation Computation =>
+        new(MonthlyFee, PaidDays, DaysInMonth, Base, Score, SharePercent, Payable, Withheld);
+
+    /// <summary>Payable with every adjustment added.</summary>
+    public Money AdjustedPayable => _adjustments.Aggregate(Payable, (sum, a) => sum + a.Amount);
+
+    /// <summary>Approved, not paid, and past its due date.</summary>
+    public bool IsOverdue(DateOnly today) => Status == SettlementStatus.Approved && DueOn < today;
+
+    /// <summary>A new settlement computed from a Final evaluation.</summary>
+    public static Settlement Calculate(
+        int contractId,
+        int hostUnitId,
+        int agencyId,
+        DateOnly month,
+        int evaluationId,
+        DateTimeOffset evaluationFinalizedAt,
+        SettlementComputation computation,
+        string? band,
+        string actor,
+        DateTimeOffset at)
+    {
+        var settlement = new Settlement(contractId, hostUnitId, agencyId, Settlements.PaidDays.MonthOf(month));
+        settlement.Apply(evaluationId, evaluationFinalizedAt, computation, band, actor, at);
+        return settlement;
+    }
+
+    /// <summary>Follows a reopened and again Final evaluation; refused once approved, paid or waived.</summary>
+    public RuleResult Recalculate(
+        int evaluationId, DateTimeOffset evaluationFinalizedAt, SettlementComputation computation, string? band, string actor, DateTimeOffset at)
+    {
+        if (Status is not (SettlementStatus.Calculated or SettlementStatus.Held))
+        {
+            return SettlementRefusals.Frozen(Status);
+        }
+
+        Apply(evaluationId, evaluationFinalizedAt, computation, band, actor, at);
+        return RuleResult.Ok();
+    }
+
+    /// <summary>审核通过: due <see cref="PaymentTermDays"/> days later.</summary>
+    public RuleResult Approve(string actor, DateOnly today)
+    {
+        if (Status != SettlementStatus.Calculated)
+        {
+            return SettlementRefusals.NotAllowed(Status, SettlementAction.Approve);
+        }
+
+        Status = SettlementStatus.Approved;
+        ApprovedOn = today;
+        ApprovedBy = actor;
+        DueOn = today.AddDays(PaymentTermDays);
+        return RuleResult.Ok();
+    }
+
+    /// <summary>撤销审核: back to Calculated before payment, with a reason.</summary>
+    public RuleResult Unapprove(string reason, string actor)
+    {
+        if (CheckReason(reason) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (Status != SettlementStatus.Approved)
+        {
+            return SettlementRefusals.NotAllowed(Status, SettlementAction.Unapprove);
+        }
+
+        Status = SettlementStatus.Calculated;
+        UnapprovalReason = reason.Trim();
+        DecidedBy = actor;
+        ApprovedOn = null;
+        ApprovedBy = null;
+        DueOn = null;
+        return RuleResult.Ok();
+    }
+
+    /// <summary>暂缓, with a reason.</summary>
+    public RuleResult Hold(string reason, string actor)
+    {
+        if (CheckReason(reason) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (Status != SettlementStatus.Calculated)
+        {
+            return SettlementRefusals.NotAllowed(Status, SettlementAction.Hold);
+        }
+
+        Status = SettlementStatus.Held;
+        HoldReason = reason.Trim();
+        DecidedBy = actor;
+        return RuleResult.Ok();
+    }
+
+    /// <summary>解除暂缓: back to Calculated; the reason it was held stays on record.</summary>
+    public RuleResult Release(string actor)
+    {
+        if (Status != SettlementStatus.Held)
+        {
+            return SettlementRefusals.NotAllowed(Status, SettlementAction.Release);
+        }
+
+        Status = SettlementStatus.Calculated;
+        DecidedBy = actor;
+        return RuleResult.Ok();
+    }
+
+    /// <summary>免除: nothing is paid for the month, with a reason.</summary>
+    public RuleResult Waive(string reason, string actor)
+    {
+        if (CheckReason(reason) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (Status != SettlementStatus.Calculated)
+        {
+            return SettlementRefusals.NotAllowed(Status, SettlementAction.Waive);
+        }
+
+        Status = SettlementStatus.Waived;
+        WaiverReason = reason.Trim();
+        DecidedBy = actor;
+        return RuleResult.Ok();
+    }
+
+    /// <summary>标记已支付: invoice number, payment date (not before approval, not after today) and voucher number.</summary>
+    public RuleResult MarkPaid(string invoiceNumber, DateOnly paidOn, string voucherNumber, string actor, DateOnly today)
+    {
+        if (Status != SettlementStatus.Approved)
+        {
+            return SettlementRefusals.NotAllowed(Status, SettlementAction.MarkPaid);
+        }
+
+        if (string.IsNullOrWhiteSpace(invoiceNumber))
+        {
+            return SettlementRefusals.InvoiceRequired;
+        }
+
+        if (string.IsNullOrWhiteSpace(voucherNumber))
+        {
+            return SettlementRefusals.VoucherRequired;
+        }
+
+        if (invoiceNumber.Trim().Length > NumberMaxLength || voucherNumber.Trim().Length > NumberMaxLength)
+        {
+            return SettlementRefusals.NumberTooLong;
+        }
+
+        if (paidOn > today)
+        {
+            return SettlementRefusals.PaidInFuture;
+        }
+
+        if (paidOn < ApprovedOn)
+        {
+            return SettlementRefusals.PaidBeforeApproval(ApprovedOn!.Value);
+        }
+
+        Status = SettlementStatus.Paid;
+        InvoiceNumber = invoiceNumber.Trim();
+        PaidOn = paidOn;
+        VoucherNumber = voucherNumber.Trim();
+        PaidRecordedBy = actor;
+        return RuleResult.Ok();
+    }
+
+    /// <summary>
+    /// 调整: a correction after approval, as its own entry (reason and signed amount); the approved
+    /// amounts themselves never change. The adjusted payable may not fall below zero.
+    /// </summary>
+    public RuleResult<SettlementAdjustment> Adjust(Money amount, string reason, string actor, DateTimeOffset at)
+    {
+        if (Status is not (SettlementStatus.Approved or SettlementStatus.Paid))
+        {
+            return SettlementRefusals.AdjustOnlyAfterApproval;
+        }
+
+        if (CheckReason(reason) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (amount == Money.Zero)
+        {
+            return SettlementRefusals.AdjustmentZero;
+        }
+
+        if ((AdjustedPayable + amount) < Money.Zero)
+        {
+            return SettlementRefusals.AdjustmentBelowZero(AdjustedPayable);
+        }
+
+        var adjustment = new SettlementAdjustment(this, amount, reason.Trim(), actor, at);
+        _adjustments.Add(adjustment);
+        return RuleResult<SettlementAdjustment>.Ok(adjustment);
+    }
+
+    private static Refusal? CheckReason(string? reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return SettlementRefusals.ReasonRequired;
+        }
+
+        return reason.Trim().Length > ReasonMaxLength ? SettlementRefusals.ReasonTooLong : null;
+    }
+
+    private void Apply(int evaluationId, DateTimeOffset finalizedAt, SettlementComputation computation, string? band, string actor, DateTimeOffset at)
+    {
+        EvaluationId = evaluationId;
+        EvaluationFinalizedAt = finalizedAt;
+        MonthlyFee = computation.MonthlyFee;
+        PaidDays = computation.PaidDays;
+        DaysInMonth = computation.DaysInMonth;
+        BaseFen = computation.Base.Fen;
+        Score = computation.Score;
+        SharePercent = computation.SharePercent;
+        PayableFen = computation.Payable.Fen;
+        WithheldFen = computation.Withheld.Fen;
+        Band = band is { Length: > BandMaxLength } ? band[..BandMaxLength] : band;
+        CalculatedAt = at;
+        CalculatedBy = actor;
+    }
+}
+
+/// <summary>
+/// A correction (结算调整) to an approved or paid settlement: a signed amount and why, by whom, when.
+/// Its own record, linked to the settlement, never changed or deleted.
+/// </summary>
+public sealed class SettlementAdjustment : IHostUnitOwned, IAgencyOwned
+{
+    private SettlementAdjustment()
+    {
+        Reason = string.Empty;
+        CreatedBy = string.Empty;
+    }
+
+    internal SettlementAdjustment(Settlement settlement, Money amount, string reason, string createdBy, DateTimeOffset createdAt)
+    {
+        SettlementId = settlement.Id;
+        HostUnitId = settlement.HostUnitId;
+        AgencyId = settlement.AgencyId;
+        AmountFen = amount.Fen;
+        Reason = reason;
+        CreatedBy = createdBy;
+        CreatedAt = createdAt;
+    }
+
+    public int Id { get; private set; }
+
+    public int SettlementId { get; private set; }
+
+    /// <summary>Copied from the settlement so the data scope filters adjustments on their own.</summary>
+    public int HostUnitId { get; private set; }
+
+    public int AgencyId { get; private set; }
+
+    /// <summary>Added to the payable amount (negative to reduce it).</summary>
+    public Money Amount => Money.FromFen(AmountFen);
+
+    public long AmountFen { get; private set; }
+
+    public string Reason { get; private set; }
+
+    public string CreatedBy { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+}

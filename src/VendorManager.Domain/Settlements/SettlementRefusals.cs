@@ -1,0 +1,99 @@
+using VendorManager.Domain.Common;
+
+namespace VendorManager.Domain.Settlements;
+
+/// <summary>What finance may do to a settlement; the rules decide which are possible in which status.</summary>
+public enum SettlementAction
+{
+    /// <summary>审核通过.</summary>
+    Approve = 1,
+
+    /// <summary>撤销审核.</summary>
+    Unapprove = 2,
+
+    /// <summary>暂缓.</summary>
+    Hold = 3,
+
+    /// <summary>解除暂缓.</summary>
+    Release = 4,
+
+    /// <summary>免除.</summary>
+    Waive = 5,
+
+    /// <summary>标记已支付.</summary>
+    MarkPaid = 6,
+
+    /// <summary>调整.</summary>
+    Adjust = 7,
+}
+
+/// <summary>Every refusal of the settlement rules, each with a stable code and Chinese words.</summary>
+public static class SettlementRefusals
+{
+    public static Refusal ReasonRequired { get; } = new("Settlement.ReasonRequired", "请填写理由。");
+
+    public static Refusal ReasonTooLong { get; } = new("Settlement.ReasonTooLong", $"理由不能超过 {Settlement.ReasonMaxLength} 个字符。");
+
+    public static Refusal InvoiceRequired { get; } = new("Settlement.InvoiceRequired", "请填写发票号码。");
+
+    public static Refusal VoucherRequired { get; } = new("Settlement.VoucherRequired", "请填写记账凭证号。");
+
+    public static Refusal NumberTooLong { get; } = new("Settlement.NumberTooLong", $"发票号码和凭证号不能超过 {Settlement.NumberMaxLength} 个字符。");
+
+    public static Refusal PaidInFuture { get; } = new("Settlement.PaidInFuture", "支付日期不能晚于今天。");
+
+    public static Refusal AdjustOnlyAfterApproval { get; } = new(
+        "Settlement.AdjustOnlyAfterApproval", "只有已审核或已支付的结算才能调整；未审核的结算会随考核结果重新计算。");
+
+    public static Refusal AdjustmentZero { get; } = new("Settlement.AdjustmentZero", "调整金额不能为零。");
+
+    public static Refusal PaidBeforeApproval(DateOnly approvedOn) => new(
+        "Settlement.PaidBeforeApproval", $"支付日期不能早于审核日期{ChinaTime.Words(approvedOn)}。");
+
+    public static Refusal AdjustmentBelowZero(Money adjustedPayable) => new(
+        "Settlement.AdjustmentBelowZero", $"调整后的应付金额不能小于零（当前调整后应付{adjustedPayable}）。");
+
+    /// <summary>An approved, paid or waived settlement no longer follows its evaluation.</summary>
+    public static Refusal Frozen(SettlementStatus status) => new(
+        "Settlement.Frozen", $"结算处于“{SettlementWords.Of(status)}”状态，不再随考核结果重新计算；如需更正请录入调整。");
+
+    public static Refusal NotAllowed(SettlementStatus status, SettlementAction action) => new(
+        "Settlement.NotAllowed",
+        (status, action) switch
+        {
+            (SettlementStatus.Held, SettlementAction.Approve) => "结算已暂缓，请先解除暂缓再审核。",
+            (SettlementStatus.Paid, SettlementAction.MarkPaid) => "该结算已标记为已支付，不能重复支付。",
+            (SettlementStatus.Calculated or SettlementStatus.Held, SettlementAction.MarkPaid) => "结算尚未审核，审核通过后才能支付。",
+            (SettlementStatus.Paid, SettlementAction.Unapprove) => "结算已支付，不能撤销审核；如需更正请录入调整。",
+            _ => $"结算处于“{SettlementWords.Of(status)}”状态，不能{SettlementWords.Of(action)}。",
+        });
+}
+
+/// <summary>Chinese names for the domain's own sentences; pages take theirs from resources.</summary>
+public static class SettlementWords
+{
+    public static string Of(SettlementStatus status) => status switch
+    {
+        SettlementStatus.Calculated => "待审核",
+        SettlementStatus.Held => "暂缓",
+        SettlementStatus.Approved => "已审核",
+        SettlementStatus.Paid => "已支付",
+        SettlementStatus.Waived => "已免除",
+        _ => status.ToString(),
+    };
+
+    public static string Of(SettlementAction action) => action switch
+    {
+        SettlementAction.Approve => "审核通过",
+        SettlementAction.Unapprove => "撤销审核",
+        SettlementAction.Hold => "暂缓",
+        SettlementAction.Release => "解除暂缓",
+        SettlementAction.Waive => "免除",
+        SettlementAction.MarkPaid => "标记已支付",
+        SettlementAction.Adjust => "调整",
+        _ => action.ToString(),
+    };
+
+    /// <summary>"2026年3月".</summary>
+    public static string Month(DateOnly month) => $"{month.Year}年{month.Month}月";
+}

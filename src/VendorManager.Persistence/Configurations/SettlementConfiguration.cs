@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using VendorManager.Domain.Agencies;
+using VendorManager.Domain.Contracts;
+using VendorManager.Domain.Evaluations;
+using VendorManager.Domain.HostUnits;
+using VendorManager.Domain.Settlements;
+
+namespace VendorManager.Persistence.Configurations;
+
+internal sealed class SettlementConfiguration : IEntityTypeConfiguration<Settlement>
+{
+    public void Configure(EntityTypeBuilder<Settlement> builder)
+    {
+        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(32);
+
+        // Shares as hundredths of a percent: exact on both providers, like money in fen and scores in hundredths.
+        builder.Property(s => s.SharePercent).HasConversion(v => (int)(v * 100m), v => v / 100m);
+        builder.Property(s => s.Band).HasMaxLength(Settlement.BandMaxLength);
+        builder.Property(s => s.CalculatedBy).HasMaxLength(Settlement.ActorMaxLength).IsRequired();
+        builder.Property(s => s.HoldReason).HasMaxLength(Settlement.ReasonMaxLength);
+        builder.Property(s => s.WaiverReason).HasMaxLength(Settlement.ReasonMaxLength);
+        builder.Property(s => s.UnapprovalReason).HasMaxLength(Settlement.ReasonMaxLength);
+        builder.Property(s => s.ApprovedBy).HasMaxLength(Settlement.ActorMaxLength);
+        builder.Property(s => s.DecidedBy).HasMaxLength(Settlement.ActorMaxLength);
+        builder.Property(s => s.PaidRecordedBy).HasMaxLength(Settlement.ActorMaxLength);
+        builder.Property(s => s.InvoiceNumber).HasMaxLength(Settlement.NumberMaxLength);
+        builder.Property(s => s.VoucherNumber).HasMaxLength(Settlement.NumberMaxLength);
+        builder.Ignore(s => s.Base);
+        builder.Ignore(s => s.Payable);
+        builder.Ignore(s => s.Withheld);
+        builder.Ignore(s => s.Computation);
+        builder.Ignore(s => s.AdjustedPayable);
+
+        // At most one settlement per contract and month, decided by the database: two generations
+        // running at once cannot both insert one (the loser's save fails and it skips what exists).
+        builder.HasIndex(s => new { s.ContractId, s.Month }).IsUnique();
+
+        // The ledger reads by month (and unit or agency), finance's home page by status and due date.
+        builder.HasIndex(s => new { s.Month, s.HostUnitId });
+        builder.HasIndex(s => new { s.AgencyId, s.Month });
+        builder.HasIndex(s => new { s.Status, s.DueOn });
+        builder.HasIndex(s => s.EvaluationId);
+
+        builder.HasMany(s => s.Adjustments).WithOne().HasForeignKey(a => a.SettlementId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(s => s.Adjustments).HasField("_adjustments").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.HasOne<Contract>().WithMany().HasForeignKey(s => s.ContractId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<HostUnit>().WithMany().HasForeignKey(s => s.HostUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Agency>().WithMany().HasForeignKey(s => s.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<MonthlyEvaluation>().WithMany().HasForeignKey(s => s.EvaluationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class SettlementAdjustmentConfiguration : IEntityTypeConfiguration<SettlementAdjustment>
+{
+    public void Configure(EntityTypeBuilder<SettlementAdjustment> builder)
+    {
+        builder.ToTable("SettlementAdjustments");
+        builder.Ignore(a => a.Amount);
+        builder.Property(a => a.Reason).HasMaxLength(Settlement.ReasonMaxLength).IsRequired();
+        builder.Property(a => a.CreatedBy).HasMaxLength(Settlement.ActorMaxLength).IsRequired();
+        builder.HasIndex(a => a.SettlementId);
+    }
+}

@@ -1,0 +1,37 @@
+using VendorManager.Domain.Common;
+using VendorManager.Domain.Evaluations;
+using VendorManager.Domain.Supervision;
+
+namespace VendorManager.Web.Features.Settlements;
+
+/// <summary>The evaluation's score as lines a statement prints, from the evaluation and the scheme it was scored under.</summary>
+internal static class ScoreBreakdownLines
+{
+    public static IReadOnlyList<ScoreLine> Of(MonthlyEvaluation evaluation, KpiScheme? scheme)
+    {
+        List<ScoreLine> lines = [];
+        foreach (var score in evaluation.IndicatorScores)
+        {
+            var indicator = scheme?.Indicator(score.IndicatorCode);
+            lines.Add(new ScoreLine(ScoreLineKind.Indicator, indicator?.Name ?? score.IndicatorCode, score.Points, indicator?.Weight));
+        }
+
+        foreach (var category in evaluation.Deductions.GroupBy(d => d.Category).OrderBy(g => g.Key))
+        {
+            var count = category.Sum(d => d.Count);
+            var rule = scheme?.DeductionRule(category.Key);
+            var points = rule is null
+                ? new Score(0m)
+                : new Score(Math.Min(count * rule.PointsPerOccurrence.Points, rule.MonthlyCap.Points));
+            lines.Add(new ScoreLine(ScoreLineKind.Deduction, category.Key.ChineseName(), points, rule?.MonthlyCap, count));
+        }
+
+        foreach (var veto in evaluation.Vetoes)
+        {
+            lines.Add(new ScoreLine(ScoreLineKind.Veto, veto.Name, veto.HighestTotal));
+        }
+
+        lines.Add(new ScoreLine(ScoreLineKind.Total, string.Empty, evaluation.Total));
+        return lines;
+    }
+}

@@ -1,0 +1,20 @@
+using VendorManager.Domain.Common;
+
+namespace VendorManager.Web.Features.Settlements;
+
+/// <summary>
+/// Who may do what with settlements: finance acts (a unit's finance staff on its own unit's, county
+/// finance — bound to no unit — on all); the Supervisor, the host unit and the agency read what their
+/// data scope shows them (an agency its own contracts' settlements).
+/// </summary>
+public static class SettlementAccess
+{
+    public static bool MayView(UserScope scope) =>
+        scope.Role is Roles.Finance or Roles.Supervisor or Roles.HostUnit or Roles.Agency || scope.IsSystem;
+
+    public static bool IsFinance(UserScope scope) => scope.IsInRole(Roles.Finance);
+
+    /// <summary>Approve, hold, waive, pay, adjust: finance of the settlement's unit, or county finance.</summary>
+    public static bool MayAct(UserScope scope, int hostUnitId) =>
+        scope.IsInRole(Roles.Finance) && (scope.HostUnitId is null || scope.HostUnitId == hostUnitId);
+}

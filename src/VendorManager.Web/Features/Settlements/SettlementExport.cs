@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Localization;
+using VendorManager.Domain.Common;
+using VendorManager.Domain.Settlements;
+using VendorManager.Web.Features.DataExchange;
+using VendorManager.Web.Features.Shared;
+
+namespace VendorManager.Web.Features.Settlements;
+
+/// <summary>
+/// The ledger as .xlsx or .csv, through the data-exchange table writer: the ledger's own query for all
+/// rows (same filter, sort, scope and role), Chinese headers, amounts in yuan to the fen, and a totals
+/// line that is the sum of the lines above it. No personal data is in the ledger.
+/// </summary>
+public sealed class SettlementExport(SettlementService settlements, TimeProvider clock, IStringLocalizer<SettlementsText> text)
+{
+    public async Task<Result<ExportFile>> LedgerAsync(SettlementFilter filter, ExportSort sort, TableFormat format, CancellationToken cancellationToken)
+    {
+        var rows = (await settlements.ListAsync(filter, PageRequest.All(sort.SortBy, sort.Descending), cancellationToken)).Items;
+        var statuses = Chinese.Names<SettlementStatus>(text, "Status.");
+        var totalLabel = Chinese.Text(text, "Ledger.Totals");
+        TableColumn<SettlementRow?> Column(string key, Func<SettlementRow, object?> value, Func<object?>? total = null) =>
+            new(Chinese.Text(text, key), r => r is null ? total?.Invoke() : value(r));
+        static string Yuan(long fen) => Money.FromFen(fen).Yuan.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+
+        TableColumn<SettlementRow?>[] columns =
+        [
+            Column("Field.Month", r => r.Month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), () => totalLabel),
+            Column("Field.Contract", r => r.ContractNumber),
+            Column("Field.HostUnit", r => r.HostUnitName),
+            Column("Field.Agency", r => r.AgencyName),
+            Column("Field.PaidDays", r => $"{r.PaidDays}/{r.DaysInMonth}"),
+            Column("Field.Base", r => Yuan(r.BaseFen), () => Yuan(rows.Sum(r => r.BaseFen))),
+            Column("Field.Score", r => r.Score.ToString()),
+            Column("Field.Share", r => r.SharePercent.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "%"),
+            Column("Field.Payable", r => Yuan(r.PayableFen), () => Yuan(rows.Sum(r => r.PayableFen))),
+            Column("Field.Withheld", r => Yuan(r.WithheldFen), () => Yuan(rows.Sum(r => r.WithheldFen))),
+            Column("Field.Adjustment", r => Yuan(r.AdjustmentFen), () => Yuan(rows.Sum(r => r.AdjustmentFen))),
+            Column("Field.Status", r => statuses[r.Status]),
+            Column("Field.DueOn", r => r.DueOn),
+            Column("Field.PaidOn", r => r.PaidOn),
+            Column("Field.Invoice", r => r.InvoiceNumber),
+            Column("Field.Voucher", r => r.VoucherNumber),
+        ];
+
+        var file = await TableExport.WriteAsync(
+            Chinese.Text(text, "File.Ledger"), format, columns, rows.Cast<SettlementRow?>().Append(null), ChinaTime.Today(clock), cancellationToken);
+        return Result<ExportFile>.Ok(file);
+    }
+}

@@ -1,0 +1,174 @@
+using Microsoft.EntityFrameworkCore;
+using VendorManager.Domain.Common;
+using VendorManager.Domain.Contracts;
+using VendorManager.Domain.Evaluations;
+using VendorManager.Domain.Settlements;
+using VendorManager.Persistence;
+using VendorManager.Web.Features.Shared;
+
+namespace VendorManager.Web.Features.Settlements;
+
+/// <summary>
+/// Turns Final evaluations into settlements: a new one for every Final evaluation whose contract-month
+/// has none, and a recalculation of every Calculated or Held settlement whose evaluation became Final
+/// again at a later time (reopened and scored anew). Approved, Paid and Waived ones are never touched.
+/// Built for a province's month (thousands of contracts): the facts are projected in SQL in three
+/// queries whatever the count (evaluations with their contract's terms, all their contracts' steps, the
+/// schemes' bands), the arithmetic runs in memory, and everything is written in one save, so one
+/// transaction: it happens whole or not at all.
+/// </summary>
+public sealed class SettlementGenerator(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, ILogger<SettlementGenerator> logger)
+{
+    private const int Attempts = 3;
+
+    /// <summary>The facts one settlement is computed from, as read in SQL.</summary>
+    private sealed record Facts(
+        int EvaluationId,
+        int ContractId,
+        int HostUnitId,
+        int AgencyId,
+        DateOnly Month,
+        int KpiSchemeId,
+        Score Total,
+        decimal SharePercent,
+        DateTimeOffset FinalizedAt,
+        Money MonthlyFee,
+        DateOnly Start,
+        DateOnly End);
+
+    /// <summary>
+    /// Generates on a fresh context per attempt. Two generations at once (the daily job and a finance
+    /// user, or two users) may both find a contract-month free; the unique index lets one insert and
+    /// fails the other's save whole, which then starts again and finds it taken.
+    /// </summary>
+    public async Task<GenerationSummary> RunAsync(DateOnly? month, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            try
+            {
+                return await GenerateAsync(db, month, cancellationToken);
+            }
+            catch (DbUpdateException ex) when (attempt < Attempts && (ex.IsUniqueViolation() || ex is DbUpdateConcurrencyException))
+            {
+                logger.LogInformation("Settlement generation met a concurrent one (attempt {Attempt}); starting again", attempt);
+            }
+        }
+    }
+
+    /// <summary>One pass on the given context, as its user (whose data scope limits what is generated).</summary>
+    public async Task<GenerationSummary> GenerateAsync(AppDbContext db, DateOnly? month, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var finals = db.MonthlyEvaluations.AsNoTracking().Where(e => e.State == EvaluationState.Final && e.FinalizedAt != null);
+        if (month is { } m)
+        {
+            var first = PaidDays.MonthOf(m);
+            finals = finals.Where(e => e.Month == first);
+        }
+
+        var fresh = await (
+                from e in finals
+                where !db.Settlements.Any(s => s.ContractId == e.ContractId && s.Month == e.Month)
+                join c in db.Contracts on e.ContractId equals c.Id
+                orderby e.ContractId, e.Month
+                select new Facts(
+                    e.Id, e.ContractId, c.HostUnitId, c.AgencyId, e.Month, e.KpiSchemeId, e.Total, e.SharePercent, e.FinalizedAt!.Value,
+                    c.MonthlyFee, c.StartDate, c.EndDate))
+            .ToListAsync(cancellationToken);
+
+        // Tracked: these are updated in place.
+        var stale = await (
+                from s in db.Settlements
+                where s.Status == SettlementStatus.Calculated || s.Status == SettlementStatus.Held
+                join e in finals on new { s.ContractId, s.Month } equals new { e.ContractId, e.Month }
+                where e.FinalizedAt != s.EvaluationFinalizedAt
+                join c in db.Contracts on s.ContractId equals c.Id
+                select new
+                {
+                    Settlement = s,
+                    Facts = new Facts(
+                        e.Id, e.ContractId, c.HostUnitId, c.AgencyId, e.Month, e.KpiSchemeId, e.Total, e.SharePercent, e.FinalizedAt!.Value,
+                        c.MonthlyFee, c.StartDate, c.EndDate),
+                })
+            .AsTracking()
+            .ToListAsync(cancellationToken);
+
+        if (fresh.Count == 0 && stale.Count == 0)
+        {
+            return new GenerationSummary(0, 0, 0);
+        }
+
+        var histories = await HistoriesAsync(db, fresh.Select(f => f.ContractId).Concat(stale.Select(s => s.Facts.ContractId)), cancellationToken);
+        var bands = await BandsAsync(db, fresh.Select(f => f.KpiSchemeId).Concat(stale.Select(s => s.Facts.KpiSchemeId)), cancellationToken);
+        var actor = db.Scope.UserName;
+        var at = clock.GetUtcNow();
+
+        foreach (var facts in fresh)
+        {
+            var computation = Compute(facts, histories);
+            db.Settlements.Add(Settlement.Calculate(
+                facts.ContractId, facts.HostUnitId, facts.AgencyId, facts.Month, facts.EvaluationId, facts.FinalizedAt,
+                computation, BandOf(bands, facts), actor, at));
+        }
+
+        var recalculated = 0;
+        foreach (var item in stale)
+        {
+            var facts = item.Facts;
+            if (item.Settlement.Recalculate(facts.EvaluationId, facts.FinalizedAt, Compute(facts, histories), BandOf(bands, facts), actor, at).Succeeded)
+            {
+                recalculated++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new GenerationSummary(fresh.Count, recalculated, stale.Count - recalculated);
+    }
+
+    private static SettlementComputation Compute(Facts facts, Histories histories) =>
+        SettlementComputation.Compute(
+            facts.MonthlyFee,
+            PaidDays.Count(facts.Month, facts.Start, facts.End, histories.Of(facts.ContractId)),
+            PaidDays.DaysIn(facts.Month),
+            facts.Total,
+            facts.SharePercent);
+
+    private static string? BandOf(IReadOnlyDictionary<int, KpiScheme> schemes, Facts facts) =>
+        schemes.TryGetValue(facts.KpiSchemeId, out var scheme) ? scheme.BandFor(facts.Total)?.ToString() : null;
+
+    /// <summary>Every step of the given contracts in one query, kept as one array sliced per contract.</summary>
+    private static async Task<Histories> HistoriesAsync(AppDbContext db, IEnumerable<int> contractIds, CancellationToken cancellationToken)
+    {
+        var ids = contractIds.Distinct().ToList();
+        var steps = await db.ContractTransitions.AsNoTracking()
+            .Where(t => ids.Contains(t.ContractId))
+            .OrderBy(t => t.ContractId).ThenBy(t => t.At).ThenBy(t => t.Id)
+            .Select(t => new { t.ContractId, t.At, t.From, t.To })
+            .ToListAsync(cancellationToken);
+
+        var all = new StateChange[steps.Count];
+        var ranges = new Dictionary<int, (int Start, int Length)>(ids.Count);
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var step = steps[i];
+            all[i] = new StateChange(step.At, step.From, step.To);
+            ranges[step.ContractId] = ranges.TryGetValue(step.ContractId, out var range) ? (range.Start, range.Length + 1) : (i, 1);
+        }
+
+        return new Histories(all, ranges);
+    }
+
+    private static async Task<Dictionary<int, KpiScheme>> BandsAsync(AppDbContext db, IEnumerable<int> schemeIds, CancellationToken cancellationToken)
+    {
+        var ids = schemeIds.Distinct().ToList();
+        return await db.KpiSchemes.AsNoTracking().Include(s => s.Bands).Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+    }
+
+    private sealed class Histories(StateChange[] all, Dictionary<int, (int Start, int Length)> ranges)
+    {
+        public ReadOnlySpan<StateChange> Of(int contractId) =>
+            ranges.TryGetValue(contractId, out var range) ? all.AsSpan(range.Start, range.Length) : [];
+    }
+}

@@ -1,0 +1,364 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using VendorManager.Domain.Common;
+using VendorManager.Domain.Settlements;
+using VendorManager.Persistence;
+using VendorManager.Persistence.Notifications;
+using VendorManager.Web.Components.Shared;
+using VendorManager.Web.Features.Notifications;
+using VendorManager.Web.Features.Shared;
+
+namespace VendorManager.Web.Features.Settlements;
+
+/// <summary>
+/// Settlements (结算): the ledger, the detail, finance's decisions and generation. The rules are the
+/// settlement's own; this service checks the role, the version the page read and the data scope,
+/// saves in one transaction (audited, with its notifications) and says what happened.
+/// </summary>
+public sealed class SettlementService(
+    IDbContextFactory<AppDbContext> dbFactory,
+    SettlementGenerator generator,
+    IValidator<ReasonForm> reasonValidator,
+    IValidator<PaymentForm> paymentValidator,
+    IValidator<AdjustmentForm> adjustmentValidator,
+    INotifier notifier,
+    TimeProvider clock,
+    IStringLocalizer<SettlementsText> text,
+    IStringLocalizer<SharedText> shared)
+{
+    public async Task<PagedResult<SettlementRow>> ListAsync(SettlementFilter filter, PageRequest request, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!SettlementAccess.MayView(db.Scope))
+        {
+            return new PagedResult<SettlementRow>([], 0);
+        }
+
+        var today = ChinaTime.Today(clock);
+        var query = Filtered(db, filter, today);
+        query = (request.SortBy, request.Descending) switch
+        {
+            (nameof(SettlementRow.ContractNumber), false) => query.OrderBy(s => db.Contracts.Where(c => c.Id == s.ContractId).Select(c => c.Number).FirstOrDefault()).ThenBy(s => s.Id),
+            (nameof(SettlementRow.ContractNumber), true) => query.OrderByDescending(s => db.Contracts.Where(c => c.Id == s.ContractId).Select(c => c.Number).FirstOrDefault()).ThenByDescending(s => s.Id),
+            (nameof(SettlementRow.Month), false) => query.OrderBy(s => s.Month).ThenBy(s => s.Id),
+            (nameof(SettlementRow.Month), true) => query.OrderByDescending(s => s.Month).ThenByDescending(s => s.Id),
+            (nameof(SettlementRow.BaseFen), false) => query.OrderBy(s => s.BaseFen).ThenBy(s => s.Id),
+            (nameof(SettlementRow.BaseFen), true) => query.OrderByDescending(s => s.BaseFen).ThenByDescending(s => s.Id),
+            (nameof(SettlementRow.PayableFen), false) => query.OrderBy(s => s.PayableFen).ThenBy(s => s.Id),
+            (nameof(SettlementRow.PayableFen), true) => query.OrderByDescending(s => s.PayableFen).ThenByDescending(s => s.Id),
+            (nameof(SettlementRow.WithheldFen), false) => query.OrderBy(s => s.WithheldFen).ThenBy(s => s.Id),
+            (nameof(SettlementRow.WithheldFen), true) => query.OrderByDescending(s => s.WithheldFen).ThenByDescending(s => s.Id),
+            (nameof(SettlementRow.Score), false) => query.OrderBy(s => s.Score).ThenBy(s => s.Id),
+            (nameof(SettlementRow.Score), true) => query.OrderByDescending(s => s.Score).ThenByDescending(s => s.Id),
+            (nameof(SettlementRow.Status), false) => query.OrderBy(s => s.Status).ThenBy(s => s.Id),
+            (nameof(SettlementRow.Status), true) => query.OrderByDescending(s => s.Status).ThenByDescending(s => s.Id),
+            (nameof(SettlementRow.DueOn), false) => query.OrderBy(s => s.DueOn).ThenBy(s => s.Id),
+            (nameof(SettlementRow.DueOn), true) => query.OrderByDescending(s => s.DueOn).ThenByDescending(s => s.Id),
+            _ => query.OrderByDescending(s => s.Month).ThenBy(s => s.HostUnitId).ThenBy(s => s.ContractId),
+        };
+
+        return await query
+            .Select(s => new SettlementRow(
+                s.Id,
+                s.ContractId,
+                db.Contracts.Where(c => c.Id == s.ContractId).Select(c => c.Number).FirstOrDefault() ?? string.Empty,
+                s.HostUnitId,
+                db.HostUnits.Where(u => u.Id == s.HostUnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,
+                db.Agencies.Where(a => a.Id == s.AgencyId).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
+                s.Month,
+                s.PaidDays,
+                s.DaysInMonth,
+                s.BaseFen,
+                s.Score,
+                s.SharePercent,
+                s.PayableFen,
+                s.WithheldFen,
+                s.Adjustments.Sum(a => (long?)a.AmountFen) ?? 0,
+                s.Status,
+                s.DueOn,
+                s.PaidOn,
+                s.InvoiceNumber,
+                s.VoucherNumber,
+                s.Status == SettlementStatus.Approved && s.DueOn < today))
+            .ToPageAsync(request, cancellationToken);
+    }
+
+    /// <summary>The totals of every settlement the filter selects (not just the page), summed in SQL.</summary>
+    public async Task<SettlementTotals> TotalsAsync(SettlementFilter filter, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!SettlementAccess.MayView(db.Scope))
+        {
+            return SettlementTotals.None;
+        }
+
+        var query = Filtered(db, filter, ChinaTime.Today(clock));
+        var totals = await query
+            .GroupBy(_ => 1)
+            .Select(g => new SettlementTotals(
+                g.Count(),
+                g.Sum(s => s.BaseFen),
+                g.Sum(s => s.PayableFen),
+                g.Sum(s => s.WithheldFen),
+                0))
+            .FirstOrDefaultAsync(cancellationToken) ?? SettlementTotals.None;
+        var adjustments = await db.SettlementAdjustments
+            .Where(a => query.Any(s => s.Id == a.SettlementId))
+            .SumAsync(a => (long?)a.AmountFen, cancellationToken) ?? 0;
+        return totals with { AdjustmentFen = adjustments };
+    }
+
+    /// <summary>Months that have settlements, newest first, and units and agencies to filter by, as far as the user sees them.</summary>
+    public async Task<(IReadOnlyList<DateOnly> Months, IReadOnlyList<SettlementOption> Units, IReadOnlyList<SettlementOption> Agencies)> FilterOptionsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var months = await db.Settlements.Select(s => s.Month).Distinct().OrderByDescending(m => m).ToListAsync(cancellationToken);
+        var units = await db.HostUnits.AsNoTracking().OrderBy(u => u.Name).Select(u => new SettlementOption(u.Id, u.Name)).ToListAsync(cancellationToken);
+        var agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.Name).Select(a => new SettlementOption(a.Id, a.Name)).ToListAsync(cancellationToken);
+        return (months, units, agencies);
+    }
+
+    public async Task<Result<SettlementDetail>> GetAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var settlement = SettlementAccess.MayView(db.Scope)
+            ? await db.Settlements.AsNoTracking().Include(s => s.Adjustments).SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
+            : null;
+        if (settlement is null)
+        {
+            return Result<SettlementDetail>.Fail(shared["Message.NotFound"]);
+        }
+
+        // Names are shown across the data scope's two sides (an agency reads its unit's name).
+        var contract = await db.Contracts.IgnoreQueryFilters().AsNoTracking().Where(c => c.Id == settlement.ContractId)
+            .Select(c => new { c.Number, c.StartDate, c.EndDate }).SingleAsync(cancellationToken);
+        var unit = await db.HostUnits.IgnoreQueryFilters().Where(u => u.Id == settlement.HostUnitId).Select(u => u.Name).SingleAsync(cancellationToken);
+        var agency = await db.Agencies.IgnoreQueryFilters().Where(a => a.Id == settlement.AgencyId).Select(a => a.Name).SingleAsync(cancellationToken);
+        var scoreLines = await ScoreLinesAsync(db, settlement.EvaluationId, cancellationToken);
+        var today = ChinaTime.Today(clock);
+        var can = SettlementAccess.MayAct(db.Scope, settlement.HostUnitId)
+            ? new SettlementPermissions(
+                Approve: settlement.Status == SettlementStatus.Calculated,
+                Unapprove: settlement.Status == SettlementStatus.Approved,
+                Hold: settlement.Status == SettlementStatus.Calculated,
+                Release: settlement.Status == SettlementStatus.Held,
+                Waive: settlement.Status == SettlementStatus.Calculated,
+                MarkPaid: settlement.Status == SettlementStatus.Approved,
+                Adjust: settlement.Status is SettlementStatus.Approved or SettlementStatus.Paid)
+            : SettlementPermissions.None;
+
+        return Result<SettlementDetail>.Ok(new SettlementDetail(
+            settlement.Id,
+            settlement.Version,
+            settlement.ContractId,
+            contract.Number,
+            contract.StartDate,
+            contract.EndDate,
+            settlement.HostUnitId,
+            unit,
+            settlement.AgencyId,
+            agency,
+            settlement.Month,
+            settlement.EvaluationId,
+            settlement.EvaluationFinalizedAt,
+            settlement.Computation,
+            settlement.Band,
+            settlement.Status,
+            settlement.CalculatedAt,
+            settlement.HoldReason,
+            settlement.WaiverReason,
+            settlement.UnapprovalReason,
+            settlement.ApprovedOn,
+            settlement.ApprovedBy,
+            settlement.DueOn,
+            settlement.IsOverdue(today),
+            settlement.InvoiceNumber,
+            settlement.PaidOn,
+            settlement.VoucherNumber,
+            settlement.PaidRecordedBy,
+            [.. settlement.Adjustments.OrderBy(a => a.CreatedAt).Select(a => new AdjustmentRow(a.Id, a.Amount, a.Reason, a.CreatedBy, a.CreatedAt))],
+            scoreLines,
+            can));
+    }
+
+    /// <summary>Generates the month's settlements from its Final evaluations (finance; a unit's finance for its unit only).</summary>
+    public async Task<Result<GenerationSummary>> GenerateAsync(DateOnly month, CancellationToken cancellationToken)
+    {
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            if (!SettlementAccess.IsFinance(db.Scope))
+            {
+                return Result<GenerationSummary>.Fail(shared["Message.Forbidden"]);
+            }
+        }
+
+        if (PaidDays.MonthOf(month) >= PaidDays.MonthOf(ChinaTime.Today(clock)))
+        {
+            return Result<GenerationSummary>.Fail(text["Validation.MonthNotOver"]);
+        }
+
+        return Result<GenerationSummary>.Ok(await generator.RunAsync(month, cancellationToken));
+    }
+
+    public Task<Result> ApproveAsync(int id, int version, CancellationToken cancellationToken) =>
+        ActAsync(id, version, async (db, s) =>
+        {
+            var result = s.Approve(db.Scope.UserName, ChinaTime.Today(clock));
+            if (result.Succeeded)
+            {
+                await NotifyAsync(db, s, NotificationKind.SettlementApproved, "Notify.SettlementApproved", "approved:" + s.ApprovedOn!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+            }
+
+            return result;
+        }, cancellationToken);
+
+    public async Task<Result> UnapproveAsync(int id, ReasonForm form, CancellationToken cancellationToken) =>
+        await ValidateAsync(reasonValidator, form, cancellationToken)
+        ?? await ActAsync(id, form.Version, (db, s) => Task.FromResult(s.Unapprove(form.Reason!, db.Scope.UserName)), cancellationToken);
+
+    public async Task<Result> HoldAsync(int id, ReasonForm form, CancellationToken cancellationToken) =>
+        await ValidateAsync(reasonValidator, form, cancellationToken)
+        ?? await ActAsync(id, form.Version, (db, s) => Task.FromResult(s.Hold(form.Reason!, db.Scope.UserName)), cancellationToken);
+
+    public Task<Result> ReleaseAsync(int id, int version, CancellationToken cancellationToken) =>
+        ActAsync(id, version, (db, s) => Task.FromResult(s.Release(db.Scope.UserName)), cancellationToken);
+
+    public async Task<Result> WaiveAsync(int id, ReasonForm form, CancellationToken cancellationToken) =>
+        await ValidateAsync(reasonValidator, form, cancellationToken)
+        ?? await ActAsync(id, form.Version, (db, s) => Task.FromResult(s.Waive(form.Reason!, db.Scope.UserName)), cancellationToken);
+
+    public async Task<Result> MarkPaidAsync(int id, PaymentForm form, CancellationToken cancellationToken) =>
+        await ValidateAsync(paymentValidator, form, cancellationToken)
+        ?? await ActAsync(id, form.Version, async (db, s) =>
+        {
+            var result = s.MarkPaid(form.InvoiceNumber!, DateOnly.FromDateTime(form.PaidOn!.Value), form.VoucherNumber!, db.Scope.UserName, ChinaTime.Today(clock));
+            if (result.Succeeded)
+            {
+                await NotifyAsync(db, s, NotificationKind.SettlementPaid, "Notify.SettlementPaid", "paid", cancellationToken);
+            }
+
+            return result;
+        }, cancellationToken);
+
+    public async Task<Result> AdjustAsync(int id, AdjustmentForm form, CancellationToken cancellationToken) =>
+        await ValidateAsync(adjustmentValidator, form, cancellationToken)
+        ?? await ActAsync(id, form.Version, (db, s) =>
+        {
+            var result = s.Adjust(new Money(form.Amount!.Value), form.Reason!, db.Scope.UserName, clock.GetUtcNow());
+            return Task.FromResult<RuleResult>(result);
+        }, cancellationToken);
+
+    private static IQueryable<Settlement> Filtered(AppDbContext db, SettlementFilter filter, DateOnly today)
+    {
+        var query = db.Settlements.AsNoTracking();
+        if (filter.Month is { } month)
+        {
+            var first = PaidDays.MonthOf(month);
+            query = query.Where(s => s.Month == first);
+        }
+
+        if (filter.HostUnitId is { } unit)
+        {
+            query = query.Where(s => s.HostUnitId == unit);
+        }
+
+        if (filter.AgencyId is { } agency)
+        {
+            query = query.Where(s => s.AgencyId == agency);
+        }
+
+        if (filter.Status is { } status)
+        {
+            query = query.Where(s => s.Status == status);
+        }
+
+        if (filter.ContractId is { } contract)
+        {
+            query = query.Where(s => s.ContractId == contract);
+        }
+
+        if (filter.OverdueOnly)
+        {
+            query = query.Where(s => s.Status == SettlementStatus.Approved && s.DueOn < today);
+        }
+
+        return query;
+    }
+
+    /// <summary>The evaluation's indicator points, deductions and vetoes, for the statement; empty if it cannot be read.</summary>
+    private static async Task<IReadOnlyList<ScoreLine>> ScoreLinesAsync(AppDbContext db, int evaluationId, CancellationToken cancellationToken)
+    {
+        var evaluation = await db.MonthlyEvaluations.IgnoreQueryFilters().AsNoTracking()
+            .Include(e => e.IndicatorScores).Include(e => e.Deductions).Include(e => e.Vetoes)
+            .SingleOrDefaultAsync(e => e.Id == evaluationId, cancellationToken);
+        if (evaluation is null)
+        {
+            return [];
+        }
+
+        var scheme = await db.KpiSchemes.IgnoreQueryFilters().AsNoTracking()
+            .Include(s => s.Indicators).Include(s => s.DeductionRules).Include(s => s.VetoItems)
+            .SingleOrDefaultAsync(s => s.Id == evaluation.KpiSchemeId, cancellationToken);
+        return ScoreBreakdownLines.Of(evaluation, scheme);
+    }
+
+    private async Task<Result?> ValidateAsync<T>(IValidator<T> validator, T form, CancellationToken cancellationToken)
+    {
+        var validation = await validator.ValidateAsync(form, cancellationToken);
+        return validation.IsValid ? null : Result.Invalid(validation);
+    }
+
+    private async Task<Result> ActAsync(int id, int version, Func<AppDbContext, Settlement, Task<RuleResult>> act, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var settlement = await db.Settlements.Include(s => s.Adjustments).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (settlement is null)
+        {
+            return Result.Fail(shared["Message.NotFound"]);
+        }
+
+        if (!SettlementAccess.MayAct(db.Scope, settlement.HostUnitId))
+        {
+            return Result.Fail(shared["Message.Forbidden"]);
+        }
+
+        // The page acted on what it showed: if someone has changed the settlement since, say so rather
+        // than judging the command against a state the user has not seen.
+        if (settlement.Version != version)
+        {
+            return Result.Fail(shared["Message.ConcurrencyConflict"]);
+        }
+
+        db.Entry(settlement).Property(s => s.Version).OriginalValue = version;
+        var result = await act(db, settlement);
+        if (!result.Succeeded)
+        {
+            return Result.Fail(text.Describe(result.Refusal!));
+        }
+
+        try
+        {
+            // An adjustment alone still raises the settlement's version, so two corrections typed over
+            // the same page cannot both pass unseen.
+            db.Entry(settlement).State = EntityState.Modified;
+            await db.SaveChangesAsync(cancellationToken);
+            return Result.Ok();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result.Fail(shared["Message.ConcurrencyConflict"]);
+        }
+    }
+
+    private Task<int> NotifyAsync(AppDbContext db, Settlement s, NotificationKind kind, string textKey, string occurrence, CancellationToken cancellationToken)
+    {
+        var month = SettlementWords.Month(s.Month);
+        var contract = db.Contracts.IgnoreQueryFilters().Where(c => c.Id == s.ContractId).Select(c => c.Number).Single();
+        return notifier.NotifyAsync(
+            db,
+            Recipients.UnitUsers(s.HostUnitId).And(Recipients.AgencyUsers(s.AgencyId)).And(Recipients.Finance(s.HostUnitId)),
+            new NotificationMessage(kind, $"Settlement:{s.Id}", occurrence, textKey, [contract, month, s.Payable.ToString()], $"/settlements/{s.Id}"),
+            cancellationToken);
+    }
+}

@@ -1,0 +1,182 @@
+using VendorManager.Domain.Common;
+using VendorManager.Domain.Settlements;
+
+namespace VendorManager.Domain.Tests.Settlements;
+
+public sealed class SettlementTests
+{
+    private static readonly DateOnly Today = new(2026, 12, 10);
+    private static readonly DateTimeOffset FinalizedAt = new(2026, 12, 8, 9, 0, 0, ChinaTime.Offset);
+
+    private static SettlementComputation Computation(decimal score = 85m, decimal share = 95m) =>
+        SettlementComputation.Compute(new Money(10000m), 30, 30, new Score(score), share);
+
+    private static Settlement Calculated() =>
+        Settlement.Calculate(1, 2, 3, new DateOnly(2026, 11, 17), 9, FinalizedAt, Computation(), "[80,90)", "system", FinalizedAt);
+
+    private static Settlement Approved()
+    {
+        var settlement = Calculated();
+        Assert.True(settlement.Approve("finance1", Today).Succeeded);
+        return settlement;
+    }
+
+    private static Settlement Paid()
+    {
+        var settlement = Approved();
+        Assert.True(settlement.MarkPaid("INV-1", Today, "PZ-1", "finance1", Today).Succeeded);
+        return settlement;
+    }
+
+    [Fact]
+    public void A_new_settlement_is_calculated_for_the_first_day_of_its_month_with_every_line()
+    {
+        var settlement = Calculated();
+
+        Assert.Equal(SettlementStatus.Calculated, settlement.Status);
+        Assert.Equal(new DateOnly(2026, 11, 1), settlement.Month);
+        Assert.Equal(Computation(), settlement.Computation);
+        Assert.Equal("[80,90)", settlement.Band);
+    }
+
+    [Fact]
+    public void Approval_makes_payment_due_thirty_days_later_and_overdue_only_after_that_day()
+    {
+        var settlement = Approved();
+
+        Assert.Equal(SettlementStatus.Approved, settlement.Status);
+        Assert.Equal(new DateOnly(2027, 1, 9), settlement.DueOn);
+        Assert.False(settlement.IsOverdue(new DateOnly(2027, 1, 9)));
+        Assert.True(settlement.IsOverdue(new DateOnly(2027, 1, 10)));
+    }
+
+    [Fact]
+    public void A_paid_settlement_is_never_overdue()
+    {
+        Assert.False(Paid().IsOverdue(new DateOnly(2027, 6, 1)));
+    }
+
+    [Fact]
+    public void Payment_records_invoice_date_and_voucher_and_a_second_payment_is_refused()
+    {
+        var settlement = Paid();
+
+        Assert.Equal((SettlementStatus.Paid, "INV-1", Today, "PZ-1"), (settlement.Status, settlement.InvoiceNumber, settlement.PaidOn, settlement.VoucherNumber));
+        var again = settlement.MarkPaid("INV-2", Today, "PZ-2", "finance2", Today);
+        Assert.False(again.Succeeded);
+        Assert.Equal("该结算已标记为已支付，不能重复支付。", again.Refusal!.Message);
+        Assert.Equal("INV-1", settlement.InvoiceNumber);
+    }
+
+    [Fact]
+    public void Payment_before_approval_is_refused_in_words()
+    {
+        var settlement = Calculated();
+
+        var paid = settlement.MarkPaid("INV-1", Today, "PZ-1", "finance1", Today);
+
+        Assert.Equal("结算尚未审核，审核通过后才能支付。", paid.Refusal!.Message);
+        Assert.Equal(SettlementStatus.Calculated, settlement.Status);
+    }
+
+    [Fact]
+    public void Payment_needs_an_invoice_and_a_voucher_and_a_date_between_approval_and_today()
+    {
+        var settlement = Approved();
+
+        Assert.Equal("请填写发票号码。", settlement.MarkPaid(" ", Today, "PZ-1", "f", Today).Refusal!.Message);
+        Assert.Equal("请填写记账凭证号。", settlement.MarkPaid("INV", Today, "", "f", Today).Refusal!.Message);
+        Assert.Equal("支付日期不能晚于今天。", settlement.MarkPaid("INV", Today.AddDays(1), "PZ", "f", Today).Refusal!.Message);
+        Assert.Equal("支付日期不能早于审核日期2026年12月10日。", settlement.MarkPaid("INV", Today.AddDays(-1), "PZ", "f", Today).Refusal!.Message);
+        Assert.Equal(SettlementStatus.Approved, settlement.Status);
+    }
+
+    [Fact]
+    public void A_held_settlement_cannot_be_approved_until_it_is_released()
+    {
+        var settlement = Calculated();
+        Assert.True(settlement.Hold("发票信息有误", "finance1").Succeeded);
+
+        var approve = settlement.Approve("finance1", Today);
+
+        Assert.Equal("结算已暂缓，请先解除暂缓再审核。", approve.Refusal!.Message);
+        Assert.Equal(SettlementStatus.Held, settlement.Status);
+        Assert.True(settlement.Release("finance1").Succeeded);
+        Assert.True(settlement.Approve("finance1", Today).Succeeded);
+        Assert.Equal("发票信息有误", settlement.HoldReason);
+    }
+
+    [Fact]
+    public void Holding_waiving_and_unapproving_each_need_a_reason()
+    {
+        Assert.Equal("请填写理由。", Calculated().Hold("  ", "f").Refusal!.Message);
+        Assert.Equal("请填写理由。", Calculated().Waive("", "f").Refusal!.Message);
+        Assert.Equal("请填写理由。", Approved().Unapprove("", "f").Refusal!.Message);
+    }
+
+    [Fact]
+    public void Unapproving_returns_an_approved_settlement_to_calculated_and_clears_its_due_date()
+    {
+        var settlement = Approved();
+
+        Assert.True(settlement.Unapprove("金额需复核", "finance2").Succeeded);
+
+        Assert.Equal((SettlementStatus.Calculated, (DateOnly?)null, "金额需复核"), (settlement.Status, settlement.DueOn, settlement.UnapprovalReason));
+    }
+
+    [Fact]
+    public void A_paid_settlement_cannot_be_unapproved()
+    {
+        var settlement = Paid();
+
+        Assert.Equal("结算已支付，不能撤销审核；如需更正请录入调整。", settlement.Unapprove("错了", "f").Refusal!.Message);
+    }
+
+    [Fact]
+    public void Only_a_calculated_settlement_can_be_waived_and_a_waived_one_cannot_be_approved()
+    {
+        Assert.False(Approved().Waive("不付", "f").Succeeded);
+        var settlement = Calculated();
+        Assert.True(settlement.Waive("该月未提供服务", "f").Succeeded);
+
+        Assert.Equal("结算处于“已免除”状态，不能审核通过。", settlement.Approve("f", Today).Refusal!.Message);
+    }
+
+    [Fact]
+    public void A_calculated_or_held_settlement_follows_its_reopened_evaluation_but_an_approved_one_does_not()
+    {
+        var later = FinalizedAt.AddDays(5);
+        var held = Calculated();
+        held.Hold("待核实", "f");
+        Assert.True(held.Recalculate(9, later, Computation(65m, 70m), "[60,70)", "system", later).Succeeded);
+        Assert.Equal((SettlementStatus.Held, 7000m, later), (held.Status, held.Payable.Yuan, held.EvaluationFinalizedAt));
+
+        var approved = Approved();
+        var refused = approved.Recalculate(9, later, Computation(65m, 70m), "[60,70)", "system", later);
+        Assert.Equal("结算处于“已审核”状态，不再随考核结果重新计算；如需更正请录入调整。", refused.Refusal!.Message);
+        Assert.Equal((9500m, FinalizedAt), (approved.Payable.Yuan, approved.EvaluationFinalizedAt));
+    }
+
+    [Fact]
+    public void Adjustments_are_separate_entries_after_approval_and_leave_the_approved_amounts_alone()
+    {
+        var settlement = Paid();
+
+        var adjusted = settlement.Adjust(new Money(-500m), "考核更正：审核把关扣分复议成立后改判", "finance1", FinalizedAt.AddDays(20));
+
+        Assert.True(adjusted.Succeeded);
+        Assert.Equal(9500m, settlement.Payable.Yuan);
+        Assert.Equal(9000m, settlement.AdjustedPayable.Yuan);
+        var entry = Assert.Single(settlement.Adjustments);
+        Assert.Equal((-500m, 2, 3), (entry.Amount.Yuan, entry.HostUnitId, entry.AgencyId));
+    }
+
+    [Fact]
+    public void An_adjustment_is_refused_before_approval_at_zero_and_below_a_zero_payable()
+    {
+        var at = FinalizedAt.AddDays(1);
+        Assert.Equal("Settlement.AdjustOnlyAfterApproval", Calculated().Adjust(new Money(1m), "x", "f", at).Refusal!.Code);
+        Assert.Equal("调整金额不能为零。", Approved().Adjust(Money.Zero, "x", "f", at).Refusal!.Message);
+        Assert.Equal("调整后的应付金额不能小于零（当前调整后应付¥9,500.00）。", Approved().Adjust(new Money(-9500.01m), "x", "f", at).Refusal!.Message);
+    }
+}
