@@ -91,6 +91,14 @@ public sealed class ProvinceApp : IAsyncDisposable
         return scope;
     }
 
+    /// <summary>Applies the app's migrations (a province generated before a later migration catches up).</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = SystemScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
     /// <summary>A context with the app's model but no interceptors, for bulk loading rows whose history is the generator's.</summary>
     public AppDbContext CreateBulkContext()
     {

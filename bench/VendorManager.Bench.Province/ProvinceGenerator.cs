@@ -544,7 +544,7 @@ public sealed class ProvinceGenerator(ProvinceApp app, ProvinceProfile profile, 
             .Select(i => new IndicatorPoints(i.Code, new Score(Math.Max(0m, i.Weight.Points - (_random.Next(0, 9) * 0.5m * (_random.Next(12) == 0 ? 4 : 1))))))
             .ToList();
         List<DeductionLine> deductions = _random.Next(8) == 0
-            ? [new((ProblemCategory)_random.Next(1, 9), month.AddDays(_random.Next(0, 27)), _random.Next(1, 4), "检查发现问题，已通知整改。", null, null)]
+            ? [new((ProblemCategory)_random.Next(1, 9), month.AddDays(_random.Next(0, 27)), _random.Next(1, 4), "检查发现问题，已通知整改。", $"https://www.gov.cn/evidence/{contract.Id}/{month:yyyyMM}", null)]
             : [];
         List<VetoLine> vetoes = _random.Next(300) == 0 ? [new("WORDING", month.AddDays(12), "推文出现重大表述错误。")] : [];
         var scoredAt = ChinaTime.StartOfDay(next.AddDays(2)).AddHours(15);
