@@ -238,7 +238,11 @@ namespace VendorManager.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name");
+
                     b.HasIndex("HostUnitId", "Platform");
+
+                    b.HasIndex("Operator", "Status");
 
                     b.HasIndex("Status", "Platform");
 
@@ -442,6 +446,8 @@ namespace VendorManager.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("Status");
 
                     b.ToTable("Agencies");
                 });
@@ -1828,6 +1834,10 @@ namespace VendorManager.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("AgencyId", "Name");
+
+                    b.HasIndex("Status", "Name");
+
+                    b.HasIndex("Post", "Status", "Name");
 
                     b.ToTable("StaffMembers");
                 });

@@ -225,7 +225,11 @@ namespace VendorManager.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name");
+
                     b.HasIndex("HostUnitId", "Platform");
+
+                    b.HasIndex("Operator", "Status");
 
                     b.HasIndex("Status", "Platform");
 
@@ -423,6 +427,8 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("Status");
 
                     b.ToTable("Agencies");
                 });
@@ -1759,6 +1765,10 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("AgencyId", "Name");
+
+                    b.HasIndex("Status", "Name");
+
+                    b.HasIndex("Post", "Status", "Name");
 
                     b.ToTable("StaffMembers");
                 });
