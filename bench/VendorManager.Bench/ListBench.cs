@@ -28,7 +28,10 @@ internal static class ListBench
     {
         var iterations = options.GetInt("iterations", 40);
         await using var app = ProvinceApp.Create(options.Database(), options.Folder, new FixedClock(ProvinceGenerator.Now));
-        await app.MigrateAsync(CancellationToken.None);
+        if (options.Get("migrate", "true") == "true")
+        {
+            await app.MigrateAsync(CancellationToken.None);
+        }
         var month = new DateOnly(2026, 9, 1);
         Console.WriteLine($"| case | rows | p50 ms | p95 ms | target |");
         Console.WriteLine($"|---|---:|---:|---:|---|");

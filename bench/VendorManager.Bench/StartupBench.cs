@@ -16,6 +16,7 @@ internal static class StartupBench
         var empty = new List<double>();
         var demo = new List<double>();
         var province = new List<double>();
+        var withDemo = options.Get("demo", "true") == "true";
         for (var i = 0; i < runs; i++)
         {
             empty.Add(await StartOnceAsync(work, null, new Dictionary<string, string>
@@ -25,7 +26,18 @@ internal static class StartupBench
                 ["Bootstrap__AdminUser"] = "admin",
                 ["Bootstrap__AdminPassword"] = "Bench@2026!",
             }));
-            demo.Add(await StartOnceAsync(work, null, new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Development" }));
+            try
+            {
+                if (withDemo)
+                {
+                    demo.Add(await StartOnceAsync(work, null, new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Development" }));
+                }
+            }
+            catch (InvalidOperationException e)
+            {
+                // The demo seed is not the target (the first administrator is); its failure is reported, not fatal.
+                Console.WriteLine("demo start-up failed: " + e.Message.Split('\n').FirstOrDefault(l => l.Contains("Exception", StringComparison.Ordinal)));
+            }
             province.Add(await StartOnceAsync(work, options.DbPath, new Dictionary<string, string>
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
@@ -35,7 +47,11 @@ internal static class StartupBench
 
         static double Median(List<double> xs) => xs.Order().ElementAt(xs.Count / 2);
         Console.WriteLine($"empty database, migrate + first admin: median {Median(empty):0.00} s of [{string.Join(", ", empty.Select(x => x.ToString("0.00")))}] (target < 5 s) {(Median(empty) < 5 ? "✅" : "❌")}");
-        Console.WriteLine($"empty database, migrate + demo data:   median {Median(demo):0.00} s of [{string.Join(", ", demo.Select(x => x.ToString("0.00")))}] (no target; the demo seed)");
+        if (demo.Count > 0)
+        {
+            Console.WriteLine($"empty database, migrate + demo data:   median {Median(demo):0.00} s of [{string.Join(", ", demo.Select(x => x.ToString("0.00")))}] (no target; the demo seed)");
+        }
+
         Console.WriteLine($"province database:                     median {Median(province):0.00} s of [{string.Join(", ", province.Select(x => x.ToString("0.00")))}] (target < 3 s) {(Median(province) < 3 ? "✅" : "❌")}");
     }
 
