@@ -89,6 +89,12 @@ public enum NotificationKind
     EvaluationOverdue = 21,
     AppealFiled = 22,
     AppealAnswered = 23,
+
+    /// <summary>The unit confirmed an evaluation: the agency may appeal within the window.</summary>
+    EvaluationConfirmed = 24,
+
+    /// <summary>A Final month fell below the scheme's warning line, or escalation went further.</summary>
+    EvaluationWarning = 25,
     SettlementApproved = 30,
     SettlementPaid = 31,
     ContractStateChanged = 40,

@@ -7,6 +7,7 @@ using VendorManager.Web.Features.Backup;
 using VendorManager.Web.Features.Calendar;
 using VendorManager.Web.Features.Contracts;
 using VendorManager.Web.Features.DataExchange;
+using VendorManager.Web.Features.Evaluations;
 using VendorManager.Web.Features.Home;
 using VendorManager.Web.Features.HostUnits;
 using VendorManager.Web.Features.Settlements;
@@ -56,6 +57,7 @@ public static class FeatureRegistration
         services.AddScoped<QualificationService>();
         services.AddScoped<QualificationPendingWork>();
         services.AddScoped<IPendingWorkSource>(sp => sp.GetRequiredService<QualificationPendingWork>());
+        services.AddScoped<IDashboardSource, QualificationDashboard>();
 
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.Section);
         services.AddScoped<IValidator<StaffForm>, StaffFormValidator>();
@@ -77,12 +79,14 @@ public static class FeatureRegistration
         services.AddScoped<FilingService>();
         services.AddScoped<ActivityService>();
         services.AddScoped<IPendingWorkSource, AccountsPendingWork>();
+        services.AddScoped<IDashboardSource, AccountsDashboard>();
 
         services.AddScoped<IValidator<ContractForm>, ContractFormValidator>();
         services.AddScoped<IValidator<TransitionForm>, TransitionFormValidator>();
         services.AddScoped<ContractService>();
         services.AddDailyJob<ContractDailyJob>();
         services.AddScoped<IPendingWorkSource, ContractPendingWork>();
+        services.AddScoped<IDashboardSource, ContractDashboard>();
 
         services.AddScoped<IValidator<InspectionForm>, InspectionFormValidator>();
         services.AddScoped<IValidator<FindingForm>, FindingFormValidator>();
@@ -97,6 +101,7 @@ public static class FeatureRegistration
         services.AddScoped<NoticeService>();
         services.AddScoped<RectificationReportService>();
         services.AddScoped<IPendingWorkSource, SupervisionPendingWork>();
+        services.AddScoped<IDashboardSource, SupervisionDashboard>();
 
         services.AddScoped<IValidator<ReasonForm>, ReasonFormValidator>();
         services.AddScoped<IValidator<PaymentForm>, PaymentFormValidator>();
@@ -112,6 +117,15 @@ public static class FeatureRegistration
         services.AddScoped<IKindImport, StaffImport>();
         services.AddScoped<IKindImport, AccountImport>();
         services.AddScoped<ImportService>();
+
+        services.AddOptions<EvaluationOptions>().BindConfiguration(EvaluationOptions.Section);
+        services.AddScoped<IValidator<KpiSchemeForm>, KpiSchemeFormValidator>();
+        services.AddScoped<IValidator<EvaluationForm>, EvaluationFormValidator>();
+        services.AddScoped<IValidator<EvaluationCommand>, EvaluationCommandValidator>();
+        services.AddScoped<KpiSchemeService>();
+        services.AddScoped<EvaluationService>();
+        services.AddDailyJob<EvaluationDailyJob>();
+        services.AddScoped<IPendingWorkSource, EvaluationPendingWork>();
 
         services.AddScoped<IValidator<ApiKeyForm>, ApiKeyFormValidator>();
         services.AddScoped<ApiKeyService>();

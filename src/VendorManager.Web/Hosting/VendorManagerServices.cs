@@ -20,6 +20,7 @@ using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Features.Api;
 using VendorManager.Web.Features.Backup;
 using VendorManager.Web.Features.Contracts;
+using VendorManager.Web.Features.Evaluations;
 using VendorManager.Web.Features.Supervision;
 using VendorManager.Web.Jobs;
 using VendorManager.Web.Localization;
@@ -153,6 +154,7 @@ public static class VendorManagerServices
         app.MapAccountEndpoints();
         app.MapAgencyEndpoints();
         app.MapContractEndpoints();
+        app.MapEvaluationEndpoints();
         app.MapSupervisionEndpoints();
         app.MapBackupEndpoints();
         app.MapCultureEndpoint();

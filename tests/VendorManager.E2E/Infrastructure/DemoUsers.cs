@@ -9,6 +9,7 @@ public static class DemoUsers
     public const string Auditor = "auditor";
     public const string Supervisor = "county";
     public const string HostUnit = "unit1";
+    public const string HostUnitHead = "unit1head";
     public const string Procurement = "procurement";
     public const string Agency1 = "agency1";
     public const string Agency2 = "agency2";

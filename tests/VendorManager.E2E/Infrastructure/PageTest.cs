@@ -85,6 +85,34 @@ public abstract partial class PageTest(E2EApp e2e, AppServer? server = null) : I
             new Regex("^" + Regex.Escape(BaseUrl + pathAndQuery) + "$"),
             new PageAssertionsToHaveURLOptions { Timeout = (float)(within ?? TimeSpan.FromSeconds(15)).TotalMilliseconds });
 
+    /// <summary>Opens a single-choice MudSelect, picks the item with this text and waits for the list to close.</summary>
+    protected async Task ChooseAsync(string selectTestId, string itemText)
+    {
+        await Page.ClickAsync($"[data-testid={selectTestId}]");
+        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = itemText }).First.ClickAsync();
+        // A click while the list's overlay is still up only closes it.
+        await Expect(Page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>
+    /// Opens a multi-choice MudSelect, ticks the items with these texts and closes the list with a
+    /// click on the select itself (the list's overlay takes it). Not Escape: it reaches the select
+    /// only once the select has taken focus back from the clicked item, and inside a dialog a late
+    /// Escape or a click beside the select can close the dialog instead.
+    /// </summary>
+    protected async Task ChooseManyAsync(string selectTestId, params string[] itemTexts)
+    {
+        var select = Page.Locator($"[data-testid={selectTestId}]");
+        await select.ClickAsync();
+        foreach (var text in itemTexts)
+        {
+            await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = text }).First.ClickAsync();
+        }
+
+        await select.ClickAsync(new() { Force = true });
+        await Expect(Page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+    }
+
     [GeneratedRegex(@"[^\w\-.()=, ]")]
     private static partial Regex UnsafeFileNameCharacters();
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using VendorManager.Domain.Common;
+using VendorManager.Domain.Evaluations;
 using VendorManager.Persistence;
 using VendorManager.Persistence.Identity;
 using VendorManager.Web.Security;
@@ -33,6 +34,8 @@ public sealed class DatabaseInitializer(
         {
             await db.Database.MigrateAsync(cancellationToken);
             logger.LogInformation("Database ready ({Provider})", db.Database.ProviderName);
+
+            await EnsureDefaultKpiSchemeAsync(db, services.GetRequiredService<TimeProvider>(), cancellationToken);
         }
 
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
@@ -69,6 +72,19 @@ public sealed class DatabaseInitializer(
     public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// The default KPI scheme of record is reference data, not demo data: contracts need a published
+    /// scheme, so it is there on every database (published once, when no scheme exists yet).
+    /// </summary>
+    internal static async Task EnsureDefaultKpiSchemeAsync(AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!await db.KpiSchemes.AnyAsync(cancellationToken))
+        {
+            db.KpiSchemes.Add(DefaultKpiScheme.CreatePublished(UserScope.SystemName, clock.GetUtcNow()));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
 
     private bool DemoEnabled => configuration.GetValue<bool?>("Demo:Enabled") ?? environment.IsDevelopment();
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
+using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.HostUnits;
 using VendorManager.Domain.Staff;
 using VendorManager.Persistence;
@@ -17,18 +18,22 @@ namespace VendorManager.Web.Data.Seeding;
 /// </summary>
 internal sealed class DemoContracts(AppDbContext db, ScanStore files, TimeProvider clock)
 {
+    private ChosenKpiScheme? _scheme;
+
     public async Task SeedAsync(HostUnit[] units, IReadOnlyList<Agency> agencies, CancellationToken cancellationToken)
     {
         var today = ChinaTime.Today(clock);
         var firstOfMonth = new DateOnly(today.Year, today.Month, 1);
         var scan = await files.SaveAsync(ContractService.ScanArea, "%PDF-1.4\n%demo\n"u8.ToArray(), ".pdf", cancellationToken);
+        _scheme = await db.KpiSchemes.AsNoTracking().Where(s => s.State == KpiSchemeState.Published).OrderBy(s => s.Id)
+            .Select(s => new ChosenKpiScheme(s.Id, s.Name + " v" + s.VersionNumber, true)).FirstAsync(cancellationToken);
 
         Contract Draft(string number, HostUnit unit, Agency agency, DateOnly start, int months, decimal fee, string douyinSuffix = "抖音号", bool papers = true)
         {
             var lead = Person(agency, StaffPost.ProjectLead);
             var terms = new ContractTerms(
                 number, ProcurementMethod.CompetitiveConsultation, start, start.AddMonths(months).AddDays(-1), new Money(fee),
-                unit.Name[..2] + "宣传办 主任", lead.Id, papers ? start.AddDays(-25) : null, papers ? start.AddDays(-25) : null);
+                unit.Name[..2] + "宣传办 主任", lead.Id, papers ? start.AddDays(-25) : null, papers ? start.AddDays(-25) : null, _scheme!.Id);
             var contract = Contract.Draft(unit.Id, agency.Id, terms, "demo", At(start.AddDays(-30))).Value!;
             var account = db.Accounts.Local.Single(a => a.HostUnitId == unit.Id && a.Name.EndsWith(douyinSuffix, StringComparison.Ordinal));
             contract.CoverAccounts([account.Id]);
@@ -132,5 +137,6 @@ internal sealed class DemoContracts(AppDbContext db, ScanStore files, TimeProvid
         [.. db.Accounts.Local.Where(a => contract.AccountIds.Contains(a.Id))
             .Select(a => new CoveredAccount(a.Id, a.Name, a.HostUnitId == contract.HostUnitId, a.Status, []))],
         // Seeding never closes a contract; closing is judged from settlements when a user asks.
-        new ClosingReadiness(["演示数据播种时不结清归档"]));
+        new ClosingReadiness(["演示数据播种时不结清归档"]),
+        KpiScheme: _scheme);
 }

@@ -29,6 +29,7 @@ public sealed class DemoSeeder(
     ScanStore files,
     PersonalDataProtector protector,
     INotifier notifier,
+    Microsoft.Extensions.Options.IOptions<Features.Evaluations.EvaluationOptions> evaluationOptions,
     TimeProvider clock)
 {
     private const string Reviewer = "县采购办 陈静";
@@ -40,6 +41,7 @@ public sealed class DemoSeeder(
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await DatabaseInitializer.EnsureDefaultKpiSchemeAsync(db, clock, cancellationToken);
         var units = new[]
         {
             new HostUnit("城关镇人民政府", HostUnitKind.Town, "TOWN-CG"),
@@ -111,6 +113,7 @@ public sealed class DemoSeeder(
         await AddUserAsync("auditor", "审计员 王芳", Roles.Auditor);
         await AddUserAsync("county", "县政府办 张伟", Roles.Supervisor);
         await AddUserAsync("unit1", "城关镇 李娜", Roles.HostUnit, hostUnitId: units[0].Id);
+        await AddUserAsync("unit1head", "城关镇分管领导 王强", Roles.HostUnit, hostUnitId: units[0].Id);
         await AddUserAsync("unit2", "县教育局 刘洋", Roles.HostUnit, hostUnitId: units[3].Id);
         await AddUserAsync("procurement", "县采购办 陈静", Roles.Procurement);
         await AddUserAsync("finance", "县财政局 杨帆", Roles.Finance);
@@ -120,6 +123,9 @@ public sealed class DemoSeeder(
 
         await SeedAccountsAsync(db, units, cancellationToken);
         await new DemoContracts(db, files, clock).SeedAsync(units, agencies, cancellationToken);
+        var userIds = await users.Users.ToDictionaryAsync(u => u.UserName!, u => u.Id, cancellationToken);
+        await new DemoEvaluations(db, clock).SeedAsync(userIds, evaluationOptions.Value.DueDay, cancellationToken);
+        await new DemoSettlements(db, dbFactory, clock).SeedAsync(cancellationToken);
         await SeedSupervisionAsync(db, units, cancellationToken);
     }
 

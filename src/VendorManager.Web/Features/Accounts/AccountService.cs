@@ -154,10 +154,11 @@ public sealed class AccountService(
         f.Id, f.AccountId, accountName, unitName, f.Platform, f.Kind, f.State, f.Name, f.PlatformId, f.Operator, f.Justification,
         f.AnnouncedOn, f.Reason, f.SubmittedBy, f.SubmittedAt, f.DecidedBy, f.DecidedAt, f.ReturnReason);
 
-    // County roles read the whole inventory, a unit user its own; agencies see accounts through contracts (a later issue).
+    // The Supervisor and Procurement read the whole inventory, a unit user its own; agencies see accounts
+    // through contracts. The Admin and the Auditor do not: they administer the system and read the audit
+    // log, not the county's records (docs/SECURITY.md).
     private static bool CanRead(UserScope scope) =>
-        scope.IsInRole(Roles.HostUnit) || scope.IsInRole(Roles.Supervisor) || scope.IsInRole(Roles.Admin) || scope.IsInRole(Roles.Auditor)
-        || scope.IsInRole(Roles.Procurement);
+        scope.IsInRole(Roles.HostUnit) || scope.IsInRole(Roles.Supervisor) || scope.IsInRole(Roles.Procurement);
 
     private IQueryable<Account> Filter(AppDbContext db, AccountFilter filter, DateOnly today)
     {

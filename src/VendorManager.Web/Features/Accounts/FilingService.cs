@@ -31,7 +31,8 @@ public sealed class FilingService(
     public async Task<PagedResult<FilingRow>> ListAsync(FilingState? state, PageRequest request, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!(db.Scope.IsInRole(Roles.Supervisor) || db.Scope.IsInRole(Roles.HostUnit) || db.Scope.IsInRole(Roles.Auditor) || db.Scope.IsInRole(Roles.Admin)))
+        // Not the Admin or the Auditor: filings are the county's records, not the system's (docs/SECURITY.md).
+        if (!(db.Scope.IsInRole(Roles.Supervisor) || db.Scope.IsInRole(Roles.HostUnit)))
         {
             return new PagedResult<FilingRow>([], 0);
         }

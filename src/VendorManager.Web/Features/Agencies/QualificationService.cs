@@ -36,7 +36,8 @@ public sealed class QualificationService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var q = await db.Qualifications.AsNoTracking().SingleOrDefaultAsync(q => q.Id == id, cancellationToken);
-        if (q is null)
+        // The edit form is for those who may record it; the data scope alone would show it to every county role.
+        if (q is null || !MayRecord(db.Scope, q.AgencyId))
         {
             return Result<QualificationForm>.Fail(shared["Message.NotFound"]);
         }
@@ -157,7 +158,10 @@ public sealed class QualificationService(
         return await SaveAsync(db, null, cancellationToken);
     }
 
-    /// <summary>The scan, if the user's data scope sees its agency; null otherwise (the endpoint answers 404 either way).</summary>
+    /// <summary>
+    /// The scan, for those who keep the register and the agency itself; null otherwise (the endpoint answers
+    /// 404 either way). The data scope alone would hand it to every county role, the Admin and Auditor included.
+    /// </summary>
     public async Task<ScanDownload?> OpenFileAsync(int id, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -165,7 +169,7 @@ public sealed class QualificationService(
             .Where(q => q.Id == id && q.FileStoredName != null)
             .Select(q => new { q.AgencyId, q.FileStoredName, q.FileContentType, q.FileOriginalName })
             .SingleOrDefaultAsync(cancellationToken);
-        if (q is null || !db.Scope.CanSeeAgency(q.AgencyId) || files.OpenRead(ScanArea, q.FileStoredName!) is not { } stream)
+        if (q is null || !MayRecord(db.Scope, q.AgencyId) || files.OpenRead(ScanArea, q.FileStoredName!) is not { } stream)
         {
             return null;
         }

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Common;
 using VendorManager.Web.Features.Agencies;
+using VendorManager.Web.Features.Contracts;
+using VendorManager.Web.Features.Settlements;
 using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Features.Api;
@@ -23,9 +25,8 @@ public sealed record ContractabilityItem(int AgencyId, DateOnly Date, bool Contr
 /// <summary>
 /// /api/v1. Every endpoint calls the feature service the pages call, as the key's user, so the role
 /// checks, the data scope, the validators, the concurrency checks and the audit log are the pages' own.
-/// Contracts, evaluations and settlements (read by month, unit, agency and status; settlements marked
-/// paid with voucher number and date) join this group as those features land: each adds a
-/// <c>v1.MapGroup("/contracts")</c> block below that calls its service in the same way.
+/// Each feature maps its own group here (contracts: <c>Features/Contracts/ContractApi</c>), calling
+/// its service in the same way.
 /// </summary>
 public static class ApiV1Endpoints
 {
@@ -54,8 +55,48 @@ public static class ApiV1Endpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        // The seam for the features still being written: contracts, evaluations and settlements map here.
+        v1.MapContractsApi();
+
+        var settlements = v1.MapGroup("/settlements").WithTags("Settlements");
+        settlements.MapGet(string.Empty, SettlementApi.ListAsync)
+            .WithName("ListSettlements")
+            .WithSummary("List settlements (结算)")
+            .WithDescription("Finance, Supervisor, HostUnit and Agency keys, each within its own scope. `month` is yyyy-MM; `status` is Calculated, Held, Approved, Paid or Waived. Amounts are in yuan with two decimals.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        settlements.MapPost("/{id:int}/payment", SettlementApi.MarkPaidAsync)
+            .WithName("MarkSettlementPaid")
+            .WithSummary("Record the payment of an approved settlement")
+            .WithDescription("Finance keys (a unit's finance for its unit, county finance for all). `version` is the settlement's version as listed; a second payment, or a payment over a newer version, is refused with 409.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         return endpoints;
+    }
+
+    /// <summary>A 400 problem when the page (from 1) or its size (1 to the maximum) is out of range; null when fine.</summary>
+    public static ProblemHttpResult? BadPaging(HttpContext context, IStringLocalizer<ApiText> text, int page, int pageSize) =>
+        page < 1 || pageSize < 1 || pageSize > PageRequest.MaxPageSize
+            ? ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest, text["Problem.Paging", PageRequest.MaxPageSize])
+            : null;
+
+    /// <summary>Reads an optional yyyy-MM month; a 400 problem when malformed.</summary>
+    public static bool TryMonth(string? value, out DateOnly? month)
+    {
+        month = null;
+        if (value is null)
+        {
+            return true;
+        }
+
+        if (!DateOnly.TryParseExact(value + "-01", DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+        {
+            return false;
+        }
+
+        month = first;
+        return true;
     }
 
     private static async Task<Results<Ok<ApiPage<AgencyItem>>, ProblemHttpResult>> ListAgenciesAsync(
@@ -73,10 +114,9 @@ public static class ApiV1Endpoints
             return ApiProblem.Result(context, StatusCodes.Status403Forbidden, ApiProblem.Kinds.Forbidden);
         }
 
-        if (page < 1 || pageSize < 1 || pageSize > PageRequest.MaxPageSize)
+        if (BadPaging(context, text, page, pageSize) is { } bad)
         {
-            return ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest,
-                text["Problem.Paging", PageRequest.MaxPageSize]);
+            return bad;
         }
 
         var listed = await agencies.ListAsync(

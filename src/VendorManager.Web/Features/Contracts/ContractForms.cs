@@ -29,6 +29,9 @@ public sealed class ContractForm
 
     public IReadOnlyCollection<int> AccountIds { get; set; } = [];
 
+    /// <summary>The published KPI scheme version the contract is signed with; the newest published when left empty.</summary>
+    public int? KpiSchemeId { get; set; }
+
     /// <summary>The version the form was read at; a save over a newer one is refused.</summary>
     public int Version { get; set; }
 
@@ -41,7 +44,8 @@ public sealed class ContractForm
         UnitSupervisor,
         ProjectLeadId,
         SignedOn is { } signed ? DateOnly.FromDateTime(signed) : null,
-        ConfidentialityAgreementSignedOn is { } nda ? DateOnly.FromDateTime(nda) : null);
+        ConfidentialityAgreementSignedOn is { } nda ? DateOnly.FromDateTime(nda) : null,
+        KpiSchemeId);
 }
 
 public sealed class ContractFormValidator : AbstractValidator<ContractForm>

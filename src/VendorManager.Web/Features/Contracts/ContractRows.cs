@@ -6,13 +6,16 @@ using VendorManager.Domain.Staff;
 namespace VendorManager.Web.Features.Contracts;
 
 /// <summary>The list's filters; each is optional.</summary>
-public sealed record ContractFilter(ContractState? State = null, int? HostUnitId = null, int? AgencyId = null);
+/// <param name="Month">Any day of a month: only contracts whose period reaches into that month.</param>
+public sealed record ContractFilter(ContractState? State = null, int? HostUnitId = null, int? AgencyId = null, DateOnly? Month = null);
 
 /// <summary>One row of the contract list.</summary>
 public sealed record ContractRow(
     int Id,
     string Number,
+    int HostUnitId,
     string HostUnitName,
+    int AgencyId,
     string AgencyName,
     ContractState State,
     DateOnly StartDate,

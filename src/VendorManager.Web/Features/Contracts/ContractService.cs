@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
+using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.Staff;
 using VendorManager.Persistence;
 using VendorManager.Web.Components.Shared;
@@ -65,6 +66,13 @@ public sealed class ContractService(
             query = query.Where(c => c.AgencyId == agency);
         }
 
+        if (filter.Month is { } month)
+        {
+            var first = new DateOnly(month.Year, month.Month, 1);
+            var last = first.AddMonths(1).AddDays(-1);
+            query = query.Where(c => c.StartDate <= last && c.EndDate >= first);
+        }
+
         if (request.SearchText is { } search)
         {
             query = query.Where(c => c.Number.Contains(search));
@@ -89,8 +97,10 @@ public sealed class ContractService(
             .Select(c => new ContractRow(
                 c.Id,
                 c.Number,
+                c.HostUnitId,
                 // No IgnoreQueryFilters here: it would lift the data scope from the whole query, not just the names.
                 db.HostUnits.Where(u => u.Id == c.HostUnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,
+                c.AgencyId,
                 db.Agencies.Where(a => a.Id == c.AgencyId).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
                 c.State,
                 c.StartDate,
@@ -117,6 +127,20 @@ public sealed class ContractService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Agencies.AsNoTracking().Where(a => a.Status == Domain.Agencies.AgencyStatus.Active)
             .OrderBy(a => a.Name).Select(a => new ContractOption(a.Id, a.Name)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The published KPI schemes a contract may be signed with, newest first (the first is the default).</summary>
+    public async Task<IReadOnlyList<ContractOption>> KpiSchemeChoicesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!Evaluations.EvaluationAccess.MayViewSchemes(db.Scope))
+        {
+            return [];
+        }
+
+        return await db.KpiSchemes.AsNoTracking().Where(s => s.State == KpiSchemeState.Published)
+            .OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id)
+            .Select(s => new ContractOption(s.Id, s.Name + " v" + s.VersionNumber)).ToListAsync(cancellationToken);
     }
 
     /// <summary>The unit's own active accounts, the ones a contract may cover.</summary>
@@ -253,6 +277,7 @@ public sealed class ContractService(
             SignedOn = contract.SignedOn?.ToDateTime(TimeOnly.MinValue),
             ConfidentialityAgreementSignedOn = contract.ConfidentialityAgreementSignedOn?.ToDateTime(TimeOnly.MinValue),
             AccountIds = contract.AccountIds,
+            KpiSchemeId = contract.KpiSchemeId,
             Version = contract.Version,
         });
     }
@@ -267,6 +292,7 @@ public sealed class ContractService(
         }
 
         var unitId = db.Scope.HostUnitId!.Value;
+        form.KpiSchemeId ??= (await KpiSchemeChoicesAsync(cancellationToken)).FirstOrDefault()?.Id;
         if (await CheckFormAsync(db, form, unitId, contractId: null, cancellationToken) is { } invalid)
         {
             return Result<int>.Invalid(invalid.Field, invalid.Message);
@@ -508,6 +534,14 @@ public sealed class ContractService(
         if (own != accountIds.Count)
         {
             return (nameof(ContractForm.AccountIds), text["Validation.AccountNotOwn"]);
+        }
+
+        // A draft may keep a scheme retired since it was chosen (Submit says so); a new choice must be published.
+        if (form.KpiSchemeId is { } schemeId && !await db.KpiSchemes.AnyAsync(
+                s => s.Id == schemeId && (s.State == KpiSchemeState.Published || db.Contracts.Any(c => c.Id == contractId && c.KpiSchemeId == schemeId)),
+                cancellationToken))
+        {
+            return (nameof(ContractForm.KpiSchemeId), text["Validation.KpiSchemeNotPublished"]);
         }
 
         if (form.ProjectLeadId is { } lead && !await db.StaffMembers.IgnoreQueryFilters()

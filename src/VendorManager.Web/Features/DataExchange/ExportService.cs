@@ -10,6 +10,7 @@ using VendorManager.Web.Components.Shared;
 using VendorManager.Web.Features.Accounts;
 using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Features.Audit;
+using VendorManager.Web.Features.Contracts;
 using VendorManager.Web.Features.HostUnits;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Staff;
@@ -31,12 +32,14 @@ public sealed class ExportService(
     AgencyService agencies,
     StaffService staff,
     AccountService accounts,
+    ContractService contracts,
     AuditService audit,
     TimeProvider clock,
     IStringLocalizer<HostUnitText> hostUnitText,
     IStringLocalizer<AgencyText> agencyText,
     IStringLocalizer<StaffText> staffText,
     IStringLocalizer<AccountsText> accountText,
+    IStringLocalizer<ContractText> contractText,
     IStringLocalizer<AuditText> auditText,
     IStringLocalizer<DataExchangeText> text)
 {
@@ -113,6 +116,26 @@ public sealed class ExportService(
             .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Id).First().Justification);
         var lines = page.Rows.Items.Select(r => new AccountLine(r, codes.GetValueOrDefault(r.HostUnitId, string.Empty), justifications.GetValueOrDefault(r.Id)));
         return await FileAsync("File.Accounts", format, AccountTable.ExportColumns(accountText, text), lines, cancellationToken);
+    }
+
+    /// <summary>The contracts the list shows; the fee as a number of yuan so that a spreadsheet sums it.</summary>
+    public async Task<Result<ExportFile>> ContractsAsync(
+        ContractFilter filter, string? search, ExportSort sort, TableFormat format, CancellationToken cancellationToken)
+    {
+        var rows = await contracts.ListAsync(filter, PageRequest.All(sort.SortBy, sort.Descending, search), cancellationToken);
+        var states = Chinese.Names<Domain.Contracts.ContractState>(contractText, "State.");
+        TableColumn<ContractRow>[] columns =
+        [
+            new(Chinese.Text(contractText, "Field.Number"), r => r.Number),
+            new(Chinese.Text(contractText, "Field.HostUnit"), r => r.HostUnitName),
+            new(Chinese.Text(contractText, "Field.Agency"), r => r.AgencyName),
+            new(Chinese.Text(contractText, "Field.State"), r => states[r.State]),
+            new(Chinese.Text(contractText, "Field.StartDate"), r => r.StartDate),
+            new(Chinese.Text(contractText, "Field.EndDate"), r => r.EndDate),
+            new(Chinese.Text(contractText, "Field.MonthlyFee"), r => r.MonthlyFee.Yuan),
+            new(Chinese.Text(contractText, "Field.OpenWarnings"), r => r.OpenWarnings),
+        ];
+        return await FileAsync("File.Contracts", format, columns, rows.Items, cancellationToken);
     }
 
     /// <summary>The audit log as filtered, for the Auditor only (the service refuses everyone else).</summary>

@@ -22,8 +22,8 @@ public interface IPendingWorkSource
     Task<IReadOnlyList<PendingWorkItem>> GetAsync(UserScope scope, CancellationToken cancellationToken);
 }
 
-/// <summary>Collects every feature's pending work for the current user.</summary>
-public sealed class HomeService(IEnumerable<IPendingWorkSource> sources, Security.CurrentUser currentUser)
+/// <summary>Collects every feature's pending work and dashboard panels for the current user.</summary>
+public sealed class HomeService(IEnumerable<IPendingWorkSource> sources, IEnumerable<IDashboardSource> panels, Security.CurrentUser currentUser)
 {
     public UserScope Scope => currentUser.Scope;
 
@@ -36,5 +36,16 @@ public sealed class HomeService(IEnumerable<IPendingWorkSource> sources, Securit
         }
 
         return items.OrderByDescending(i => i.Urgency).ToList();
+    }
+
+    public async Task<IReadOnlyList<DashboardPanel>> GetDashboardAsync(CancellationToken cancellationToken)
+    {
+        var all = new List<DashboardPanel>();
+        foreach (var source in panels)
+        {
+            all.AddRange(await source.GetAsync(currentUser.Scope, cancellationToken));
+        }
+
+        return all.OrderBy(p => p.Order).ToList();
     }
 }

@@ -8,8 +8,8 @@ using VendorManager.Web.Features.Home;
 namespace VendorManager.Web.Features.Settlements;
 
 /// <summary>
-/// Finance's home page: settlements awaiting approval, held, overdue payments, and last month's totals
-/// (the month settled now: base, payable, withheld). A unit's finance sees its unit's only (the data scope).
+/// Finance's home page: settlements awaiting approval, held, overdue payments, and the totals (base,
+/// payable, withheld) of the latest month settled. A unit's finance sees its unit's only (the data scope).
 /// </summary>
 public sealed class SettlementPendingWork(SettlementService settlements, IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, IStringLocalizer<SettlementsText> L)
     : IPendingWorkSource
@@ -47,10 +47,10 @@ public sealed class SettlementPendingWork(SettlementService settlements, IDbCont
             items.Add(new(L["PendingWork.Held", held], SettlementPaths.Ledger(status: SettlementStatus.Held), held, PendingWorkUrgency.Warning));
         }
 
-        var month = PaidDays.MonthOf(today).AddMonths(-1);
-        var totals = await settlements.TotalsAsync(new SettlementFilter(Month: month), cancellationToken);
-        if (totals.Count > 0)
+        // The month finance is working on: the latest one settled so far.
+        if (await db.Settlements.MaxAsync(s => (DateOnly?)s.Month, cancellationToken) is { } month)
         {
+            var totals = await settlements.TotalsAsync(new SettlementFilter(Month: month), cancellationToken);
             items.Add(new(
                 L["PendingWork.MonthTotals", SettlementWords.Month(month), totals.Count, totals.Base, totals.Payable, totals.Withheld],
                 SettlementPaths.Ledger(month: month),

@@ -34,7 +34,8 @@ public sealed record SettlementRow(
     DateOnly? PaidOn,
     string? InvoiceNumber,
     string? VoucherNumber,
-    bool Overdue)
+    bool Overdue,
+    int Version)
 {
     public Money Base => Money.FromFen(BaseFen);
 

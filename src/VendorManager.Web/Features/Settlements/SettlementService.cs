@@ -80,7 +80,8 @@ public sealed class SettlementService(
                 s.PaidOn,
                 s.InvoiceNumber,
                 s.VoucherNumber,
-                s.Status == SettlementStatus.Approved && s.DueOn < today))
+                s.Status == SettlementStatus.Approved && s.DueOn < today,
+                s.Version))
             .ToPageAsync(request, cancellationToken);
     }
 
@@ -229,8 +230,13 @@ public sealed class SettlementService(
         ?? await ActAsync(id, form.Version, (db, s) => Task.FromResult(s.Waive(form.Reason!, db.Scope.UserName)), cancellationToken);
 
     public async Task<Result> MarkPaidAsync(int id, PaymentForm form, CancellationToken cancellationToken) =>
-        await ValidateAsync(paymentValidator, form, cancellationToken)
-        ?? await ActAsync(id, form.Version, async (db, s) =>
+        (await MarkPaidWithOutcomeAsync(id, form, cancellationToken)).Result;
+
+    /// <summary>Mark paid, saying how it ended (for the API's status codes).</summary>
+    public async Task<(CommandOutcome Kind, Result Result)> MarkPaidWithOutcomeAsync(int id, PaymentForm form, CancellationToken cancellationToken) =>
+        await ValidateAsync(paymentValidator, form, cancellationToken) is { } invalid
+        ? (CommandOutcome.Invalid, invalid)
+        : await ActCoreAsync(id, form.Version, async (db, s) =>
         {
             var result = s.MarkPaid(form.InvoiceNumber!, DateOnly.FromDateTime(form.PaidOn!.Value), form.VoucherNumber!, db.Scope.UserName, ChinaTime.Today(clock));
             if (result.Succeeded)
@@ -309,32 +315,36 @@ public sealed class SettlementService(
         return validation.IsValid ? null : Result.Invalid(validation);
     }
 
-    private async Task<Result> ActAsync(int id, int version, Func<AppDbContext, Settlement, Task<RuleResult>> act, CancellationToken cancellationToken)
+    private async Task<Result> ActAsync(int id, int version, Func<AppDbContext, Settlement, Task<RuleResult>> act, CancellationToken cancellationToken) =>
+        (await ActCoreAsync(id, version, act, cancellationToken)).Result;
+
+    private async Task<(CommandOutcome Kind, Result Result)> ActCoreAsync(
+        int id, int version, Func<AppDbContext, Settlement, Task<RuleResult>> act, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var settlement = await db.Settlements.Include(s => s.Adjustments).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (settlement is null)
         {
-            return Result.Fail(shared["Message.NotFound"]);
+            return (CommandOutcome.NotFound, Result.Fail(shared["Message.NotFound"]));
         }
 
         if (!SettlementAccess.MayAct(db.Scope, settlement.HostUnitId))
         {
-            return Result.Fail(shared["Message.Forbidden"]);
+            return (CommandOutcome.Forbidden, Result.Fail(shared["Message.Forbidden"]));
         }
 
         // The page acted on what it showed: if someone has changed the settlement since, say so rather
         // than judging the command against a state the user has not seen.
         if (settlement.Version != version)
         {
-            return Result.Fail(shared["Message.ConcurrencyConflict"]);
+            return (CommandOutcome.Conflict, Result.Fail(shared["Message.ConcurrencyConflict"]));
         }
 
         db.Entry(settlement).Property(s => s.Version).OriginalValue = version;
         var result = await act(db, settlement);
         if (!result.Succeeded)
         {
-            return Result.Fail(text.Describe(result.Refusal!));
+            return (CommandOutcome.Conflict, Result.Fail(text.Describe(result.Refusal!)));
         }
 
         try
@@ -343,11 +353,11 @@ public sealed class SettlementService(
             // the same page cannot both pass unseen.
             db.Entry(settlement).State = EntityState.Modified;
             await db.SaveChangesAsync(cancellationToken);
-            return Result.Ok();
+            return (CommandOutcome.Done, Result.Ok());
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Result.Fail(shared["Message.ConcurrencyConflict"]);
+            return (CommandOutcome.Conflict, Result.Fail(shared["Message.ConcurrencyConflict"]));
         }
     }
 

@@ -10,14 +10,6 @@ public sealed class AccountFilingTests(E2EApp e2e) : PageTest(e2e)
         await Expect(Page.Locator("[data-testid=home-title]")).ToBeVisibleAsync();
     }
 
-    private async Task ChooseAsync(string testId, string text)
-    {
-        await Page.ClickAsync($"[data-testid={testId}]");
-        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = text }).First.ClickAsync();
-        // A click while the list's overlay is still up only closes it.
-        await Expect(Page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
-    }
-
     [Fact]
     public async Task Unit1_files_an_opening_the_Supervisor_accepts_it_and_the_account_is_Active_once_unit1_records_its_platform_id()
     {

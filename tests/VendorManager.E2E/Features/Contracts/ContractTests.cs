@@ -22,12 +22,6 @@ public sealed class ContractTests(E2EApp e2e) : PageTest(e2e)
         await WaitForInteractiveAsync();
     }
 
-    private async Task ChooseAsync(string selectTestId, string optionText)
-    {
-        await Page.ClickAsync($"[data-testid={selectTestId}]");
-        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = optionText }).First.ClickAsync();
-    }
-
     private async Task ConfirmAsync() =>
         await Page.Locator(".mud-dialog .mud-button-root").Filter(new() { HasText = "确定" }).ClickAsync();
 
@@ -76,8 +70,7 @@ public sealed class ContractTests(E2EApp e2e) : PageTest(e2e)
         await ChooseAsync("contract-method", "公开招标");
         await ChooseAsync("contract-agency", "杭州清风网络传媒有限公司");
         await ChooseAsync("contract-lead", "许文静");
-        await ChooseAsync("contract-accounts", "城关镇发布");
-        await Page.Keyboard.PressAsync("Escape");
+        await ChooseManyAsync("contract-accounts", "城关镇发布");
         await Page.ClickAsync("[data-testid=contract-save]");
 
         await Expect(Page.Locator("[data-testid=contract-detail-number]")).ToHaveTextAsync(number);

@@ -52,11 +52,4 @@ public sealed class UserAdminTests(E2EApp e2e) : PageTest(e2e)
         await Expect(Page.Locator("[data-testid=user-empty]")).ToBeVisibleAsync();
     }
 
-    /// <summary>Opens a MudSelect and picks the item with this text.</summary>
-    private async Task ChooseAsync(string selectTestId, string itemText)
-    {
-        await Page.ClickAsync($"[data-testid={selectTestId}]");
-        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = itemText }).First.ClickAsync();
-        await Expect(Page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
-    }
 }

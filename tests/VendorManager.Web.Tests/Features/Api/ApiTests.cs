@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Common;
+using VendorManager.Domain.Contracts;
 using VendorManager.Persistence;
 using VendorManager.Web.Features.ApiKeys;
 using VendorManager.Web.Security;
@@ -28,6 +29,12 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public int Unit { get; private set; }
 
+    /// <summary>A draft of <see cref="Unit"/> with the licensed agency, December 2026 to November 2027.</summary>
+    public int UnitContract { get; private set; }
+
+    /// <summary>A draft of a second unit with the licensed agency, January to June 2026.</summary>
+    public int OtherUnitContract { get; private set; }
+
     public static AppFactory Create(IDictionary<string, string?>? settings = null) => new(Environments.Production, new Dictionary<string, string?>
     {
         ["Bootstrap:AdminUser"] = "root",
@@ -47,8 +54,20 @@ public sealed class ApiFixture : IAsyncLifetime
             QualificationKind.NewsServiceLicence, "33120230001", "浙江省互联网信息办公室", ServiceScopes.Editorial, new DateOnly(2026, 1, 1), new DateOnly(2028, 12, 31)));
         licence.Review(QualificationReviewStatus.Verified, null, "采购", DateTimeOffset.UtcNow);
         db.Qualifications.Add(licence);
+        var otherUnit = new Domain.HostUnits.HostUnit("青山镇", Domain.HostUnits.HostUnitKind.Town, "U2");
+        db.HostUnits.Add(otherUnit);
         await db.SaveChangesAsync();
-        (Licensed, Unlicensed, Unit) = (licensed.Id, unlicensed.Id, unit.Id);
+        var own = Draft(unit.Id, licensed.Id, "HT-API-1", new DateOnly(2026, 12, 1), new DateOnly(2027, 11, 30));
+        var other = Draft(otherUnit.Id, licensed.Id, "HT-API-2", new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30));
+        db.Contracts.AddRange(own, other);
+        await db.SaveChangesAsync();
+        (Licensed, Unlicensed, Unit, UnitContract, OtherUnitContract) = (licensed.Id, unlicensed.Id, unit.Id, own.Id, other.Id);
+    }
+
+    private static Contract Draft(int unit, int agency, string number, DateOnly start, DateOnly end)
+    {
+        var terms = new ContractTerms(number, ProcurementMethod.PublicTender, start, end, new Money(8000m), null, null, null, null);
+        return Contract.Draft(unit, agency, terms, "unit", new DateTimeOffset(2026, 11, 1, 9, 0, 0, ChinaTime.Offset)).Value!;
     }
 
     /// <summary>A key issued by the Admin through the page's service; returns the secret and the key's id.</summary>
@@ -106,6 +125,48 @@ public sealed class ApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         // The licence ends 2028-12-31: a contract starting the day after is refused, with the reason.
         var later = await JsonAsync(await GetAsync($"/api/v1/agencies/{api.Licensed}/contractability?date=2029-01-01", key));
         Assert.Equal("LicenceExpired", later.GetProperty("reasons")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Contracts_are_read_by_status_unit_and_month_within_the_keys_scope()
+    {
+        var (county, _) = await api.KeyAsync(Roles.Finance);
+        var (unit, _) = await api.KeyAsync(Roles.HostUnit, unit: api.Unit);
+        var (otherAgency, _) = await api.KeyAsync(Roles.Agency, agency: api.Unlicensed);
+
+        var all = await JsonAsync(await GetAsync("/api/v1/contracts", county));
+        var march = await JsonAsync(await GetAsync("/api/v1/contracts?month=2027-03&status=draft", county));
+        var byUnit = await JsonAsync(await GetAsync($"/api/v1/contracts?unit={api.Unit}", county));
+        var own = await JsonAsync(await GetAsync("/api/v1/contracts", unit));
+        var detail = await GetAsync($"/api/v1/contracts/{api.UnitContract}", unit);
+        var othersContract = await GetAsync($"/api/v1/contracts/{api.OtherUnitContract}", unit);
+        var noneOfTheAgencys = await JsonAsync(await GetAsync("/api/v1/contracts", otherAgency));
+
+        Assert.Equal(2, all.GetProperty("total").GetInt32());
+        var only = Assert.Single(march.GetProperty("items").EnumerateArray());
+        Assert.Equal(("HT-API-1", "Draft", "2026-12-01", 8000m), (only.GetProperty("number").GetString(), only.GetProperty("status").GetString(),
+            only.GetProperty("startDate").GetString(), only.GetProperty("monthlyFee").GetDecimal()));
+        Assert.Equal(["HT-API-1"], byUnit.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("number").GetString()));
+        Assert.Equal(["HT-API-1"], own.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("number").GetString()));
+        Assert.Equal(HttpStatusCode.OK, detail.StatusCode);
+        Assert.Equal("城关镇", (await JsonAsync(detail)).GetProperty("contract").GetProperty("hostUnitName").GetString());
+        // Another unit's contract is not even confirmed to exist, as on the pages.
+        Assert.Equal(HttpStatusCode.NotFound, othersContract.StatusCode);
+        Assert.Equal(0, noneOfTheAgencys.GetProperty("total").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("/api/v1/contracts?status=Paid", "Paid")]
+    [InlineData("/api/v1/contracts?month=2026-13", "2026-13")]
+    [InlineData("/api/v1/contracts?month=202611", "202611")]
+    public async Task A_contract_filter_that_cannot_be_read_is_a_bad_request_naming_the_value(string path, string value)
+    {
+        var (key, _) = await api.KeyAsync(Roles.Supervisor);
+
+        var response = await GetAsync(path, key);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(value, (await JsonAsync(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -210,7 +271,9 @@ public sealed class ApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         var document = await JsonAsync(response);
         Assert.StartsWith("3.", document.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        Assert.Equal(["/api/v1/agencies", "/api/v1/agencies/{id}/contractability"], paths.Order());
+        Assert.Equal(
+            ["/api/v1/agencies", "/api/v1/agencies/{id}/contractability", "/api/v1/contracts", "/api/v1/contracts/{id}", "/api/v1/settlements", "/api/v1/settlements/{id}/payment"],
+            paths.Order());
         Assert.True(document.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("ApiKey", out _));
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
         Assert.Equal("text/html", reference.Content.Headers.ContentType?.MediaType);

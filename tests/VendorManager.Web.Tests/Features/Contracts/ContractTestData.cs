@@ -30,6 +30,7 @@ internal sealed record ContractWorld(int UnitId, int OtherUnitId, int AgencyId, 
         var agency = new Agency("甲传媒有限公司", "91330100MA2H0001XF");
         var otherAgency = new Agency("乙文化有限公司", "91330102MA2H0002YG");
         db.AddRange(unit, other, agency, otherAgency);
+        db.Add(Domain.Evaluations.DefaultKpiScheme.CreatePublished("system", app.Clock.GetUtcNow().AddDays(-90)));
         await db.SaveChangesAsync(Ct);
 
         var licence = new Qualification(agency.Id, new QualificationDetails(

@@ -8,9 +8,11 @@ using VendorManager.Domain.HostUnits;
 using VendorManager.Web.Features.Accounts;
 using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Features.Audit;
+using VendorManager.Web.Features.Contracts;
 using VendorManager.Web.Features.DataExchange;
 using VendorManager.Web.Tests.Features.Accounts;
 using VendorManager.Web.Tests.Features.Agencies;
+using VendorManager.Web.Tests.Features.Contracts;
 using VendorManager.Web.Tests.Features.Staff;
 using VendorManager.Web.Tests.Infrastructure;
 using static VendorManager.Web.Tests.Features.DataExchange.DataExchangeTestData;
@@ -107,6 +109,27 @@ public sealed class ExportServiceTests
         Assert.Equal(["U1", "城关镇", "抖音", "城关抖音", "", "自行运营", "备案已提交", "正常", ""], own[1]);
         Assert.Equal(["城关微博", "青山微博"], weibo.Skip(1).Select(r => r[3]));
         Assert.Equal([["单位名称", "编码", "单位类型"], ["青山镇", "U2", "乡镇"]], units);
+    }
+
+    [Fact]
+    public async Task The_contract_export_holds_the_units_contracts_in_the_lists_order_with_the_fee_as_a_number()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await ContractWorld.SeedAsync(app);
+        await world.DraftAsync(app, world.Form("HT-2026-001"), complete: false);
+        var dearer = world.Form("HT-2026-002");
+        dearer.MonthlyFee = 12345.67m;
+        await world.DraftAsync(app, dearer, complete: false);
+
+        var own = await RowsAsync(await ExportAsync(app, TestUsers.HostUnit(world.UnitId),
+            e => e.ContractsAsync(new ContractFilter(), null, new ExportSort(nameof(ContractRow.Number), Descending: true), TableFormat.Csv, Ct)));
+        var other = await RowsAsync(await ExportAsync(app, TestUsers.HostUnit(world.OtherUnitId),
+            e => e.ContractsAsync(new ContractFilter(), null, new ExportSort(), TableFormat.Xlsx, Ct)));
+
+        Assert.Equal(["合同编号", "主办单位", "代运营机构", "状态", "起始日", "终止日", "月服务费", "未处理预警"], own[0]);
+        Assert.Equal(["HT-2026-002", "城关镇人民政府", "甲传媒有限公司", "草拟", "2026-12-01", "2027-11-30", "12345.67", "0"], own[1]);
+        Assert.Equal("HT-2026-001", own[2][0]);
+        Assert.Single(other);
     }
 
     [Fact]

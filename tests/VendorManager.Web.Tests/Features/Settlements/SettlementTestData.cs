@@ -31,9 +31,15 @@ internal sealed record SettlementWorld(ContractWorld Base, int SchemeId)
     {
         var world = await ContractWorld.SeedAsync(app);
         await using var db = app.CreateDbContext(UserScope.System);
-        var scheme = DefaultKpiScheme.CreatePublished("county", app.Clock.GetUtcNow().AddDays(-200));
-        db.KpiSchemes.Add(scheme);
-        await db.SaveChangesAsync(Ct);
+        // The default scheme comes with the database; made here only if it does not.
+        var scheme = await db.KpiSchemes.FirstOrDefaultAsync(s => s.Name == DefaultKpiScheme.Name, Ct);
+        if (scheme is null)
+        {
+            scheme = DefaultKpiScheme.CreatePublished("county", app.Clock.GetUtcNow().AddDays(-200));
+            db.KpiSchemes.Add(scheme);
+            await db.SaveChangesAsync(Ct);
+        }
+
         return new SettlementWorld(world, scheme.Id);
     }
 

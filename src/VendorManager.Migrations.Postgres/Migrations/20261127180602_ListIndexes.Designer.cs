@@ -13,7 +13,7 @@ using VendorManager.Persistence;
 namespace VendorManager.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261127155503_ListIndexes")]
+    [Migration("20261127180602_ListIndexes")]
     partial class ListIndexes
     {
         /// <inheritdoc />

@@ -1,0 +1,56 @@
+using VendorManager.Domain.Common;
+using VendorManager.Domain.Evaluations;
+
+namespace VendorManager.Web.Features.Evaluations;
+
+/// <summary>
+/// Who may do what with schemes and evaluations: the Supervisor writes schemes and reopens Final
+/// evaluations; the unit scores, submits, confirms (another person) and answers appeals; the
+/// Supervisor may confirm too; the agency sees its evaluations once confirmed and appeals them.
+/// </summary>
+public static class EvaluationAccess
+{
+    public static bool MayEditSchemes(UserScope scope) => scope.IsInRole(Roles.Supervisor);
+
+    public static bool MayViewSchemes(UserScope scope) =>
+        scope.Role is Roles.Supervisor or Roles.HostUnit or Roles.Agency or Roles.Procurement or Roles.Finance;
+
+    public static bool MayViewEvaluations(UserScope scope) =>
+        scope.Role is Roles.Supervisor or Roles.HostUnit or Roles.Agency or Roles.Finance;
+
+    /// <summary>The agency sees an evaluation once the unit has confirmed it, not while it is being scored.</summary>
+    public static IReadOnlyList<EvaluationState> AgencyVisibleStates { get; } =
+        [EvaluationState.Confirmed, EvaluationState.Appealed, EvaluationState.Final];
+
+    public static bool OwnsUnit(UserScope scope, int hostUnitId) => scope.IsInRole(Roles.HostUnit) && scope.HostUnitId == hostUnitId;
+
+    public static bool MayScore(UserScope scope, int hostUnitId) => OwnsUnit(scope, hostUnitId);
+
+    public static bool MayConfirm(UserScope scope, int hostUnitId) => OwnsUnit(scope, hostUnitId) || scope.IsInRole(Roles.Supervisor);
+
+    public static bool MayAppeal(UserScope scope, int agencyId) => scope.IsInRole(Roles.Agency) && scope.AgencyId == agencyId;
+
+    public static bool MayReopen(UserScope scope) => scope.IsInRole(Roles.Supervisor);
+
+    /// <summary>Whether the user may take this step on an evaluation of this unit and agency (the state is the domain's business).</summary>
+    public static bool MayPress(UserScope scope, EvaluationAction action, int hostUnitId, int agencyId) => action switch
+    {
+        EvaluationAction.Submit => MayScore(scope, hostUnitId),
+        EvaluationAction.Return or EvaluationAction.Confirm => MayConfirm(scope, hostUnitId),
+        EvaluationAction.Appeal => MayAppeal(scope, agencyId),
+        EvaluationAction.AcceptAppeal or EvaluationAction.RejectAppeal => OwnsUnit(scope, hostUnitId),
+        EvaluationAction.Reopen => MayReopen(scope),
+        _ => false,
+    };
+}
+
+/// <summary>Settings of the evaluations feature (section "Evaluations").</summary>
+public sealed class EvaluationOptions
+{
+    public const string Section = "Evaluations";
+
+    /// <summary>The day of the next month by which the unit should have submitted (10 = the 10th).</summary>
+    public int DueDay { get; set; } = 10;
+
+    public DateOnly DueOn(DateOnly month) => new DateOnly(month.Year, month.Month, 1).AddMonths(1).AddDays(Math.Clamp(DueDay, 1, 28) - 1);
+}

@@ -1,0 +1,120 @@
+using VendorManager.Domain.Accounts;
+using VendorManager.Domain.Common;
+using VendorManager.Domain.Evaluations;
+using VendorManager.Domain.Supervision;
+
+namespace VendorManager.Web.Features.Evaluations;
+
+/// <summary>What a list shows: the stored state, or NotStarted / Overdue in its place.</summary>
+public enum EvaluationStatus
+{
+    NotStarted = 0,
+    Draft = 1,
+    Submitted = 2,
+    Confirmed = 3,
+    Appealed = 4,
+    Final = 5,
+    Overdue = 6,
+}
+
+public static class EvaluationStatuses
+{
+    public static EvaluationStatus Of(EvaluationState state, bool started, DateOnly dueOn, DateOnly today) => state switch
+    {
+        EvaluationState.Draft when today > dueOn => EvaluationStatus.Overdue,
+        EvaluationState.Draft when !started => EvaluationStatus.NotStarted,
+        _ => (EvaluationStatus)(int)state,
+    };
+}
+
+/// <summary>One evaluation in a queue or list.</summary>
+public sealed record EvaluationRow(
+    int Id,
+    int ContractId,
+    string ContractNumber,
+    string HostUnitName,
+    string AgencyName,
+    DateOnly Month,
+    EvaluationStatus Status,
+    Score Total,
+    decimal SharePercent,
+    DateOnly DueOn,
+    DateOnly? AppealDeadline);
+
+public sealed record EvaluationFilter(DateOnly? Month = null, int? ContractId = null, EvaluationStatus? Status = null);
+
+/// <summary>An evaluation as its page shows it, with the steps this user may take now.</summary>
+public sealed record EvaluationDetail(
+    int Id,
+    int Version,
+    int ContractId,
+    string ContractNumber,
+    string HostUnitName,
+    string AgencyName,
+    DateOnly Month,
+    string SchemeTitle,
+    EvaluationState State,
+    EvaluationStatus Status,
+    Score Earned,
+    Score Deducted,
+    Score Total,
+    bool Vetoed,
+    decimal SharePercent,
+    string? BandRange,
+    DateOnly DueOn,
+    string? Remarks,
+    IReadOnlyList<IndicatorLineView> Indicators,
+    IReadOnlyList<DeductionLineView> Deductions,
+    IReadOnlyList<VetoLineView> Vetoes,
+    string? SubmittedBy,
+    DateTimeOffset? SubmittedAt,
+    string? ConfirmedBy,
+    DateTimeOffset? ConfirmedAt,
+    DateOnly? AppealDeadline,
+    string? AppealReason,
+    string? AppealedBy,
+    DateTimeOffset? AppealedAt,
+    string? AppealAnswer,
+    bool? AppealAccepted,
+    string? AnsweredBy,
+    DateTimeOffset? AnsweredAt,
+    DateTimeOffset? FinalizedAt,
+    IReadOnlyList<EvaluationStepRow> History,
+    IReadOnlyList<EvaluationAction> Actions,
+    bool MayEdit);
+
+public sealed record IndicatorLineView(string Code, string Name, Score Weight, Score? Points);
+
+public sealed record DeductionLineView(int Id, ProblemCategory Category, DateOnly OccurredOn, int Count, string Description, string? EvidenceLink, string? EvidenceFileName, int? FindingId);
+
+public sealed record VetoLineView(string Name, Score HighestTotal, DateOnly OccurredOn, string Description);
+
+public sealed record EvaluationStepRow(DateTimeOffset At, string Actor, EvaluationState From, EvaluationState To, EvaluationAction Action, string? Reason);
+
+/// <summary>The form's data: the sheet, the scheme's arithmetic, and what lies beside the form.</summary>
+public sealed record EvaluationEditor(
+    int Id,
+    string ContractNumber,
+    string AgencyName,
+    DateOnly Month,
+    EvaluationForm Form,
+    EvaluationScoring Scoring,
+    EvaluationContext Context);
+
+/// <summary>Beside the form: the covered accounts' month and the inspection findings proposed as deductions.</summary>
+public sealed record EvaluationContext(IReadOnlyList<AccountMonthRow> Accounts, IReadOnlyList<ProposedDeduction> Proposed);
+
+public sealed record AccountMonthRow(
+    int AccountId, string Name, Platform Platform, int? Posts, DateOnly? LastPostOn, int? MessagesReceived, int? MessagesAnswered, bool? AppUsable,
+    ActivityFlag Flag, int? DaysWithoutPost);
+
+public sealed record ProposedDeduction(int FindingId, string AccountName, ProblemCategory Category, DateOnly FoundOn, string Description, string? Evidence);
+
+/// <summary>One month of a trend: the total if the month has a Final evaluation.</summary>
+public sealed record TrendPoint(DateOnly Month, Score? Total, decimal? SharePercent);
+
+/// <summary>A unit's scoring for a month, for the Supervisor's county-wide progress.</summary>
+public sealed record ProgressRow(int HostUnitId, string HostUnitName, int Evaluations, int Finished, int Overdue, int NotStarted)
+{
+    public bool IsDone => Evaluations > 0 && Finished == Evaluations;
+}

@@ -1,0 +1,194 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using VendorManager.Domain.Evaluations;
+using VendorManager.Persistence;
+using VendorManager.Web.Components.Shared;
+using VendorManager.Web.Features.Shared;
+
+namespace VendorManager.Web.Features.Evaluations;
+
+/// <summary>
+/// KPI schemes (考核方案): the Supervisor drafts, edits, publishes, retires and makes new versions;
+/// everyone who works with contracts reads them. A published version is never edited: the domain
+/// refuses, and this service only loads, checks the role and the version, and saves.
+/// </summary>
+public sealed class KpiSchemeService(
+    IDbContextFactory<AppDbContext> dbFactory,
+    IValidator<KpiSchemeForm> validator,
+    TimeProvider clock,
+    IStringLocalizer<EvaluationsText> text,
+    IStringLocalizer<SharedText> shared)
+{
+    public async Task<IReadOnlyList<KpiSchemeRow>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!EvaluationAccess.MayViewSchemes(db.Scope))
+        {
+            return [];
+        }
+
+        var query = db.KpiSchemes.AsNoTracking();
+        if (!EvaluationAccess.MayEditSchemes(db.Scope))
+        {
+            query = query.Where(s => s.State != KpiSchemeState.Draft);
+        }
+
+        return await query
+            .OrderBy(s => s.Name).ThenByDescending(s => s.VersionNumber)
+            .Select(s => new KpiSchemeRow(
+                s.Id, s.Name, s.VersionNumber, s.State, s.CreatedAt, s.PublishedAt,
+                db.Contracts.IgnoreQueryFilters().Count(c => c.KpiSchemeId == s.Id)))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<Result<KpiSchemeDetail>> GetAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var scheme = EvaluationAccess.MayViewSchemes(db.Scope) ? await LoadAsync(db, id, tracking: false, cancellationToken) : null;
+        if (scheme is null || (scheme.State == KpiSchemeState.Draft && !EvaluationAccess.MayEditSchemes(db.Scope)))
+        {
+            return Result<KpiSchemeDetail>.Fail(shared["Message.NotFound"]);
+        }
+
+        return Result<KpiSchemeDetail>.Ok(new KpiSchemeDetail(
+            scheme.Id,
+            scheme.Version,
+            scheme.Name,
+            scheme.VersionNumber,
+            scheme.State,
+            KpiSchemeForm.From(scheme),
+            scheme.State == KpiSchemeState.Draft ? [.. scheme.PublishProblems().Select(text.Describe)] : [],
+            scheme.CreatedBy,
+            scheme.CreatedAt,
+            scheme.PublishedBy,
+            scheme.PublishedAt,
+            EvaluationAccess.MayEditSchemes(db.Scope)));
+    }
+
+    /// <summary>A new draft; under a new name it is version 1, under an existing name the next version.</summary>
+    public async Task<Result<int>> CreateAsync(KpiSchemeForm form, CancellationToken cancellationToken)
+    {
+        var validation = await validator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result<int>.Invalid(validation);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!EvaluationAccess.MayEditSchemes(db.Scope))
+        {
+            return Result<int>.Fail(shared["Message.Forbidden"]);
+        }
+
+        var name = form.Name.Trim();
+        var next = (await db.KpiSchemes.Where(s => s.Name == name).MaxAsync(s => (int?)s.VersionNumber, cancellationToken) ?? 0) + 1;
+        var drafted = KpiScheme.Draft(name, next, form.ToDefinition(), db.Scope.UserName, clock.GetUtcNow());
+        if (!drafted.Succeeded)
+        {
+            return Result<int>.Fail(text.Describe(drafted.Refusal!));
+        }
+
+        db.KpiSchemes.Add(drafted.Value!);
+        var saved = await SaveAsync(db, cancellationToken);
+        return saved.Succeeded ? Result<int>.Ok(drafted.Value!.Id) : Result<int>.Fail(saved.Describe());
+    }
+
+    /// <summary>Saves a draft's content; the name is kept (a new name is a new scheme).</summary>
+    public async Task<Result> SaveAsync(int id, KpiSchemeForm form, CancellationToken cancellationToken)
+    {
+        var validation = await validator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result.Invalid(validation);
+        }
+
+        return await ChangeAsync(id, form.Version, (scheme, _) => scheme.Revise(scheme.Name, form.ToDefinition()), cancellationToken);
+    }
+
+    public Task<Result> PublishAsync(int id, int version, CancellationToken cancellationToken) =>
+        ChangeAsync(id, version, (scheme, actor) => scheme.Publish(actor, clock.GetUtcNow()), cancellationToken);
+
+    public Task<Result> RetireAsync(int id, int version, CancellationToken cancellationToken) =>
+        ChangeAsync(id, version, (scheme, _) => scheme.Retire(clock.GetUtcNow()), cancellationToken);
+
+    /// <summary>A draft copy as the next version of the same name; returns its id.</summary>
+    public async Task<Result<int>> NewVersionAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!EvaluationAccess.MayEditSchemes(db.Scope))
+        {
+            return Result<int>.Fail(shared["Message.Forbidden"]);
+        }
+
+        var scheme = await LoadAsync(db, id, tracking: false, cancellationToken);
+        if (scheme is null)
+        {
+            return Result<int>.Fail(shared["Message.NotFound"]);
+        }
+
+        var next = await db.KpiSchemes.Where(s => s.Name == scheme.Name).MaxAsync(s => s.VersionNumber, cancellationToken) + 1;
+        var copy = scheme.NewVersion(next, db.Scope.UserName, clock.GetUtcNow());
+        db.KpiSchemes.Add(copy);
+        var saved = await SaveAsync(db, cancellationToken);
+        return saved.Succeeded ? Result<int>.Ok(copy.Id) : Result<int>.Fail(saved.Describe());
+    }
+
+    internal static Task<KpiScheme?> LoadAsync(AppDbContext db, int id, bool tracking, CancellationToken cancellationToken)
+    {
+        var query = db.KpiSchemes
+            .Include(s => s.Indicators)
+            .Include(s => s.DeductionRules)
+            .Include(s => s.VetoItems)
+            .Include(s => s.Bands)
+            .AsSplitQuery();
+        return (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+    }
+
+    private async Task<Result> ChangeAsync(int id, int version, Func<KpiScheme, string, Domain.Common.RuleResult> change, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!EvaluationAccess.MayEditSchemes(db.Scope))
+        {
+            return Result.Fail(shared["Message.Forbidden"]);
+        }
+
+        var scheme = await LoadAsync(db, id, tracking: true, cancellationToken);
+        if (scheme is null)
+        {
+            return Result.Fail(shared["Message.NotFound"]);
+        }
+
+        if (scheme.Version != version)
+        {
+            return Result.Fail(shared["Message.ConcurrencyConflict"]);
+        }
+
+        var changed = change(scheme, db.Scope.UserName);
+        if (!changed.Succeeded)
+        {
+            return Result.Fail(text.Describe(changed.Refusal!));
+        }
+
+        db.Entry(scheme).Property(s => s.Version).OriginalValue = version;
+        db.Entry(scheme).State = EntityState.Modified;
+        return await SaveAsync(db, cancellationToken);
+    }
+
+    private async Task<Result> SaveAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return Result.Ok();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result.Fail(shared["Message.ConcurrencyConflict"]);
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+        {
+            return Result.Fail(shared["Message.ConcurrencyConflict"]);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using VendorManager.Domain.Settlements;
+using VendorManager.Web.Features.Api;
+using VendorManager.Web.Features.Shared;
+
+namespace VendorManager.Web.Features.Settlements;
+
+/// <summary>A settlement as the API lists it; amounts in yuan. <c>status</c> is the status's name.</summary>
+public sealed record SettlementItem(
+    int Id, int Version, int ContractId, string ContractNumber, int HostUnitId, string HostUnitName, string AgencyName, string Month,
+    int PaidDays, int DaysInMonth, decimal Base, decimal Score, decimal SharePercent, decimal Payable, decimal Withheld, decimal Adjustments,
+    string Status, DateOnly? DueOn, bool Overdue, DateOnly? PaidOn, string? InvoiceNumber, string? VoucherNumber);
+
+/// <summary>The payment of an approved settlement, as a finance system reports it.</summary>
+public sealed record SettlementPaymentRequest(string? InvoiceNumber, DateOnly? PaymentDate, string? VoucherNumber, int Version);
+
+/// <summary>/api/v1/settlements: the ledger and the payment, through <see cref="SettlementService"/> as the key's user.</summary>
+public static class SettlementApi
+{
+    public static async Task<Results<Ok<ApiPage<SettlementItem>>, ProblemHttpResult>> ListAsync(
+        HttpContext context,
+        SettlementService settlements,
+        IStringLocalizer<ApiText> text,
+        string? month = null,
+        int? unit = null,
+        int? agency = null,
+        string? status = null,
+        int page = 1,
+        int pageSize = 50,
+        CancellationToken cancellationToken = default)
+    {
+        if (ApiV1Endpoints.BadPaging(context, text, page, pageSize) is { } bad)
+        {
+            return bad;
+        }
+
+        if (!ApiV1Endpoints.TryMonth(month, out var first))
+        {
+            return ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest, text["Problem.Month", month!]);
+        }
+
+        SettlementStatus? wanted = null;
+        if (status is not null)
+        {
+            if (!Enum.TryParse<SettlementStatus>(status, ignoreCase: true, out var s) || !Enum.IsDefined(s))
+            {
+                return ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest, text["Problem.Status", status]);
+            }
+
+            wanted = s;
+        }
+
+        var listed = await settlements.ListAsync(new SettlementFilter(first, unit, agency, wanted), new PageRequest(page - 1, pageSize), cancellationToken);
+        var items = listed.Items.Select(r => new SettlementItem(
+            r.Id, r.Version, r.ContractId, r.ContractNumber, r.HostUnitId, r.HostUnitName, r.AgencyName, r.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            r.PaidDays, r.DaysInMonth, r.Base.Yuan, r.Score.Points, r.SharePercent, r.Payable.Yuan, r.Withheld.Yuan, r.Adjustment.Yuan,
+            r.Status.ToString(), r.DueOn, r.Overdue, r.PaidOn, r.InvoiceNumber, r.VoucherNumber)).ToList();
+        return TypedResults.Ok(new ApiPage<SettlementItem>(items, page, pageSize, listed.TotalCount));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> MarkPaidAsync(
+        HttpContext context,
+        int id,
+        SettlementPaymentRequest request,
+        SettlementService settlements,
+        CancellationToken cancellationToken = default)
+    {
+        var form = new PaymentForm
+        {
+            InvoiceNumber = request.InvoiceNumber,
+            PaidOn = request.PaymentDate?.ToDateTime(TimeOnly.MinValue),
+            VoucherNumber = request.VoucherNumber,
+            Version = request.Version,
+        };
+        var outcome = await settlements.MarkPaidWithOutcomeAsync(id, form, cancellationToken);
+        return outcome.Kind switch
+        {
+            CommandOutcome.Done => TypedResults.NoContent(),
+            CommandOutcome.Invalid => ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest, outcome.Result.Describe()),
+            CommandOutcome.Forbidden => ApiProblem.Result(context, StatusCodes.Status403Forbidden, ApiProblem.Kinds.Forbidden),
+            CommandOutcome.NotFound => ApiProblem.Result(context, StatusCodes.Status404NotFound, ApiProblem.Kinds.NotFound),
+            _ => ApiProblem.Result(context, StatusCodes.Status409Conflict, ApiProblem.Kinds.Conflict, outcome.Result.Describe()),
+        };
+    }
+}
+
+/// <summary>How a command ended, for callers (the API) that answer each way differently.</summary>
+public enum CommandOutcome
+{
+    Done = 1,
+    Invalid = 2,
+    Forbidden = 3,
+    NotFound = 4,
+
+    /// <summary>Refused by the rules (a second payment) or by the version (someone changed it).</summary>
+    Conflict = 5,
+}

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using VendorManager.Domain.Common;
+using VendorManager.Domain.Supervision;
+using VendorManager.Persistence;
+using VendorManager.Web.Features.Home;
+
+namespace VendorManager.Web.Features.Supervision;
+
+/// <summary>
+/// Rectification items (整改项) by state, Overdue told apart by the deadline as the list does, for the
+/// Supervisor (county-wide) and a host unit (its own); for the Supervisor also the items by the
+/// notice's eight categories (all items, as the list filtered by category shows them).
+/// </summary>
+public sealed class SupervisionDashboard(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, IStringLocalizer<SupervisionText> L)
+    : IDashboardSource
+{
+    public async Task<IReadOnlyList<DashboardPanel>> GetAsync(UserScope scope, CancellationToken cancellationToken)
+    {
+        var supervisor = SupervisionAccess.IsSupervisor(scope);
+        if (!supervisor && SupervisionAccess.OwnUnit(scope) is null)
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var today = ChinaTime.Today(clock);
+        var byState = new List<DashboardFigure>();
+        foreach (var state in Enum.GetValues<RectificationState>())
+        {
+            var count = await RectificationService.Filtered(db.RectificationItems.AsNoTracking(), new RectificationFilter(State: state), today)
+                .CountAsync(cancellationToken);
+            byState.Add(new DashboardFigure(L["State." + state], count, $"{SupervisionPaths.Rectifications}?state={state}"));
+        }
+
+        var panels = new List<DashboardPanel> { new("rectifications-by-state", 30, L["Dashboard.ByState"], DashboardChart.Bar, byState) };
+        if (supervisor)
+        {
+            var byCategory = await db.RectificationItems.AsNoTracking()
+                .GroupBy(r => r.Category)
+                .Select(g => new { Category = g.Key, Count = g.Count() })
+                .ToListAsync(cancellationToken);
+            panels.Add(new("rectifications-by-category", 31, L["Dashboard.ByCategory"], DashboardChart.Bar, byCategory
+                .OrderBy(c => c.Category)
+                .Select(c => new DashboardFigure(L["Category." + c.Category], c.Count, $"{SupervisionPaths.Rectifications}?category={c.Category}"))
+                .ToList()));
+        }
+
+        return panels;
+    }
+}

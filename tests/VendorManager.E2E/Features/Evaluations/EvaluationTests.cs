@@ -1,0 +1,110 @@
+using System.Globalization;
+
+namespace VendorManager.E2E.Features.Evaluations;
+
+public sealed class EvaluationTests(E2EApp e2e) : PageTest(e2e)
+{
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
+
+    /// <summary>The month being scored now: last month, opened (not started) in the demo data.</summary>
+    private static readonly string LastMonth = new DateOnly(Today.Year, Today.Month, 1).AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    private async Task SignInAsAsync(string userName)
+    {
+        await Page.Context.ClearCookiesAsync();
+        await SignInAsync(userName);
+        await ExpectAtAsync("/");
+    }
+
+    private async Task OpenAsync(string path, string readySelector)
+    {
+        await Page.GotoAsync(path);
+        await Expect(Page.Locator(readySelector)).ToBeVisibleAsync();
+        await WaitForInteractiveAsync();
+    }
+
+    private async Task ConfirmAsync() =>
+        await Page.Locator(".mud-dialog .mud-button-root").Filter(new() { HasText = "确定" }).ClickAsync();
+
+    private async Task PressWithReasonAsync(string action, string reason)
+    {
+        await Page.ClickAsync($"[data-testid=evaluation-action-{action}]");
+        await Page.FillAsync("[data-testid=evaluation-reason]", reason);
+        await Page.ClickAsync("[data-testid=evaluation-reason-confirm]");
+    }
+
+    [Fact]
+    public async Task Unit1_scores_unit1head_confirms_agency1_appeals_unit1_rejects_and_the_evaluation_is_final_with_its_band()
+    {
+        // unit1 finds last month's evaluation of CG-2026-001 not started in its queue and scores it.
+        await SignInAsAsync(DemoUsers.HostUnit);
+        await OpenAsync("/evaluations", "[data-testid=evaluation-queue-title]");
+        var link = Page.Locator($"[data-testid=evaluation-open-CG-2026-001-{LastMonth}]");
+        await Expect(link).ToBeVisibleAsync();
+        await link.ClickAsync();
+        // Not started, and past the 10th also overdue.
+        await Expect(Page.Locator("[data-testid=evaluation-detail-status]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("未开始|逾期"));
+        var detailPath = new Uri(Page.Url).AbsolutePath;
+        await WaitForInteractiveAsync();
+        await Page.ClickAsync("[data-testid=evaluation-edit]");
+        await Expect(Page.Locator("[data-testid=evaluation-running-total]")).ToBeVisibleAsync();
+        await WaitForInteractiveAsync();
+
+        foreach (var (code, points) in new[] { ("CONTENT", "27.5"), ("UPKEEP", "20"), ("INTERACTION", "18"), ("REVIEW", "20"), ("SECURITY", "10") })
+        {
+            await Page.FillAsync($"[data-testid=evaluation-points-input-{code}]", points);
+            await Page.Keyboard.PressAsync("Tab");
+        }
+
+        // The running total follows the typing: 95.50, band [90, 100] at 100 %.
+        await Expect(Page.Locator("[data-testid=evaluation-running-total]")).ToHaveTextAsync("95.50");
+        await Expect(Page.Locator("[data-testid=evaluation-running-band]")).ToContainTextAsync("[90, 100]");
+        await Page.ClickAsync("[data-testid=evaluation-add-deduction]");
+        await Page.ClickAsync("[data-testid=evaluation-deduction-category-0]");
+        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "审核把关不严" }).First.ClickAsync();
+        await Page.FillAsync("[data-testid=evaluation-deduction-count-0]", "2");
+        await Page.Keyboard.PressAsync("Tab");
+        await Page.FillAsync("[data-testid=evaluation-deduction-description-0]", "两篇推文出现错别字");
+        await Page.FillAsync("[data-testid=evaluation-deduction-evidence-0]", "https://mp.weixin.qq.com/s/e2e");
+        await Page.Keyboard.PressAsync("Tab");
+        await Expect(Page.Locator("[data-testid=evaluation-running-total]")).ToHaveTextAsync("89.50");
+        await Expect(Page.Locator("[data-testid=evaluation-running-band]")).ToContainTextAsync("[80, 90)");
+        await Page.ClickAsync("[data-testid=evaluation-save]");
+
+        await ExpectAtAsync(detailPath);
+        await Expect(Page.Locator("[data-testid=evaluation-total]")).ToHaveTextAsync("89.50");
+        await WaitForInteractiveAsync();
+        await Page.ClickAsync("[data-testid=evaluation-action-Submit]");
+        await ConfirmAsync();
+        await Expect(Page.Locator("[data-testid=evaluation-detail-status]")).ToHaveTextAsync("已提交");
+        // The submitter is not offered the confirmation.
+        await Expect(Page.Locator("[data-testid=evaluation-action-Confirm]")).ToHaveCountAsync(0);
+
+        // unit1head confirms.
+        await SignInAsAsync(DemoUsers.HostUnitHead);
+        await OpenAsync(detailPath, "[data-testid=evaluation-action-Confirm]");
+        await Page.ClickAsync("[data-testid=evaluation-action-Confirm]");
+        await ConfirmAsync();
+        await Expect(Page.Locator("[data-testid=evaluation-detail-status]")).ToHaveTextAsync("已确认");
+        await Expect(Page.Locator("[data-testid=evaluation-appeal-deadline]")).ToBeVisibleAsync();
+
+        // agency1 appeals within the window.
+        await SignInAsAsync(DemoUsers.Agency1);
+        await OpenAsync(detailPath, "[data-testid=evaluation-action-Appeal]");
+        await PressWithReasonAsync("Appeal", "其中一篇推文经主办单位审核后发布");
+        await Expect(Page.Locator("[data-testid=evaluation-detail-status]")).ToHaveTextAsync("申诉中");
+
+        // unit1 rejects the appeal with a reason: the evaluation is final, in the 95 % band.
+        await SignInAsAsync(DemoUsers.HostUnit);
+        await OpenAsync(detailPath, "[data-testid=evaluation-action-RejectAppeal]");
+        await Expect(Page.Locator("[data-testid=evaluation-appeal]")).ToContainTextAsync("其中一篇推文经主办单位审核后发布");
+        await PressWithReasonAsync("RejectAppeal", "两篇推文均由代运营机构编辑发布，扣分维持");
+
+        await Expect(Page.Locator("[data-testid=evaluation-detail-status]")).ToHaveTextAsync("已定稿");
+        await Expect(Page.Locator("[data-testid=evaluation-total]")).ToHaveTextAsync("89.50");
+        await Expect(Page.Locator("[data-testid=evaluation-band]")).ToContainTextAsync("[80, 90)");
+        await Expect(Page.Locator("[data-testid=evaluation-band]")).ToContainTextAsync("95%");
+        await Expect(Page.Locator("[data-testid=evaluation-appeal-answer]")).ToContainTextAsync("扣分维持");
+        await Expect(Page.Locator("[data-testid^=evaluation-action-]")).ToHaveCountAsync(0);
+    }
+}

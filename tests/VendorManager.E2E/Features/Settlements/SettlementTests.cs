@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace VendorManager.E2E.Features.Settlements;
+
+public sealed class SettlementTests(E2EApp e2e) : PageTest(e2e)
+{
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
+
+    /// <summary>The demo leaves 县教育局's contract's month before last without a settlement, for finance to generate.</summary>
+    private static string MonthBeforeLast => new DateOnly(Today.Year, Today.Month, 1).AddMonths(-2).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    private async Task ConfirmAsync() =>
+        await Page.Locator(".mud-dialog .mud-button-root").Filter(new() { HasText = "确定" }).ClickAsync();
+
+    [Fact]
+    public async Task Finance_generates_the_month_approves_a_settlement_marks_it_paid_and_the_contract_page_shows_it()
+    {
+        await SignInAsync("finance");
+        await ExpectAtAsync("/");
+        await Page.GotoAsync("/settlements");
+        await Expect(Page.Locator("[data-testid=settlements-generate]")).ToBeVisibleAsync();
+        await WaitForInteractiveAsync();
+
+        // Generate the month before last: one new settlement (县教育局, JY-2026-001).
+        await Page.ClickAsync("[data-testid=settlements-generate]");
+        await Page.ClickAsync("[data-testid=settlement-generate-month]");
+        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = MonthBeforeLast }).First.ClickAsync();
+        await Page.ClickAsync("[data-testid=settlement-generate-confirm]");
+        await Expect(Page.Locator(".mud-snackbar")).ToContainTextAsync("已生成");
+        var link = Page.Locator("[data-testid^=settlement-link-]").Filter(new() { HasText = "JY-2026-001" });
+        await Expect(link).ToHaveCountAsync(1);
+        await link.ClickAsync();
+
+        // Approve, with the confirmation naming the amount; then mark it paid.
+        await Expect(Page.Locator("[data-testid=settlement-approve]")).ToBeVisibleAsync();
+        await WaitForInteractiveAsync();
+        await Expect(Page.Locator("[data-testid=settlement-computation]")).ToContainTextAsync("× 服务天数");
+        await Page.ClickAsync("[data-testid=settlement-approve]");
+        await ConfirmAsync();
+        await Expect(Page.Locator("[data-testid=settlement-detail-status]")).ToHaveTextAsync("已审核");
+        await Page.ClickAsync("[data-testid=settlement-mark-paid]");
+        await Page.FillAsync("[data-testid=settlement-invoice]", "FP-E2E-001");
+        await Page.FillAsync("[data-testid=settlement-voucher]", "PZ-E2E-001");
+        await Page.ClickAsync("[data-testid=settlement-payment-confirm]");
+        await Expect(Page.Locator("[data-testid=settlement-detail-status]")).ToHaveTextAsync("已支付");
+        await Expect(Page.Locator("[data-testid=settlement-invoice-number]")).ToHaveTextAsync("FP-E2E-001");
+
+        // The contract page lists the month as paid.
+        await Page.ClickAsync("[data-testid=settlement-contract]");
+        await Expect(Page.Locator("[data-testid=contract-settlements]")).ToBeVisibleAsync();
+        await Expect(Page.Locator("[data-testid=contract-settlements] tr").Filter(new() { HasText = MonthBeforeLast })).ToContainTextAsync("已支付");
+    }
+}

@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using VendorManager.Domain.Agencies;
+using VendorManager.Domain.Common;
+using VendorManager.Domain.Contracts;
+using VendorManager.Domain.Evaluations;
+using VendorManager.Domain.HostUnits;
+using VendorManager.Domain.Settlements;
+using VendorManager.Web.Tests.Features.Agencies;
+using VendorManager.Web.Tests.Features.Api;
+using VendorManager.Web.Tests.Infrastructure;
+
+namespace VendorManager.Web.Tests.Features.Settlements;
+
+public sealed class SettlementApiTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>One approved October settlement of a unit's contract, stored straight through the domain.</summary>
+    private static async Task<(int SettlementId, int UnitId)> SeedAsync(AppFactory factory)
+    {
+        await using var db = ApiFixture.SystemContext(factory);
+        var unit = new HostUnit("城关镇", HostUnitKind.Town, "U1");
+        var agency = new Agency("甲传媒有限公司", AgencyTestData.Code(1));
+        // The app seeds the default scheme at start.
+        var scheme = await db.KpiSchemes.Include(s => s.Indicators).Include(s => s.DeductionRules).Include(s => s.VetoItems).Include(s => s.Bands)
+            .SingleAsync(s => s.Name == DefaultKpiScheme.Name, Ct);
+        db.AddRange(unit, agency);
+        await db.SaveChangesAsync(Ct);
+        var terms = new ContractTerms("HT-API-1", ProcurementMethod.PublicTender, new(2026, 10, 1), new(2027, 9, 30), new Money(9000m), "李主任", null, null, null, scheme.Id);
+        var contract = Contract.Draft(unit.Id, agency.Id, terms, "unit1", DateTimeOffset.UtcNow).Value!;
+        db.Add(contract);
+        await db.SaveChangesAsync(Ct);
+        var evaluation = MonthlyEvaluation.Open(contract.Id, unit.Id, agency.Id, new(2026, 10, 1), scheme, new(2026, 11, 10), DateTimeOffset.UtcNow);
+        db.Add(evaluation);
+        await db.SaveChangesAsync(Ct);
+        var settlement = Settlement.Calculate(contract.Id, unit.Id, agency.Id, new(2026, 10, 1), evaluation.Id, DateTimeOffset.UtcNow,
+            SettlementComputation.Compute(new Money(9000m), 31, 31, new Score(85m), 95m), "[80, 90)", "system", DateTimeOffset.UtcNow);
+        settlement.Approve("finance", new DateOnly(2026, 11, 20));
+        db.Add(settlement);
+        await db.SaveChangesAsync(Ct);
+        return (settlement.Id, unit.Id);
+    }
+
+    private static HttpRequestMessage Request(HttpMethod method, string path, string key, object? body = null)
+    {
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        return request;
+    }
+
+    [Fact]
+    public async Task Finance_lists_the_month_and_records_the_payment_once_and_a_second_payment_is_a_409_problem()
+    {
+        await using var factory = ApiFixture.Create();
+        using var client = factory.CreateClient();
+        var (id, _) = await SeedAsync(factory);
+        var (key, _) = await ApiFixture.KeyAsync(factory, Roles.Finance);
+
+        var listed = await client.SendAsync(Request(HttpMethod.Get, "/api/v1/settlements?month=2026-10&status=Approved", key), Ct);
+        Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
+        var page = JsonDocument.Parse(await listed.Content.ReadAsStringAsync(Ct)).RootElement;
+        var item = Assert.Single(page.GetProperty("items").EnumerateArray());
+        Assert.Equal((id, 8550m, "Approved"), (item.GetProperty("id").GetInt32(), item.GetProperty("payable").GetDecimal(), item.GetProperty("status").GetString()));
+        var version = item.GetProperty("version").GetInt32();
+
+        var payment = new { invoiceNumber = "FP-2026-001", paymentDate = "2026-11-25", voucherNumber = "PZ-001", version };
+        var paid = await client.SendAsync(Request(HttpMethod.Post, $"/api/v1/settlements/{id}/payment", key, payment), Ct);
+        var again = await client.SendAsync(Request(HttpMethod.Post, $"/api/v1/settlements/{id}/payment", key, payment with { version = version + 1 }), Ct);
+
+        Assert.Equal(HttpStatusCode.NoContent, paid.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal("application/problem+json", again.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await again.Content.ReadAsStringAsync(Ct)).RootElement;
+        Assert.Contains("不能重复支付", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_host_unit_key_may_list_its_settlements_but_not_record_a_payment()
+    {
+        await using var factory = ApiFixture.Create();
+        using var client = factory.CreateClient();
+        var (id, unit) = await SeedAsync(factory);
+        var (key, _) = await ApiFixture.KeyAsync(factory, Roles.HostUnit, unit: unit);
+
+        var listed = await client.SendAsync(Request(HttpMethod.Get, "/api/v1/settlements", key), Ct);
+        var paid = await client.SendAsync(Request(HttpMethod.Post, $"/api/v1/settlements/{id}/payment", key,
+            new { invoiceNumber = "FP", paymentDate = "2026-11-25", voucherNumber = "PZ", version = 1 }), Ct);
+
+        Assert.Equal(1, JsonDocument.Parse(await listed.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(HttpStatusCode.Forbidden, paid.StatusCode);
+    }
+}

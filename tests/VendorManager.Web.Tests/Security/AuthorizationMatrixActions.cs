@@ -1,0 +1,699 @@
+using System.Security.Claims;
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using VendorManager.Domain.Accounts;
+using VendorManager.Domain.Agencies;
+using VendorManager.Domain.Common;
+using VendorManager.Domain.Contracts;
+using VendorManager.Domain.Evaluations;
+using VendorManager.Domain.HostUnits;
+using VendorManager.Domain.Staff;
+using VendorManager.Persistence.Identity;
+using VendorManager.Web.Features.Accounts;
+using VendorManager.Web.Features.Agencies;
+using VendorManager.Web.Features.ApiKeys;
+using VendorManager.Web.Features.Audit;
+using VendorManager.Web.Features.Backup;
+using VendorManager.Web.Features.Calendar;
+using VendorManager.Web.Features.Contracts;
+using VendorManager.Web.Features.DataExchange;
+using VendorManager.Web.Features.Evaluations;
+using VendorManager.Web.Features.HostUnits;
+using VendorManager.Web.Features.Notifications;
+using VendorManager.Web.Features.Shared;
+using VendorManager.Web.Features.Staff;
+using VendorManager.Web.Features.Supervision;
+using VendorManager.Web.Features.Users;
+using VendorManager.Web.Tests.Features.Agencies;
+using VendorManager.Web.Tests.Features.DataExchange;
+using VendorManager.Web.Tests.Features.Staff;
+using VendorManager.Web.Tests.Features.Supervision;
+using static VendorManager.Web.Tests.Security.MatrixWorld;
+
+namespace VendorManager.Web.Tests.Security;
+
+/// <summary>One cell's run: the world, the column's principal and which side is its own.</summary>
+internal sealed record Cell(MatrixWorld World, Column Column)
+{
+    public ClaimsPrincipal User => World.User(Column);
+
+    public Side Own => OwnSide(Column);
+
+    public SideRecords Mine => World[Own];
+
+    public Task<T> As<TService, T>(Func<TService, Task<T>> call)
+        where TService : notnull => World.AsAsync(User, call);
+}
+
+/// <summary>What a row of the service matrix runs.</summary>
+internal abstract record MatrixAction;
+
+/// <summary>A read that returns records: it says which sides' records it saw.</summary>
+internal sealed record ListAction(Func<Cell, Task<IEnumerable<Side>>> Read, Func<Cell, Task>? Arrange = null) : MatrixAction;
+
+/// <summary>
+/// A command on one target: <paramref name="Arrange"/> makes (or finds) it, <paramref name="Act"/> returns whether
+/// the command succeeded. <paramref name="Consumes"/>: a success changes the target so that the next cell needs a fresh one.
+/// </summary>
+internal sealed record CommandAction(
+    Func<MatrixWorld, Task<object>> Arrange, Func<Cell, object, Task<bool>> Act, bool Consumes, Func<MatrixWorld, Task>? Cleanup) : MatrixAction;
+
+/// <summary>
+/// The action of every row of docs/SECURITY.md's service matrix, by the row's name. Each acts on unit 1's or
+/// agency 1's record as the row's "Acts on" says; the test runs it as every column's principal.
+/// </summary>
+internal static class AuthorizationMatrixActions
+{
+    private static readonly Dictionary<string, MatrixAction> Actions = [];
+
+    public static IReadOnlyDictionary<string, MatrixAction> All
+    {
+        get
+        {
+            if (Actions.Count == 0)
+            {
+                Register();
+            }
+
+            return Actions;
+        }
+    }
+
+    private static PageRequest Page => new(0, 100);
+
+    private static void List(string name, Func<Cell, Task<IEnumerable<Side>>> read, Func<Cell, Task>? arrange = null) =>
+        Actions.Add(name, new ListAction(read, arrange));
+
+    private static void Command<T>(string name, Func<MatrixWorld, Task<T>> arrange, Func<Cell, T, Task<bool>> act, bool consumes = true, Func<MatrixWorld, Task>? cleanup = null)
+        where T : notnull =>
+        Actions.Add(name, new CommandAction(async w => await arrange(w), (c, t) => act(c, (T)t), consumes, cleanup));
+
+    /// <summary>A command without a target of its own (a creation, a read of a whole log).</summary>
+    private static void Command(string name, Func<Cell, Task<bool>> act, bool consumes = false) =>
+        Command(name, _ => Task.FromResult(0), (c, _) => act(c), consumes);
+
+    /// <summary>A read that answers or not; an answer shows both sides (the data has no side, or the county's).</summary>
+    private static IEnumerable<Side> Both(bool answered) => answered ? [Side.A, Side.B] : [];
+
+    private static Task<int> Zero(MatrixWorld _) => Task.FromResult(0);
+
+    private static void Register()
+    {
+        HostUnitsAndCalendar();
+        Agencies();
+        Staff();
+        Accounts();
+        Contracts();
+        Evaluations();
+        Supervision();
+        DataExchange();
+        SystemAdministration();
+    }
+
+    private static void HostUnitsAndCalendar()
+    {
+        List("HostUnitService.ListAsync", async c => c.World.SidesOfUnits((await c.As((HostUnitService s) => s.ListAsync(Page, Ct))).Items.Select(u => u.Id)));
+        Command("HostUnitService.GetAsync", w => Task.FromResult(w[Side.A].Unit), async (c, id) => (await c.As((HostUnitService s) => s.GetAsync(id, Ct))).Succeeded, consumes: false);
+        Command("HostUnitService.CreateAsync", async c =>
+            (await c.As((HostUnitService s) => s.CreateAsync(new HostUnitForm { Name = "新单位" + c.World.Next(), Code = "NEW-" + c.World.Next(), Kind = HostUnitKind.Department }, Ct))).Succeeded);
+        // Saves unit 1 as it is: allowed or not is the point, not a change of name that other rows read.
+        Command("HostUnitService.UpdateAsync", w => w.SystemAsync(db => db.HostUnits.SingleAsync(u => u.Id == w[Side.A].Unit, Ct)),
+            async (c, unit) => (await c.As((HostUnitService s) => s.UpdateAsync(unit.Id, new HostUnitForm { Name = unit.Name, Code = unit.Code, Kind = unit.Kind, Version = unit.Version }, Ct))).Succeeded,
+            consumes: false);
+        List("CalendarService.ListAsync", async c =>
+        {
+            var year = await c.World.SystemAsync(db => db.CalendarDays.Where(d => d.Id == c.World.CalendarDay).Select(d => d.Date.Year).SingleAsync(Ct));
+            return Both((await c.As((CalendarService s) => s.ListAsync(year, Ct))).Any(d => d.Id == c.World.CalendarDay));
+        });
+        Command("CalendarService.AddAsync", async c =>
+            (await c.As((CalendarService s) => s.AddAsync(new CalendarDayForm { Date = new DateOnly(2027, 1, 4).AddDays(7 * c.World.Next()), Kind = Domain.Calendar.CalendarDayKind.Holiday }, Ct))).Succeeded);
+        Command("CalendarService.DeleteAsync", w => w.NewCalendarDayAsync(), async (c, id) => (await c.As((CalendarService s) => s.DeleteAsync(id, Ct))).Succeeded);
+    }
+
+    private static void Agencies()
+    {
+        List("AgencyService.ListAsync", async c => c.World.SidesOfAgencies((await c.As((AgencyService s) => s.ListAsync(new AgencyListRequest(Page), Ct))).Items.Select(a => a.Id)));
+        Command("AgencyService.GetDetailAsync", w => Task.FromResult(w[Side.A].Agency),
+            async (c, id) => (await c.As((AgencyService s) => s.GetDetailAsync(id, Ct))) is { Succeeded: true } r && r.Value!.Id == id, consumes: false);
+        Command("AgencyService.GetFormAsync", w => Task.FromResult(w[Side.A].Agency),
+            async (c, id) => (await c.As((AgencyService s) => s.GetFormAsync(id, Ct))).Succeeded, consumes: false);
+        Command("AgencyService.ContractabilityAsync", w => Task.FromResult(w[Side.A].Agency),
+            async (c, id) => (await c.As((AgencyService s) => s.ContractabilityAsync(id, Today, Ct))).Succeeded, consumes: false);
+        Command("AgencyService.CreateAsync", async c => (await c.As((AgencyService s) => s.CreateAsync(AgencyForm("新机构" + c.World.Next(), AgencyTestData.Code(c.World.Next())), Ct))).Succeeded);
+        Command("AgencyService.UpdateAsync", w => w.SystemAsync(db => db.Agencies.SingleAsync(a => a.Id == w[Side.A].Agency, Ct)), async (c, agency) =>
+        {
+            var form = AgencyForm(agency.Name, agency.CreditCode);
+            form.Version = agency.Version;
+            return (await c.As((AgencyService s) => s.UpdateAsync(agency.Id, form, Ct))).Succeeded;
+        });
+        Command("AgencyService.BlacklistAsync", w => AgencyVersionAsync(w, Side.A),
+            async (c, version) => (await c.As((AgencyService s) => s.BlacklistAsync(c.World[Side.A].Agency, new BlacklistForm { Reason = "泄露信息", Version = version }, Ct))).Succeeded,
+            cleanup: ReinstateAgencyAsync);
+        Command("AgencyService.ReinstateAsync", async w =>
+            {
+                var version = await AgencyVersionAsync(w, Side.A);
+                Assert.True((await w.AsAsync(w.Supervisor, (AgencyService s) => s.BlacklistAsync(w[Side.A].Agency, new BlacklistForm { Reason = "泄露信息", Version = version }, Ct))).Succeeded);
+                return await AgencyVersionAsync(w, Side.A);
+            },
+            async (c, version) => (await c.As((AgencyService s) => s.ReinstateAsync(c.World[Side.A].Agency, version, Ct))).Succeeded,
+            cleanup: ReinstateAgencyAsync);
+
+        Command("QualificationService.GetFormAsync", w => Task.FromResult(w[Side.A].Qualification),
+            async (c, id) => (await c.As((QualificationService s) => s.GetFormAsync(id, Ct))).Succeeded, consumes: false);
+        Command("QualificationService.CreateAsync", w => Task.FromResult(w[Side.A].Agency),
+            async (c, agency) => (await c.As((QualificationService s) => s.CreateAsync(agency, AgencyTestData.LicenceForm(kind: QualificationKind.Other), null, Ct))).Succeeded,
+            consumes: false);
+        Command("QualificationService.UpdateAsync", NewQualificationAsync, async (c, id) =>
+        {
+            var form = AgencyTestData.LicenceForm(kind: QualificationKind.Other);
+            form.Version = await c.World.SystemAsync(db => db.Qualifications.Where(q => q.Id == id).Select(q => q.Version).SingleAsync(Ct));
+            return (await c.As((QualificationService s) => s.UpdateAsync(id, form, null, Ct))).Succeeded;
+        });
+        Command("QualificationService.ReviewAsync", NewQualificationAsync,
+            async (c, id) => (await c.As((QualificationService s) => s.ReviewAsync(id, new ReviewForm { Verdict = QualificationReviewStatus.Verified, Remark = "核验通过" }, Ct))).Succeeded);
+        Command("QualificationService.OpenFileAsync", w => Task.FromResult(w[Side.A].Qualification), async (c, id) =>
+        {
+            var file = await c.As((QualificationService s) => s.OpenFileAsync(id, Ct));
+            await using (file?.Content)
+            {
+                return file is not null;
+            }
+        }, consumes: false);
+    }
+
+    private static AgencyForm AgencyForm(string name, string code) => new()
+    {
+        Name = name, CreditCode = code, LegalRepresentative = "张法人", Address = "杭州市西湖区", ContactPhone = "0571-88880000",
+        ResponsiblePerson = "李责任", PostDuties = "负责账号运营",
+    };
+
+    private static Task<int> AgencyVersionAsync(MatrixWorld w, Side side) =>
+        w.SystemAsync(db => db.Agencies.Where(a => a.Id == w[side].Agency).Select(a => a.Version).SingleAsync(Ct));
+
+    // Agency 1 stays active for the rows after: contracts with it are approved.
+    private static async Task ReinstateAgencyAsync(MatrixWorld w)
+    {
+        if (await w.SystemAsync(db => db.Agencies.Where(a => a.Id == w[Side.A].Agency).Select(a => a.Status).SingleAsync(Ct)) == AgencyStatus.Blacklisted)
+        {
+            var version = await AgencyVersionAsync(w, Side.A);
+            Assert.True((await w.AsAsync(w.Supervisor, (AgencyService s) => s.ReinstateAsync(w[Side.A].Agency, version, Ct))).Succeeded);
+        }
+    }
+
+    /// <summary>A pending qualification of agency 1 of a kind no contract reads.</summary>
+    private static async Task<int> NewQualificationAsync(MatrixWorld w) =>
+        Must(await w.AsAsync(w.Procurement, (QualificationService s) => s.CreateAsync(w[Side.A].Agency, AgencyTestData.LicenceForm(kind: QualificationKind.Other), null, Ct)));
+
+    private static void Staff()
+    {
+        List("StaffService.ListAsync", async c => c.World.SidesOfAgencies((await c.As((StaffService s) => s.ListAsync(new StaffQuery(0, 500), Ct))).Items.Select(p => p.AgencyId)));
+        Command("StaffService.GetAsync", w => Task.FromResult(w[Side.A].Editor),
+            async (c, id) => (await c.As((StaffService s) => s.GetAsync(id, Ct))) is { Succeeded: true } r && r.Value!.Id == id, consumes: false);
+        Command("StaffService.GetFormAsync", w => Task.FromResult(w[Side.A].Editor),
+            async (c, id) => (await c.As((StaffService s) => s.GetFormAsync(id, Ct))).Succeeded, consumes: false);
+        Command("StaffService.CreateAsync", async c =>
+        {
+            var n = c.World.Next();
+            return (await c.As((StaffService s) => s.CreateAsync(StaffTestData.NewPerson("新人" + n, n), Ct))).Succeeded;
+        });
+        Command("StaffService.UpdateAsync", w => w.SystemAsync(db => db.StaffMembers.SingleAsync(p => p.Id == w[Side.A].Editor, Ct)), async (c, person) =>
+        {
+            var form = new StaffForm { IsNew = false, Name = person.Name, Post = person.Post, PurposeAcknowledged = true, Version = person.Version };
+            return (await c.As((StaffService s) => s.UpdateAsync(person.Id, form, Ct))).Succeeded;
+        }, consumes: false);
+        Command("StaffService.RevealAsync", w => Task.FromResult(w[Side.A].Editor),
+            async (c, id) => (await c.As((StaffService s) => s.RevealAsync(id, PersonalDataField.IdNumber, Ct))).Succeeded, consumes: false);
+        Command("BackgroundCheckService.RequestAsync", w => w.NewPersonAsync(Side.A),
+            async (c, id) => (await c.As((BackgroundCheckService s) => s.RequestAsync(id, Ct))).Succeeded);
+        // A new check of the editor on unit 1's contract: the unit vets the people dispatched to it.
+        Command("BackgroundCheckService.RecordAsync", async w =>
+                Must(await w.AsAsync(w.AgencyUser(Side.A), (BackgroundCheckService s) => s.RequestAsync(w[Side.A].Editor, Ct))),
+            async (c, check) => (await c.As((BackgroundCheckService s) => s.RecordAsync(check, PassForm(c.World.Next()), Ct))).Succeeded);
+        List("BackgroundCheckService.QueueAsync", async c =>
+        {
+            var names = (await c.As((BackgroundCheckService s) => s.QueueAsync(Page, Ct))).Items.Select(r => r.AgencyName).ToList();
+            return Enum.GetValues<Side>().Where(s => names.Contains(c.World[s].AgencyName));
+        });
+        List("BackgroundCheckService.CountToRecordAsync", async c => Both(await c.As((BackgroundCheckService s) => s.CountToRecordAsync(Ct)) >= 2));
+    }
+
+    private static void Accounts()
+    {
+        List("AccountService.ListAsync", async c => c.World.SidesOfUnits((await c.As((AccountService s) => s.ListAsync(new AccountFilter(), Page, Ct))).Rows.Items.Select(a => a.HostUnitId)));
+        List("AccountService.HostUnitsAsync", async c => c.World.SidesOfUnits((await c.As((AccountService s) => s.HostUnitsAsync(Ct))).Select(u => u.Id)));
+        Command("AccountService.GetAsync", w => Task.FromResult(w[Side.A].Account),
+            async (c, id) => (await c.As((AccountService s) => s.GetAsync(id, Ct))) is { Succeeded: true } r && r.Value!.Id == id, consumes: false);
+        Command("AccountService.RecordHousekeepingAsync", w => w.NewAccountAsync(Side.A, AccountStage.Active), async (c, id) =>
+        {
+            var version = await c.World.SystemAsync(db => db.Accounts.Where(a => a.Id == id).Select(a => a.Version).SingleAsync(Ct));
+            var form = new HousekeepingForm { RegisteredInNationalSystem = true, CredentialsHolder = "王管理", PasswordChangedOn = Today.AddDays(-3).ToDateTime(TimeOnly.MinValue), Version = version };
+            return (await c.As((AccountService s) => s.RecordHousekeepingAsync(id, form, Ct))).Succeeded;
+        });
+        Command("ActivityService.RecordAsync", w => Task.FromResult(w[Side.A].Account), async (c, id) =>
+        {
+            var form = new ActivityForm { Month = new DateTime(2026, 10, 1), Posts = 12, LastPostOn = new DateTime(2026, 10, 28), MessagesReceived = 5, MessagesAnswered = 5 };
+            return (await c.As((ActivityService s) => s.RecordAsync(id, form, Ct))).Succeeded;
+        }, consumes: false);
+        Command("ActivityService.ImportAsync", w => Task.FromResult(w[Side.A].Account), async (c, id) =>
+        {
+            var csv = "account id,month,posts,last_post_date,messages_received,messages_answered\n" + id + ",2026-09,10,2026-09-27,3,3\n";
+            return (await c.As((ActivityService s) => s.ImportAsync(new StringReader(csv), Ct))).Succeeded;
+        }, consumes: false);
+        List("FilingService.ListAsync", async c =>
+        {
+            var units = (await c.As((FilingService s) => s.ListAsync(null, Page, Ct))).Items.Select(f => f.HostUnitName).ToList();
+            return Enum.GetValues<Side>().Where(s => units.Contains(c.World[s].UnitName));
+        });
+        Command("FilingService.FileOpeningAsync", async c =>
+            (await c.As((FilingService s) => s.FileOpeningAsync(new OpeningForm { Platform = Platform.Bilibili, Name = "新账号" + c.World.Next(), Operator = AccountOperator.UnitItself, Justification = "分众传播" }, Ct))).Succeeded);
+        Command("FilingService.ResubmitOpeningAsync", w => w.NewAccountAsync(Side.A, AccountStage.Returned, platform: Platform.Kuaishou), async (c, id) =>
+            (await c.As((FilingService s) => s.ResubmitOpeningAsync(id, new OpeningForm { Platform = Platform.Kuaishou, Name = "重报账号" + c.World.Next(), Operator = AccountOperator.UnitItself, Justification = "分众传播" }, Ct))).Succeeded);
+        Command("FilingService.FileChangeAsync", w => w.NewAccountAsync(Side.A, AccountStage.Active), async (c, id) =>
+            (await c.As((FilingService s) => s.FileChangeAsync(id, new ChangeForm { Name = "更名账号" + c.World.Next(), Operator = AccountOperator.UnitItself }, Ct))).Succeeded);
+        Command("FilingService.FileEndingAsync", w => w.NewAccountAsync(Side.A, AccountStage.Active), async (c, id) =>
+            (await c.As((FilingService s) => s.FileEndingAsync(id, new EndingForm { Kind = FilingKind.Closing, AnnouncedOn = Today.AddDays(-1).ToDateTime(TimeOnly.MinValue), Reason = "整合账号" }, Ct))).Succeeded);
+        Command("FilingService.RecordPlatformIdAsync", w => w.NewAccountAsync(Side.A, AccountStage.Accepted), async (c, id) =>
+            (await c.As((FilingService s) => s.RecordPlatformIdAsync(id, new PlatformIdForm { PlatformId = "wb_" + c.World.Next() }, Ct))).Succeeded);
+        Command("FilingService.AcceptAsync", async w => await w.PendingFilingAsync(await w.NewAccountAsync(Side.A, AccountStage.Submitted)),
+            async (c, id) => (await c.As((FilingService s) => s.AcceptAsync(id, Ct))).Succeeded);
+        Command("FilingService.ReturnAsync", async w => await w.PendingFilingAsync(await w.NewAccountAsync(Side.A, AccountStage.Submitted)),
+            async (c, id) => (await c.As((FilingService s) => s.ReturnAsync(id, new ReturnForm { Reason = "材料不全" }, Ct))).Succeeded);
+    }
+
+    private static void Contracts()
+    {
+        List("ContractService.ListAsync", async c =>
+        {
+            var rows = (await c.As((ContractService s) => s.ListAsync(new ContractFilter(), Page, Ct))).Items;
+            return Enum.GetValues<Side>().Where(s => rows.Any(r => r.Id == c.World[s].Contract));
+        });
+        List("ContractService.FilterOptionsAsync", async c =>
+        {
+            var (units, agencies) = await c.As((ContractService s) => s.FilterOptionsAsync(Ct));
+            return c.World.SidesOfUnits(units.Select(u => u.Id)).Intersect(c.World.SidesOfAgencies(agencies.Select(a => a.Id)));
+        });
+        List("ContractService.AgencyChoicesAsync", async c => c.World.SidesOfAgencies((await c.As((ContractService s) => s.AgencyChoicesAsync(Ct))).Select(a => a.Id)));
+        List("ContractService.AccountChoicesAsync", async c =>
+        {
+            var ids = (await c.As((ContractService s) => s.AccountChoicesAsync(Ct))).Select(a => a.Id).ToList();
+            return Enum.GetValues<Side>().Where(s => ids.Contains(c.World[s].Account));
+        });
+        Command("ContractService.StaffChoicesAsync", w => Task.FromResult(w[Side.A].Agency),
+            async (c, agency) => (await c.As((ContractService s) => s.StaffChoicesAsync(agency, Ct))).Any(p => p.Id == c.World[Side.A].Editor), consumes: false);
+        Command("ContractService.GetAsync", w => Task.FromResult(w[Side.A].Contract),
+            async (c, id) => (await c.As((ContractService s) => s.GetAsync(id, Ct))) is { Succeeded: true } r && r.Value!.Id == id, consumes: false);
+        Command("ContractService.GetFormAsync", w => Task.FromResult(w[Side.A].Contract),
+            async (c, id) => (await c.As((ContractService s) => s.GetFormAsync(id, Ct))).Succeeded, consumes: false);
+        Command("ContractService.CreateAsync", async c => (await c.As((ContractService s) => s.CreateAsync(c.World.ContractForm(c.Own), Ct))).Succeeded);
+        Command("ContractService.UpdateAsync", w => w.NewContractAsync(Side.A, ContractState.Draft, complete: false), async (c, id) =>
+        {
+            var form = c.World.ContractForm(Side.A);
+            form.Version = await c.World.ContractVersionAsync(id);
+            return (await c.As((ContractService s) => s.UpdateAsync(id, form, Ct))).Succeeded;
+        });
+        Command("ContractService.AttachScanAsync", w => w.NewContractAsync(Side.A, ContractState.Draft, complete: false), async (c, id) =>
+        {
+            var version = await c.World.ContractVersionAsync(id);
+            return (await c.As((ContractService s) => s.AttachScanAsync(id, ContractScan.Signed, VendorManager.Web.Tests.Features.Contracts.ContractWorld.Pdf("合同.pdf"), version, Ct))).Succeeded;
+        });
+        Command("ContractService.OpenScanAsync", w => Task.FromResult(w[Side.A].Contract), async (c, id) =>
+        {
+            var file = await c.As((ContractService s) => s.OpenScanAsync(id, ContractScan.Signed, Ct));
+            await using (file?.Content)
+            {
+                return file is not null;
+            }
+        }, consumes: false);
+        Command("ContractService.AssignAsync", w => w.NewContractAsync(Side.A, ContractState.Draft, complete: false), async (c, id) =>
+        {
+            var version = await c.World.ContractVersionAsync(id);
+            return (await c.As((ContractService s) => s.AssignAsync(id, c.World[Side.A].Editor, StaffPost.Editor, version, Ct))).Succeeded;
+        });
+        Command("ContractService.UnassignAsync", async w =>
+            {
+                var id = await w.NewContractAsync(Side.A, ContractState.Draft);
+                return (Contract: id, Assignment: await w.SystemAsync(db => db.Contracts.Where(c => c.Id == id).SelectMany(c => c.Assignments).Select(a => a.Id).FirstAsync(Ct)));
+            },
+            async (c, target) =>
+            {
+                var version = await c.World.ContractVersionAsync(target.Contract);
+                return (await c.As((ContractService s) => s.UnassignAsync(target.Contract, target.Assignment, version, Ct))).Succeeded;
+            });
+        Fire(ContractTrigger.Submit, ContractState.Draft);
+        Fire(ContractTrigger.Withdraw, ContractState.Draft);
+        Fire(ContractTrigger.Return, ContractState.UnderReview, "资料不全");
+        Fire(ContractTrigger.Approve, ContractState.UnderReview);
+        Fire(ContractTrigger.Suspend, ContractState.Active, "安全事件");
+        Fire(ContractTrigger.Resume, ContractState.Suspended);
+        Fire(ContractTrigger.Terminate, ContractState.Active, "严重违约");
+        Fire(ContractTrigger.Renew, ContractState.Active);
+    }
+
+    private static void Evaluations()
+    {
+        List("KpiSchemeService.ListAsync", async c => Both((await c.As((KpiSchemeService s) => s.ListAsync(Ct))).Any(r => r.Id == c.World.KpiScheme)));
+        Command("KpiSchemeService.GetAsync", w => Task.FromResult(w.KpiScheme),
+            async (c, id) => (await c.As((KpiSchemeService s) => s.GetAsync(id, Ct))).Succeeded, consumes: false);
+        Command("KpiSchemeService.CreateAsync", async c =>
+            (await c.As((KpiSchemeService s) => s.CreateAsync(KpiSchemeForm.From("矩阵方案" + c.World.Next(), DefaultKpiScheme.Definition), Ct))).Succeeded);
+        Command("KpiSchemeService.SaveAsync", NewDraftSchemeAsync, async (c, id) =>
+        {
+            var form = KpiSchemeForm.From("矩阵方案", DefaultKpiScheme.Definition, await c.World.SystemAsync(db => db.KpiSchemes.Where(s => s.Id == id).Select(s => s.Version).SingleAsync(Ct)));
+            return (await c.As((KpiSchemeService s) => s.SaveAsync(id, form, Ct))).Succeeded;
+        });
+        Command("KpiSchemeService.PublishAsync", NewDraftSchemeAsync, async (c, id) =>
+            (await c.As(async (KpiSchemeService s) => await s.PublishAsync(id, await SchemeVersionAsync(c.World, id), Ct))).Succeeded);
+        Command("KpiSchemeService.RetireAsync", async w =>
+            {
+                var id = await NewDraftSchemeAsync(w);
+                Assert.True((await w.AsAsync(w.Supervisor, async (KpiSchemeService s) => await s.PublishAsync(id, await SchemeVersionAsync(w, id), Ct))).Succeeded);
+                return id;
+            },
+            async (c, id) => (await c.As(async (KpiSchemeService s) => await s.RetireAsync(id, await SchemeVersionAsync(c.World, id), Ct))).Succeeded);
+        Command("KpiSchemeService.NewVersionAsync", w => Task.FromResult(w.KpiScheme),
+            async (c, id) => (await c.As((KpiSchemeService s) => s.NewVersionAsync(id, Ct))).Succeeded);
+        List("ContractService.KpiSchemeChoicesAsync", async c => Both((await c.As((ContractService s) => s.KpiSchemeChoicesAsync(Ct))).Any(o => o.Id == c.World.KpiScheme)));
+
+        List("EvaluationService.ListAsync", async c =>
+        {
+            var rows = (await c.As((EvaluationService s) => s.ListAsync(new EvaluationFilter(), Page, Ct))).Items;
+            return Enum.GetValues<Side>().Where(s => rows.Any(r => r.Id == c.World[s].Evaluation));
+        });
+        Command("EvaluationService.GetAsync", w => Task.FromResult(w[Side.A].Evaluation),
+            async (c, id) => (await c.As((EvaluationService s) => s.GetAsync(id, Ct))) is { Succeeded: true } r && r.Value!.Id == id, consumes: false);
+        Command("EvaluationService.GetEditorAsync", w => w.NewEvaluationAsync(Side.A, EvaluationState.Draft),
+            async (c, id) => (await c.As((EvaluationService s) => s.GetEditorAsync(id, Ct))).Succeeded, consumes: false);
+        Command("EvaluationService.SaveAsync", w => w.NewEvaluationAsync(Side.A, EvaluationState.Draft, scored: false), async (c, id) =>
+        {
+            var editor = await c.World.AsAsync(c.World.UnitUser(Side.A), (EvaluationService s) => s.GetEditorAsync(id, Ct));
+            var form = Must(editor).Form;
+            form.Indicators.ForEach(i => i.Points = i.Weight);
+            return (await c.As((EvaluationService s) => s.SaveAsync(id, form, Ct))).Succeeded;
+        });
+        Command("EvaluationService.StoreEvidenceAsync", w => w.NewEvaluationAsync(Side.A, EvaluationState.Draft),
+            async (c, id) => (await c.As((EvaluationService s) => s.StoreEvidenceAsync(id, VendorManager.Web.Tests.Features.Contracts.ContractWorld.Pdf("截图.pdf"), Ct))).Succeeded,
+            consumes: false);
+        Command("EvaluationService.OpenEvidenceAsync", w => Task.FromResult((w[Side.A].Evaluation, w[Side.A].EvidenceDeduction)), async (c, target) =>
+        {
+            var file = await c.As((EvaluationService s) => s.OpenEvidenceAsync(target.Item1, target.Item2, Ct));
+            await using (file?.Content)
+            {
+                return file is not null;
+            }
+        }, consumes: false);
+        Act(EvaluationAction.Submit, EvaluationState.Draft);
+        Act(EvaluationAction.Return, EvaluationState.Submitted, "评分有误");
+        Act(EvaluationAction.Confirm, EvaluationState.Submitted);
+        Act(EvaluationAction.Appeal, EvaluationState.Confirmed, "扣分依据不足");
+        Act(EvaluationAction.AcceptAppeal, EvaluationState.Appealed);
+        Act(EvaluationAction.RejectAppeal, EvaluationState.Appealed, "维持原评分");
+        Act(EvaluationAction.Reopen, EvaluationState.Final, "重新评分");
+        List("EvaluationService.TrendAsync", async c =>
+        {
+            var points = await c.As((EvaluationService s) => s.TrendAsync(null, null, Ct));
+            // Each side's Final month scores 99 (full marks less one deduction); an average over both sides is 99 too, so count through the contract filter.
+            var seen = new List<Side>();
+            foreach (var side in Enum.GetValues<Side>())
+            {
+                var own = await c.As((EvaluationService s) => s.TrendAsync(c.World[side].Contract, null, Ct));
+                if (own.Any(p => p.Month == EvaluatedMonth && p.Total is not null))
+                {
+                    seen.Add(side);
+                }
+            }
+
+            return points.Any(p => p.Month == EvaluatedMonth && p.Total is not null) ? seen : [];
+        });
+        List("EvaluationService.ProgressAsync", async c =>
+            c.World.SidesOfUnits((await c.As((EvaluationService s) => s.ProgressAsync(EvaluatedMonth, Ct))).Select(r => r.HostUnitId)));
+    }
+
+    private static async Task<int> NewDraftSchemeAsync(MatrixWorld w) =>
+        Must(await w.AsAsync(w.Supervisor, (KpiSchemeService s) => s.CreateAsync(KpiSchemeForm.From("矩阵方案" + w.Next(), DefaultKpiScheme.Definition), Ct)));
+
+    private static Task<int> SchemeVersionAsync(MatrixWorld w, int id) => w.SystemAsync(db => db.KpiSchemes.Where(s => s.Id == id).Select(s => s.Version).SingleAsync(Ct));
+
+    private static void Act(EvaluationAction action, EvaluationState from, string? reason = null) =>
+        Command($"EvaluationService.ActAsync({action})", w => w.NewEvaluationAsync(Side.A, from), async (c, id) =>
+        {
+            var command = new EvaluationCommand { Action = action, Reason = reason, Version = await c.World.EvaluationVersionAsync(id) };
+            return (await c.As((EvaluationService s) => s.ActAsync(id, command, Ct))).Succeeded;
+        });
+
+    private static void Fire(ContractTrigger trigger, ContractState from, string? reason = null) =>
+        Command($"ContractService.FireAsync({trigger})", w => w.NewContractAsync(Side.A, from), async (c, id) =>
+        {
+            var form = new TransitionForm
+            {
+                Trigger = trigger, Reason = reason, Version = await c.World.ContractVersionAsync(id),
+                EffectiveOn = trigger == ContractTrigger.Terminate ? Today.ToDateTime(TimeOnly.MinValue) : null,
+                SuccessorNumber = trigger == ContractTrigger.Renew ? "HT-续-" + c.World.Next() : null,
+            };
+            return (await c.As((ContractService s) => s.FireAsync(id, form, Ct))).Succeeded;
+        });
+
+    private static void Supervision()
+    {
+        List("InspectionService.ListAsync", async c => Both((await c.As((InspectionService s) => s.ListAsync(Page, Ct))).Items.Any(i => i.Id == c.World.Inspection)));
+        Command("InspectionService.GetAsync", w => Task.FromResult(w.Inspection),
+            async (c, id) => (await c.As((InspectionService s) => s.GetAsync(id, Ct))).Succeeded, consumes: false);
+        List("InspectionService.AccountsAsync", async c => c.World.SidesOfUnits((await c.As((InspectionService s) => s.AccountsAsync(Ct))).Select(a => a.HostUnitId)));
+        Command("InspectionService.CreateAsync", async c => (await c.As((InspectionService s) => s.CreateAsync(new InspectionForm
+        {
+            InspectedOn = Today.ToDateTime(TimeOnly.MinValue), Inspectors = "张伟", AccountIds = [c.World[Side.A].Account],
+        }, Ct))).Succeeded);
+        Command("InspectionService.AddFindingAsync", w => Task.FromResult(w.Inspection), async (c, id) => (await c.As((InspectionService s) => s.AddFindingAsync(id, new FindingForm
+        {
+            AccountId = c.World[Side.A].Account, Category = Domain.Supervision.ProblemCategory.OverEntertainment, Severity = Domain.Supervision.FindingSeverity.Minor, Description = "两周未更新",
+        }, Ct))).Succeeded, consumes: false);
+        List("InterviewService.ListAsync", async c => Both((await c.As((InterviewService s) => s.ListAsync(Page, Ct))).Items.Any(i => i.Id == c.World.Interview)));
+        List("InterviewService.HostUnitsAsync", async c => c.World.SidesOfUnits((await c.As((InterviewService s) => s.HostUnitsAsync(Ct))).Select(u => u.Id)));
+        List("InterviewService.AgenciesAsync", async c => c.World.SidesOfAgencies((await c.As((InterviewService s) => s.AgenciesAsync(Ct))).Select(a => a.Id)));
+        List("InterviewService.FindingsAsync", async c => c.World.SidesOfUnits((await c.As((InterviewService s) => s.FindingsAsync(Ct))).Select(f => f.HostUnitId)));
+        Command("InterviewService.CreateAsync", async c => (await c.As((InterviewService s) => s.CreateAsync(c.World.InterviewForm(), Ct))).Succeeded);
+        Command("InterviewService.UpdateAsync", w => w.SystemAsync(db => db.Interviews.Where(i => i.Id == w.Interview).Select(i => i.Version).SingleAsync(Ct)), async (c, version) =>
+        {
+            var form = c.World.InterviewForm();
+            form.Version = version;
+            return (await c.As((InterviewService s) => s.UpdateAsync(c.World.Interview, form, Ct))).Succeeded;
+        });
+        List("NoticeService.ListAsync", async c => Both((await c.As((NoticeService s) => s.ListAsync(Page, Ct))).Items.Any(n => n.Id == c.World.Notice)));
+        List("NoticeService.PrefillAsync", async c => c.World.SidesOfUnits((await c.As((NoticeService s) => s.PrefillAsync(Ct))).Entries.Select(e => e.HostUnitId ?? 0)));
+        Command("NoticeService.GetAsync", w => Task.FromResult(w.Notice), async (c, id) => (await c.As((NoticeService s) => s.GetAsync(id, Ct))).Succeeded, consumes: false);
+        Command("NoticeService.GetFormAsync", w => Task.FromResult(w.Notice), async (c, id) => (await c.As((NoticeService s) => s.GetFormAsync(id, Ct))).Succeeded, consumes: false);
+        Command("NoticeService.CreateAsync", async c => (await c.As((NoticeService s) => s.CreateAsync(c.World.NoticeForm(), Ct))).Succeeded);
+        Command("NoticeService.UpdateAsync", w => w.NewNoticeAsync(), async (c, id) =>
+        {
+            var version = await c.World.SystemAsync(db => db.PublicNotices.Where(n => n.Id == id).Select(n => n.Version).SingleAsync(Ct));
+            return (await c.As((NoticeService s) => s.UpdateAsync(id, c.World.NoticeForm(version), Ct))).Succeeded;
+        });
+        Command("NoticeService.IssueAsync", w => w.NewNoticeAsync(), async (c, id) =>
+        {
+            var version = await c.World.SystemAsync(db => db.PublicNotices.Where(n => n.Id == id).Select(n => n.Version).SingleAsync(Ct));
+            return (await c.As((NoticeService s) => s.IssueAsync(id, version, Ct))).Succeeded;
+        });
+
+        List("RectificationService.ListAsync", async c =>
+        {
+            var units = (await c.As((RectificationService s) => s.ListAsync(new RectificationFilter(), Page, Ct))).Items.Select(r => r.HostUnitName).ToList();
+            return Enum.GetValues<Side>().Where(s => units.Contains(c.World[s].UnitName));
+        });
+        Command("RectificationService.GetAsync", w => Task.FromResult(w[Side.A].Item),
+            async (c, id) => (await c.As((RectificationService s) => s.GetAsync(id, Ct))).Succeeded, consumes: false);
+        Command("RectificationService.SubmitAsync", w => w.NewItemAsync(Side.A, submitted: false, w.Inspection), async (c, id) =>
+        {
+            var version = await c.World.ItemVersionAsync(id);
+            return (await c.As((RectificationService s) => s.SubmitAsync(id, new SubmitForm { Explanation = "已整改", Version = version }, SupervisionWorld.Png(), Ct))).Succeeded;
+        });
+        Command("RectificationService.VerifyAsync", w => w.NewItemAsync(Side.A, submitted: true, w.Inspection), async (c, id) =>
+            (await c.As(async (RectificationService s) => await s.VerifyAsync(id, await c.World.ItemVersionAsync(id), Ct))).Succeeded);
+        Command("RectificationService.ReturnAsync", w => w.NewItemAsync(Side.A, submitted: true, w.Inspection), async (c, id) =>
+        {
+            var form = new ReturnRectificationForm { Reason = "证据不足", NewDeadline = Today.AddDays(10).ToDateTime(TimeOnly.MinValue), Version = await c.World.ItemVersionAsync(id) };
+            return (await c.As((RectificationService s) => s.ReturnAsync(id, form, Ct))).Succeeded;
+        });
+        Command("RectificationService.OpenEvidenceAsync", w => Task.FromResult(w[Side.A].SubmittedItem), async (c, id) =>
+        {
+            var file = await c.As((RectificationService s) => s.OpenEvidenceAsync(id, Ct));
+            await using (file?.Content)
+            {
+                return file is not null;
+            }
+        }, consumes: false);
+        List("RectificationReportService.BuildAsync", async c =>
+            (await c.As((RectificationReportService s) => s.BuildAsync(null, null, null, Ct))) is { } report
+                ? Enum.GetValues<Side>().Where(s => report.Items.Any(i => i.HostUnitName == c.World[s].UnitName))
+                : []);
+        List("RectificationReportService.ExportAsync", async c =>
+            await c.As((RectificationReportService s) => s.ExportAsync(null, null, null, Ct)) is { } xlsx
+                ? c.World.SidesIn(XlsxText(xlsx), r => r.UnitName)
+                : []);
+    }
+
+    /// <summary>Every cell of a table file as text, to find which side's names it holds.</summary>
+    internal static string TextOf(byte[] content, TableFormat format)
+    {
+        var (table, _) = TableFile.Read(new MemoryStream(content), format, 100_000);
+        return table is null ? string.Empty : string.Join("\n", table.Headers.Concat(table.Rows.SelectMany(r => r.Cells)));
+    }
+
+    /// <summary>All the text of a workbook's parts (cells live in the shared strings), however many sheets it has.</summary>
+    internal static string XlsxText(byte[] xlsx)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(xlsx));
+        return string.Concat(zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.Ordinal)).Select(e =>
+        {
+            using var reader = new StreamReader(e.Open(), Encoding.UTF8);
+            return reader.ReadToEnd();
+        }));
+    }
+
+    private static IEnumerable<Side> Exported(Cell c, Result<ExportFile> file, Func<SideRecords, string> text) =>
+        file.Succeeded ? c.World.SidesIn(TextOf(file.Value!.Content, TableFormat.Csv), text) : [];
+
+    private static void DataExchange()
+    {
+        List("ExportService.HostUnitsAsync", async c => Exported(c, await c.As((ExportService s) => s.HostUnitsAsync(null, new ExportSort(), TableFormat.Csv, Ct)), r => r.UnitCode));
+        List("ExportService.AgenciesAsync", async c => Exported(c, await c.As((ExportService s) => s.AgenciesAsync(null, null, new ExportSort(), TableFormat.Csv, Ct)), r => r.AgencyName));
+        List("ExportService.StaffAsync", async c => Exported(c, await c.As((ExportService s) => s.StaffAsync(null, null, null, false, TableFormat.Csv, Ct)), r => r.AgencyName));
+        List("ExportService.AccountsAsync", async c => Exported(c, await c.As((ExportService s) => s.AccountsAsync(new AccountFilter(), new ExportSort(), TableFormat.Csv, Ct)), r => r.UnitCode));
+        List("ExportService.ContractsAsync", async c => Exported(c, await c.As((ExportService s) => s.ContractsAsync(new ContractFilter(), null, new ExportSort(), TableFormat.Csv, Ct)), r => r.UnitName));
+        List("ExportService.AuditAsync", async c => Both((await c.As((ExportService s) => s.AuditAsync(new AuditFilter(), new ExportSort(), TableFormat.Csv, Ct))).Succeeded));
+        foreach (var kind in Enum.GetValues<ImportKind>())
+        {
+            Command($"ImportService.TemplateAsync({kind})", async c => (await c.As((ImportService s) => s.TemplateAsync(kind, TableFormat.Csv, Ct))).Succeeded);
+            Command($"ImportService.PreviewAsync({kind})", async c =>
+                await c.As(async (ImportService s) => await s.PreviewAsync(kind, new MemoryStream(await ImportFileAsync(c.World, kind)), "import.csv", null, Ct)) is { Error: null } preview
+                && preview.Issues.Count == 0);
+            Command($"ImportService.ConfirmAsync({kind})", async c =>
+            {
+                var file = await ImportFileAsync(c.World, kind);
+                return await c.As(async (ImportService s) =>
+                {
+                    var preview = await s.PreviewAsync(kind, new MemoryStream(file), "import.csv", null, Ct);
+                    return (await s.ConfirmAsync(preview, purposeAcknowledged: true, null, Ct)).Succeeded;
+                });
+            });
+        }
+    }
+
+    /// <summary>A file of one new record: an agency, a person, or an account of unit 1 (by its code).</summary>
+    private static Task<byte[]> ImportFileAsync(MatrixWorld w, ImportKind kind)
+    {
+        var n = w.Next();
+        return kind switch
+        {
+            ImportKind.Agencies => DataExchangeTestData.FileAsync(TableFormat.Csv, DataExchangeTestData.AgencyHeaders,
+                [DataExchangeTestData.AgencyLine("导入机构" + n, AgencyTestData.Code(n), "3312023" + n.ToString("D4", System.Globalization.CultureInfo.InvariantCulture))]),
+            ImportKind.Staff => DataExchangeTestData.FileAsync(TableFormat.Csv, DataExchangeTestData.StaffHeaders,
+                [["导入人员" + n, "编辑", StaffTestData.IdNumber(n), "13812345678"]]),
+            _ => DataExchangeTestData.FileAsync(TableFormat.Csv, DataExchangeTestData.AccountHeaders,
+                [[w[Side.A].UnitCode, "小红书", "导入账号" + n, "自行运营", "分众传播"]]),
+        };
+    }
+
+    private static void SystemAdministration()
+    {
+        List("UserAdminService.ListAsync", async c => Both((await c.As((UserAdminService s) => s.ListAsync(Page, Ct))) is { Succeeded: true } r && r.Value!.Items.Count > 0));
+        Command("UserAdminService.GetAsync", NewUserAsync, async (c, id) => (await c.As((UserAdminService s) => s.GetAsync(id, Ct))).Succeeded, consumes: false);
+        List("UserAdminService.GetLookupsAsync", async c =>
+            (await c.As((UserAdminService s) => s.GetLookupsAsync(Ct))) is { Succeeded: true } r
+                ? c.World.SidesOfUnits(r.Value!.HostUnits.Select(u => u.Id)).Intersect(c.World.SidesOfAgencies(r.Value.Agencies.Select(a => a.Id)))
+                : []);
+        Command("UserAdminService.CreateAsync", async c => (await c.As((UserAdminService s) => s.CreateAsync(new UserForm
+        {
+            UserName = "new" + c.World.Next(), DisplayName = "新用户", Role = Roles.Procurement, Password = "Str0ng!Passw0rd",
+        }, Ct))).Succeeded);
+        Command("UserAdminService.UpdateAsync", NewUserAsync, async (c, id) =>
+        {
+            var form = Must(await c.World.AsAsync(c.World.Admin, (UserAdminService s) => s.GetAsync(id, Ct)));
+            form.DisplayName = "改名" + c.World.Next();
+            return (await c.As((UserAdminService s) => s.UpdateAsync(id, form, Ct))).Succeeded;
+        });
+        Command("UserAdminService.LockAsync", NewUserAsync, async (c, id) => (await c.As((UserAdminService s) => s.LockAsync(id, Ct))).Succeeded);
+        Command("UserAdminService.UnlockAsync", async w =>
+            {
+                var id = await NewUserAsync(w);
+                Assert.True((await w.AsAsync(w.Admin, (UserAdminService s) => s.LockAsync(id, Ct))).Succeeded);
+                return id;
+            },
+            async (c, id) => (await c.As((UserAdminService s) => s.UnlockAsync(id, Ct))).Succeeded);
+        Command("UserAdminService.ResetPasswordAsync", NewUserAsync, async (c, id) => (await c.As((UserAdminService s) => s.ResetPasswordAsync(id, "An0ther!Passw0rd", Ct))).Succeeded);
+
+        List("ApiKeyService.ListAsync", async c => Both((await c.As((ApiKeyService s) => s.ListAsync(Ct))).Count > 0), async c => await NewKeyAsync(c.World));
+        List("ApiKeyService.HostUnitsAsync", async c => c.World.SidesOfUnits((await c.As((ApiKeyService s) => s.HostUnitsAsync(Ct))).Select(u => u.Id)));
+        List("ApiKeyService.AgenciesAsync", async c => c.World.SidesOfAgencies((await c.As((ApiKeyService s) => s.AgenciesAsync(Ct))).Select(a => a.Id)));
+        Command("ApiKeyService.CreateAsync", async c => (await c.As((ApiKeyService s) => s.CreateAsync(new ApiKeyForm { ClientName = "系统" + c.World.Next(), Role = Roles.Supervisor }, Ct))).Succeeded);
+        Command("ApiKeyService.RevokeAsync", NewKeyAsync, async (c, id) =>
+        {
+            var version = await c.World.SystemAsync(db => db.ApiKeys.Where(k => k.Id == id).Select(k => k.Version).SingleAsync(Ct));
+            return (await c.As((ApiKeyService s) => s.RevokeAsync(id, version, Ct))).Succeeded;
+        });
+
+        List("AuditService.ListAsync", async c => Both((await c.As((AuditService s) => s.ListAsync(new AuditFilter(), Page, Ct))) is { Succeeded: true } r && r.Value!.Items.Count > 0));
+        List("AuditService.EntityTypesAsync", async c => Both((await c.As((AuditService s) => s.EntityTypesAsync(Ct))) is { Succeeded: true } r && r.Value!.Count > 0));
+        List("AuditService.VerifyAsync", async c => Both((await c.As((AuditService s) => s.VerifyAsync(Ct))) is { Succeeded: true } r && r.Value!.FirstBreak is null));
+        Command("BackupService.CreateAsync", async c => await c.As(async (BackupService s) =>
+        {
+            var backup = await s.CreateAsync(Ct);
+            if (backup.Succeeded)
+            {
+                File.Delete(backup.Value!.Path);
+                return true;
+            }
+
+            // On PostgreSQL the allowed roles are told to use pg_dump; only the others are refused.
+            return backup.Error != Forbidden(c.World);
+        }));
+
+        List("NotificationService.UnreadCountAsync", async c =>
+        {
+            var count = await c.As((NotificationService s) => s.UnreadCountAsync(Ct));
+            return Seen(c, own: count > 0, others: count > await UnreadAsync(c.World, UserIdOf(c.Column)));
+        }, c => c.World.NotifyAsync(UserIdOf(c.Column)));
+        List("NotificationService.ListAsync", async c =>
+        {
+            var rows = (await c.As((NotificationService s) => s.ListAsync(false, Page, Ct))).Items.Select(n => n.Id).ToList();
+            var recipients = await c.World.SystemAsync(db => db.Notifications.Where(n => rows.Contains(n.Id)).Select(n => n.RecipientUserId).ToListAsync(Ct));
+            return Seen(c, own: recipients.Contains(UserIdOf(c.Column)), others: recipients.Any(r => r != UserIdOf(c.Column)));
+        }, c => c.World.NotifyAsync(UserIdOf(c.Column)));
+        Command("NotificationService.MarkReadAsync", async w =>
+            {
+                await w.NotifyAsync(UserIdOf(Column.HostUnitOwn));
+                return await w.SystemAsync(db => db.Notifications.Where(n => n.RecipientUserId == UserIdOf(Column.HostUnitOwn)).MaxAsync(n => n.Id, Ct));
+            },
+            async (c, id) => (await c.As((NotificationService s) => s.MarkReadAsync(id, Ct))).Succeeded);
+        List("NotificationService.MarkAllReadAsync", async c =>
+        {
+            var strangerBefore = await UnreadAsync(c.World, StrangerId);
+            var marked = await c.As((NotificationService s) => s.MarkAllReadAsync(Ct));
+            return Seen(c, own: marked > 0 && await UnreadAsync(c.World, UserIdOf(c.Column)) == 0, others: await UnreadAsync(c.World, StrangerId) != strangerBefore);
+        }, c => c.World.NotifyAsync(UserIdOf(c.Column)));
+    }
+
+    private static IEnumerable<Side> Seen(Cell c, bool own, bool others) =>
+        new[] { own ? c.Own : (Side?)null, others ? (c.Own == Side.A ? Side.B : Side.A) : null }.OfType<Side>();
+
+    private static Task<int> UnreadAsync(MatrixWorld w, string userId) =>
+        w.SystemAsync(db => db.Notifications.CountAsync(n => n.RecipientUserId == userId && n.ReadAt == null, Ct));
+
+    private static string Forbidden(MatrixWorld w) =>
+        w.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<VendorManager.Web.Components.Shared.SharedText>>()["Message.Forbidden"];
+
+    private static async Task<string> NewUserAsync(MatrixWorld w)
+    {
+        await using var scope = w.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Web.Security.CurrentUser>().UseSystem();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var name = "managed" + w.Next();
+        var user = new AppUser { UserName = name, DisplayName = name };
+        Assert.True((await users.CreateAsync(user, "Str0ng!Passw0rd")).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, Roles.Procurement)).Succeeded);
+        return user.Id;
+    }
+
+    private static async Task<int> NewKeyAsync(MatrixWorld w) =>
+        Must(await w.AsAsync(w.Admin, (ApiKeyService s) => s.CreateAsync(new ApiKeyForm { ClientName = "对接系统" + w.Next(), Role = Roles.Procurement }, Ct))).Id;
+}

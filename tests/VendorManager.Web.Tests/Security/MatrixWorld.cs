@@ -1,0 +1,577 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using VendorManager.Domain.Accounts;
+using VendorManager.Domain.Agencies;
+using VendorManager.Domain.Calendar;
+using VendorManager.Domain.Common;
+using VendorManager.Domain.Contracts;
+using VendorManager.Domain.Evaluations;
+using VendorManager.Domain.HostUnits;
+using VendorManager.Domain.Staff;
+using VendorManager.Domain.Supervision;
+using VendorManager.Persistence;
+using VendorManager.Persistence.Identity;
+using VendorManager.Persistence.Notifications;
+using VendorManager.Web.Features.Accounts;
+using VendorManager.Web.Features.Agencies;
+using VendorManager.Web.Features.Calendar;
+using VendorManager.Web.Features.Contracts;
+using VendorManager.Web.Features.Evaluations;
+using VendorManager.Web.Features.Shared;
+using VendorManager.Web.Features.Staff;
+using VendorManager.Web.Features.Supervision;
+using VendorManager.Web.Security;
+using VendorManager.Web.Tests.Features.Agencies;
+using VendorManager.Web.Tests.Features.Contracts;
+using VendorManager.Web.Tests.Features.Staff;
+using VendorManager.Web.Tests.Features.Supervision;
+using VendorManager.Web.Tests.Infrastructure;
+using Account = VendorManager.Domain.Accounts.Account;
+
+namespace VendorManager.Web.Tests.Security;
+
+/// <summary>The two sides of the matrix world: side A is unit 1 and agency 1, side B unit 2 and agency 2.</summary>
+public enum Side
+{
+    A,
+    B,
+}
+
+/// <summary>The columns of docs/SECURITY.md, in its order.</summary>
+public enum Column
+{
+    Supervisor,
+    HostUnitOwn,
+    HostUnitOther,
+    Procurement,
+    Finance,
+    AgencyOwn,
+    AgencyOther,
+    Admin,
+    Auditor,
+}
+
+/// <summary>
+/// Two units and two agencies, one record of each kind on each side (unit 1 contracts agency 1, unit 2
+/// agency 2), made through the services as their users make them, and the principal of every column.
+/// Works over any app's services: a <see cref="TestApp"/> or the HTTP app of an <see cref="AppFactory"/>.
+/// </summary>
+internal sealed class MatrixWorld
+{
+    public static readonly DateOnly Today = new(2026, 11, 27);
+
+    private static readonly Dictionary<Column, string> UserNames = new()
+    {
+        [Column.Supervisor] = "county", [Column.HostUnitOwn] = "unit1", [Column.HostUnitOther] = "unit2",
+        [Column.Procurement] = "procurement", [Column.Finance] = "finance", [Column.AgencyOwn] = "agency1",
+        [Column.AgencyOther] = "agency2", [Column.Admin] = "admin", [Column.Auditor] = "auditor",
+    };
+
+    private readonly Dictionary<Side, SideRecords> _sides = [];
+    private int _sequence = 100;
+
+    private MatrixWorld(IServiceProvider services) => Services = services;
+
+    public IServiceProvider Services { get; }
+
+    /// <summary>Someone who is none of the columns: their notifications must stay theirs.</summary>
+    public const string StrangerId = "id-stranger";
+
+    public SideRecords this[Side side] => _sides[side];
+
+    public int Inspection { get; private set; }
+
+    public int Interview { get; private set; }
+
+    public int Notice { get; private set; }
+
+    public int CalendarDay { get; private set; }
+
+    /// <summary>The default KPI scheme, published: every contract of the world is signed with it.</summary>
+    public int KpiScheme { get; private set; }
+
+    /// <summary>The month of the world's Final evaluations (the trend's and the progress's month).</summary>
+    public static readonly DateOnly EvaluatedMonth = new(2026, 10, 1);
+
+    public static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>A number no earlier call returned, for names, numbers and ID numbers that must not repeat.</summary>
+    public int Next() => Interlocked.Increment(ref _sequence);
+
+    public static Side OwnSide(Column column) => column is Column.HostUnitOther or Column.AgencyOther ? Side.B : Side.A;
+
+    public static string UserIdOf(Column column) => "id-" + UserNames[column];
+
+    public ClaimsPrincipal User(Column column) => column switch
+    {
+        Column.HostUnitOwn => TestUsers.Principal(Roles.HostUnit, hostUnitId: this[Side.A].Unit, userName: UserNames[column]),
+        Column.HostUnitOther => TestUsers.Principal(Roles.HostUnit, hostUnitId: this[Side.B].Unit, userName: UserNames[column]),
+        Column.AgencyOwn => TestUsers.Principal(Roles.Agency, agencyId: this[Side.A].Agency, userName: UserNames[column]),
+        Column.AgencyOther => TestUsers.Principal(Roles.Agency, agencyId: this[Side.B].Agency, userName: UserNames[column]),
+        _ => TestUsers.Principal(RoleOf(column), userName: UserNames[column]),
+    };
+
+    public static string RoleOf(Column column) => column switch
+    {
+        Column.Supervisor => Roles.Supervisor,
+        Column.HostUnitOwn or Column.HostUnitOther => Roles.HostUnit,
+        Column.Procurement => Roles.Procurement,
+        Column.Finance => Roles.Finance,
+        Column.AgencyOwn or Column.AgencyOther => Roles.Agency,
+        Column.Admin => Roles.Admin,
+        _ => Roles.Auditor,
+    };
+
+    public ClaimsPrincipal Supervisor => User(Column.Supervisor);
+
+    public ClaimsPrincipal Procurement => User(Column.Procurement);
+
+    public ClaimsPrincipal Admin => User(Column.Admin);
+
+    public ClaimsPrincipal UnitUser(Side side) => User(side == Side.A ? Column.HostUnitOwn : Column.HostUnitOther);
+
+    public ClaimsPrincipal AgencyUser(Side side) => User(side == Side.A ? Column.AgencyOwn : Column.AgencyOther);
+
+    /// <summary>Runs a service call as the given user, in its own DI scope as a page would.</summary>
+    public async Task<T> AsAsync<TService, T>(ClaimsPrincipal user, Func<TService, Task<T>> call)
+        where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(user);
+        return await call(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    public async Task<T> SystemAsync<T>(Func<AppDbContext, Task<T>> read)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().UseSystem();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Ct);
+        return await read(db);
+    }
+
+    /// <summary>The newest audit sequence: every insert, update and delete through the app adds entries, so an unchanged mark means nothing was written.</summary>
+    public Task<long> AuditMarkAsync() => SystemAsync(db => db.AuditEntries.MaxAsync(e => (long?)e.Sequence, Ct).ContinueWith(t => t.Result ?? 0, Ct));
+
+    /// <summary>The sides whose text (a name or code) occurs in <paramref name="content"/>.</summary>
+    public IEnumerable<Side> SidesIn(string content, Func<SideRecords, string> text) =>
+        Enum.GetValues<Side>().Where(s => content.Contains(text(this[s]), StringComparison.Ordinal));
+
+    public IEnumerable<Side> SidesOfUnits(IEnumerable<int> unitIds) => Enum.GetValues<Side>().Where(s => unitIds.Contains(this[s].Unit));
+
+    public IEnumerable<Side> SidesOfAgencies(IEnumerable<int> agencyIds) => Enum.GetValues<Side>().Where(s => agencyIds.Contains(this[s].Agency));
+
+    public static async Task<MatrixWorld> SeedAsync(IServiceProvider services)
+    {
+        var world = new MatrixWorld(services);
+        await world.SeedUsersAsync();
+        world.KpiScheme = await world.SystemAsync(async db =>
+        {
+            // The HTTP app's start seeds the default scheme already; a bare test app has none.
+            if (await db.KpiSchemes.Where(s => s.State == KpiSchemeState.Published).Select(s => (int?)s.Id).FirstOrDefaultAsync(Ct) is { } seeded)
+            {
+                return seeded;
+            }
+
+            var scheme = DefaultKpiScheme.CreatePublished("system", services.GetRequiredService<TimeProvider>().GetUtcNow().AddDays(-90));
+            db.KpiSchemes.Add(scheme);
+            await db.SaveChangesAsync(Ct);
+            return scheme.Id;
+        });
+        var (unitA, unitB, agencyA, agencyB) = await world.SystemAsync(async db =>
+        {
+            var units = new[] { new HostUnit("城关镇人民政府", HostUnitKind.Town, "TOWN-CG"), new HostUnit("青山镇人民政府", HostUnitKind.Town, "TOWN-QS") };
+            var agencies = new[] { new Agency("甲传媒有限公司", AgencyTestData.Code(1)), new Agency("乙文化有限公司", AgencyTestData.Code(2)) };
+            db.AddRange(units);
+            db.AddRange(agencies);
+            await db.SaveChangesAsync(Ct);
+            return (units[0], units[1], agencies[0], agencies[1]);
+        });
+        world._sides[Side.A] = new SideRecords { Unit = unitA.Id, UnitName = unitA.Name, UnitCode = unitA.Code, Agency = agencyA.Id, AgencyName = agencyA.Name, AgencyCode = agencyA.CreditCode, AccountName = "城关镇发布" };
+        world._sides[Side.B] = new SideRecords { Unit = unitB.Id, UnitName = unitB.Name, UnitCode = unitB.Code, Agency = agencyB.Id, AgencyName = agencyB.Name, AgencyCode = agencyB.CreditCode, AccountName = "青山镇发布" };
+        foreach (var side in Enum.GetValues<Side>())
+        {
+            await world.SeedSideAsync(side);
+        }
+
+        var inspection = await world.AsAsync(world.Supervisor, (InspectionService s) => s.CreateAsync(new InspectionForm
+        {
+            InspectedOn = Today.AddDays(-1).ToDateTime(TimeOnly.MinValue), Inspectors = "张伟、李明", AccountIds = [world[Side.A].Account, world[Side.B].Account],
+        }, Ct));
+        world.Inspection = Must(inspection);
+        foreach (var side in Enum.GetValues<Side>())
+        {
+            world[side].Item = await world.NewItemAsync(side, submitted: false, world.Inspection);
+            world[side].SubmittedItem = await world.NewItemAsync(side, submitted: true, world.Inspection);
+            // A returned item is what the notice's prefill proposes (an overdue one cannot be made today).
+            var returned = await world.NewItemAsync(side, submitted: true, world.Inspection);
+            var version = await world.ItemVersionAsync(returned);
+            Assert.True((await world.AsAsync(world.Supervisor, (RectificationService s) => s.ReturnAsync(returned, new ReturnRectificationForm
+            {
+                Reason = "证据不足", NewDeadline = Today.AddDays(10).ToDateTime(TimeOnly.MinValue), Version = version,
+            }, Ct))).Succeeded);
+        }
+
+        world.Interview = Must(await world.AsAsync(world.Supervisor, (InterviewService s) => s.CreateAsync(world.InterviewForm(), Ct)));
+        world.Notice = await world.NewNoticeAsync();
+        world.CalendarDay = await world.NewCalendarDayAsync();
+        return world;
+    }
+
+    private async Task SeedUsersAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().UseSystem();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All.Where(r => !roles.Roles.Any(x => x.Name == r)))
+        {
+            await roles.CreateAsync(new IdentityRole(role));
+        }
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        // Without their unit or agency: notifications go by user id, and the principals carry the binding.
+        foreach (var (id, name) in UserNames.Values.Select(n => ("id-" + n, "matrix-" + n)).Append((StrangerId, "matrix-stranger")))
+        {
+            Assert.True((await users.CreateAsync(new AppUser { Id = id, UserName = name, DisplayName = name })).Succeeded);
+        }
+    }
+
+    private async Task SeedSideAsync(Side side)
+    {
+        var records = this[side];
+        foreach (var kind in new[] { QualificationKind.NewsServiceLicence, QualificationKind.BusinessLicence })
+        {
+            var created = await AsAsync(Procurement, (QualificationService s) => s.CreateAsync(records.Agency,
+                AgencyTestData.LicenceForm(kind: kind), kind == QualificationKind.BusinessLicence ? AgencyTestData.Upload(AgencyTestData.Pdf) : null, Ct));
+            var id = Must(created);
+            var reviewed = await AsAsync(Procurement, (QualificationService s) => s.ReviewAsync(id, new ReviewForm { Verdict = QualificationReviewStatus.Verified, Remark = "核验通过" }, Ct));
+            Assert.True(reviewed.Succeeded, reviewed.Describe());
+            records.Qualification = id;
+        }
+
+        records.Editor = await NewPersonAsync(side, StaffPost.Editor, vetted: true);
+        records.Reviewer = await NewPersonAsync(side, StaffPost.Reviewer, vetted: true);
+        records.Lead = await NewPersonAsync(side, StaffPost.ProjectLead, vetted: true);
+        // A person waiting for a check, for the check queue.
+        var waiting = await NewPersonAsync(side, StaffPost.Editor, vetted: false);
+        Must(await AsAsync(AgencyUser(side), (BackgroundCheckService s) => s.RequestAsync(waiting, Ct)));
+
+        records.Account = await NewAccountAsync(side, AccountStage.Active, records.AccountName, Platform.WeChatOfficialAccount);
+        records.Contract = await NewContractAsync(side, ContractState.Draft);
+        records.ContractNumber = await SystemAsync(db => db.Contracts.Where(c => c.Id == records.Contract).Select(c => c.Number).SingleAsync(Ct));
+        records.Evaluation = await NewEvaluationAsync(side, EvaluationState.Confirmed, evidence: true);
+        records.EvidenceDeduction = await SystemAsync(db => db.MonthlyEvaluations.Where(e => e.Id == records.Evaluation).SelectMany(e => e.Deductions).Select(d => d.Id).SingleAsync(Ct));
+        records.FinalEvaluation = await NewEvaluationAsync(side, EvaluationState.Final, month: EvaluatedMonth);
+    }
+
+    /// <summary>The person who scores and submits the world's evaluations: neither unit1 nor county, so both may confirm.</summary>
+    public const string ScorerId = "id-scorer";
+
+    /// <summary>
+    /// An evaluation of the side's contract in the given state, made through the domain's own steps on a
+    /// month of its own (or <paramref name="month"/>): scored full marks (one deduction, with a screenshot
+    /// when asked), submitted by <see cref="ScorerId"/>, confirmed by another person, appealed, finalised
+    /// by rejecting the appeal. <paramref name="scored"/> false leaves a draft nobody has started.
+    /// </summary>
+    public async Task<int> NewEvaluationAsync(Side side, EvaluationState state, bool scored = true, bool evidence = false, DateOnly? month = null)
+    {
+        StoredFile? file = null;
+        if (evidence)
+        {
+            var content = "%PDF-1.4\n%evidence\n"u8.ToArray();
+            var stored = await Services.GetRequiredService<ScanStore>().SaveAsync(EvaluationService.EvidenceArea, content, ".pdf", Ct);
+            file = new StoredFile(stored, "application/pdf", content.Length, "截图.pdf");
+        }
+
+        return await SystemAsync(async db =>
+        {
+            var scheme = await db.KpiSchemes.AsNoTracking().Include(s => s.Indicators).Include(s => s.DeductionRules).Include(s => s.VetoItems).Include(s => s.Bands)
+                .AsSplitQuery().SingleAsync(s => s.Id == KpiScheme, Ct);
+            var at = Services.GetRequiredService<TimeProvider>().GetUtcNow();
+            // Far from the world's evaluated month, so no number Next() returns can collide with it.
+            var of = month ?? new DateOnly(2100, 1, 1).AddMonths(Next());
+            var records = this[side];
+            var evaluation = MonthlyEvaluation.Open(records.Contract, records.Unit, records.Agency, of, scheme, of.AddMonths(1).AddDays(9), at);
+            void Ensure(RuleResult result) => Assert.True(result.Succeeded, result.Refusal?.Message);
+            if (scored || state != EvaluationState.Draft)
+            {
+                Ensure(evaluation.Record(scheme, new EvaluationSheet(
+                    [.. scheme.Indicators.Select(i => new IndicatorPoints(i.Code, i.Weight))],
+                    [new DeductionLine(ProblemCategory.LowInformationQuality, of.AddDays(3), 1, "转发娱乐新闻", "https://example.gov.cn/1", file)],
+                    []), "scorer", at));
+            }
+
+            if (state >= EvaluationState.Submitted)
+            {
+                Ensure(evaluation.Submit(scheme, ScorerId, "scorer", at));
+            }
+
+            if (state >= EvaluationState.Confirmed)
+            {
+                Ensure(evaluation.Confirm("id-head", "head", at, WorkingDayCalendar.WeekendsOnly));
+            }
+
+            if (state >= EvaluationState.Appealed)
+            {
+                Ensure(evaluation.Appeal("agency", at, "申诉理由"));
+            }
+
+            if (state == EvaluationState.Final)
+            {
+                Ensure(evaluation.RejectAppeal("unit", at, "维持"));
+            }
+
+            db.MonthlyEvaluations.Add(evaluation);
+            await db.SaveChangesAsync(Ct);
+            return evaluation.Id;
+        });
+    }
+
+    public Task<int> EvaluationVersionAsync(int id) => SystemAsync(db => db.MonthlyEvaluations.Where(e => e.Id == id).Select(e => e.Version).SingleAsync(Ct));
+
+    // ---- Fresh records, made the way their users make them ----
+
+    public async Task<int> NewPersonAsync(Side side, StaffPost post = StaffPost.Editor, bool vetted = false)
+    {
+        var n = Next();
+        var id = Must(await AsAsync(AgencyUser(side), (StaffService s) => s.CreateAsync(StaffTestData.NewPerson("人员" + n, n, post: post), Ct)));
+        if (vetted)
+        {
+            var check = Must(await AsAsync(AgencyUser(side), (BackgroundCheckService s) => s.RequestAsync(id, Ct)));
+            var recorded = await AsAsync(Procurement, (BackgroundCheckService s) => s.RecordAsync(check, PassForm(n), Ct));
+            Assert.True(recorded.Succeeded, recorded.Describe());
+        }
+
+        return id;
+    }
+
+    public static CheckResultForm PassForm(int n) => new()
+    {
+        Result = BackgroundCheckResult.Passed,
+        CheckedOn = Today.AddDays(-10).ToDateTime(TimeOnly.MinValue),
+        Authority = "县公安局",
+        ReferenceNumber = "公网审〔2026〕" + n,
+        ValidUntil = Today.AddMonths(11).ToDateTime(TimeOnly.MinValue),
+    };
+
+    public enum AccountStage
+    {
+        Submitted,
+        Returned,
+        Accepted,
+        Active,
+    }
+
+    /// <summary>An account of the side's unit at the given stage of its opening (the one-per-platform rule is for the filing tests).</summary>
+    public async Task<int> NewAccountAsync(Side side, AccountStage stage, string? name = null, Platform platform = Platform.Weibo) =>
+        await SystemAsync(async db =>
+        {
+            // Opened three months ago, so that its past months may be reported.
+            var now = Services.GetRequiredService<TimeProvider>().GetUtcNow().AddDays(-90);
+            var account = Account.FileOpening(this[side].Unit, platform, name ?? "账号" + Next(), AccountOperator.UnderContract, null, [], "unit", now).Value!;
+            if (stage == AccountStage.Returned)
+            {
+                Assert.True(account.ReturnFiling(account.PendingFiling!, "材料不全", "county", now).Succeeded);
+            }
+            else if (stage >= AccountStage.Accepted)
+            {
+                Assert.True(account.AcceptFiling(account.PendingFiling!, "county", now).Succeeded);
+            }
+
+            if (stage == AccountStage.Active)
+            {
+                Assert.True(account.RecordPlatformId("gh_" + Next(), "unit", now).Succeeded);
+            }
+
+            db.Accounts.Add(account);
+            await db.SaveChangesAsync(Ct);
+            return account.Id;
+        });
+
+    public Task<int> PendingFilingAsync(int accountId) =>
+        SystemAsync(db => db.Filings.Where(f => f.AccountId == accountId && f.State == FilingState.Submitted).Select(f => f.Id).SingleAsync(Ct));
+
+    public ContractForm ContractForm(Side side, DateOnly? start = null, int? account = null) => new()
+    {
+        Number = "HT-" + side + "-" + Next(),
+        AgencyId = this[side].Agency,
+        ProcurementMethod = ProcurementMethod.PublicTender,
+        StartDate = (start ?? ContractWorld.Start).ToDateTime(TimeOnly.MinValue),
+        EndDate = ContractWorld.End.ToDateTime(TimeOnly.MinValue),
+        MonthlyFee = 10000m,
+        UnitSupervisor = "李主任",
+        ProjectLeadId = this[side].Lead,
+        SignedOn = Today.AddDays(-7).ToDateTime(TimeOnly.MinValue),
+        ConfidentialityAgreementSignedOn = Today.AddDays(-7).ToDateTime(TimeOnly.MinValue),
+        AccountIds = [account ?? this[side].Account],
+    };
+
+    /// <summary>
+    /// A contract of the side's unit with the side's agency in the given state: Draft (complete: staffed,
+    /// both scans), UnderReview, Active (from today), Suspended; <paramref name="complete"/> false gives a bare draft.
+    /// </summary>
+    public async Task<int> NewContractAsync(Side side, ContractState state, bool complete = true)
+    {
+        var unit = UnitUser(side);
+        var active = state is ContractState.Active or ContractState.Suspended;
+        // The world's contract covers the world's account; any other gets an account of its own (no two contracts cover one account at once).
+        var account = this[side].Contract == 0 ? this[side].Account : await NewAccountAsync(side, AccountStage.Active);
+        var id = Must(await AsAsync(unit, (ContractService s) => s.CreateAsync(ContractForm(side, active ? Today : null, account), Ct)));
+        if (!complete)
+        {
+            return id;
+        }
+
+        Assert.True((await AsAsync(unit, async (ContractService s) => await s.AssignAsync(id, this[side].Editor, StaffPost.Editor, await ContractVersionAsync(id), Ct))).Succeeded);
+        Assert.True((await AsAsync(unit, async (ContractService s) => await s.AssignAsync(id, this[side].Reviewer, StaffPost.Reviewer, await ContractVersionAsync(id), Ct))).Succeeded);
+        foreach (var scan in new[] { ContractScan.Signed, ContractScan.ConfidentialityAgreement })
+        {
+            var attached = await AsAsync(unit, async (ContractService s) => await s.AttachScanAsync(id, scan, ContractWorld.Pdf(scan + ".pdf"), await ContractVersionAsync(id), Ct));
+            Assert.True(attached.Succeeded, attached.Describe());
+        }
+
+        if (state != ContractState.Draft)
+        {
+            await FireAsync(unit, id, ContractTrigger.Submit);
+        }
+
+        if (active)
+        {
+            await FireAsync(Procurement, id, ContractTrigger.Approve);
+        }
+
+        if (state == ContractState.Suspended)
+        {
+            await FireAsync(Supervisor, id, ContractTrigger.Suspend, "安全事件");
+        }
+
+        return id;
+    }
+
+    private async Task FireAsync(ClaimsPrincipal user, int id, ContractTrigger trigger, string? reason = null)
+    {
+        var version = await ContractVersionAsync(id);
+        var fired = await AsAsync(user, (ContractService s) => s.FireAsync(id, new TransitionForm { Trigger = trigger, Reason = reason, Version = version }, Ct));
+        Assert.True(fired.Succeeded, trigger + ": " + fired.Describe());
+    }
+
+    public Task<int> ContractVersionAsync(int id) => SystemAsync(db => db.Contracts.Where(c => c.Id == id).Select(c => c.Version).SingleAsync(Ct));
+
+    /// <summary>A finding on the side's account in the given inspection (a new one when 0), and so an open rectification item; submitted with evidence when asked.</summary>
+    public async Task<int> NewItemAsync(Side side, bool submitted, int inspection = 0)
+    {
+        if (inspection == 0)
+        {
+            inspection = Must(await AsAsync(Supervisor, (InspectionService s) => s.CreateAsync(new InspectionForm
+            {
+                InspectedOn = Today.ToDateTime(TimeOnly.MinValue), Inspectors = "张伟", AccountIds = [this[side].Account],
+            }, Ct)));
+        }
+
+        var finding = Must(await AsAsync(Supervisor, (InspectionService s) => s.AddFindingAsync(inspection, new FindingForm
+        {
+            AccountId = this[side].Account, Category = ProblemCategory.LaxReview, Severity = FindingSeverity.Serious,
+            Description = "推文出现表述错误" + Next(), Evidence = "推文链接",
+        }, Ct)));
+        var item = await SystemAsync(db => db.RectificationItems.Where(r => r.FindingId == finding).Select(r => r.Id).SingleAsync(Ct));
+        if (submitted)
+        {
+            var version = await ItemVersionAsync(item);
+            var done = await AsAsync(UnitUser(side), (RectificationService s) => s.SubmitAsync(item, new SubmitForm { Explanation = "已删除并重新审核", Version = version }, SupervisionWorld.Png(), Ct));
+            Assert.True(done.Succeeded, done.Describe());
+        }
+
+        return item;
+    }
+
+    public Task<int> ItemVersionAsync(int item) => SystemAsync(db => db.RectificationItems.Where(r => r.Id == item).Select(r => r.Version).SingleAsync(Ct));
+
+    public InterviewForm InterviewForm() => new()
+    {
+        HeldOn = Today.ToDateTime(TimeOnly.MinValue), Party = PartyKind.HostUnit, HostUnitId = this[Side.A].Unit,
+        PersonName = "王主任", PersonPost = "分管领导", Reason = "整改不力",
+    };
+
+    public NoticeForm NoticeForm(int version = 0) => new()
+    {
+        Title = "关于政务新媒体检查情况的通报",
+        PeriodFrom = Today.AddMonths(-1).ToDateTime(TimeOnly.MinValue),
+        PeriodTo = Today.ToDateTime(TimeOnly.MinValue),
+        Entries = [new NoticeEntryForm { Party = PartyKind.HostUnit, HostUnitId = this[Side.A].Unit, Named = this[Side.A].UnitName, Reasons = "整改逾期" }],
+        Version = version,
+    };
+
+    public async Task<int> NewNoticeAsync() => Must(await AsAsync(Supervisor, (NoticeService s) => s.CreateAsync(NoticeForm(), Ct)));
+
+    public async Task<int> NewCalendarDayAsync()
+    {
+        // Mondays: a weekend is a rest day already and cannot be entered as a holiday.
+        var form = new CalendarDayForm { Date = new DateOnly(2027, 1, 4).AddDays(7 * Next()), Kind = CalendarDayKind.Holiday, Note = "节日" };
+        return Must(await AsAsync(Supervisor, (CalendarService s) => s.AddAsync(form, Ct)));
+    }
+
+    /// <summary>An unread notification for the user, and one for the stranger.</summary>
+    public Task NotifyAsync(string userId) => SystemAsync(async db =>
+    {
+        var now = DateTimeOffset.UtcNow;
+        foreach (var recipient in new[] { userId, StrangerId })
+        {
+            db.Add(new Notification(recipient, NotificationKind.Welcome, "matrix-" + Next(), "Text.Unknown", "[]", "/", now));
+        }
+
+        return await db.SaveChangesAsync(Ct);
+    });
+
+    public static T Must<T>(Result<T> result)
+    {
+        Assert.True(result.Succeeded, result.Describe());
+        return result.Value!;
+    }
+}
+
+/// <summary>The records of one side.</summary>
+internal sealed class SideRecords
+{
+    public required int Unit { get; init; }
+
+    public required string UnitName { get; init; }
+
+    public required string UnitCode { get; init; }
+
+    public required int Agency { get; init; }
+
+    public required string AgencyName { get; init; }
+
+    public required string AgencyCode { get; init; }
+
+    public required string AccountName { get; init; }
+
+    public int Account { get; set; }
+
+    /// <summary>A complete draft of the side's unit with the side's agency, with both scans.</summary>
+    public int Contract { get; set; }
+
+    public string ContractNumber { get; set; } = string.Empty;
+
+    /// <summary>A verified business licence with its scan.</summary>
+    public int Qualification { get; set; }
+
+    public int Editor { get; set; }
+
+    public int Reviewer { get; set; }
+
+    public int Lead { get; set; }
+
+    public int Item { get; set; }
+
+    public int SubmittedItem { get; set; }
+
+    /// <summary>A confirmed evaluation of the side's contract, with one deduction that has a screenshot.</summary>
+    public int Evaluation { get; set; }
+
+    public int EvidenceDeduction { get; set; }
+
+    /// <summary>A Final evaluation of <see cref="MatrixWorld.EvaluatedMonth"/>.</summary>
+    public int FinalEvaluation { get; set; }
+}
