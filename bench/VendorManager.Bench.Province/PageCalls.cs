@@ -8,6 +8,7 @@ using VendorManager.Web.Features.Accounts;
 using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Features.Audit;
 using VendorManager.Web.Features.Contracts;
+using VendorManager.Web.Features.Evaluations;
 using VendorManager.Web.Features.Home;
 using VendorManager.Web.Features.Settlements;
 using VendorManager.Web.Features.Shared;
@@ -17,8 +18,8 @@ namespace VendorManager.Bench.Province;
 
 /// <summary>
 /// Each list page's first page of 50 rows with every filter and sort it offers (one representative value
-/// each), and the Supervisor's home page, as the pages call their services. The bench times them on the
-/// province; the web tests count their SQL commands.
+/// each), and every role's home page (pending work and dashboard panels), as the pages call their
+/// services. The bench times them on the province; the web tests count their SQL commands.
 /// </summary>
 public static class PageCalls
 {
@@ -47,6 +48,12 @@ public static class PageCalls
         new PageCall("contracts: state suspended", Roles.Supervisor, (s, ct) => Rows(s.GetRequiredService<ContractService>().ListAsync(new(ContractState.Suspended), First(), ct))),
         new PageCall("contracts: one agency, sort fee", Roles.Supervisor, (s, ct) => Rows(s.GetRequiredService<ContractService>().ListAsync(new(AgencyId: 7), First(nameof(ContractRow.MonthlyFee), true), ct))),
         new PageCall("contracts: sort end date", Roles.Supervisor, (s, ct) => Rows(s.GetRequiredService<ContractService>().ListAsync(new(), First(nameof(ContractRow.EndDate)), ct))),
+        new PageCall("evaluations: default (month desc)", Roles.Supervisor, (s, ct) => Rows(s.GetRequiredService<EvaluationService>().ListAsync(new(), First(), ct))),
+        new PageCall("evaluations: one month", Roles.Supervisor, (s, ct) => Rows(s.GetRequiredService<EvaluationService>().ListAsync(new(Month: month), First(), ct))),
+        new PageCall("evaluations: status final, sort total", Roles.Supervisor, (s, ct) => Rows(s.GetRequiredService<EvaluationService>().ListAsync(new(Status: EvaluationStatus.Final), First(nameof(EvaluationRow.Total), true), ct))),
+        new PageCall("evaluations: overdue, sort due date", Roles.Supervisor, (s, ct) => Rows(s.GetRequiredService<EvaluationService>().ListAsync(new(Status: EvaluationStatus.Overdue), First(nameof(EvaluationRow.DueOn)), ct))),
+        new PageCall("evaluations: one contract", Roles.Supervisor, (s, ct) => Rows(s.GetRequiredService<EvaluationService>().ListAsync(new(ContractId: 17), First(), ct))),
+        new PageCall("evaluations: unit user, one month", Roles.HostUnit, (s, ct) => Rows(s.GetRequiredService<EvaluationService>().ListAsync(new(Month: month), First(), ct)), HostUnitId: 17),
         new PageCall("settlements: default", Roles.Supervisor, (s, ct) => Rows(s.GetRequiredService<SettlementService>().ListAsync(new(), First(), ct))),
         new PageCall("settlements: one month", Roles.Supervisor, (s, ct) => Rows(s.GetRequiredService<SettlementService>().ListAsync(new(Month: month), First(), ct))),
         new PageCall("settlements: status calculated, sort payable", Roles.Supervisor, (s, ct) => Rows(s.GetRequiredService<SettlementService>().ListAsync(new(Status: SettlementStatus.Calculated), First(nameof(SettlementRow.PayableFen), true), ct))),
@@ -58,8 +65,30 @@ public static class PageCalls
         new PageCall("audit log: oldest first", Roles.Auditor, (s, ct) => AuditRows(s.GetRequiredService<AuditService>().ListAsync(new(), First("OccurredAt"), ct))),
     ];
 
-    public static PageCall Home { get; } = new("home: Supervisor's pending work", Roles.Supervisor, async (s, ct) =>
-        (await s.GetRequiredService<HomeService>().GetPendingWorkAsync(ct)).Count);
+    /// <summary>The Supervisor's home page: every pending-work source and every dashboard panel (target (3)).</summary>
+    public static PageCall Home { get; } = HomeOf("home: Supervisor", Roles.Supervisor);
+
+    /// <summary>Every role's home page as the page loads it (pending work, then the dashboard), unit and agency users of the first unit/agency.</summary>
+    public static IReadOnlyList<PageCall> Homes { get; } =
+    [
+        Home,
+        HomeOf("home: host unit", Roles.HostUnit, hostUnitId: 1),
+        HomeOf("home: procurement", Roles.Procurement),
+        HomeOf("home: finance (county)", Roles.Finance),
+        HomeOf("home: finance (one unit)", Roles.Finance, hostUnitId: 1),
+        HomeOf("home: agency", Roles.Agency, agencyId: 1),
+        HomeOf("home: admin", Roles.Admin),
+        HomeOf("home: auditor", Roles.Auditor),
+    ];
+
+    private static PageCall HomeOf(string name, string role, int? hostUnitId = null, int? agencyId = null) =>
+        new(name, role, async (s, ct) =>
+        {
+            var home = s.GetRequiredService<HomeService>();
+            var items = await home.GetPendingWorkAsync(ct);
+            var panels = await home.GetDashboardAsync(ct);
+            return items.Count + panels.Count;
+        }, hostUnitId, agencyId);
 
     private static async Task<int> Rows<T>(Task<PagedResult<T>> page) => (await page).Items.Count;
 
@@ -68,5 +97,5 @@ public static class PageCalls
     private static async Task<int> AuditRows(Task<Result<PagedResult<AuditRow>>> page) => (await page).Value!.Items.Count;
 }
 
-/// <summary>One page's service call, made as a user of <paramref name="Role"/>; returns the rows shown.</summary>
-public sealed record PageCall(string Name, string Role, Func<IServiceProvider, CancellationToken, Task<int>> Call);
+/// <summary>One page's service call, made as a user of <paramref name="Role"/> (of a unit or agency where given); returns the rows shown.</summary>
+public sealed record PageCall(string Name, string Role, Func<IServiceProvider, CancellationToken, Task<int>> Call, int? HostUnitId = null, int? AgencyId = null);

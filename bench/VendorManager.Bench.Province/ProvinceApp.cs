@@ -50,7 +50,9 @@ public sealed class ProvinceApp : IAsyncDisposable
 
     /// <param name="folder">Content root: the personal-data key file lives here (never inside the data folder).</param>
     /// <param name="clock">The province's clock; the generator pins it so a seed always gives the same data.</param>
-    public static ProvinceApp Create(ProvinceDatabase database, string folder, TimeProvider? clock = null, IDictionary<string, string?>? settings = null)
+    /// <param name="configureServices">After the app's registrations (the bench's query-plan recorder adds an interceptor here).</param>
+    public static ProvinceApp Create(ProvinceDatabase database, string folder, TimeProvider? clock = null, IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         Directory.CreateDirectory(folder);
         var configuration = new ConfigurationBuilder()
@@ -72,6 +74,7 @@ public sealed class ProvinceApp : IAsyncDisposable
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddHttpContextAccessor();
         services.AddVendorManagerCore(configuration);
+        configureServices?.Invoke(services);
         return new ProvinceApp(services.BuildServiceProvider(), database);
     }
 

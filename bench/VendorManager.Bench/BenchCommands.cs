@@ -10,7 +10,7 @@ internal static class BenchCommands
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("commands: generate | settle | lists | startup | circuits | arithmetic");
+            Console.Error.WriteLine("commands: generate | settle | lists | plans | startup | circuits | arithmetic");
             return 2;
         }
 
@@ -25,6 +25,9 @@ internal static class BenchCommands
                 return 0;
             case "lists":
                 await ListBench.RunAsync(options);
+                return 0;
+            case "plans":
+                await PlanBench.RunAsync(options);
                 return 0;
             case "startup":
                 await StartupBench.RunAsync(options);

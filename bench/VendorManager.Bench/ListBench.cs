@@ -40,12 +40,28 @@ internal static class ListBench
             await MeasureAsync(app, c, iterations, 50);
         }
 
-        await MeasureAsync(app, PageCalls.Home, iterations, 200);
+        foreach (var c in PageCalls.Homes)
+        {
+            await MeasureAsync(app, c, iterations, 200);
+        }
     }
+
+    /// <summary>The province's user for a call's role (the generator's county users), or one of a unit or agency.</summary>
+    public static System.Security.Claims.ClaimsPrincipal UserOf(PageCall c) => ProvinceApp.Principal(
+        c.Role,
+        c.Role switch
+        {
+            Roles.Auditor => ProvinceGenerator.Auditor,
+            Roles.Finance => ProvinceGenerator.Finance,
+            Roles.Supervisor => ProvinceGenerator.Supervisor,
+            _ => c.Role.ToLowerInvariant(),
+        },
+        c.HostUnitId,
+        c.AgencyId);
 
     private static async Task MeasureAsync(ProvinceApp app, PageCall c, int iterations, double targetMs)
     {
-        var user = ProvinceApp.Principal(c.Role, c.Role == Roles.Auditor ? ProvinceGenerator.Auditor : ProvinceGenerator.Supervisor);
+        var user = UserOf(c);
         var rows = 0;
         for (var i = 0; i < 3; i++)
         {

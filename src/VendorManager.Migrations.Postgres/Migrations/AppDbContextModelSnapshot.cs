@@ -244,7 +244,9 @@ namespace VendorManager.Migrations.Postgres.Migrations
 
                     b.HasIndex("Operator", "Status");
 
-                    b.HasIndex("Status", "Platform");
+                    b.HasIndex("Status", "Name");
+
+                    b.HasIndex("Status", "Platform", "ActiveSince");
 
                     b.ToTable("Accounts");
                 });
@@ -374,6 +376,8 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("HostUnitId");
+
+                    b.HasIndex("AccountId", "LastPostOn");
 
                     b.HasIndex("AccountId", "Month")
                         .IsUnique();
@@ -517,7 +521,7 @@ namespace VendorManager.Migrations.Postgres.Migrations
 
                     b.HasIndex("ValidTo");
 
-                    b.HasIndex("AgencyId", "Kind");
+                    b.HasIndex("AgencyId", "Kind", "ReviewStatus");
 
                     b.ToTable("Qualifications");
                 });
@@ -1415,9 +1419,16 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.HasIndex("ContractId", "Month")
                         .IsUnique();
 
+                    b.HasIndex("State", "DueOn");
+
                     b.HasIndex("State", "Month");
 
+                    b.HasIndex("State", "Total");
+
                     b.HasIndex("HostUnitId", "Month", "State");
+
+                    b.HasIndex("Month", "HostUnitId", "ContractId")
+                        .IsDescending(true, false, false);
 
                     b.ToTable("MonthlyEvaluations");
                 });
@@ -1610,9 +1621,12 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.HasIndex("ContractId", "Month")
                         .IsUnique();
 
-                    b.HasIndex("Month", "HostUnitId");
-
                     b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("Status", "PayableFen");
+
+                    b.HasIndex("Month", "HostUnitId", "ContractId")
+                        .IsDescending(true, false, false);
 
                     b.ToTable("Settlements");
                 });

@@ -231,7 +231,9 @@ namespace VendorManager.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Operator", "Status");
 
-                    b.HasIndex("Status", "Platform");
+                    b.HasIndex("Status", "Name");
+
+                    b.HasIndex("Status", "Platform", "ActiveSince");
 
                     b.ToTable("Accounts");
                 });
@@ -357,6 +359,8 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("HostUnitId");
+
+                    b.HasIndex("AccountId", "LastPostOn");
 
                     b.HasIndex("AccountId", "Month")
                         .IsUnique();
@@ -496,7 +500,7 @@ namespace VendorManager.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ValidTo");
 
-                    b.HasIndex("AgencyId", "Kind");
+                    b.HasIndex("AgencyId", "Kind", "ReviewStatus");
 
                     b.ToTable("Qualifications");
                 });
@@ -1360,9 +1364,16 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.HasIndex("ContractId", "Month")
                         .IsUnique();
 
+                    b.HasIndex("State", "DueOn");
+
                     b.HasIndex("State", "Month");
 
+                    b.HasIndex("State", "Total");
+
                     b.HasIndex("HostUnitId", "Month", "State");
+
+                    b.HasIndex("Month", "HostUnitId", "ContractId")
+                        .IsDescending(true, false, false);
 
                     b.ToTable("MonthlyEvaluations");
                 });
@@ -1549,9 +1560,12 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.HasIndex("ContractId", "Month")
                         .IsUnique();
 
-                    b.HasIndex("Month", "HostUnitId");
-
                     b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("Status", "PayableFen");
+
+                    b.HasIndex("Month", "HostUnitId", "ContractId")
+                        .IsDescending(true, false, false);
 
                     b.ToTable("Settlements");
                 });

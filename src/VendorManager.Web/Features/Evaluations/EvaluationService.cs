@@ -69,7 +69,9 @@ public sealed class EvaluationService(
             EvaluationStatus.NotStarted => query.Where(e => e.State == EvaluationState.Draft && e.ScoredAt == null && e.DueOn >= today),
             EvaluationStatus.Draft => query.Where(e => e.State == EvaluationState.Draft && e.ScoredAt != null && e.DueOn >= today),
             EvaluationStatus.Overdue => query.Where(e => e.State == EvaluationState.Draft && e.DueOn < today),
-            { } status => query.Where(e => e.State == (EvaluationState)(int)status),
+            // Mapped before the query: a cast inside it is translated as a cast of the number, which never
+            // equals the state stored as its name (the filter found nothing on SQLite).
+            { } status => query.Where(e => e.State == ToState(status)),
             null => query,
         };
 
@@ -106,6 +108,8 @@ public sealed class EvaluationService(
                 e.Total, e.SharePercent, e.DueOn, e.AppealDeadline))],
             page.TotalCount);
     }
+
+    private static EvaluationState ToState(EvaluationStatus status) => (EvaluationState)(int)status;
 
     public async Task<Result<EvaluationDetail>> GetAsync(int id, CancellationToken cancellationToken)
     {

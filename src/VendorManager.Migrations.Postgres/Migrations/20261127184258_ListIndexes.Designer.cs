@@ -13,7 +13,7 @@ using VendorManager.Persistence;
 namespace VendorManager.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261127180602_ListIndexes")]
+    [Migration("20261127184258_ListIndexes")]
     partial class ListIndexes
     {
         /// <inheritdoc />
@@ -247,7 +247,9 @@ namespace VendorManager.Migrations.Postgres.Migrations
 
                     b.HasIndex("Operator", "Status");
 
-                    b.HasIndex("Status", "Platform");
+                    b.HasIndex("Status", "Name");
+
+                    b.HasIndex("Status", "Platform", "ActiveSince");
 
                     b.ToTable("Accounts");
                 });
@@ -377,6 +379,8 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("HostUnitId");
+
+                    b.HasIndex("AccountId", "LastPostOn");
 
                     b.HasIndex("AccountId", "Month")
                         .IsUnique();
@@ -520,7 +524,7 @@ namespace VendorManager.Migrations.Postgres.Migrations
 
                     b.HasIndex("ValidTo");
 
-                    b.HasIndex("AgencyId", "Kind");
+                    b.HasIndex("AgencyId", "Kind", "ReviewStatus");
 
                     b.ToTable("Qualifications");
                 });
@@ -1418,9 +1422,16 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.HasIndex("ContractId", "Month")
                         .IsUnique();
 
+                    b.HasIndex("State", "DueOn");
+
                     b.HasIndex("State", "Month");
 
+                    b.HasIndex("State", "Total");
+
                     b.HasIndex("HostUnitId", "Month", "State");
+
+                    b.HasIndex("Month", "HostUnitId", "ContractId")
+                        .IsDescending(true, false, false);
 
                     b.ToTable("MonthlyEvaluations");
                 });
@@ -1613,9 +1624,12 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.HasIndex("ContractId", "Month")
                         .IsUnique();
 
-                    b.HasIndex("Month", "HostUnitId");
-
                     b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("Status", "PayableFen");
+
+                    b.HasIndex("Month", "HostUnitId", "ContractId")
+                        .IsDescending(true, false, false);
 
                     b.ToTable("Settlements");
                 });

@@ -12,7 +12,7 @@ using VendorManager.Persistence;
 namespace VendorManager.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261127180454_ListIndexes")]
+    [Migration("20261127184147_ListIndexes")]
     partial class ListIndexes
     {
         /// <inheritdoc />
@@ -234,7 +234,9 @@ namespace VendorManager.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Operator", "Status");
 
-                    b.HasIndex("Status", "Platform");
+                    b.HasIndex("Status", "Name");
+
+                    b.HasIndex("Status", "Platform", "ActiveSince");
 
                     b.ToTable("Accounts");
                 });
@@ -360,6 +362,8 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("HostUnitId");
+
+                    b.HasIndex("AccountId", "LastPostOn");
 
                     b.HasIndex("AccountId", "Month")
                         .IsUnique();
@@ -499,7 +503,7 @@ namespace VendorManager.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ValidTo");
 
-                    b.HasIndex("AgencyId", "Kind");
+                    b.HasIndex("AgencyId", "Kind", "ReviewStatus");
 
                     b.ToTable("Qualifications");
                 });
@@ -1363,9 +1367,16 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.HasIndex("ContractId", "Month")
                         .IsUnique();
 
+                    b.HasIndex("State", "DueOn");
+
                     b.HasIndex("State", "Month");
 
+                    b.HasIndex("State", "Total");
+
                     b.HasIndex("HostUnitId", "Month", "State");
+
+                    b.HasIndex("Month", "HostUnitId", "ContractId")
+                        .IsDescending(true, false, false);
 
                     b.ToTable("MonthlyEvaluations");
                 });
@@ -1552,9 +1563,12 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.HasIndex("ContractId", "Month")
                         .IsUnique();
 
-                    b.HasIndex("Month", "HostUnitId");
-
                     b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("Status", "PayableFen");
+
+                    b.HasIndex("Month", "HostUnitId", "ContractId")
+                        .IsDescending(true, false, false);
 
                     b.ToTable("Settlements");
                 });
