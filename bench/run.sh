@@ -25,6 +25,8 @@ echo "== (1) settlement generation vs plain ADO.NET"; uptime
 "${bench[@]}" settle --db "$db"
 echo "== (2) list pages and (3) the Supervisor's home page"; uptime
 "${bench[@]}" lists --db "$db"
+echo "== where the pages' time goes (SQL commands and SQLite query plans)"; uptime
+"${bench[@]}" plans --db "$db"
 echo "== (4) score and settlement arithmetic (BenchmarkDotNet)"; uptime
 "${bench[@]}" arithmetic
 echo "== (5) memory per circuit"; uptime
