@@ -39,7 +39,9 @@ public sealed class AuditEntry
     {
         Sequence = previous is null ? GenesisSequence : previous.Sequence + 1;
         PreviousHash = previous?.Hash ?? GenesisHash;
-        OccurredAt = occurredAt.ToUniversalTime();
+        // Kept to the microsecond: PostgreSQL stores no finer, and the hash must still match the time read back.
+        var utc = occurredAt.UtcTicks;
+        OccurredAt = new DateTimeOffset(utc - (utc % TicksPerMicrosecond), TimeSpan.Zero);
         UserId = userId;
         UserName = userName;
         EntityType = entityType;
@@ -48,6 +50,8 @@ public sealed class AuditEntry
         Changes = JsonSerializer.Serialize(changes, AuditJson.Options);
         Hash = ComputeHash();
     }
+
+    private const long TicksPerMicrosecond = TimeSpan.TicksPerMicrosecond;
 
     /// <summary>Position in the chain, 1, 2, 3, … without gaps; also the key.</summary>
     public long Sequence { get; private set; }

@@ -461,6 +461,10 @@ public sealed class KpiDeductionRule
     public Score PointsPerOccurrence { get; private set; }
 
     public Score MonthlyCap { get; private set; }
+
+    /// <summary>What a month's occurrences of this category cost: occurrences × points, no more than the cap.</summary>
+    public Score DeductionFor(int occurrences) =>
+        occurrences <= 0 ? new Score(0m) : Score.FromHundredths((int)Math.Min((long)occurrences * PointsPerOccurrence.Hundredths, MonthlyCap.Hundredths));
 }
 
 /// <summary>A veto item (一票否决项): when recorded, the month's total can be no higher than <see cref="HighestTotal"/>.</summary>

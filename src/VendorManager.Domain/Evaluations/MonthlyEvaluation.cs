@@ -373,6 +373,15 @@ public sealed class MonthlyEvaluation : Entity, IHostUnitOwned, IAgencyOwned
         return RuleResult.Ok();
     }
 
+    /// <summary>The month's deductions summed per problem category, each capped by the scheme's rule (no rule: nothing deducted).</summary>
+    public IReadOnlyList<CategoryDeduction> DeductionsByCategory(KpiScheme? scheme) =>
+        [.. _deductions.GroupBy(d => d.Category).OrderBy(g => g.Key).Select(g =>
+        {
+            var occurrences = g.Sum(d => d.Count);
+            var rule = scheme?.DeductionRule(g.Key);
+            return new CategoryDeduction(g.Key, occurrences, rule?.DeductionFor(occurrences) ?? new Score(0m), rule?.MonthlyCap);
+        })];
+
     /// <summary>Recomputes total and band from the lines, allocation-free (see <see cref="ScoreCalculator"/>).</summary>
     public void Recalculate(KpiScheme scheme)
     {
@@ -700,3 +709,6 @@ public sealed record DeductionLine(
     ProblemCategory Category, DateOnly OccurredOn, int Count, string Description, string? EvidenceLink, StoredFile? EvidenceFile, int? FindingId = null);
 
 public sealed record VetoLine(string Code, DateOnly OccurredOn, string Description);
+
+/// <summary>One problem category's share of a month's deductions: how often it occurred, the points taken and the cap.</summary>
+public sealed record CategoryDeduction(ProblemCategory Category, int Occurrences, Score Points, Score? Cap);

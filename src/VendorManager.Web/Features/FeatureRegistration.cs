@@ -110,9 +110,17 @@ public static class FeatureRegistration
         services.AddScoped<SettlementService>();
         services.AddScoped<SettlementExport>();
         services.AddDailyJob<SettlementDailyJob>();
-        services.AddScoped<IPendingWorkSource, SettlementPendingWork>();
+        services.AddScoped<SettlementPendingWork>();
+        services.AddScoped<IPendingWorkSource>(sp => sp.GetRequiredService<SettlementPendingWork>());
+        services.AddScoped<IDashboardSource, SettlementDashboard>();
 
         services.AddScoped<ExportService>();
+        services.AddScoped<ListExport>();
+        services.AddScoped<EvaluationExport>();
+        services.AddScoped<SupervisionExport>();
+        services.AddScoped<FilingExport>();
+        services.AddScoped<BackgroundCheckExport>();
+        services.AddScoped<QualificationExport>();
         services.AddScoped<IKindImport, AgencyImport>();
         services.AddScoped<IKindImport, StaffImport>();
         services.AddScoped<IKindImport, AccountImport>();
@@ -126,6 +134,7 @@ public static class FeatureRegistration
         services.AddScoped<EvaluationService>();
         services.AddDailyJob<EvaluationDailyJob>();
         services.AddScoped<IPendingWorkSource, EvaluationPendingWork>();
+        services.AddScoped<IDashboardSource, EvaluationDashboard>();
 
         services.AddScoped<IValidator<ApiKeyForm>, ApiKeyFormValidator>();
         services.AddScoped<ApiKeyService>();

@@ -49,7 +49,7 @@ public sealed class AuditEntryTests
     public void Different_contents_give_a_different_hash()
     {
         Assert.NotEqual(Entry(null, NineInBeijing).Hash, Entry(null, NineInBeijing, userName: "李四").Hash);
-        Assert.NotEqual(Entry(null, NineInBeijing).Hash, Entry(null, NineInBeijing.AddTicks(1)).Hash);
+        Assert.NotEqual(Entry(null, NineInBeijing).Hash, Entry(null, NineInBeijing.AddMicroseconds(1)).Hash);
     }
 
     [Fact]
@@ -61,6 +61,16 @@ public sealed class AuditEntryTests
         Assert.Equal(TimeSpan.Zero, inBeijing.OccurredAt.Offset);
         Assert.Equal(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero), inBeijing.OccurredAt);
         Assert.Equal(inUtc.Hash, inBeijing.Hash);
+    }
+
+    [Fact]
+    public void An_entry_keeps_its_time_to_the_microsecond_so_its_hash_still_matches_when_a_database_stores_no_finer()
+    {
+        var entry = Entry(null, NineInBeijing.AddTicks(12_345_678));
+        var stored = NineInBeijing.AddTicks(12_345_670).ToUniversalTime();
+
+        Assert.Equal(stored, entry.OccurredAt);
+        Assert.Equal(Entry(null, stored).Hash, entry.Hash);
     }
 
     [Fact]

@@ -49,6 +49,23 @@ public sealed class ScoreArithmeticTests
     }
 
     [Fact]
+    public void Deductions_by_category_add_up_the_occurrences_and_show_each_cap()
+    {
+        var evaluation = Scored(Sheet(deductions:
+            [Deduction(ProblemCategory.LaxReview, 4), Deduction(ProblemCategory.LowInformationQuality), Deduction(ProblemCategory.LaxReview, 3)]));
+
+        var byCategory = evaluation.DeductionsByCategory(DefaultScheme());
+
+        Assert.Equal(
+            [
+                new CategoryDeduction(ProblemCategory.LowInformationQuality, 1, new Score(1m), new Score(10m)),
+                new CategoryDeduction(ProblemCategory.LaxReview, 7, new Score(15m), new Score(15m)),
+            ],
+            byCategory);
+        Assert.Equal(evaluation.Deducted, new Score(byCategory.Sum(c => c.Points.Points)));
+    }
+
+    [Fact]
     public void The_total_never_falls_below_zero()
     {
         var evaluation = Scored(Sheet(

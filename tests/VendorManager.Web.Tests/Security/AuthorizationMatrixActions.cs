@@ -9,6 +9,7 @@ using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.HostUnits;
+using VendorManager.Domain.Settlements;
 using VendorManager.Domain.Staff;
 using VendorManager.Persistence.Identity;
 using VendorManager.Web.Features.Accounts;
@@ -22,6 +23,7 @@ using VendorManager.Web.Features.DataExchange;
 using VendorManager.Web.Features.Evaluations;
 using VendorManager.Web.Features.HostUnits;
 using VendorManager.Web.Features.Notifications;
+using VendorManager.Web.Features.Settlements;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Staff;
 using VendorManager.Web.Features.Supervision;
@@ -107,6 +109,7 @@ internal static class AuthorizationMatrixActions
         Accounts();
         Contracts();
         Evaluations();
+        Settlements();
         Supervision();
         DataExchange();
         SystemAdministration();
@@ -454,6 +457,61 @@ internal static class AuthorizationMatrixActions
             return (await c.As((ContractService s) => s.FireAsync(id, form, Ct))).Succeeded;
         });
 
+    private static void Settlements()
+    {
+        IEnumerable<Side> Listed(Cell c, IEnumerable<int> ids) => Enum.GetValues<Side>().Where(s => ids.Contains(c.World[s].Settlement));
+        List("SettlementService.ListAsync", async c => Listed(c, (await c.As((SettlementService s) => s.ListAsync(new SettlementFilter(), Page, Ct))).Items.Select(r => r.Id)));
+        List("SettlementService.TotalsAsync", async c =>
+        {
+            var seen = new List<Side>();
+            foreach (var side in Enum.GetValues<Side>())
+            {
+                if ((await c.As((SettlementService s) => s.TotalsAsync(new SettlementFilter(Month: c.World[side].SettlementMonth), Ct))).Count > 0)
+                {
+                    seen.Add(side);
+                }
+            }
+
+            return seen;
+        });
+        List("SettlementService.FilterOptionsAsync", async c =>
+        {
+            var months = (await c.As((SettlementService s) => s.FilterOptionsAsync(Ct))).Months;
+            return Enum.GetValues<Side>().Where(s => months.Contains(c.World[s].SettlementMonth));
+        });
+        List("SettlementExport.LedgerAsync", async c =>
+            Exported(c, await c.As((SettlementExport s) => s.LedgerAsync(new SettlementFilter(), new ExportSort(), TableFormat.Csv, Ct)), r => r.ContractNumber));
+        Command("SettlementService.GetAsync", w => Task.FromResult(w[Side.A].Settlement),
+            async (c, id) => (await c.As((SettlementService s) => s.GetAsync(id, Ct))) is { Succeeded: true } r && r.Value!.Id == id, consumes: false);
+        Command("SettlementService.GenerateAsync", PastFinalMonthAsync, async (c, month) =>
+            (await c.As((SettlementService s) => s.GenerateAsync(month, Ct))).Succeeded
+            && await c.World.SystemAsync(db => db.Settlements.AnyAsync(s => s.ContractId == c.World[Side.A].Contract && s.Month == month, Ct)));
+        Settle("ApproveAsync", SettlementStatus.Calculated, (s, id, v, _) => s.ApproveAsync(id, v, Ct));
+        Settle("UnapproveAsync", SettlementStatus.Approved, (s, id, v, _) => s.UnapproveAsync(id, new ReasonForm { Reason = "金额有误", Version = v }, Ct));
+        Settle("HoldAsync", SettlementStatus.Calculated, (s, id, v, _) => s.HoldAsync(id, new ReasonForm { Reason = "待核实", Version = v }, Ct));
+        Settle("ReleaseAsync", SettlementStatus.Held, (s, id, v, _) => s.ReleaseAsync(id, v, Ct));
+        Settle("WaiveAsync", SettlementStatus.Calculated, (s, id, v, _) => s.WaiveAsync(id, new ReasonForm { Reason = "免于结算", Version = v }, Ct));
+        Settle("MarkPaidAsync", SettlementStatus.Approved, (s, id, v, w) => s.MarkPaidAsync(id, w.PaymentForm(v), Ct));
+        Settle("MarkPaidWithOutcomeAsync", SettlementStatus.Approved, async (s, id, v, w) => (await s.MarkPaidWithOutcomeAsync(id, w.PaymentForm(v), Ct)).Result);
+        // An adjustment leaves the settlement Approved: the next column adjusts the same one.
+        Settle("AdjustAsync", SettlementStatus.Approved, (s, id, v, _) => s.AdjustAsync(id, new AdjustmentForm { Amount = 100m, Reason = "补付", Version = v }, Ct), consumes: false);
+    }
+
+    private static void Settle(string method, SettlementStatus from, Func<SettlementService, int, int, MatrixWorld, Task<Result>> act, bool consumes = true) =>
+        Command("SettlementService." + method, w => w.NewSettlementAsync(Side.A, from), async (c, id) =>
+        {
+            var version = await c.World.SettlementVersionAsync(id);
+            return (await c.As((SettlementService s) => act(s, id, version, c.World))).Succeeded;
+        }, consumes);
+
+    /// <summary>A month that is over, with a Final evaluation of unit 1's contract and no settlement yet.</summary>
+    private static async Task<DateOnly> PastFinalMonthAsync(MatrixWorld w)
+    {
+        var month = EvaluatedMonth.AddMonths(-1 - w.Next());
+        await w.NewEvaluationAsync(Side.A, EvaluationState.Final, month: month);
+        return month;
+    }
+
     private static void Supervision()
     {
         List("InspectionService.ListAsync", async c => Both((await c.As((InspectionService s) => s.ListAsync(Page, Ct))).Items.Any(i => i.Id == c.World.Inspection)));
@@ -500,7 +558,7 @@ internal static class AuthorizationMatrixActions
             var units = (await c.As((RectificationService s) => s.ListAsync(new RectificationFilter(), Page, Ct))).Items.Select(r => r.HostUnitName).ToList();
             return Enum.GetValues<Side>().Where(s => units.Contains(c.World[s].UnitName));
         });
-        Command("RectificationService.GetAsync", w => Task.FromResult(w[Side.A].Item),
+        Command("RectificationService.GetAsync", w => Task.FromResult(w[Side.A].RunItem),
             async (c, id) => (await c.As((RectificationService s) => s.GetAsync(id, Ct))).Succeeded, consumes: false);
         Command("RectificationService.SubmitAsync", w => w.NewItemAsync(Side.A, submitted: false, w.Inspection), async (c, id) =>
         {

@@ -40,15 +40,6 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixt
         "HomeService.GetDashboardAsync",        // each feature's counts, within the data scope the rows above test (DashboardTests)
     ];
 
-    /// <summary>
-    /// Settlements arrived after the matrix was written: their pages have rows, their commands do not
-    /// yet (docs/SECURITY.md, "Not yet in the matrix"; issue 10 stays open until they do). Their role
-    /// checks are tested in the settlement feature's own tests meanwhile.
-    /// </summary>
-    private static bool RowsNotYetWritten(string method) => method.StartsWith("SettlementService.", StringComparison.Ordinal);
-
-    private static readonly Column[] Columns = Enum.GetValues<Column>();
-
     private static Assembly WebAssembly => typeof(Web.Features.FeatureRegistration).Assembly;
 
     [Fact]
@@ -76,7 +67,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixt
             var anonymous = page.GetCustomAttributes<AllowAnonymousAttribute>().Any();
             var policy = await AuthorizationPolicy.CombineAsync(policies, page.GetCustomAttributes<AuthorizeAttribute>())
                 ?? await policies.GetFallbackPolicyAsync();
-            foreach (var column in Columns)
+            foreach (var column in row.Columns)
             {
                 var admitted = anonymous || (await authorization.AuthorizeAsync(world.User(column), policy!)).Succeeded;
                 if (admitted != (row.Cells[column] == Expect.Allowed))
@@ -108,7 +99,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixt
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
                 .Where(m => typeof(Task).IsAssignableFrom(m.ReturnType))
                 .Select(m => t.Name + "." + m.Name))
-            .Where(name => !NotCommands.Contains(name) && !RowsNotYetWritten(name))
+            .Where(name => !NotCommands.Contains(name))
             .ToHashSet();
 
         Assert.Empty(methods.Except(rows).Order());
@@ -135,7 +126,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixt
     private async Task<List<string>> RunAsync(MatrixRow row, ListAction action)
     {
         var wrong = new List<string>();
-        foreach (var column in Columns)
+        foreach (var column in row.Columns)
         {
             var cell = new Cell(fixture.World, column);
             if (action.Arrange is { } arrange)
@@ -167,7 +158,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixt
         try
         {
             // Refusals first: they change nothing, so they share the first target.
-            foreach (var column in Columns.OrderBy(c => row.Cells[c] == Expect.Refused ? 0 : 1))
+            foreach (var column in row.Columns.OrderBy(c => row.Cells[c] == Expect.Refused ? 0 : 1))
             {
                 var expected = row.Cells[column];
                 if (expected == Expect.Own)

@@ -9,6 +9,7 @@ using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.HostUnits;
+using VendorManager.Domain.Settlements;
 using VendorManager.Domain.Staff;
 using VendorManager.Domain.Supervision;
 using VendorManager.Persistence;
@@ -19,6 +20,7 @@ using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Features.Calendar;
 using VendorManager.Web.Features.Contracts;
 using VendorManager.Web.Features.Evaluations;
+using VendorManager.Web.Features.Settlements;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Staff;
 using VendorManager.Web.Features.Supervision;
@@ -46,7 +48,14 @@ public enum Column
     HostUnitOwn,
     HostUnitOther,
     Procurement,
+    /// <summary>County finance, bound to no unit.</summary>
     Finance,
+
+    /// <summary>Finance staff of unit 1 (only in the tables that have the column).</summary>
+    FinanceOwnUnit,
+
+    /// <summary>Finance staff of unit 2.</summary>
+    FinanceOtherUnit,
     AgencyOwn,
     AgencyOther,
     Admin,
@@ -65,7 +74,7 @@ internal sealed class MatrixWorld
     private static readonly Dictionary<Column, string> UserNames = new()
     {
         [Column.Supervisor] = "county", [Column.HostUnitOwn] = "unit1", [Column.HostUnitOther] = "unit2",
-        [Column.Procurement] = "procurement", [Column.Finance] = "finance", [Column.AgencyOwn] = "agency1",
+        [Column.Procurement] = "procurement", [Column.Finance] = "finance", [Column.FinanceOwnUnit] = "finance1", [Column.FinanceOtherUnit] = "finance2", [Column.AgencyOwn] = "agency1",
         [Column.AgencyOther] = "agency2", [Column.Admin] = "admin", [Column.Auditor] = "auditor",
     };
 
@@ -100,7 +109,7 @@ internal sealed class MatrixWorld
     /// <summary>A number no earlier call returned, for names, numbers and ID numbers that must not repeat.</summary>
     public int Next() => Interlocked.Increment(ref _sequence);
 
-    public static Side OwnSide(Column column) => column is Column.HostUnitOther or Column.AgencyOther ? Side.B : Side.A;
+    public static Side OwnSide(Column column) => column is Column.HostUnitOther or Column.FinanceOtherUnit or Column.AgencyOther ? Side.B : Side.A;
 
     public static string UserIdOf(Column column) => "id-" + UserNames[column];
 
@@ -108,6 +117,8 @@ internal sealed class MatrixWorld
     {
         Column.HostUnitOwn => TestUsers.Principal(Roles.HostUnit, hostUnitId: this[Side.A].Unit, userName: UserNames[column]),
         Column.HostUnitOther => TestUsers.Principal(Roles.HostUnit, hostUnitId: this[Side.B].Unit, userName: UserNames[column]),
+        Column.FinanceOwnUnit => TestUsers.Principal(Roles.Finance, hostUnitId: this[Side.A].Unit, userName: UserNames[column]),
+        Column.FinanceOtherUnit => TestUsers.Principal(Roles.Finance, hostUnitId: this[Side.B].Unit, userName: UserNames[column]),
         Column.AgencyOwn => TestUsers.Principal(Roles.Agency, agencyId: this[Side.A].Agency, userName: UserNames[column]),
         Column.AgencyOther => TestUsers.Principal(Roles.Agency, agencyId: this[Side.B].Agency, userName: UserNames[column]),
         _ => TestUsers.Principal(RoleOf(column), userName: UserNames[column]),
@@ -118,7 +129,7 @@ internal sealed class MatrixWorld
         Column.Supervisor => Roles.Supervisor,
         Column.HostUnitOwn or Column.HostUnitOther => Roles.HostUnit,
         Column.Procurement => Roles.Procurement,
-        Column.Finance => Roles.Finance,
+        Column.Finance or Column.FinanceOwnUnit or Column.FinanceOtherUnit => Roles.Finance,
         Column.AgencyOwn or Column.AgencyOther => Roles.Agency,
         Column.Admin => Roles.Admin,
         _ => Roles.Auditor,
@@ -213,6 +224,14 @@ internal sealed class MatrixWorld
             }, Ct))).Succeeded);
         }
 
+        foreach (var side in Enum.GetValues<Side>())
+        {
+            // An account the side's agency runs under an Active contract, with an item on it: what an agency user reads.
+            var running = await world.NewContractAsync(side, ContractState.Active);
+            var account = await world.SystemAsync(db => db.Set<ContractAccount>().Where(a => a.ContractId == running).Select(a => a.AccountId).SingleAsync(Ct));
+            world[side].RunItem = await world.NewItemAsync(side, submitted: false, account: account);
+        }
+
         world.Interview = Must(await world.AsAsync(world.Supervisor, (InterviewService s) => s.CreateAsync(world.InterviewForm(), Ct)));
         world.Notice = await world.NewNoticeAsync();
         world.CalendarDay = await world.NewCalendarDayAsync();
@@ -263,7 +282,63 @@ internal sealed class MatrixWorld
         records.Evaluation = await NewEvaluationAsync(side, EvaluationState.Confirmed, evidence: true);
         records.EvidenceDeduction = await SystemAsync(db => db.MonthlyEvaluations.Where(e => e.Id == records.Evaluation).SelectMany(e => e.Deductions).Select(d => d.Id).SingleAsync(Ct));
         records.FinalEvaluation = await NewEvaluationAsync(side, EvaluationState.Final, month: EvaluatedMonth);
+        records.Settlement = await NewSettlementAsync(side, SettlementStatus.Calculated);
+        records.SettlementMonth = await SystemAsync(db => db.Settlements.Where(s => s.Id == records.Settlement).Select(s => s.Month).SingleAsync(Ct));
     }
+
+    /// <summary>
+    /// A settlement of the side's contract in the given state, on a month of its own: generated by the system
+    /// from a Final evaluation, as the daily job does, then taken on by county finance through the service.
+    /// </summary>
+    public async Task<int> NewSettlementAsync(Side side, SettlementStatus state)
+    {
+        var evaluation = await NewEvaluationAsync(side, EvaluationState.Final);
+        var month = await SystemAsync(db => db.MonthlyEvaluations.Where(e => e.Id == evaluation).Select(e => e.Month).SingleAsync(Ct));
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().UseSystem();
+            Assert.Equal(1, (await scope.ServiceProvider.GetRequiredService<SettlementGenerator>().RunAsync(month, Ct)).Created);
+        }
+
+        var id = await SystemAsync(db => db.Settlements.Where(s => s.EvaluationId == evaluation).Select(s => s.Id).SingleAsync(Ct));
+        var finance = User(Column.Finance);
+        async Task Ensure(Func<SettlementService, int, Task<Result>> step)
+        {
+            var version = await SettlementVersionAsync(id);
+            var done = await AsAsync(finance, (SettlementService s) => step(s, version));
+            Assert.True(done.Succeeded, done.Describe());
+        }
+
+        if (state is SettlementStatus.Approved or SettlementStatus.Paid)
+        {
+            await Ensure((s, v) => s.ApproveAsync(id, v, Ct));
+        }
+
+        if (state == SettlementStatus.Paid)
+        {
+            await Ensure((s, v) => s.MarkPaidAsync(id, PaymentForm(v), Ct));
+        }
+
+        if (state == SettlementStatus.Held)
+        {
+            await Ensure((s, v) => s.HoldAsync(id, new ReasonForm { Reason = "待核实", Version = v }, Ct));
+        }
+
+        if (state == SettlementStatus.Waived)
+        {
+            await Ensure((s, v) => s.WaiveAsync(id, new ReasonForm { Reason = "免于结算", Version = v }, Ct));
+        }
+
+        return id;
+    }
+
+    public PaymentForm PaymentForm(int version)
+    {
+        var n = Next();
+        return new PaymentForm { InvoiceNumber = "FP" + n, PaidOn = Today.ToDateTime(TimeOnly.MinValue), VoucherNumber = "PZ" + n, Version = version };
+    }
+
+    public Task<int> SettlementVersionAsync(int id) => SystemAsync(db => db.Settlements.Where(s => s.Id == id).Select(s => s.Version).SingleAsync(Ct));
 
     /// <summary>The person who scores and submits the world's evaluations: neither unit1 nor county, so both may confirm.</summary>
     public const string ScorerId = "id-scorer";
@@ -459,19 +534,20 @@ internal sealed class MatrixWorld
     public Task<int> ContractVersionAsync(int id) => SystemAsync(db => db.Contracts.Where(c => c.Id == id).Select(c => c.Version).SingleAsync(Ct));
 
     /// <summary>A finding on the side's account in the given inspection (a new one when 0), and so an open rectification item; submitted with evidence when asked.</summary>
-    public async Task<int> NewItemAsync(Side side, bool submitted, int inspection = 0)
+    public async Task<int> NewItemAsync(Side side, bool submitted, int inspection = 0, int? account = null)
     {
+        var accountId = account ?? this[side].Account;
         if (inspection == 0)
         {
             inspection = Must(await AsAsync(Supervisor, (InspectionService s) => s.CreateAsync(new InspectionForm
             {
-                InspectedOn = Today.ToDateTime(TimeOnly.MinValue), Inspectors = "张伟", AccountIds = [this[side].Account],
+                InspectedOn = Today.ToDateTime(TimeOnly.MinValue), Inspectors = "张伟", AccountIds = [accountId],
             }, Ct)));
         }
 
         var finding = Must(await AsAsync(Supervisor, (InspectionService s) => s.AddFindingAsync(inspection, new FindingForm
         {
-            AccountId = this[side].Account, Category = ProblemCategory.LaxReview, Severity = FindingSeverity.Serious,
+            AccountId = accountId, Category = ProblemCategory.LaxReview, Severity = FindingSeverity.Serious,
             Description = "推文出现表述错误" + Next(), Evidence = "推文链接",
         }, Ct)));
         var item = await SystemAsync(db => db.RectificationItems.Where(r => r.FindingId == finding).Select(r => r.Id).SingleAsync(Ct));
@@ -567,6 +643,9 @@ internal sealed class SideRecords
 
     public int SubmittedItem { get; set; }
 
+    /// <summary>An open item on an account the side's agency runs under an Active contract (found this month).</summary>
+    public int RunItem { get; set; }
+
     /// <summary>A confirmed evaluation of the side's contract, with one deduction that has a screenshot.</summary>
     public int Evaluation { get; set; }
 
@@ -574,4 +653,9 @@ internal sealed class SideRecords
 
     /// <summary>A Final evaluation of <see cref="MatrixWorld.EvaluatedMonth"/>.</summary>
     public int FinalEvaluation { get; set; }
+
+    /// <summary>A Calculated settlement of the side's contract, on a month no other settlement of the world has.</summary>
+    public int Settlement { get; set; }
+
+    public DateOnly SettlementMonth { get; set; }
 }

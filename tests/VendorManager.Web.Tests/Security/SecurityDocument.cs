@@ -16,13 +16,17 @@ public enum Expect
 /// <summary>One row of a table in docs/SECURITY.md: a page, a service command or an HTTP request.</summary>
 public sealed record MatrixRow(string Section, string Name, IReadOnlyDictionary<Column, Expect> Cells)
 {
+    /// <summary>The columns the row's table has, in the document's order.</summary>
+    public IEnumerable<Column> Columns => Cells.Keys.Order();
+
     public override string ToString() => Name;
 }
 
 /// <summary>
 /// Reads the matrix from docs/SECURITY.md, so that the document is the test's data and the two cannot
-/// drift apart. Tables are recognised by their header (the nine column names); rows by a first cell in
-/// backticks; the section is the nearest "## " heading above.
+/// drift apart. Tables are recognised by their header (the nine column names, and the two unit-finance
+/// columns where a table has them); rows by a first cell in backticks; the section is the nearest "## "
+/// heading above. A row's cells are the columns its table has.
 /// </summary>
 public static class SecurityDocument
 {
@@ -37,11 +41,16 @@ public static class SecurityDocument
         ["HostUnit (other unit)"] = Column.HostUnitOther,
         ["Procurement"] = Column.Procurement,
         ["Finance"] = Column.Finance,
+        ["Finance (own unit)"] = Column.FinanceOwnUnit,
+        ["Finance (other unit)"] = Column.FinanceOtherUnit,
         ["Agency (own)"] = Column.AgencyOwn,
         ["Agency (other)"] = Column.AgencyOther,
         ["Admin"] = Column.Admin,
         ["Auditor"] = Column.Auditor,
     };
+
+    /// <summary>Every table has these; the unit-finance columns are added where a unit's finance user acts.</summary>
+    private static readonly string[] RequiredHeaders = [.. Headers.Where(h => h.Value is not (Column.FinanceOwnUnit or Column.FinanceOtherUnit)).Select(h => h.Key)];
 
     private static readonly Lazy<IReadOnlyList<MatrixRow>> All = new(() => Parse(File.ReadAllLines(PathOf())));
 
@@ -88,7 +97,7 @@ public static class SecurityDocument
             if (cells.Contains(nameof(Column.Supervisor)))
             {
                 columns = cells.Select((c, i) => (c, i)).Where(x => Headers.ContainsKey(x.c)).ToDictionary(x => x.i, x => Headers[x.c]);
-                if (columns.Count != Headers.Count)
+                if (RequiredHeaders.Any(h => !cells.Contains(h)))
                 {
                     throw new InvalidOperationException($"A matrix table under '## {section}' must have all nine columns: {line}");
                 }

@@ -30,7 +30,7 @@ public static class NavItems
         new("/kpi-schemes", "Nav.KpiSchemes", Rule, Roles.Supervisor),
         new("/settlements", "Nav.Settlements", Payments, Roles.Finance, Roles.Supervisor, Roles.HostUnit, Roles.Agency),
         new("/inspections", "Nav.Inspections", Search, Roles.Supervisor),
-        new("/rectifications", "Nav.Rectifications", Checklist, Roles.Supervisor),
+        new("/rectifications", "Nav.Rectifications", Checklist, Roles.Supervisor, Roles.Agency),
         new("/rectifications", "Nav.OwnRectifications", Checklist, Roles.HostUnit),
         new("/interviews", "Nav.Interviews", RecordVoiceOver, Roles.Supervisor),
         new("/notices", "Nav.Notices", Campaign, Roles.Supervisor),

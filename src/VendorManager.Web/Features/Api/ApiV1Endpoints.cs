@@ -5,6 +5,7 @@ using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Common;
 using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Features.Contracts;
+using VendorManager.Web.Features.Evaluations;
 using VendorManager.Web.Features.Settlements;
 using VendorManager.Web.Features.Shared;
 
@@ -56,13 +57,15 @@ public static class ApiV1Endpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         v1.MapContractsApi();
+        v1.MapEvaluationsApi();
 
         var settlements = v1.MapGroup("/settlements").WithTags("Settlements");
         settlements.MapGet(string.Empty, SettlementApi.ListAsync)
             .WithName("ListSettlements")
             .WithSummary("List settlements (结算)")
             .WithDescription("Finance, Supervisor, HostUnit and Agency keys, each within its own scope. `month` is yyyy-MM; `status` is Calculated, Held, Approved, Paid or Waived. Amounts are in yuan with two decimals.")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         settlements.MapPost("/{id:int}/payment", SettlementApi.MarkPaidAsync)
             .WithName("MarkSettlementPaid")
             .WithSummary("Record the payment of an approved settlement")
@@ -80,6 +83,47 @@ public static class ApiV1Endpoints
         page < 1 || pageSize < 1 || pageSize > PageRequest.MaxPageSize
             ? ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest, text["Problem.Paging", PageRequest.MaxPageSize])
             : null;
+
+    /// <summary>
+    /// What every month-and-status list (contracts, evaluations, settlements) checks before it asks its service,
+    /// in this order: the key's role may read the list at all (403, not an empty page), the paging, the month and
+    /// the status (400 naming the value). Null when all are good.
+    /// </summary>
+    public static ProblemHttpResult? RefuseList<TStatus>(
+        HttpContext context, IStringLocalizer<ApiText> text, bool mayView, int page, int pageSize, string? month, string? status,
+        out DateOnly? first, out TStatus? wanted)
+        where TStatus : struct, Enum
+    {
+        first = null;
+        wanted = null;
+        if (!mayView)
+        {
+            return ApiProblem.Result(context, StatusCodes.Status403Forbidden, ApiProblem.Kinds.Forbidden);
+        }
+
+        if (BadPaging(context, text, page, pageSize) is { } bad)
+        {
+            return bad;
+        }
+
+        if (!TryMonth(month, out first))
+        {
+            return ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest, text["Problem.Month", month!]);
+        }
+
+        if (status is null)
+        {
+            return null;
+        }
+
+        if (!Enum.TryParse<TStatus>(status, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+        {
+            return ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest, text["Problem.Status", status]);
+        }
+
+        wanted = parsed;
+        return null;
+    }
 
     /// <summary>Reads an optional yyyy-MM month; a 400 problem when malformed.</summary>
     public static bool TryMonth(string? value, out DateOnly? month)

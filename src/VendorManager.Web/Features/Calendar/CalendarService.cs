@@ -61,6 +61,10 @@ public sealed class CalendarService(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
+        catch (Exception e) when (SaveRefusal.Applies(e))
+        {
+            return Result<int>.Fail(SaveRefusal.Describe(e, shared));
+        }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             return Result<int>.Invalid(nameof(CalendarDayForm.Date), text["Validation.DateTaken"]);
@@ -91,6 +95,10 @@ public sealed class CalendarService(
         catch (DbUpdateConcurrencyException)
         {
             // Deleted by someone else in the meantime: what the user wanted has happened.
+        }
+        catch (Exception e) when (SaveRefusal.IsBusy(e))
+        {
+            return Result.Fail(SaveRefusal.Describe(e, shared));
         }
 
         return Result.Ok();

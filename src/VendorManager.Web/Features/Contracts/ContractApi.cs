@@ -52,30 +52,10 @@ public static class ContractApi
         string? month = null,
         CancellationToken cancellationToken = default)
     {
-        if (!ContractAccess.MayView(user.Scope))
+        if (ApiV1Endpoints.RefuseList(context, text, ContractAccess.MayView(user.Scope), page, pageSize, month, status,
+                out var inMonth, out ContractState? state) is { } refused)
         {
-            return ApiProblem.Result(context, StatusCodes.Status403Forbidden, ApiProblem.Kinds.Forbidden);
-        }
-
-        if (ApiV1Endpoints.BadPaging(context, text, page, pageSize) is { } bad)
-        {
-            return bad;
-        }
-
-        ContractState? state = null;
-        if (status is not null)
-        {
-            if (!Enum.TryParse<ContractState>(status, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
-            {
-                return ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest, text["Problem.Status", status]);
-            }
-
-            state = parsed;
-        }
-
-        if (!ApiV1Endpoints.TryMonth(month, out var inMonth))
-        {
-            return ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest, text["Problem.Month", month!]);
+            return refused;
         }
 
         var listed = await contracts.ListAsync(new ContractFilter(state, unit, agency, inMonth), new PageRequest(page - 1, pageSize), cancellationToken);

@@ -40,15 +40,8 @@ public sealed class EvaluationDailyJob(
     private async Task<int> OpenAsync(DateOnly day, CancellationToken cancellationToken)
     {
         var month = new DateOnly(day.Year, day.Month, 1).AddMonths(-1);
-        var end = month.AddMonths(1).AddDays(-1);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var candidates = await db.Contracts.AsNoTracking().Include(c => c.History)
-            .Where(c => c.StartDate <= end && c.EndDate >= month
-                && c.State != ContractState.Draft && c.State != ContractState.UnderReview && c.State != ContractState.Withdrawn && c.State != ContractState.Signed
-                && !db.MonthlyEvaluations.Any(e => e.ContractId == c.Id && e.Month == month))
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
-        var eligible = candidates.Where(c => ActiveDays.In(c, month) > 0).ToList();
+        var eligible = await UnopenedAsync(db, month, cancellationToken);
         if (eligible.Count == 0)
         {
             return 0;
@@ -80,6 +73,22 @@ public sealed class EvaluationDailyJob(
         }
 
         return opened;
+    }
+
+    /// <summary>
+    /// The contracts Active at least one day of <paramref name="month"/> that have no evaluation of it yet,
+    /// within the context's scope: what the job opens, and what the home page counts as still missing.
+    /// </summary>
+    internal static async Task<List<Contract>> UnopenedAsync(AppDbContext db, DateOnly month, CancellationToken cancellationToken)
+    {
+        var end = month.AddMonths(1).AddDays(-1);
+        var candidates = await db.Contracts.AsNoTracking().Include(c => c.History)
+            .Where(c => c.StartDate <= end && c.EndDate >= month
+                && c.State != ContractState.Draft && c.State != ContractState.UnderReview && c.State != ContractState.Withdrawn && c.State != ContractState.Signed
+                && !db.MonthlyEvaluations.Any(e => e.ContractId == c.Id && e.Month == month))
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return [.. candidates.Where(c => ActiveDays.In(c, month) > 0)];
     }
 
     /// <summary>Drafts past their due day: the unit and the Supervisor are told once.</summary>

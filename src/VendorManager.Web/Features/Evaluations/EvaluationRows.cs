@@ -27,21 +27,28 @@ public static class EvaluationStatuses
     };
 }
 
-/// <summary>One evaluation in a queue or list.</summary>
+/// <summary>One evaluation in a queue or list; <see cref="Scored"/> is false until someone has entered a point,
+/// so that an untouched (possibly overdue) month shows no total rather than a misleading 0.</summary>
 public sealed record EvaluationRow(
     int Id,
     int ContractId,
     string ContractNumber,
+    int HostUnitId,
     string HostUnitName,
+    int AgencyId,
     string AgencyName,
     DateOnly Month,
     EvaluationStatus Status,
     Score Total,
     decimal SharePercent,
     DateOnly DueOn,
-    DateOnly? AppealDeadline);
+    DateOnly? AppealDeadline,
+    bool Scored);
 
-public sealed record EvaluationFilter(DateOnly? Month = null, int? ContractId = null, EvaluationStatus? Status = null);
+/// <summary>What a list of evaluations is narrowed to, within the user's data scope.</summary>
+/// <param name="SharePercent">Only evaluations in the payment band paying this share (the score distribution's bars).</param>
+public sealed record EvaluationFilter(
+    DateOnly? Month = null, int? ContractId = null, EvaluationStatus? Status = null, decimal? SharePercent = null, int? HostUnitId = null, int? AgencyId = null);
 
 /// <summary>An evaluation as its page shows it, with the steps this user may take now.</summary>
 public sealed record EvaluationDetail(
@@ -49,7 +56,9 @@ public sealed record EvaluationDetail(
     int Version,
     int ContractId,
     string ContractNumber,
+    int HostUnitId,
     string HostUnitName,
+    int AgencyId,
     string AgencyName,
     DateOnly Month,
     string SchemeTitle,
@@ -65,6 +74,7 @@ public sealed record EvaluationDetail(
     string? Remarks,
     IReadOnlyList<IndicatorLineView> Indicators,
     IReadOnlyList<DeductionLineView> Deductions,
+    IReadOnlyList<CategoryDeduction> DeductionsByCategory,
     IReadOnlyList<VetoLineView> Vetoes,
     string? SubmittedBy,
     DateTimeOffset? SubmittedAt,

@@ -64,14 +64,28 @@ public sealed class EvaluationService(
             query = query.Where(e => e.ContractId == contractId);
         }
 
+        if (filter.SharePercent is { } share)
+        {
+            // A range rather than ==: SQLite keeps decimals as text; its < and > compare them as numbers.
+            query = query.Where(e => e.SharePercent >= share && e.SharePercent <= share);
+        }
+
+        if (filter.HostUnitId is { } unitId)
+        {
+            query = query.Where(e => e.HostUnitId == unitId);
+        }
+
+        if (filter.AgencyId is { } agencyId)
+        {
+            query = query.Where(e => e.AgencyId == agencyId);
+        }
+
         query = filter.Status switch
         {
             EvaluationStatus.NotStarted => query.Where(e => e.State == EvaluationState.Draft && e.ScoredAt == null && e.DueOn >= today),
             EvaluationStatus.Draft => query.Where(e => e.State == EvaluationState.Draft && e.ScoredAt != null && e.DueOn >= today),
             EvaluationStatus.Overdue => query.Where(e => e.State == EvaluationState.Draft && e.DueOn < today),
-            // Mapped before the query: a cast inside it is translated as a cast of the number, which never
-            // equals the state stored as its name (the filter found nothing on SQLite).
-            { } status => query.Where(e => e.State == ToState(status)),
+            { } status => InState(query, (EvaluationState)(int)status),
             null => query,
         };
 
@@ -90,6 +104,8 @@ public sealed class EvaluationService(
             {
                 e.Id,
                 e.ContractId,
+                e.HostUnitId,
+                e.AgencyId,
                 Number = db.Contracts.Where(c => c.Id == e.ContractId).Select(c => c.Number).FirstOrDefault() ?? string.Empty,
                 Unit = db.HostUnits.Where(u => u.Id == e.HostUnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,
                 Agency = db.Agencies.Where(a => a.Id == e.AgencyId).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
@@ -104,12 +120,10 @@ public sealed class EvaluationService(
             .ToPageAsync(request, cancellationToken);
         return new PagedResult<EvaluationRow>(
             [.. page.Items.Select(e => new EvaluationRow(
-                e.Id, e.ContractId, e.Number, e.Unit, e.Agency, e.Month, EvaluationStatuses.Of(e.State, e.Started, e.DueOn, today),
-                e.Total, e.SharePercent, e.DueOn, e.AppealDeadline))],
+                e.Id, e.ContractId, e.Number, e.HostUnitId, e.Unit, e.AgencyId, e.Agency, e.Month, EvaluationStatuses.Of(e.State, e.Started, e.DueOn, today),
+                e.Total, e.SharePercent, e.DueOn, e.AppealDeadline, e.Started))],
             page.TotalCount);
     }
-
-    private static EvaluationState ToState(EvaluationStatus status) => (EvaluationState)(int)status;
 
     public async Task<Result<EvaluationDetail>> GetAsync(int id, CancellationToken cancellationToken)
     {
@@ -130,7 +144,9 @@ public sealed class EvaluationService(
             evaluation.Version,
             evaluation.ContractId,
             names.Contract,
+            evaluation.HostUnitId,
             names.Unit,
+            evaluation.AgencyId,
             names.Agency,
             evaluation.Month,
             scheme.Title,
@@ -147,6 +163,7 @@ public sealed class EvaluationService(
             [.. scheme.Indicators.OrderBy(i => i.Order).Select(i => new IndicatorLineView(i.Code, i.Name, i.Weight, scores.TryGetValue(i.Code, out var p) ? p : null))],
             [.. evaluation.Deductions.OrderBy(d => d.OccurredOn).ThenBy(d => d.Id).Select(d => new DeductionLineView(
                 d.Id, d.Category, d.OccurredOn, d.Count, d.Description, d.EvidenceLink, d.EvidenceFile?.OriginalName, d.FindingId))],
+            evaluation.DeductionsByCategory(scheme),
             [.. evaluation.Vetoes.Select(v => new VetoLineView(v.Name, v.HighestTotal, v.OccurredOn, v.Description))],
             evaluation.SubmittedBy,
             evaluation.SubmittedAt,
@@ -407,6 +424,13 @@ public sealed class EvaluationService(
             .OrderByDescending(r => r.Overdue).ThenBy(r => r.IsDone).ThenBy(r => r.HostUnitName)];
     }
 
+    /// <summary>
+    /// The state as a plain value: a cast written inside the lambda (<c>(EvaluationState)(int)status</c>)
+    /// reached SQL as the number, not the stored name, and matched nothing.
+    /// </summary>
+    private static IQueryable<MonthlyEvaluation> InState(IQueryable<MonthlyEvaluation> query, EvaluationState state) =>
+        query.Where(e => e.State == state);
+
     internal static Task<MonthlyEvaluation?> LoadAsync(AppDbContext db, int id, bool tracking, CancellationToken cancellationToken)
     {
         var query = db.MonthlyEvaluations
@@ -497,9 +521,9 @@ public sealed class EvaluationService(
             await db.SaveChangesAsync(cancellationToken);
             return Result.Ok();
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception e) when (SaveRefusal.Applies(e))
         {
-            return Result.Fail(shared["Message.ConcurrencyConflict"]);
+            return Result.Fail(SaveRefusal.Describe(e, shared));
         }
     }
 }

@@ -182,9 +182,9 @@ public sealed class KpiSchemeService(
             await db.SaveChangesAsync(cancellationToken);
             return Result.Ok();
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception e) when (SaveRefusal.Applies(e))
         {
-            return Result.Fail(shared["Message.ConcurrencyConflict"]);
+            return Result.Fail(SaveRefusal.Describe(e, shared));
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {

@@ -16,14 +16,9 @@ internal static class ScoreBreakdownLines
             lines.Add(new ScoreLine(ScoreLineKind.Indicator, indicator?.Name ?? score.IndicatorCode, score.Points, indicator?.Weight));
         }
 
-        foreach (var category in evaluation.Deductions.GroupBy(d => d.Category).OrderBy(g => g.Key))
+        foreach (var category in evaluation.DeductionsByCategory(scheme))
         {
-            var count = category.Sum(d => d.Count);
-            var rule = scheme?.DeductionRule(category.Key);
-            var points = rule is null
-                ? new Score(0m)
-                : new Score(Math.Min(count * rule.PointsPerOccurrence.Points, rule.MonthlyCap.Points));
-            lines.Add(new ScoreLine(ScoreLineKind.Deduction, category.Key.ChineseName(), points, rule?.MonthlyCap, count));
+            lines.Add(new ScoreLine(ScoreLineKind.Deduction, category.Category.ChineseName(), category.Points, category.Cap, category.Occurrences));
         }
 
         foreach (var veto in evaluation.Vetoes)

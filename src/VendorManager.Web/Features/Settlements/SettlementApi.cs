@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Settlements;
 using VendorManager.Web.Features.Api;
 using VendorManager.Web.Features.Shared;
+using VendorManager.Web.Security;
 
 namespace VendorManager.Web.Features.Settlements;
 
@@ -22,6 +23,7 @@ public static class SettlementApi
     public static async Task<Results<Ok<ApiPage<SettlementItem>>, ProblemHttpResult>> ListAsync(
         HttpContext context,
         SettlementService settlements,
+        CurrentUser user,
         IStringLocalizer<ApiText> text,
         string? month = null,
         int? unit = null,
@@ -31,25 +33,10 @@ public static class SettlementApi
         int pageSize = 50,
         CancellationToken cancellationToken = default)
     {
-        if (ApiV1Endpoints.BadPaging(context, text, page, pageSize) is { } bad)
+        if (ApiV1Endpoints.RefuseList(context, text, SettlementAccess.MayView(user.Scope), page, pageSize, month, status,
+                out var first, out SettlementStatus? wanted) is { } refused)
         {
-            return bad;
-        }
-
-        if (!ApiV1Endpoints.TryMonth(month, out var first))
-        {
-            return ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest, text["Problem.Month", month!]);
-        }
-
-        SettlementStatus? wanted = null;
-        if (status is not null)
-        {
-            if (!Enum.TryParse<SettlementStatus>(status, ignoreCase: true, out var s) || !Enum.IsDefined(s))
-            {
-                return ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest, text["Problem.Status", status]);
-            }
-
-            wanted = s;
+            return refused;
         }
 
         var listed = await settlements.ListAsync(new SettlementFilter(first, unit, agency, wanted), new PageRequest(page - 1, pageSize), cancellationToken);

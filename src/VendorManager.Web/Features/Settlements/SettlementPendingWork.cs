@@ -21,6 +21,38 @@ public sealed class SettlementPendingWork(SettlementService settlements, IDbCont
             return [];
         }
 
+        var summary = await SummaryAsync(cancellationToken);
+        var items = new List<PendingWorkItem>();
+        if (summary.Overdue > 0)
+        {
+            items.Add(new(L["PendingWork.Overdue", summary.Overdue], SettlementPaths.Ledger(overdue: true), summary.Overdue, PendingWorkUrgency.Critical));
+        }
+
+        if (summary.Calculated > 0)
+        {
+            items.Add(new(L["PendingWork.AwaitingApproval", summary.Calculated], SettlementPaths.Ledger(status: SettlementStatus.Calculated), summary.Calculated));
+        }
+
+        if (summary.Held > 0)
+        {
+            items.Add(new(L["PendingWork.Held", summary.Held], SettlementPaths.Ledger(status: SettlementStatus.Held), summary.Held, PendingWorkUrgency.Warning));
+        }
+
+        if (summary.Month is { } month)
+        {
+            var totals = summary.Totals;
+            items.Add(new(
+                L["PendingWork.MonthTotals", SettlementWords.Month(month), totals.Count, totals.Base, totals.Payable, totals.Withheld],
+                SettlementPaths.Ledger(month: month),
+                totals.Count));
+        }
+
+        return items;
+    }
+
+    /// <summary>What finance has to act on, and the latest month settled so far with its totals; within the user's scope.</summary>
+    public async Task<SettlementSummary> SummaryAsync(CancellationToken cancellationToken)
+    {
         var today = ChinaTime.Today(clock);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var counts = await db.Settlements
@@ -31,35 +63,15 @@ public sealed class SettlementPendingWork(SettlementService settlements, IDbCont
         int Count(SettlementStatus status, bool overdue = false) =>
             counts.Where(c => c.Status == status && c.Overdue == overdue).Sum(c => c.Count);
 
-        var items = new List<PendingWorkItem>();
-        if (Count(SettlementStatus.Approved, overdue: true) is > 0 and var overdue)
-        {
-            items.Add(new(L["PendingWork.Overdue", overdue], SettlementPaths.Ledger(overdue: true), overdue, PendingWorkUrgency.Critical));
-        }
-
-        if (Count(SettlementStatus.Calculated) is > 0 and var calculated)
-        {
-            items.Add(new(L["PendingWork.AwaitingApproval", calculated], SettlementPaths.Ledger(status: SettlementStatus.Calculated), calculated));
-        }
-
-        if (Count(SettlementStatus.Held) is > 0 and var held)
-        {
-            items.Add(new(L["PendingWork.Held", held], SettlementPaths.Ledger(status: SettlementStatus.Held), held, PendingWorkUrgency.Warning));
-        }
-
         // The month finance is working on: the latest one settled so far.
-        if (await db.Settlements.MaxAsync(s => (DateOnly?)s.Month, cancellationToken) is { } month)
-        {
-            var totals = await settlements.TotalsAsync(new SettlementFilter(Month: month), cancellationToken);
-            items.Add(new(
-                L["PendingWork.MonthTotals", SettlementWords.Month(month), totals.Count, totals.Base, totals.Payable, totals.Withheld],
-                SettlementPaths.Ledger(month: month),
-                totals.Count));
-        }
-
-        return items;
+        var month = await db.Settlements.MaxAsync(s => (DateOnly?)s.Month, cancellationToken);
+        var totals = month is { } m ? await settlements.TotalsAsync(new SettlementFilter(Month: m), cancellationToken) : SettlementTotals.None;
+        return new SettlementSummary(Count(SettlementStatus.Calculated), Count(SettlementStatus.Held), Count(SettlementStatus.Approved, overdue: true), month, totals);
     }
 }
+
+/// <summary>Finance's figures: settlements awaiting approval, held, approved and overdue; the latest month settled and its totals.</summary>
+public sealed record SettlementSummary(int Calculated, int Held, int Overdue, DateOnly? Month, SettlementTotals Totals);
 
 /// <summary>The feature's addresses.</summary>
 public static class SettlementPaths

@@ -118,6 +118,11 @@ public sealed class SettlementService(
     public async Task<(IReadOnlyList<DateOnly> Months, IReadOnlyList<SettlementOption> Units, IReadOnlyList<SettlementOption> Agencies)> FilterOptionsAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!SettlementAccess.MayView(db.Scope))
+        {
+            return ([], [], []);
+        }
+
         var months = await db.Settlements.Select(s => s.Month).Distinct().OrderByDescending(m => m).ToListAsync(cancellationToken);
         var units = await db.HostUnits.AsNoTracking().OrderBy(u => u.Name).Select(u => new SettlementOption(u.Id, u.Name)).ToListAsync(cancellationToken);
         var agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.Name).Select(a => new SettlementOption(a.Id, a.Name)).ToListAsync(cancellationToken);
@@ -359,9 +364,9 @@ public sealed class SettlementService(
             await db.SaveChangesAsync(cancellationToken);
             return (CommandOutcome.Done, Result.Ok());
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception e) when (SaveRefusal.Applies(e))
         {
-            return (CommandOutcome.Conflict, Result.Fail(shared["Message.ConcurrencyConflict"]));
+            return (CommandOutcome.Conflict, Result.Fail(SaveRefusal.Describe(e, shared)));
         }
     }
 

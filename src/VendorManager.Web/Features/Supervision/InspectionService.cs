@@ -117,7 +117,15 @@ public sealed class InspectionService(
         }
 
         db.Inspections.Add(recorded.Value!);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception e) when (SaveRefusal.Applies(e))
+        {
+            return Result<int>.Fail(SaveRefusal.Describe(e, shared));
+        }
+
         return Result<int>.Ok(recorded.Value!.Id);
     }
 
@@ -152,14 +160,22 @@ public sealed class InspectionService(
 
         // The item's id is needed for the message's subject and link, so the finding is saved first,
         // then the notification, both in one transaction.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        var item = found.Value!.Rectification;
-        var accountName = await db.Accounts.Where(a => a.Id == item.AccountId).Select(a => a.Name).SingleAsync(cancellationToken);
-        await notifier.NotifyAsync(db, Recipients.UnitUsers(item.HostUnitId), RectificationMessages.Assigned(item.Id, accountName, item.Category, item.Deadline), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return Result<int>.Ok(item.Id);
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            var item = found.Value!.Rectification;
+            var accountName = await db.Accounts.Where(a => a.Id == item.AccountId).Select(a => a.Name).SingleAsync(cancellationToken);
+            await notifier.NotifyAsync(db, Recipients.UnitUsers(item.HostUnitId), RectificationMessages.Assigned(item.Id, accountName, item.Category, item.Deadline), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return Result<int>.Ok(item.Id);
+        }
+        catch (Exception e) when (SaveRefusal.Applies(e))
+        {
+            // The transaction rolls back on the way out: neither the finding nor its message is kept.
+            return Result<int>.Fail(SaveRefusal.Describe(e, shared));
+        }
     }
 
     // Filtered and ordered on the entity: EF cannot order by a member of a record built in the projection.

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Common;
+using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Supervision;
 using VendorManager.Persistence;
 using VendorManager.Web.Components.Shared;
@@ -14,7 +15,8 @@ namespace VendorManager.Web.Features.Supervision;
 /// <summary>
 /// The rectification list (整改清单): the Supervisor sees every unit's items and verifies or returns
 /// submissions; a HostUnit user sees its own unit's (the data scope) and submits what it did with
-/// evidence. Each step tells the other side through the notifier, in the same save.
+/// evidence; an Agency user reads the items on the accounts it runs. Each step tells the other side
+/// through the notifier, in the same save.
 /// </summary>
 public sealed class RectificationService(
     IDbContextFactory<AppDbContext> dbFactory,
@@ -38,7 +40,7 @@ public sealed class RectificationService(
         }
 
         var today = ChinaTime.Today(clock);
-        var query = Filtered(db.RectificationItems.AsNoTracking(), filter, today);
+        var query = Filtered(Visible(db), filter, today);
         // Most urgent first: those the unit still owes by deadline, then the rest, newest first.
         var rows = await query
             .Join(db.Findings, r => r.FindingId, f => f.Id, (r, f) => new { r, f.Severity, f.FoundOn })
@@ -61,6 +63,29 @@ public sealed class RectificationService(
                 r.Id, r.Unit, r.Account, r.Category, r.Severity, r.FoundOn, r.Deadline,
                 SupervisionAccess.StateOf(r.Status, r.Deadline, today), r.Deadline.DayNumber - today.DayNumber))],
             rows.TotalCount);
+    }
+
+    /// <summary>
+    /// The items the user may read, as SQL. The data scope gives the Supervisor all and a unit its own. An
+    /// agency is bound to no unit, so its items are chosen here: those on an account that one of its own
+    /// contracts covered in the month of the finding, i.e. a contract that took effect and whose period
+    /// overlaps that month. IgnoreQueryFilters holds for the whole query (every join and lookup built on
+    /// it), so the agency's own contracts are named explicitly rather than left to the filter.
+    /// </summary>
+    internal static IQueryable<RectificationItem> Visible(AppDbContext db)
+    {
+        if (SupervisionAccess.OwnAgency(db.Scope) is not { } agencyId)
+        {
+            return db.RectificationItems.AsNoTracking();
+        }
+
+        var covering = db.Contracts.Where(c => c.AgencyId == agencyId && c.State != ContractState.Draft && c.State != ContractState.UnderReview
+            && c.State != ContractState.Withdrawn && c.State != ContractState.Signed);
+        return db.RectificationItems.IgnoreQueryFilters().AsNoTracking()
+            .Where(r => db.Findings.IgnoreQueryFilters().Any(f => f.Id == r.FindingId
+                && covering.Any(c => c.Accounts.Any(a => a.AccountId == r.AccountId)
+                    && c.StartDate.Year * 12 + c.StartDate.Month <= f.FoundOn.Year * 12 + f.FoundOn.Month
+                    && c.EndDate.Year * 12 + c.EndDate.Month >= f.FoundOn.Year * 12 + f.FoundOn.Month)));
     }
 
     /// <summary>The list's filters as SQL; Overdue and Open are told apart by the deadline.</summary>
@@ -95,15 +120,16 @@ public sealed class RectificationService(
             return Result<RectificationDetail>.Fail(shared["Message.Forbidden"]);
         }
 
-        var r = await db.RectificationItems.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
-        var finding = r is null ? null : await db.Findings.AsNoTracking().SingleOrDefaultAsync(f => f.Id == r.FindingId, cancellationToken);
+        var r = await Visible(db).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        // The item is the user's; its finding and names are read by id, past the unit filter an agency would meet.
+        var finding = r is null ? null : await db.Findings.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(f => f.Id == r.FindingId, cancellationToken);
         if (r is null || finding is null)
         {
             return Result<RectificationDetail>.Fail(shared["Message.NotFound"]);
         }
 
-        var unit = await db.HostUnits.Where(u => u.Id == r.HostUnitId).Select(u => u.Name).SingleAsync(cancellationToken);
-        var account = await db.Accounts.Where(a => a.Id == r.AccountId).Select(a => a.Name).SingleAsync(cancellationToken);
+        var unit = await db.HostUnits.IgnoreQueryFilters().Where(u => u.Id == r.HostUnitId).Select(u => u.Name).SingleAsync(cancellationToken);
+        var account = await db.Accounts.IgnoreQueryFilters().Where(a => a.Id == r.AccountId).Select(a => a.Name).SingleAsync(cancellationToken);
         var today = ChinaTime.Today(clock);
         return Result<RectificationDetail>.Ok(new RectificationDetail(
             r.Id, r.HostUnitId, unit, account, finding.FoundOn, r.Category, finding.Severity, finding.Description, finding.Evidence,
@@ -238,7 +264,7 @@ public sealed class RectificationService(
             return null;
         }
 
-        var r = await db.RectificationItems.AsNoTracking()
+        var r = await Visible(db)
             .Where(r => r.Id == id && r.EvidenceStoredName != null)
             .Select(r => new { r.EvidenceStoredName, r.EvidenceContentType, r.EvidenceOriginalName })
             .SingleOrDefaultAsync(cancellationToken);

@@ -14,11 +14,14 @@ internal static class SupervisionAccess
     public static int? OwnUnit(UserScope scope) => scope.IsInRole(Roles.HostUnit) ? scope.HostUnitId : null;
 
     /// <summary>
-    /// Who sees the rectification list. An Agency user will see items on the accounts it runs once
-    /// contracts exist (the seam: an AgencyId copied from the account's contract when the finding is
-    /// recorded, and the item made IAgencyOwned); until then, agencies see none.
+    /// Who sees the rectification list: the Supervisor, a unit its own items, and an Agency user, read
+    /// only, the items on accounts one of its contracts covered in the month of the finding
+    /// (<see cref="RectificationService.Visible"/>).
     /// </summary>
-    public static bool SeesRectifications(UserScope scope) => IsSupervisor(scope) || OwnUnit(scope) is not null;
+    public static bool SeesRectifications(UserScope scope) => IsSupervisor(scope) || OwnUnit(scope) is not null || OwnAgency(scope) is not null;
+
+    /// <summary>The agency an Agency user acts for; null for everyone else.</summary>
+    public static int? OwnAgency(UserScope scope) => scope.IsInRole(Roles.Agency) ? scope.AgencyId : null;
 
     /// <summary>The same derivation as <see cref="RectificationItem.StateOn"/>, for rows read by projection.</summary>
     public static RectificationState StateOf(RectificationStatus status, DateOnly deadline, DateOnly today) =>

@@ -9,7 +9,7 @@ namespace VendorManager.Web.Features.Supervision;
 
 /// <summary>
 /// Rectification items (整改项) by state, Overdue told apart by the deadline as the list does, for the
-/// Supervisor (county-wide) and a host unit (its own); for the Supervisor also the items by the
+/// Supervisor (county-wide), a host unit (its own) and an agency (those on the accounts it runs); for the Supervisor also the items by the
 /// notice's eight categories (all items, as the list filtered by category shows them).
 /// </summary>
 public sealed class SupervisionDashboard(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, IStringLocalizer<SupervisionText> L)
@@ -18,7 +18,7 @@ public sealed class SupervisionDashboard(IDbContextFactory<AppDbContext> dbFacto
     public async Task<IReadOnlyList<DashboardPanel>> GetAsync(UserScope scope, CancellationToken cancellationToken)
     {
         var supervisor = SupervisionAccess.IsSupervisor(scope);
-        if (!supervisor && SupervisionAccess.OwnUnit(scope) is null)
+        if (!SupervisionAccess.SeesRectifications(scope))
         {
             return [];
         }
@@ -28,7 +28,7 @@ public sealed class SupervisionDashboard(IDbContextFactory<AppDbContext> dbFacto
         var byState = new List<DashboardFigure>();
         foreach (var state in Enum.GetValues<RectificationState>())
         {
-            var count = await RectificationService.Filtered(db.RectificationItems.AsNoTracking(), new RectificationFilter(State: state), today)
+            var count = await RectificationService.Filtered(RectificationService.Visible(db), new RectificationFilter(State: state), today)
                 .CountAsync(cancellationToken);
             byState.Add(new DashboardFigure(L["State." + state], count, $"{SupervisionPaths.Rectifications}?state={state}"));
         }

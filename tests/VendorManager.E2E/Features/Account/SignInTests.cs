@@ -16,8 +16,8 @@ public sealed class SignInTests(E2EApp e2e) : PageTest(e2e)
         { "procurement", "采购", ["nav-", "nav-agencies", "nav-agencies-qualifications", "nav-staff", "nav-staff-checks", "nav-contracts", "nav-data-exchange"] },
         { "finance", "财务", ["nav-", "nav-contracts", "nav-evaluations", "nav-settlements"] },
         { "finance1", "财务", ["nav-", "nav-contracts", "nav-evaluations", "nav-settlements"] },
-        { "agency1", "代运营机构", ["nav-", "nav-agencies-mine", "nav-staff", "nav-contracts", "nav-evaluations", "nav-settlements", "nav-data-exchange"] },
-        { "agency2", "代运营机构", ["nav-", "nav-agencies-mine", "nav-staff", "nav-contracts", "nav-evaluations", "nav-settlements", "nav-data-exchange"] },
+        { "agency1", "代运营机构", ["nav-", "nav-agencies-mine", "nav-staff", "nav-contracts", "nav-evaluations", "nav-settlements", "nav-rectifications", "nav-data-exchange"] },
+        { "agency2", "代运营机构", ["nav-", "nav-agencies-mine", "nav-staff", "nav-contracts", "nav-evaluations", "nav-settlements", "nav-rectifications", "nav-data-exchange"] },
     };
 
     [Theory]

@@ -272,7 +272,10 @@ public sealed class ApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.StartsWith("3.", document.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Equal(
-            ["/api/v1/agencies", "/api/v1/agencies/{id}/contractability", "/api/v1/contracts", "/api/v1/contracts/{id}", "/api/v1/settlements", "/api/v1/settlements/{id}/payment"],
+            [
+                "/api/v1/agencies", "/api/v1/agencies/{id}/contractability", "/api/v1/contracts", "/api/v1/contracts/{id}",
+                "/api/v1/evaluations", "/api/v1/evaluations/{id}", "/api/v1/settlements", "/api/v1/settlements/{id}/payment",
+            ],
             paths.Order());
         Assert.True(document.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("ApiKey", out _));
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);

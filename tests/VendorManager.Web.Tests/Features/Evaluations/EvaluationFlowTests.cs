@@ -149,6 +149,26 @@ public sealed class EvaluationFlowTests
     }
 
     [Fact]
+    public async Task The_queue_shows_an_untouched_month_past_its_due_date_as_overdue_without_a_total_and_a_scored_one_with_it()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var w = await EvaluationWorld.CreateAsync(app);
+        await w.RunJobAsync(new DateOnly(2026, 12, 1));
+        var id = (await w.EvaluationAsync(November)).Id;
+        var all = new PageRequest(0, 50);
+        w.MoveTo(new DateOnly(2026, 12, 11));
+
+        var untouched = Assert.Single((await w.AsAsync(w.Scorer, s => s.ListAsync(new EvaluationFilter(), all, Ct))).Items);
+        Assert.Equal(EvaluationStatus.Overdue, untouched.Status);
+        Assert.False(untouched.Scored);
+
+        Assert.True((await w.ScoreAsync(id)).Succeeded);
+        var scored = Assert.Single((await w.AsAsync(w.Scorer, s => s.ListAsync(new EvaluationFilter(), all, Ct))).Items);
+        Assert.Equal(EvaluationStatus.Overdue, scored.Status);
+        Assert.True(scored.Scored);
+    }
+
+    [Fact]
     public async Task Another_unit_sees_nothing_and_the_agency_sees_its_own_evaluation_only_once_confirmed()
     {
         await using var app = await TestApp.CreateAsync();

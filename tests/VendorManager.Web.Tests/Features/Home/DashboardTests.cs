@@ -34,14 +34,14 @@ public sealed class DashboardTests
         var other = await PanelsAsync(app, TestUsers.HostUnit(world.OtherUnitId));
 
         Assert.Equal(
-            ["accounts-by-platform", "accounts-by-unit", "account-flags", "contracts-by-state", "rectifications-by-state", "rectifications-by-category", "qualification-expiries"],
+            ["accounts-by-platform", "accounts-by-unit", "account-flags", "contracts-by-state", "evaluation-progress", "agency-ranking", "rectifications-by-state", "rectifications-by-category", "qualification-expiries"],
             county.Select(p => p.Key));
         Assert.Equal([("微信公众号", 2d, "/accounts?status=Active&platform=WeChatOfficialAccount")], Figures(county, "accounts-by-platform"));
         Assert.Equal(
             [("城关镇人民政府", 1d, $"/accounts?status=Active&unit={world.UnitId}"), ("青山镇人民政府", 1d, $"/accounts?status=Active&unit={world.OtherUnitId}")],
             Figures(county, "accounts-by-unit"));
         Assert.Equal([("草拟", 2d, "/contracts?state=Draft")], Figures(county, "contracts-by-state"));
-        Assert.Equal(["accounts-by-platform", "account-flags", "contracts-by-state", "rectifications-by-state"], own.Select(p => p.Key));
+        Assert.Equal(["accounts-by-platform", "account-flags", "contracts-by-state", "evaluation-progress", "rectifications-by-state"], own.Select(p => p.Key));
         Assert.Equal(2, own.Single(p => p.Key == "contracts-by-state").Total);
         Assert.Equal(1, own.Single(p => p.Key == "accounts-by-platform").Total);
         Assert.Equal(0, other.Single(p => p.Key == "contracts-by-state").Total);

@@ -100,6 +100,23 @@ internal sealed record SettlementWorld(ContractWorld Base, int SchemeId)
         return evaluation.Id;
     }
 
+    /// <summary>A Final evaluation of the month for each of the contracts, scored to <paramref name="total"/>, in one save.</summary>
+    public async Task FinalEvaluationsAsync(TestApp app, IReadOnlyCollection<int> contractIds, DateOnly month, decimal total)
+    {
+        await using var db = app.CreateDbContext(UserScope.System);
+        var scheme = await Scheme(db);
+        var contracts = await db.Contracts.AsNoTracking().Where(c => contractIds.Contains(c.Id)).Select(c => new { c.Id, c.HostUnitId, c.AgencyId }).ToListAsync(Ct);
+        var at = ChinaTime.StartOfDay(month.AddMonths(1).AddDays(14));
+        foreach (var contract in contracts)
+        {
+            var evaluation = MonthlyEvaluation.Open(contract.Id, contract.HostUnitId, contract.AgencyId, month, scheme, month.AddMonths(1).AddDays(9), at.AddDays(-10));
+            Score(evaluation, scheme, total, at);
+            db.MonthlyEvaluations.Add(evaluation);
+        }
+
+        await db.SaveChangesAsync(Ct);
+    }
+
     /// <summary>The Supervisor reopens a Final evaluation and it becomes Final again with a new total.</summary>
     public async Task RescoreAsync(TestApp app, int evaluationId, decimal total, DateTimeOffset finalizedAt)
     {

@@ -4,8 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using VendorManager.Domain.Common;
+using VendorManager.Domain.Calendar;
 using VendorManager.Domain.HostUnits;
+using VendorManager.Web.Features.Calendar;
 using VendorManager.Web.Features.HostUnits;
+using VendorManager.Web.Features.Settlements;
+using VendorManager.Web.Tests.Features.Settlements;
 using VendorManager.Web.Tests.Infrastructure;
 
 namespace VendorManager.Web.Tests.Features.Shared;
@@ -54,17 +58,71 @@ public sealed class SaveRefusalTests
         }
     }
 
+    private const string Busy = "数据库正忙，您的修改尚未保存。请稍候片刻再点一次保存（填写的内容仍在）。";
+
+    private static Dictionary<string, string?> ShortTimeout => new() { ["Database:CommandTimeoutSeconds"] = "1" };
+
+    [Fact]
+    public async Task A_new_holiday_while_another_writer_holds_the_calendar_is_refused_as_busy_and_saved_when_tried_again()
+    {
+        await using var app = await TestApp.CreateAsync(ShortTimeout);
+        await using var scope = app.ScopeFor(TestUsers.Supervisor);
+        var service = scope.ServiceProvider.GetRequiredService<CalendarService>();
+        var form = new CalendarDayForm { Date = new DateOnly(2027, 1, 4), Kind = CalendarDayKind.Holiday, Note = "元旦调休" };
+
+        await using (await HoldTableAsync(app, "CalendarDays"))
+        {
+            Assert.Equal(Busy, (await service.AddAsync(form, Ct)).Error);
+        }
+
+        Assert.Empty(await service.ListAsync(2027, Ct));
+        var saved = await service.AddAsync(form, Ct);
+        Assert.True(saved.Succeeded, saved.Describe());
+    }
+
+    [Fact]
+    public async Task Approving_a_settlement_while_another_writer_holds_the_ledger_is_refused_as_busy_and_approved_when_tried_again()
+    {
+        await using var app = await TestApp.CreateAsync(ShortTimeout);
+        var world = await SettlementWorld.SeedAsync(app);
+        var contract = await world.ActiveContractAsync(app, "HT-BUSY");
+        await world.FinalEvaluationAsync(app, contract, SettlementWorld.October, 95m);
+        await using (var system = app.SystemScope())
+        {
+            Assert.Equal(1, (await system.ServiceProvider.GetRequiredService<SettlementGenerator>().RunAsync(SettlementWorld.October, Ct)).Created);
+        }
+
+        await using var scope = app.ScopeFor(TestUsers.Principal(Roles.Finance));
+        var service = scope.ServiceProvider.GetRequiredService<SettlementService>();
+        var row = (await service.ListAsync(new SettlementFilter(), new(0, 10), Ct)).Items.Single();
+
+        await using (await HoldTableAsync(app, "Settlements"))
+        {
+            Assert.Equal(Busy, (await service.ApproveAsync(row.Id, row.Version, Ct)).Error);
+        }
+
+        Assert.Equal(Domain.Settlements.SettlementStatus.Calculated, (await service.GetAsync(row.Id, Ct)).Value!.Status);
+        var approved = await service.ApproveAsync(row.Id, row.Version, Ct);
+        Assert.True(approved.Succeeded, approved.Describe());
+    }
+
+    /// <summary>Another connection holds writes off a table (SQLite: the whole file) and keeps them off until disposed; reads go on.</summary>
+    private static Task<DbConnection> HoldTableAsync(TestApp app, string table) =>
+        HoldAsync(app, $"BEGIN; LOCK TABLE \"{table}\" IN EXCLUSIVE MODE");
+
     /// <summary>Another connection takes the write lock (SQLite: the whole file; PostgreSQL: the unit's row) and keeps it until disposed.</summary>
-    private static async Task<DbConnection> HoldWriteLockAsync(TestApp app, int unitId)
+    private static Task<DbConnection> HoldWriteLockAsync(TestApp app, int unitId) =>
+        HoldAsync(app, $"BEGIN; SELECT 1 FROM \"HostUnits\" WHERE \"Id\" = {unitId} FOR UPDATE");
+
+    /// <summary>SQLite has one write lock for the file; PostgreSQL takes the lock this statement names.</summary>
+    private static async Task<DbConnection> HoldAsync(TestApp app, string postgresLock)
     {
         DbConnection connection = app.Database.Provider == TestProvider.Sqlite
             ? new SqliteConnection(app.Database.ConnectionString)
             : new NpgsqlConnection(app.Database.ConnectionString);
         await connection.OpenAsync(Ct);
         await using var command = connection.CreateCommand();
-        command.CommandText = app.Database.Provider == TestProvider.Sqlite
-            ? "BEGIN IMMEDIATE"
-            : $"BEGIN; SELECT 1 FROM \"HostUnits\" WHERE \"Id\" = {unitId} FOR UPDATE";
+        command.CommandText = app.Database.Provider == TestProvider.Sqlite ? "BEGIN IMMEDIATE" : postgresLock;
         await command.ExecuteNonQueryAsync(Ct);
         return connection;
     }

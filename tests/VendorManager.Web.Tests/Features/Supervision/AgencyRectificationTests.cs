@@ -1,0 +1,90 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using VendorManager.Domain.Common;
+using VendorManager.Domain.Supervision;
+using VendorManager.Web.Features.Home;
+using VendorManager.Web.Features.Shared;
+using VendorManager.Web.Features.Supervision;
+using VendorManager.Web.Tests.Features.Settlements;
+using VendorManager.Web.Tests.Infrastructure;
+
+namespace VendorManager.Web.Tests.Features.Supervision;
+
+/// <summary>
+/// An agency reads, and only reads, the rectification items on the accounts it runs: those a contract
+/// of its own covered in the month of the finding. The clock stands at 2026-11-27.
+/// </summary>
+public sealed class AgencyRectificationTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static async Task<T> AsAsync<T>(TestApp app, ClaimsPrincipal user, Func<IServiceProvider, Task<T>> act)
+    {
+        await using var scope = app.ScopeFor(user);
+        return await act(scope.ServiceProvider);
+    }
+
+    /// <summary>The Supervisor inspects the account on 26 November and finds one problem; returns the item's id.</summary>
+    private static async Task<int> ItemOnAsync(TestApp app, int accountId, string description)
+    {
+        var inspection = await AsAsync(app, TestUsers.Supervisor, s => s.GetRequiredService<InspectionService>().CreateAsync(
+            new InspectionForm { InspectedOn = new DateTime(2026, 11, 26), Inspectors = "张伟", AccountIds = [accountId] }, Ct));
+        Assert.True(inspection.Succeeded, inspection.Describe());
+        var finding = await AsAsync(app, TestUsers.Supervisor, s => s.GetRequiredService<InspectionService>().AddFindingAsync(inspection.Value, new FindingForm
+        {
+            AccountId = accountId, Category = ProblemCategory.LaxReview, Severity = FindingSeverity.Serious, Description = description,
+        }, Ct));
+        Assert.True(finding.Succeeded, finding.Describe());
+        await using var db = app.CreateDbContext(UserScope.System);
+        return await db.RectificationItems.Where(r => r.FindingId == finding.Value).Select(r => r.Id).SingleAsync(Ct);
+    }
+
+    [Fact]
+    public async Task An_agency_lists_and_opens_the_items_on_accounts_its_contract_covered_that_month_and_nothing_else()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await SettlementWorld.SeedAsync(app);
+        // Agency 1 runs unit 1's account from October; unit 2's account it ran in October only.
+        await world.ActiveContractAsync(app, "HT-A");
+        await world.ActiveContractAsync(app, "HT-B", otherUnit: true, end: new DateOnly(2026, 10, 31));
+        var covered = await ItemOnAsync(app, world.Base.AccountId, "转载未审核");
+        var uncovered = await ItemOnAsync(app, world.Base.OtherUnitAccountId, "11月未更新");
+        var agency = TestUsers.Agency(world.Base.AgencyId);
+        var otherAgency = TestUsers.Agency(world.Base.OtherAgencyId);
+
+        var list = await AsAsync(app, agency, s => s.GetRequiredService<RectificationService>().ListAsync(new RectificationFilter(), new PageRequest(0, 20), Ct));
+        var detail = await AsAsync(app, agency, s => s.GetRequiredService<RectificationService>().GetAsync(covered, Ct));
+        var notRun = await AsAsync(app, agency, s => s.GetRequiredService<RectificationService>().GetAsync(uncovered, Ct));
+        var otherList = await AsAsync(app, otherAgency, s => s.GetRequiredService<RectificationService>().ListAsync(new RectificationFilter(), new PageRequest(0, 20), Ct));
+        var otherDetail = await AsAsync(app, otherAgency, s => s.GetRequiredService<RectificationService>().GetAsync(covered, Ct));
+        var panels = await AsAsync(app, agency, s => s.GetRequiredService<HomeService>().GetDashboardAsync(Ct));
+
+        Assert.Equal([(covered, "城关镇人民政府", "城关镇发布")], list.Items.Select(r => (r.Id, r.HostUnitName, r.AccountName)));
+        Assert.True(detail.Succeeded, detail.Describe());
+        Assert.Equal(("城关镇发布", "转载未审核"), (detail.Value!.AccountName, detail.Value.Description));
+        Assert.False(notRun.Succeeded);
+        Assert.Empty(otherList.Items);
+        Assert.False(otherDetail.Succeeded);
+        Assert.Equal(1, panels.Single(p => p.Key == "rectifications-by-state").Total);
+    }
+
+    [Fact]
+    public async Task An_agency_cannot_submit_verify_or_return_an_item_it_reads()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await SettlementWorld.SeedAsync(app);
+        await world.ActiveContractAsync(app, "HT-A");
+        var item = await ItemOnAsync(app, world.Base.AccountId, "转载未审核");
+        var agency = TestUsers.Agency(world.Base.AgencyId);
+
+        var submitted = await AsAsync(app, agency, s => s.GetRequiredService<RectificationService>().SubmitAsync(
+            item, new SubmitForm { Explanation = "已删除", Version = 0 }, SupervisionWorld.Png(), Ct));
+        var verified = await AsAsync(app, agency, s => s.GetRequiredService<RectificationService>().VerifyAsync(item, 0, Ct));
+
+        Assert.False(submitted.Succeeded);
+        Assert.False(verified.Succeeded);
+        await using var db = app.CreateDbContext(UserScope.System);
+        Assert.Equal(RectificationStatus.Open, await db.RectificationItems.Where(r => r.Id == item).Select(r => r.Status).SingleAsync(Ct));
+    }
+}
