@@ -66,6 +66,13 @@ public sealed class Account : Entity, IHostUnitOwned
 
     public DateOnly? PasswordChangedOn { get; private set; }
 
+    /// <summary>
+    /// The latest post date (最后发布日期) its monthly records give; none while nothing was ever posted.
+    /// Kept on the account by <see cref="UpdateLastPost"/> so that lists filter and count the activity
+    /// flags from one column instead of reading every month's record of every account.
+    /// </summary>
+    public DateOnly? LastPostOn { get; private set; }
+
     /// <summary>Every filing, oldest first.</summary>
     public IReadOnlyList<Filing> Filings => _filings;
 
@@ -295,6 +302,15 @@ public sealed class Account : Entity, IHostUnitOwned
         PlatformIdRecordedAt = at;
         return RuleResult.Ok();
     }
+
+    /// <summary>
+    /// Takes <see cref="LastPostOn"/> from the account's monthly records after one was recorded or
+    /// corrected. Pass every record of the account, the changed one included: a correction can move the
+    /// latest post back, and only all months together say which is the latest. Records of other accounts
+    /// are ignored.
+    /// </summary>
+    public void UpdateLastPost(IEnumerable<MonthlyActivity> activity) =>
+        LastPostOn = activity.Where(a => a.AccountId == Id).Max(a => a.LastPostOn);
 
     /// <summary>Records whether the account is in 全国政务新媒体信息报送系统.</summary>
     public void RecordNationalRegistration(bool registered) => RegisteredInNationalSystem = registered;

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace VendorManager.Domain.Accounts;
 
 /// <summary>
@@ -81,9 +83,37 @@ public static class ActivityEvaluator
             .Select(a => a.LastPostOn)
             .Where(d => d is not null && d <= on)
             .Max();
-        var from = lastPost is { } last && last > activeSince ? last : activeSince;
+        var from = CountedFrom(activeSince, lastPost);
         var days = DaysWithoutPost(from, on);
         return new ActivityAssessment(Classify(days, thresholds), from, days);
+    }
+
+    /// <summary>The day the silence is counted from: the last post, or going live when that is later or nothing was posted.</summary>
+    public static DateOnly CountedFrom(DateOnly activeSince, DateOnly? lastPostOn) =>
+        lastPostOn is { } last && last > activeSince ? last : activeSince;
+
+    /// <summary>
+    /// The accounts <see cref="Evaluate"/> gives <paramref name="flag"/> (两周未更新 or 僵尸账号) on
+    /// <paramref name="on"/>, as a condition on the account alone (its <see cref="Account.LastPostOn"/>),
+    /// for a database to filter and count with. Days ≥ N is "counted from D − N or earlier", that is the
+    /// last post (if any) and going live both on or before D − N; 两周未更新 is that for the two-week
+    /// threshold but not for the zombie one. Other flags are not about posts: no account matches.
+    /// Exact for today (every record is of a month up to today); a past day needs the records.
+    /// </summary>
+    public static Expression<Func<Account, bool>> Flagged(ActivityFlag flag, DateOnly on, ActivityThresholds thresholds)
+    {
+        thresholds.EnsureValid();
+        var notUpdated = on.AddDays(-thresholds.NotUpdatedAfterDays);
+        var zombie = on.AddDays(-thresholds.ZombieAfterDays);
+        return flag switch
+        {
+            ActivityFlag.Zombie => a => a.Status == AccountStatus.Active && a.Platform != Platform.GovernmentApp
+                && a.ActiveSince <= zombie && (a.LastPostOn == null || a.LastPostOn <= zombie),
+            ActivityFlag.NotUpdated => a => a.Status == AccountStatus.Active && a.Platform != Platform.GovernmentApp
+                && a.ActiveSince <= notUpdated && (a.LastPostOn == null || a.LastPostOn <= notUpdated)
+                && (a.ActiveSince > zombie || a.LastPostOn > zombie),
+            _ => a => false,
+        };
     }
 
     /// <summary>D − <paramref name="lastPostOn"/> in days; never negative.</summary>
