@@ -313,9 +313,11 @@ public sealed class ProvinceGenerator(ProvinceApp app, ProvinceProfile profile, 
     {
         var firstActivityMonth = new DateOnly(Today.Year, Today.Month, 1).AddMonths(-(profile.Months - 1));
         var batch = new List<MonthlyActivity>();
+        var updated = new List<Account>();
         var count = 0;
         foreach (var account in _accounts.Values.SelectMany(a => a))
         {
+            var months = new List<MonthlyActivity>();
             // One in forty went silent four months ago (a zombie by now).
             var lastPost = _random.Next(40) == 0 ? Today.AddDays(-120) : Today.AddDays(-_random.Next(0, 10));
             for (var m = 0; m < profile.Months; m++)
@@ -335,17 +337,22 @@ public sealed class ProvinceGenerator(ProvinceApp app, ProvinceProfile profile, 
                     recorded = MonthlyActivity.ForPublishing(account, month, posting ? _random.Next(4, 60) : 0, last, received, received - _random.Next(0, Math.Min(3, received) + 1), Today);
                 }
 
-                batch.Add(recorded.Value ?? throw new InvalidOperationException($"Activity {account.Name} {month}: {recorded.Refusal}"));
+                months.Add(recorded.Value ?? throw new InvalidOperationException($"Activity {account.Name} {month}: {recorded.Refusal}"));
                 count++;
             }
 
+            batch.AddRange(months);
+            account.UpdateLastPost(months);
+            updated.Add(account);
             if (batch.Count >= Batch * 5)
             {
                 await SaveAsync(batch, cancellationToken);
+                await SaveLastPostsAsync(updated, cancellationToken);
             }
         }
 
         await SaveAsync(batch, cancellationToken);
+        await SaveLastPostsAsync(updated, cancellationToken);
         Count("monthly activities", count);
     }
 
@@ -600,6 +607,19 @@ public sealed class ProvinceGenerator(ProvinceApp app, ProvinceProfile profile, 
         db.Set<T>().AddRange(batch);
         await db.SaveChangesAsync(cancellationToken);
         batch.Clear();
+    }
+
+    // The accounts were stored before their activity (which needs their ids); only the last post date changes.
+    private async Task SaveLastPostsAsync(List<Account> accounts, CancellationToken cancellationToken)
+    {
+        await using var db = app.CreateBulkContext();
+        foreach (var account in accounts)
+        {
+            db.Attach(account).Property(a => a.LastPostOn).IsModified = true;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        accounts.Clear();
     }
 
     private static void Ensure(RuleResult result, string what)

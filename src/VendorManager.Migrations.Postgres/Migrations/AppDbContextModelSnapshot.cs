@@ -195,6 +195,9 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.Property<int>("HostUnitId")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("LastPostOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -244,9 +247,11 @@ namespace VendorManager.Migrations.Postgres.Migrations
 
                     b.HasIndex("Operator", "Status");
 
+                    b.HasIndex("Status", "HostUnitId");
+
                     b.HasIndex("Status", "Name");
 
-                    b.HasIndex("Status", "Platform", "ActiveSince");
+                    b.HasIndex("Status", "Platform", "ActiveSince", "LastPostOn");
 
                     b.ToTable("Accounts");
                 });
@@ -376,8 +381,6 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("HostUnitId");
-
-                    b.HasIndex("AccountId", "LastPostOn");
 
                     b.HasIndex("AccountId", "Month")
                         .IsUnique();
@@ -1421,14 +1424,16 @@ namespace VendorManager.Migrations.Postgres.Migrations
 
                     b.HasIndex("State", "DueOn");
 
-                    b.HasIndex("State", "Month");
-
                     b.HasIndex("State", "Total");
 
                     b.HasIndex("HostUnitId", "Month", "State");
 
                     b.HasIndex("Month", "HostUnitId", "ContractId")
                         .IsDescending(true, false, false);
+
+                    b.HasIndex("Month", "State", "DueOn", "ScoredAt");
+
+                    b.HasIndex("State", "Month", "AgencyId", "Total", "SharePercent");
 
                     b.ToTable("MonthlyEvaluations");
                 });
@@ -1614,8 +1619,6 @@ namespace VendorManager.Migrations.Postgres.Migrations
 
                     b.HasIndex("EvaluationId");
 
-                    b.HasIndex("HostUnitId");
-
                     b.HasIndex("AgencyId", "Month");
 
                     b.HasIndex("ContractId", "Month")
@@ -1624,6 +1627,8 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.HasIndex("Status", "DueOn");
 
                     b.HasIndex("Status", "PayableFen");
+
+                    b.HasIndex("HostUnitId", "Status", "DueOn");
 
                     b.HasIndex("Month", "HostUnitId", "ContractId")
                         .IsDescending(true, false, false);

@@ -182,6 +182,9 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.Property<int>("HostUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("LastPostOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -231,9 +234,11 @@ namespace VendorManager.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Operator", "Status");
 
+                    b.HasIndex("Status", "HostUnitId");
+
                     b.HasIndex("Status", "Name");
 
-                    b.HasIndex("Status", "Platform", "ActiveSince");
+                    b.HasIndex("Status", "Platform", "ActiveSince", "LastPostOn");
 
                     b.ToTable("Accounts");
                 });
@@ -359,8 +364,6 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("HostUnitId");
-
-                    b.HasIndex("AccountId", "LastPostOn");
 
                     b.HasIndex("AccountId", "Month")
                         .IsUnique();
@@ -1366,14 +1369,16 @@ namespace VendorManager.Migrations.Sqlite.Migrations
 
                     b.HasIndex("State", "DueOn");
 
-                    b.HasIndex("State", "Month");
-
                     b.HasIndex("State", "Total");
 
                     b.HasIndex("HostUnitId", "Month", "State");
 
                     b.HasIndex("Month", "HostUnitId", "ContractId")
                         .IsDescending(true, false, false);
+
+                    b.HasIndex("Month", "State", "DueOn", "ScoredAt");
+
+                    b.HasIndex("State", "Month", "AgencyId", "Total", "SharePercent");
 
                     b.ToTable("MonthlyEvaluations");
                 });
@@ -1553,8 +1558,6 @@ namespace VendorManager.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EvaluationId");
 
-                    b.HasIndex("HostUnitId");
-
                     b.HasIndex("AgencyId", "Month");
 
                     b.HasIndex("ContractId", "Month")
@@ -1563,6 +1566,8 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "DueOn");
 
                     b.HasIndex("Status", "PayableFen");
+
+                    b.HasIndex("HostUnitId", "Status", "DueOn");
 
                     b.HasIndex("Month", "HostUnitId", "ContractId")
                         .IsDescending(true, false, false);

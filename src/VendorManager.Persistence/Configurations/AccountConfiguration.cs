@@ -25,8 +25,11 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
 
         builder.HasOne<HostUnit>().WithMany().HasForeignKey(a => a.HostUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.HostUnitId, a.Platform });
-        // The activity flags count Active publishing accounts live since a cutoff from this index alone.
-        builder.HasIndex(a => new { a.Status, a.Platform, a.ActiveSince });
+        // The activity flags (went live and last post on or before a cutoff) are counted and filtered from
+        // this index alone, grouped by status (the inventory's tabs) or platform (the home page's panel).
+        builder.HasIndex(a => new { a.Status, a.Platform, a.ActiveSince, a.LastPostOn });
+        // Accounts in use per unit (the Supervisor's home page) in index order, without reading the rows.
+        builder.HasIndex(a => new { a.Status, a.HostUnitId });
         // The account inventory sorts by name and filters by operator: docs/PERFORMANCE.md.
         builder.HasIndex(a => a.Name);
         builder.HasIndex(a => new { a.Operator, a.Status });

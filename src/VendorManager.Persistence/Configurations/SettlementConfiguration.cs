@@ -41,6 +41,8 @@ internal sealed class SettlementConfiguration : IEntityTypeConfiguration<Settlem
         builder.HasIndex(s => new { s.Month, s.HostUnitId, s.ContractId }).IsDescending(true, false, false);
         builder.HasIndex(s => new { s.AgencyId, s.Month });
         builder.HasIndex(s => new { s.Status, s.DueOn });
+        // A unit's finance staff: its open settlements by status and due date.
+        builder.HasIndex(s => new { s.HostUnitId, s.Status, s.DueOn });
         builder.HasIndex(s => new { s.Status, s.PayableFen });
         builder.HasIndex(s => s.EvaluationId);
 

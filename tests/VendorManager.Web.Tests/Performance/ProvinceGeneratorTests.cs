@@ -27,6 +27,14 @@ public sealed class ProvinceGeneratorTests(SmallProvince province)
     }
 
     [Fact]
+    public async Task Every_generated_account_carries_the_latest_post_date_of_its_months()
+    {
+        await using var db = province.App.CreateDbContext(UserScope.System);
+        Assert.Equal(0, await db.Accounts.CountAsync(a => a.LastPostOn != db.MonthlyActivities.Where(m => m.AccountId == a.Id).Max(m => m.LastPostOn), Ct));
+        Assert.True(await db.Accounts.CountAsync(a => a.LastPostOn != null, Ct) > ProvinceProfile.Small.Accounts / 2);
+    }
+
+    [Fact]
     public async Task Contracts_run_months_that_are_scored_and_settled_through_the_app()
     {
         var profile = ProvinceProfile.Small;

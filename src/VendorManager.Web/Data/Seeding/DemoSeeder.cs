@@ -320,6 +320,7 @@ public sealed class DemoSeeder(
     // Six months up to this one; posts stop after lastPost, later months carry it as the latest post so far.
     private static void AddActivity(AppDbContext db, Account account, DateOnly lastPost, DateOnly today)
     {
+        var months = new List<MonthlyActivity>();
         for (var m = 5; m >= 0; m--)
         {
             var month = MonthlyActivity.MonthOf(today).AddMonths(-m);
@@ -334,8 +335,11 @@ public sealed class DemoSeeder(
             var posts = posting ? 8 + (account.Id * 7 + m * 3) % 20 : 0;
             var received = posting ? 3 + (account.Id + m) % 10 : 0;
             var recorded = MonthlyActivity.ForPublishing(account, month, posts, last, received, Math.Max(0, received - (m % 2)), today);
-            db.MonthlyActivities.Add(recorded.Value ?? throw new InvalidOperationException($"Demo activity {account.Name} {month}: {recorded.Refusal}"));
+            months.Add(recorded.Value ?? throw new InvalidOperationException($"Demo activity {account.Name} {month}: {recorded.Refusal}"));
         }
+
+        db.MonthlyActivities.AddRange(months);
+        account.UpdateLastPost(months);
     }
 
     private static void Ensure(RuleResult result, Account account)

@@ -38,7 +38,7 @@ public sealed class AccountService(
 
         var today = ChinaTime.Today(clock);
         var query = Filter(db, filter with { Status = null }, today);
-        var counts = await CountAsync(db, query, today, cancellationToken);
+        var counts = await CountAsync(query, today, cancellationToken);
         if (filter.Status is { } status)
         {
             query = query.Where(a => a.Status == status);
@@ -58,7 +58,7 @@ public sealed class AccountService(
                 a.ActiveSince,
                 HasPendingFiling = a.Filings.Any(f => f.State == FilingState.Submitted),
                 Additional = a.Filings.Any(f => f.Kind == FilingKind.Opening && f.Justification != null),
-                LastPost = db.MonthlyActivities.Where(m => m.AccountId == a.Id && m.LastPostOn != null).Max(m => m.LastPostOn),
+                LastPost = a.LastPostOn,
                 AppUsable = db.MonthlyActivities.Where(m => m.AccountId == a.Id && m.AppUsable != null)
                     .OrderByDescending(m => m.Month).Select(m => m.AppUsable).FirstOrDefault(),
             })
@@ -186,14 +186,13 @@ public sealed class AccountService(
         return filter.Flag is { } flag ? query.WithFlag(db, flag, today, thresholds) : query;
     }
 
-    private async Task<AccountCounts> CountAsync(AppDbContext db, IQueryable<Account> query, DateOnly today, CancellationToken cancellationToken)
+    // The status tabs and both flag counts in one query.
+    private async Task<AccountCounts> CountAsync(IQueryable<Account> query, DateOnly today, CancellationToken cancellationToken)
     {
-        var byStatus = await query.GroupBy(a => a.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var byStatus = await query.CountFlagsByAsync(a => a.Status, today, thresholds, cancellationToken);
         int Of(AccountStatus s) => byStatus.FirstOrDefault(x => x.Key == s)?.Count ?? 0;
-        var notUpdated = await query.WithFlag(db, ActivityFlag.NotUpdated, today, thresholds).CountAsync(cancellationToken);
-        var zombie = await query.WithFlag(db, ActivityFlag.Zombie, today, thresholds).CountAsync(cancellationToken);
         return new AccountCounts(byStatus.Sum(x => x.Count), Of(AccountStatus.Filed), Of(AccountStatus.Accepted), Of(AccountStatus.Active),
-            Of(AccountStatus.Closed), Of(AccountStatus.Cancelled), notUpdated, zombie);
+            Of(AccountStatus.Closed), Of(AccountStatus.Cancelled), byStatus.Sum(x => x.NotUpdated), byStatus.Sum(x => x.Zombie));
     }
 
     private (ActivityFlag Flag, int? Days) Assess(AccountStatus status, Platform platform, DateOnly? activeSince, DateOnly? lastPost, bool? appUsable, DateOnly today)
@@ -208,8 +207,7 @@ public sealed class AccountService(
             return (appUsable == false ? ActivityFlag.AppUnusable : ActivityFlag.None, null);
         }
 
-        var from = lastPost is { } last && last > since ? last : since;
-        var days = ActivityEvaluator.DaysWithoutPost(from, today);
+        var days = ActivityEvaluator.DaysWithoutPost(ActivityEvaluator.CountedFrom(since, lastPost), today);
         return (ActivityEvaluator.Classify(days, thresholds), days);
     }
 

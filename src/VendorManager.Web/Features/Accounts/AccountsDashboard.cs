@@ -31,14 +31,13 @@ public sealed class AccountsDashboard(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var today = ChinaTime.Today(clock);
         var inUse = db.Accounts.AsNoTracking().Where(a => a.Status == AccountStatus.Active);
-        var byPlatform = await inUse.GroupBy(a => a.Platform)
-            .Select(g => new { Platform = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        // By platform with both activity flags (only accounts in use carry one): one pass over the accounts in use.
+        var byPlatform = await inUse.CountFlagsByAsync(a => a.Platform, today, thresholds, cancellationToken);
         var panels = new List<DashboardPanel>
         {
             new("accounts-by-platform", 10, L["Dashboard.ByPlatform"], DashboardChart.Bar, byPlatform
-                .OrderByDescending(p => p.Count).ThenBy(p => p.Platform)
-                .Select(p => new DashboardFigure(L["Platform." + p.Platform], p.Count, $"/accounts?status={AccountStatus.Active}&platform={p.Platform}"))
+                .OrderByDescending(p => p.Count).ThenBy(p => p.Key)
+                .Select(p => new DashboardFigure(L["Platform." + p.Key], p.Count, $"/accounts?status={AccountStatus.Active}&platform={p.Key}"))
                 .ToList()),
         };
 
@@ -56,8 +55,8 @@ public sealed class AccountsDashboard(
                 .ToList()));
         }
 
-        var notUpdated = await db.Accounts.WithFlag(db, ActivityFlag.NotUpdated, today, thresholds).CountAsync(cancellationToken);
-        var zombie = await db.Accounts.WithFlag(db, ActivityFlag.Zombie, today, thresholds).CountAsync(cancellationToken);
+        var notUpdated = byPlatform.Sum(p => p.NotUpdated);
+        var zombie = byPlatform.Sum(p => p.Zombie);
         panels.Add(new("account-flags", 12, L["Dashboard.Flags"], DashboardChart.Figures,
         [
             new(L["Flag.NotUpdated"], notUpdated, $"/accounts?flag={ActivityFlag.NotUpdated}"),

@@ -41,9 +41,12 @@ public sealed class AccountsPendingWork(
 
         if (supervisor)
         {
-            Add(await db.Filings.CountAsync(f => f.State == FilingState.Submitted, cancellationToken), "PendingWork.FilingsToDecide", "/filings");
-            Add(await db.Filings.CountAsync(f => f.State == FilingState.Submitted && f.Kind == FilingKind.Opening && f.Justification != null, cancellationToken),
-                "PendingWork.AdditionalAccounts", "/filings", PendingWorkUrgency.Warning);
+            var submitted = await db.Filings.Where(f => f.State == FilingState.Submitted)
+                .GroupBy(f => f.State)
+                .Select(g => new { All = g.Count(), Additional = g.Count(f => f.Kind == FilingKind.Opening && f.Justification != null) })
+                .SingleOrDefaultAsync(cancellationToken);
+            Add(submitted?.All ?? 0, "PendingWork.FilingsToDecide", "/filings");
+            Add(submitted?.Additional ?? 0, "PendingWork.AdditionalAccounts", "/filings", PendingWorkUrgency.Warning);
         }
         else
         {
@@ -53,10 +56,11 @@ public sealed class AccountsPendingWork(
             Add(await db.Accounts.CountAsync(a => a.Status == AccountStatus.Accepted, cancellationToken), "PendingWork.AwaitingPlatformId", "/accounts?status=Accepted");
         }
 
-        Add(await db.Accounts.WithFlag(db, ActivityFlag.Zombie, today, thresholds).CountAsync(cancellationToken),
-            "PendingWork.Zombie", "/accounts?flag=Zombie", PendingWorkUrgency.Critical);
-        Add(await db.Accounts.WithFlag(db, ActivityFlag.NotUpdated, today, thresholds).CountAsync(cancellationToken),
-            "PendingWork.NotUpdated", "/accounts?flag=NotUpdated", PendingWorkUrgency.Warning);
+        // Only Active accounts carry a flag: both counts from one pass over them.
+        var flags = await db.Accounts.Where(a => a.Status == AccountStatus.Active)
+            .CountFlagsByAsync(a => a.Status, today, thresholds, cancellationToken);
+        Add(flags.Sum(f => f.Zombie), "PendingWork.Zombie", "/accounts?flag=Zombie", PendingWorkUrgency.Critical);
+        Add(flags.Sum(f => f.NotUpdated), "PendingWork.NotUpdated", "/accounts?flag=NotUpdated", PendingWorkUrgency.Warning);
         return items;
     }
 }

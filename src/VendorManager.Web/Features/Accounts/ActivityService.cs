@@ -45,7 +45,8 @@ public sealed class ActivityService(
             return Result.Invalid(validation);
         }
 
-        var account = await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == accountId && a.HostUnitId == unitId, cancellationToken);
+        // Tracked: the account's last post date follows what is recorded (and its version guards two entries at once).
+        var account = await db.Accounts.SingleOrDefaultAsync(a => a.Id == accountId && a.HostUnitId == unitId, cancellationToken);
         if (account is null)
         {
             return Result.Fail(shared["Message.NotFound"]);
@@ -54,7 +55,8 @@ public sealed class ActivityService(
         var today = ChinaTime.Today(clock);
         var month = MonthlyActivity.MonthOf(DateOnly.FromDateTime(form.Month!.Value));
         var lastPost = form.LastPostOn is { } d ? DateOnly.FromDateTime(d) : (DateOnly?)null;
-        var existing = await db.MonthlyActivities.SingleOrDefaultAsync(m => m.AccountId == accountId && m.Month == month, cancellationToken);
+        var months = await db.MonthlyActivities.Where(m => m.AccountId == accountId).ToListAsync(cancellationToken);
+        var existing = months.SingleOrDefault(m => m.Month == month);
         RuleResult recorded;
         if (existing is not null)
         {
@@ -70,6 +72,7 @@ public sealed class ActivityService(
             if (created.Succeeded)
             {
                 db.MonthlyActivities.Add(created.Value!);
+                months.Add(created.Value!);
             }
 
             recorded = created;
@@ -80,6 +83,7 @@ public sealed class ActivityService(
             return Result.Fail(text.Describe(recorded.Refusal!));
         }
 
+        account.UpdateLastPost(months);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -117,12 +121,13 @@ public sealed class ActivityService(
         }
 
         var ids = read.Rows.Select(r => r.AccountId).Distinct().ToList();
-        // Outside the scope on purpose, only to tell "not this unit's" from "no such account".
-        var accounts = await db.Accounts.IgnoreQueryFilters().AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
-        var months = read.Rows.Select(r => MonthlyActivity.MonthOf(r.Month)).Distinct().ToList();
-        var existing = await db.MonthlyActivities
-            .Where(m => ids.Contains(m.AccountId) && months.Contains(m.Month))
-            .ToDictionaryAsync(m => (m.AccountId, m.Month), cancellationToken);
+        // Outside the scope on purpose, only to tell "not this unit's" from "no such account"; tracked, as
+        // the unit's own accounts take their last post date from the months imported.
+        var accounts = await db.Accounts.IgnoreQueryFilters().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        // Every month of these accounts (the unit's own only, by the data scope), not just the file's: the
+        // last post date is the latest of them all.
+        var recorded = await db.MonthlyActivities.Where(m => ids.Contains(m.AccountId)).ToListAsync(cancellationToken);
+        var existing = recorded.ToDictionary(m => (m.AccountId, m.Month));
 
         var errors = new List<CsvRowError>();
         foreach (var row in read.Rows)
@@ -145,10 +150,10 @@ public sealed class ActivityService(
                 continue;
             }
 
-            RuleResult recorded;
+            RuleResult outcome;
             if (existing.TryGetValue((row.AccountId, MonthlyActivity.MonthOf(row.Month)), out var record))
             {
-                recorded = record.CorrectPublishing(account, row.Posts, row.LastPostOn, row.MessagesReceived, row.MessagesAnswered, today);
+                outcome = record.CorrectPublishing(account, row.Posts, row.LastPostOn, row.MessagesReceived, row.MessagesAnswered, today);
             }
             else
             {
@@ -156,14 +161,15 @@ public sealed class ActivityService(
                 if (created.Succeeded)
                 {
                     db.MonthlyActivities.Add(created.Value!);
+                    recorded.Add(created.Value!);
                 }
 
-                recorded = created;
+                outcome = created;
             }
 
-            if (!recorded.Succeeded)
+            if (!outcome.Succeeded)
             {
-                errors.Add(new CsvRowError(row.Line, text.Describe(recorded.Refusal!)));
+                errors.Add(new CsvRowError(row.Line, text.Describe(outcome.Refusal!)));
             }
         }
 
@@ -171,6 +177,11 @@ public sealed class ActivityService(
         {
             // Nothing of a bad file is kept: the context is dropped unsaved.
             return new ActivityImportResult(0, errors);
+        }
+
+        foreach (var id in ids)
+        {
+            accounts[id].UpdateLastPost(recorded);
         }
 
         try
