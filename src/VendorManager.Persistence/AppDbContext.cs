@@ -35,11 +35,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public UserScope Scope => currentUser.Scope;
 
-    // Read by the query filters; EF evaluates these per query on the context instance.
-    private bool ScopeIsUnrestricted => currentUser.Scope.IsUnrestricted;
+    // Read by the query filters; EF evaluates these per query on the context instance. EF Core makes a
+    // query's SQL once per null-ness of its parameters and folds "@p IS NULL" into a constant, so "sees
+    // everything" is told by a null rather than a bool: for county roles and jobs the filter then drops out
+    // of the SQL, and a unit user's is a plain "HostUnitId = @unit", which SQLite seeks an index with
+    // (it uses no index for "@flag OR HostUnitId = @unit": docs/PERFORMANCE.md).
+    private bool? ScopeRestricted => currentUser.Scope.IsUnrestricted ? null : true;
     private int? ScopeHostUnitId => currentUser.Scope.HostUnitId;
     private int? ScopeAgencyId => currentUser.Scope.AgencyId;
-    private bool ScopeIsSystem => currentUser.Scope.IsSystem;
+    private bool? ScopeNotSystem => currentUser.Scope.IsSystem ? null : true;
     private string? ScopeUserId => currentUser.Scope.UserId;
 
     public DbSet<HostUnit> HostUnits => Set<HostUnit>();
@@ -153,16 +157,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     {
         builder.Entity<HostUnit>().HasQueryFilter(
             HostUnitScopeFilter,
-            u => ScopeIsUnrestricted || ScopeAgencyId != null || u.Id == ScopeHostUnitId);
+            u => ScopeRestricted == null || ScopeAgencyId != null || u.Id == ScopeHostUnitId);
         builder.Entity<Agency>().HasQueryFilter(
             AgencyScopeFilter,
-            a => ScopeIsUnrestricted || ScopeHostUnitId != null || a.Id == ScopeAgencyId);
+            a => ScopeRestricted == null || ScopeHostUnitId != null || a.Id == ScopeAgencyId);
 
         // A notification is its recipient's alone, whatever the role: county roles see every record
         // but not each other's messages. Jobs (the system) see all, to know what was already sent.
         builder.Entity<Notification>().HasQueryFilter(
             RecipientFilter,
-            n => ScopeIsSystem || n.RecipientUserId == ScopeUserId);
+            n => ScopeNotSystem == null || n.RecipientUserId == ScopeUserId);
 
         foreach (var clrType in builder.Model.GetEntityTypes().Select(t => t.ClrType))
         {
@@ -185,7 +189,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
             Member(scopeProperty),
             Expression.Convert(Expression.Property(entity, entityProperty), typeof(int?)));
 
-        Expression body = Member(nameof(ScopeIsUnrestricted));
+        Expression body = Expression.Equal(Member(nameof(ScopeRestricted)), Expression.Constant(null, typeof(bool?)));
         if (ownedByUnit)
         {
             body = Expression.OrElse(body, Matches(nameof(ScopeHostUnitId), nameof(IHostUnitOwned.HostUnitId)));
