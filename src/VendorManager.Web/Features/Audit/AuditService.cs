@@ -44,8 +44,11 @@ public sealed class AuditService(
 
         if (!string.IsNullOrWhiteSpace(filter.UserName))
         {
-            var userName = filter.UserName.Trim();
-            query = query.Where(e => e.UserName.Contains(userName));
+            // Part of a name matches, as before, but the entries are then sought by whole names on the
+            // (user, time) index: "UserName contains" read every entry of the period (docs/PERFORMANCE.md).
+            var part = filter.UserName.Trim();
+            var names = (await UserNamesAsync(db, cancellationToken)).Where(n => n.Contains(part, StringComparison.Ordinal)).ToList();
+            query = query.Where(e => names.Contains(e.UserName));
         }
 
         if (filter.From is { } from)
@@ -73,6 +76,21 @@ public sealed class AuditService(
             .ToList();
         return Result<PagedResult<AuditRow>>.Ok(new PagedResult<AuditRow>(shown, rows.TotalCount));
     }
+
+    /// <summary>
+    /// Every user name in the log, one index seek per name (the next name after the last one found), so
+    /// the cost grows with the number of users, not of entries. Plain SQL: neither provider skips through
+    /// an index for a DISTINCT on its own.
+    /// </summary>
+    private static Task<List<string>> UserNamesAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        db.Database.SqlQueryRaw<string>("""
+            WITH RECURSIVE names("Value") AS (
+                SELECT MIN("UserName") FROM "AuditEntries"
+                UNION ALL
+                SELECT (SELECT MIN(e."UserName") FROM "AuditEntries" AS e WHERE e."UserName" > names."Value")
+                FROM names WHERE names."Value" IS NOT NULL)
+            SELECT "Value" FROM names WHERE "Value" IS NOT NULL
+            """).ToListAsync(cancellationToken);
 
     /// <summary>The entity types that occur in the log, for the filter's choices.</summary>
     public async Task<Result<IReadOnlyList<string>>> EntityTypesAsync(CancellationToken cancellationToken)

@@ -36,30 +36,31 @@ public sealed class SettlementService(
         }
 
         var today = ChinaTime.Today(clock);
-        var query = Filtered(db, filter, today);
-        query = (request.SortBy, request.Descending) switch
+        var filtered = Filtered(db, filter, today);
+        var query = (request.SortBy, request.Descending) switch
         {
             // A join ordered by (number, month) — unique, as a contract has one settlement a month — walks the
             // contracts' number index and each one's months in order; a subquery per row sorted every settlement.
-            (nameof(SettlementRow.ContractNumber), false) => query.Join(db.Contracts, s => s.ContractId, c => c.Id, (s, c) => new { s, c.Number })
+            // The count reads the filtered settlements without the join.
+            (nameof(SettlementRow.ContractNumber), false) => filtered.Join(db.Contracts, s => s.ContractId, c => c.Id, (s, c) => new { s, c.Number })
                 .OrderBy(x => x.Number).ThenBy(x => x.s.Month).Select(x => x.s),
-            (nameof(SettlementRow.ContractNumber), true) => query.Join(db.Contracts, s => s.ContractId, c => c.Id, (s, c) => new { s, c.Number })
+            (nameof(SettlementRow.ContractNumber), true) => filtered.Join(db.Contracts, s => s.ContractId, c => c.Id, (s, c) => new { s, c.Number })
                 .OrderByDescending(x => x.Number).ThenByDescending(x => x.s.Month).Select(x => x.s),
-            (nameof(SettlementRow.Month), false) => query.OrderBy(s => s.Month).ThenBy(s => s.Id),
-            (nameof(SettlementRow.Month), true) => query.OrderByDescending(s => s.Month).ThenByDescending(s => s.Id),
-            (nameof(SettlementRow.BaseFen), false) => query.OrderBy(s => s.BaseFen).ThenBy(s => s.Id),
-            (nameof(SettlementRow.BaseFen), true) => query.OrderByDescending(s => s.BaseFen).ThenByDescending(s => s.Id),
-            (nameof(SettlementRow.PayableFen), false) => query.OrderBy(s => s.PayableFen).ThenBy(s => s.Id),
-            (nameof(SettlementRow.PayableFen), true) => query.OrderByDescending(s => s.PayableFen).ThenByDescending(s => s.Id),
-            (nameof(SettlementRow.WithheldFen), false) => query.OrderBy(s => s.WithheldFen).ThenBy(s => s.Id),
-            (nameof(SettlementRow.WithheldFen), true) => query.OrderByDescending(s => s.WithheldFen).ThenByDescending(s => s.Id),
-            (nameof(SettlementRow.Score), false) => query.OrderBy(s => s.Score).ThenBy(s => s.Id),
-            (nameof(SettlementRow.Score), true) => query.OrderByDescending(s => s.Score).ThenByDescending(s => s.Id),
-            (nameof(SettlementRow.Status), false) => query.OrderBy(s => s.Status).ThenBy(s => s.Id),
-            (nameof(SettlementRow.Status), true) => query.OrderByDescending(s => s.Status).ThenByDescending(s => s.Id),
-            (nameof(SettlementRow.DueOn), false) => query.OrderBy(s => s.DueOn).ThenBy(s => s.Id),
-            (nameof(SettlementRow.DueOn), true) => query.OrderByDescending(s => s.DueOn).ThenByDescending(s => s.Id),
-            _ => query.OrderByDescending(s => s.Month).ThenBy(s => s.HostUnitId).ThenBy(s => s.ContractId),
+            (nameof(SettlementRow.Month), false) => filtered.OrderBy(s => s.Month).ThenBy(s => s.Id),
+            (nameof(SettlementRow.Month), true) => filtered.OrderByDescending(s => s.Month).ThenByDescending(s => s.Id),
+            (nameof(SettlementRow.BaseFen), false) => filtered.OrderBy(s => s.BaseFen).ThenBy(s => s.Id),
+            (nameof(SettlementRow.BaseFen), true) => filtered.OrderByDescending(s => s.BaseFen).ThenByDescending(s => s.Id),
+            (nameof(SettlementRow.PayableFen), false) => filtered.OrderBy(s => s.PayableFen).ThenBy(s => s.Id),
+            (nameof(SettlementRow.PayableFen), true) => filtered.OrderByDescending(s => s.PayableFen).ThenByDescending(s => s.Id),
+            (nameof(SettlementRow.WithheldFen), false) => filtered.OrderBy(s => s.WithheldFen).ThenBy(s => s.Id),
+            (nameof(SettlementRow.WithheldFen), true) => filtered.OrderByDescending(s => s.WithheldFen).ThenByDescending(s => s.Id),
+            (nameof(SettlementRow.Score), false) => filtered.OrderBy(s => s.Score).ThenBy(s => s.Id),
+            (nameof(SettlementRow.Score), true) => filtered.OrderByDescending(s => s.Score).ThenByDescending(s => s.Id),
+            (nameof(SettlementRow.Status), false) => filtered.OrderBy(s => s.Status).ThenBy(s => s.Id),
+            (nameof(SettlementRow.Status), true) => filtered.OrderByDescending(s => s.Status).ThenByDescending(s => s.Id),
+            (nameof(SettlementRow.DueOn), false) => filtered.OrderBy(s => s.DueOn).ThenBy(s => s.Id),
+            (nameof(SettlementRow.DueOn), true) => filtered.OrderByDescending(s => s.DueOn).ThenByDescending(s => s.Id),
+            _ => filtered.OrderByDescending(s => s.Month).ThenBy(s => s.HostUnitId).ThenBy(s => s.ContractId),
         };
 
         return await query
@@ -86,7 +87,7 @@ public sealed class SettlementService(
                 s.VoucherNumber,
                 s.Status == SettlementStatus.Approved && s.DueOn < today,
                 s.Version))
-            .ToPageAsync(request, cancellationToken);
+            .ToPageAsync(filtered, request, cancellationToken);
     }
 
     /// <summary>The totals of every settlement the filter selects (not just the page), summed in SQL.</summary>

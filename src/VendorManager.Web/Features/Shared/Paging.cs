@@ -30,8 +30,16 @@ public sealed record PagedResult<T>(IReadOnlyList<T> Items, int TotalCount);
 public static class PagingExtensions
 {
     /// <summary>Counts and pages in SQL.</summary>
-    public static async Task<PagedResult<T>> ToPageAsync<T>(
-        this IQueryable<T> query, PageRequest request, CancellationToken cancellationToken)
+    public static Task<PagedResult<T>> ToPageAsync<T>(
+        this IQueryable<T> query, PageRequest request, CancellationToken cancellationToken) =>
+        query.ToPageAsync(query, request, cancellationToken);
+
+    /// <summary>
+    /// Pages <paramref name="query"/> and counts <paramref name="counted"/>: the same rows without what only
+    /// the order needs (a join for a sort key), which the database would otherwise do for every row it counts.
+    /// </summary>
+    public static async Task<PagedResult<T>> ToPageAsync<T, TCounted>(
+        this IQueryable<T> query, IQueryable<TCounted> counted, PageRequest request, CancellationToken cancellationToken)
     {
         if (request.IsUnpaged)
         {
@@ -39,7 +47,7 @@ public static class PagingExtensions
             return new PagedResult<T>(all, all.Count);
         }
 
-        var total = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(query, cancellationToken);
+        var total = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(counted, cancellationToken);
         var items = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
             query.Skip(request.Skip).Take(request.Take), cancellationToken);
         return new PagedResult<T>(items, total);
