@@ -92,16 +92,18 @@ public sealed class EvaluationDashboard(
     /// <summary>The latest month with Final evaluations, counted by the share of the fee their band pays; null before any is Final.</summary>
     private async Task<DashboardPanel?> DistributionAsync(AppDbContext db, CancellationToken cancellationToken)
     {
+        // The latest Final month found and counted in one query (a subquery for the month).
         var finals = db.MonthlyEvaluations.AsNoTracking().Where(e => e.State == EvaluationState.Final);
-        if (await finals.MaxAsync(e => (DateOnly?)e.Month, cancellationToken) is not { } month)
+        var bands = await finals.Where(e => e.Month == finals.Max(f => f.Month))
+            .GroupBy(e => new { e.Month, e.SharePercent })
+            .Select(g => new { g.Key.Month, Share = g.Key.SharePercent, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        if (bands.Count == 0)
         {
             return null;
         }
 
-        var bands = await finals.Where(e => e.Month == month)
-            .GroupBy(e => e.SharePercent)
-            .Select(g => new { Share = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        var month = bands[0].Month;
         return new DashboardPanel("score-distribution", 22, L["Dashboard.Distribution", EvaluationMessages.MonthText(month)], DashboardChart.Bar, bands
             .OrderByDescending(b => b.Share)
             .Select(b => new DashboardFigure(
