@@ -35,15 +35,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public UserScope Scope => currentUser.Scope;
 
-    // Read by the query filters; EF evaluates these per query on the context instance. EF Core makes a
-    // query's SQL once per null-ness of its parameters and folds "@p IS NULL" into a constant, so "sees
-    // everything" is told by a null rather than a bool: for county roles and jobs the filter then drops out
-    // of the SQL, and a unit user's is a plain "HostUnitId = @unit", which SQLite seeks an index with
-    // (it uses no index for "@flag OR HostUnitId = @unit": docs/PERFORMANCE.md).
-    private bool? ScopeRestricted => currentUser.Scope.IsUnrestricted ? null : true;
+    // Read by the query filters; EF evaluates these per query on the context instance.
+    private bool ScopeIsUnrestricted => currentUser.Scope.IsUnrestricted;
     private int? ScopeHostUnitId => currentUser.Scope.HostUnitId;
     private int? ScopeAgencyId => currentUser.Scope.AgencyId;
-    private bool? ScopeNotSystem => currentUser.Scope.IsSystem ? null : true;
+    private bool ScopeIsSystem => currentUser.Scope.IsSystem;
     private string? ScopeUserId => currentUser.Scope.UserId;
 
     public DbSet<HostUnit> HostUnits => Set<HostUnit>();
@@ -121,6 +117,19 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
+    /// <summary>
+    /// Whether this context was made for a user who sees every record (county roles, the system), which
+    /// picks one of two models (<see cref="DataScopeModelCacheKeyFactory"/>): their data-scope filter is
+    /// the scope's own "unrestricted" flag alone, a bound user's is the unit or agency match alone. One
+    /// filter "unrestricted OR HostUnitId = unit" for everyone made SQLite use no index for a unit user
+    /// (docs/PERFORMANCE.md). Each model's filter still reads the live scope, so a context whose user
+    /// changed after it was made sees less, never more.
+    /// </summary>
+    internal bool SeesEverything { get; } = currentUser.Scope.IsUnrestricted;
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, DataScopeModelCacheKeyFactory>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<Money>().HaveConversion<MoneyToFenConverter>();
@@ -157,16 +166,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     {
         builder.Entity<HostUnit>().HasQueryFilter(
             HostUnitScopeFilter,
-            u => ScopeRestricted == null || ScopeAgencyId != null || u.Id == ScopeHostUnitId);
+            u => ScopeIsUnrestricted || ScopeAgencyId != null || u.Id == ScopeHostUnitId);
         builder.Entity<Agency>().HasQueryFilter(
             AgencyScopeFilter,
-            a => ScopeRestricted == null || ScopeHostUnitId != null || a.Id == ScopeAgencyId);
+            a => ScopeIsUnrestricted || ScopeHostUnitId != null || a.Id == ScopeAgencyId);
 
         // A notification is its recipient's alone, whatever the role: county roles see every record
         // but not each other's messages. Jobs (the system) see all, to know what was already sent.
         builder.Entity<Notification>().HasQueryFilter(
             RecipientFilter,
-            n => ScopeNotSystem == null || n.RecipientUserId == ScopeUserId);
+            n => ScopeIsSystem || n.RecipientUserId == ScopeUserId);
 
         foreach (var clrType in builder.Model.GetEntityTypes().Select(t => t.ClrType))
         {
@@ -189,17 +198,34 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
             Member(scopeProperty),
             Expression.Convert(Expression.Property(entity, entityProperty), typeof(int?)));
 
-        Expression body = Expression.Equal(Member(nameof(ScopeRestricted)), Expression.Constant(null, typeof(bool?)));
+        if (SeesEverything)
+        {
+            return Expression.Lambda(Member(nameof(ScopeIsUnrestricted)), entity);
+        }
+
+        // A bound user: the unit or the agency matches (EF drops the comparison with the side the user is not bound to).
+        Expression? body = null;
         if (ownedByUnit)
         {
-            body = Expression.OrElse(body, Matches(nameof(ScopeHostUnitId), nameof(IHostUnitOwned.HostUnitId)));
+            body = Matches(nameof(ScopeHostUnitId), nameof(IHostUnitOwned.HostUnitId));
         }
 
         if (ownedByAgency)
         {
-            body = Expression.OrElse(body, Matches(nameof(ScopeAgencyId), nameof(IAgencyOwned.AgencyId)));
+            var agency = Matches(nameof(ScopeAgencyId), nameof(IAgencyOwned.AgencyId));
+            body = body is null ? agency : Expression.OrElse(body, agency);
         }
 
-        return Expression.Lambda(body, entity);
+        return Expression.Lambda(body!, entity);
     }
+}
+
+/// <summary>
+/// Caches one model for contexts of users who see everything and one for bound users (see
+/// <see cref="AppDbContext.SeesEverything"/>); EF's default caches one model per context type.
+/// </summary>
+internal sealed class DataScopeModelCacheKeyFactory : Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory
+{
+    public object Create(DbContext context, bool designTime) =>
+        (context.GetType(), context is AppDbContext { SeesEverything: true }, designTime);
 }
