@@ -42,4 +42,21 @@ public sealed class ProvinceListTests(SmallProvince province)
         var expected = page.Items.OrderBy(r => r.ContractNumber, StringComparer.Ordinal).ThenBy(r => r.Month).Select(r => r.Id);
         Assert.Equal(expected, page.Items.Select(r => r.Id));
     }
+
+    [Fact]
+    public async Task Pages_sorted_by_contract_number_follow_one_another_both_ways()
+    {
+        await using var scope = province.App.ScopeFor(TestUsers.Supervisor);
+        var settlements = scope.ServiceProvider.GetRequiredService<SettlementService>();
+        var all = await settlements.ListAsync(new SettlementFilter(), PageRequest.All(nameof(SettlementRow.ContractNumber)), Ct);
+        var ordered = all.Items.OrderBy(r => r.ContractNumber, StringComparer.Ordinal).ThenBy(r => r.Month).Select(r => r.Id).ToList();
+
+        var first = await settlements.ListAsync(new SettlementFilter(), new PageRequest(0, 20, nameof(SettlementRow.ContractNumber)), Ct);
+        var second = await settlements.ListAsync(new SettlementFilter(), new PageRequest(1, 20, nameof(SettlementRow.ContractNumber)), Ct);
+        var last = await settlements.ListAsync(new SettlementFilter(), new PageRequest(0, 20, nameof(SettlementRow.ContractNumber), Descending: true), Ct);
+
+        Assert.Equal(ordered.Take(40), first.Items.Concat(second.Items).Select(r => r.Id));
+        Assert.Equal(Enumerable.Reverse(ordered).Take(20), last.Items.Select(r => r.Id));
+        Assert.Equal(all.TotalCount, first.TotalCount);
+    }
 }

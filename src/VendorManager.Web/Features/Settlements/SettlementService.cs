@@ -39,13 +39,9 @@ public sealed class SettlementService(
         var filtered = Filtered(db, filter, today);
         var query = (request.SortBy, request.Descending) switch
         {
-            // A join ordered by (number, month) — unique, as a contract has one settlement a month — walks the
-            // contracts' number index and each one's months in order; a subquery per row sorted every settlement.
-            // The count reads the filtered settlements without the join.
-            (nameof(SettlementRow.ContractNumber), false) => filtered.Join(db.Contracts, s => s.ContractId, c => c.Id, (s, c) => new { s, c.Number })
-                .OrderBy(x => x.Number).ThenBy(x => x.s.Month).Select(x => x.s),
-            (nameof(SettlementRow.ContractNumber), true) => filtered.Join(db.Contracts, s => s.ContractId, c => c.Id, (s, c) => new { s, c.Number })
-                .OrderByDescending(x => x.Number).ThenByDescending(x => x.s.Month).Select(x => x.s),
+            // A join walks the contracts' number index and each one's months in order (a subquery per row
+            // sorted every settlement); the count reads the filtered settlements without the join.
+            (nameof(SettlementRow.ContractNumber), var descending) => ByNumber(db, filtered, descending),
             (nameof(SettlementRow.Month), false) => filtered.OrderBy(s => s.Month).ThenBy(s => s.Id),
             (nameof(SettlementRow.Month), true) => filtered.OrderByDescending(s => s.Month).ThenByDescending(s => s.Id),
             (nameof(SettlementRow.BaseFen), false) => filtered.OrderBy(s => s.BaseFen).ThenBy(s => s.Id),
@@ -63,7 +59,29 @@ public sealed class SettlementService(
             _ => filtered.OrderByDescending(s => s.Month).ThenBy(s => s.HostUnitId).ThenBy(s => s.ContractId),
         };
 
-        return await query
+        if (request.SortBy == nameof(SettlementRow.ContractNumber) && !request.IsUnpaged)
+        {
+            // SQLite walks the contracts' number index (no sort of every settlement) only while the query
+            // reads keys alone: the page's ids first, then their rows, ordered again (50 of them).
+            var page = query.Select(s => s.Id).Skip(request.Skip).Take(request.Take);
+            var rows = await Rows(db, ByNumber(db, filtered.Where(s => page.Contains(s.Id)), request.Descending), today).ToListAsync(cancellationToken);
+            return new PagedResult<SettlementRow>(rows, await filtered.CountAsync(cancellationToken));
+        }
+
+        return await Rows(db, query, today).ToPageAsync(filtered, request, cancellationToken);
+    }
+
+    // A join ordered by (number, month), unique as a contract has one settlement a month.
+    private static IQueryable<Settlement> ByNumber(AppDbContext db, IQueryable<Settlement> settlements, bool descending)
+    {
+        var joined = settlements.Join(db.Contracts, s => s.ContractId, c => c.Id, (s, c) => new { s, c.Number });
+        return (descending
+            ? joined.OrderByDescending(x => x.Number).ThenByDescending(x => x.s.Month)
+            : joined.OrderBy(x => x.Number).ThenBy(x => x.s.Month)).Select(x => x.s);
+    }
+
+    private static IQueryable<SettlementRow> Rows(AppDbContext db, IQueryable<Settlement> settlements, DateOnly today) =>
+        settlements
             .Select(s => new SettlementRow(
                 s.Id,
                 s.ContractId,
@@ -86,9 +104,7 @@ public sealed class SettlementService(
                 s.InvoiceNumber,
                 s.VoucherNumber,
                 s.Status == SettlementStatus.Approved && s.DueOn < today,
-                s.Version))
-            .ToPageAsync(filtered, request, cancellationToken);
-    }
+                s.Version));
 
     /// <summary>The totals of every settlement the filter selects (not just the page), summed in SQL.</summary>
     public async Task<SettlementTotals> TotalsAsync(SettlementFilter filter, CancellationToken cancellationToken)
