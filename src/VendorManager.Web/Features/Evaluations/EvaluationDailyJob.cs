@@ -82,9 +82,14 @@ public sealed class EvaluationDailyJob(
     internal static async Task<List<Contract>> UnopenedAsync(AppDbContext db, DateOnly month, CancellationToken cancellationToken)
     {
         var end = month.AddMonths(1).AddDays(-1);
+        // A contract not Active now and unchanged since the month began stood in that state all month:
+        // no active day (ActiveDays follows the history), so it is not loaded. The province has hundreds
+        // of suspended or ended contracts whose histories were read for nothing (docs/PERFORMANCE.md).
+        var monthBegan = ChinaTime.StartOfDay(month);
         var candidates = await db.Contracts.AsNoTracking().Include(c => c.History)
             .Where(c => c.StartDate <= end && c.EndDate >= month
                 && c.State != ContractState.Draft && c.State != ContractState.UnderReview && c.State != ContractState.Withdrawn && c.State != ContractState.Signed
+                && (c.State == ContractState.Active || c.History.Any(t => t.At >= monthBegan))
                 && !db.MonthlyEvaluations.Any(e => e.ContractId == c.Id && e.Month == month))
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
