@@ -25,13 +25,10 @@ public sealed class SupervisionDashboard(IDbContextFactory<AppDbContext> dbFacto
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var today = ChinaTime.Today(clock);
-        var byState = new List<DashboardFigure>();
-        foreach (var state in Enum.GetValues<RectificationState>())
-        {
-            var count = await RectificationService.Filtered(RectificationService.Visible(db), new RectificationFilter(State: state), today)
-                .CountAsync(cancellationToken);
-            byState.Add(new DashboardFigure(L["State." + state], count, $"{SupervisionPaths.Rectifications}?state={state}"));
-        }
+        var counts = await RectificationService.CountByStateAsync(RectificationService.Visible(db), today, cancellationToken);
+        var byState = Enum.GetValues<RectificationState>()
+            .Select(state => new DashboardFigure(L["State." + state], counts[state], $"{SupervisionPaths.Rectifications}?state={state}"))
+            .ToList();
 
         var panels = new List<DashboardPanel> { new("rectifications-by-state", 30, L["Dashboard.ByState"], DashboardChart.Bar, byState) };
         if (supervisor)

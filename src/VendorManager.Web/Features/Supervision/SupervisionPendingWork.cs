@@ -25,10 +25,10 @@ public sealed class SupervisionPendingWork(IDbContextFactory<AppDbContext> dbFac
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var today = ChinaTime.Today(clock);
         var items = new List<PendingWorkItem>();
-        async Task AddAsync(RectificationState state, string key, PendingWorkUrgency urgency)
+        var counts = await RectificationService.CountByStateAsync(db.RectificationItems, today, cancellationToken);
+        void Add(RectificationState state, string key, PendingWorkUrgency urgency)
         {
-            var count = await RectificationService.Filtered(db.RectificationItems, new RectificationFilter(State: state), today).CountAsync(cancellationToken);
-            if (count > 0)
+            if (counts[state] is var count and > 0)
             {
                 items.Add(new PendingWorkItem(L[key, count], $"{SupervisionPaths.Rectifications}?state={state}", count, urgency));
             }
@@ -36,14 +36,14 @@ public sealed class SupervisionPendingWork(IDbContextFactory<AppDbContext> dbFac
 
         if (supervisor)
         {
-            await AddAsync(RectificationState.Submitted, "PendingWork.ToVerify", PendingWorkUrgency.Normal);
-            await AddAsync(RectificationState.Overdue, "PendingWork.OverdueCounty", PendingWorkUrgency.Warning);
+            Add(RectificationState.Submitted, "PendingWork.ToVerify", PendingWorkUrgency.Normal);
+            Add(RectificationState.Overdue, "PendingWork.OverdueCounty", PendingWorkUrgency.Warning);
         }
         else
         {
-            await AddAsync(RectificationState.Overdue, "PendingWork.Overdue", PendingWorkUrgency.Critical);
-            await AddAsync(RectificationState.Returned, "PendingWork.Returned", PendingWorkUrgency.Warning);
-            await AddAsync(RectificationState.Open, "PendingWork.Open", PendingWorkUrgency.Normal);
+            Add(RectificationState.Overdue, "PendingWork.Overdue", PendingWorkUrgency.Critical);
+            Add(RectificationState.Returned, "PendingWork.Returned", PendingWorkUrgency.Warning);
+            Add(RectificationState.Open, "PendingWork.Open", PendingWorkUrgency.Normal);
         }
 
         return items;
