@@ -27,10 +27,14 @@ public sealed class StaffPendingWork(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var people = await db.StaffMembers.AsNoTracking().Include(s => s.Checks)
-            .Where(s => s.Status == StaffStatus.Active)
-            .ToListAsync(cancellationToken);
         var today = ChinaTime.Today(clock);
+        var horizon = today.AddDays(BackgroundCheckWatch.FirstWarningDays);
+        // Only someone with a pass ending within the window can be warned about: those people alone are
+        // loaded for the domain's rule (everyone in scope was, ≈12,000 on the province: docs/PERFORMANCE.md).
+        var people = await db.StaffMembers.AsNoTracking().Include(s => s.Checks)
+            .Where(s => s.Status == StaffStatus.Active
+                && s.Checks.Any(c => c.Result == BackgroundCheckResult.Passed && c.ValidUntil >= today && c.ValidUntil <= horizon))
+            .ToListAsync(cancellationToken);
         var within30 = BackgroundCheckWatch.ExpiringPasses(people, today, BackgroundCheckWatch.FirstWarningDays);
         var within7 = within30.Count(e => e.DaysLeft <= BackgroundCheckWatch.FinalWarningDays);
 
