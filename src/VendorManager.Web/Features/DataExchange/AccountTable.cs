@@ -169,10 +169,14 @@ internal sealed class AccountImport : IKindImport
                 account.PendingFiling?.Justification ?? string.Empty]);
         }
 
-        plan.Store = async (target, ct) =>
+        plan.Store = async (store, ct) =>
         {
-            target.Accounts.AddRange(created.Select(c => c.Account));
-            await target.SaveChangesAsync(ct);
+            // Each account brings its opening filing along (AddRange adds the graph).
+            foreach (var batch in created.Chunk(ImportStore.BatchSize))
+            {
+                store.Db.Accounts.AddRange(batch.Select(c => c.Account));
+                await store.SaveAsync(batch.Length, ct);
+            }
         };
         return plan;
     }

@@ -96,8 +96,36 @@ internal sealed class ImportPlan
     /// <summary>Records the store step will create.</summary>
     public int Records { get; set; }
 
-    /// <summary>Adds and saves everything; runs inside the import's one transaction.</summary>
-    public Func<AppDbContext, CancellationToken, Task>? Store { get; set; }
+    /// <summary>Adds and saves everything, a batch at a time; runs inside the import's one transaction.</summary>
+    public Func<ImportStore, CancellationToken, Task>? Store { get; set; }
+}
+
+/// <summary>
+/// Where a plan stores its records: in batches of <see cref="BatchSize"/>, each saved (with its audit
+/// entries) and then forgotten by the context, all inside the import's one transaction, so a failure
+/// in any batch keeps none. Each saved batch moves the progress bar.
+/// </summary>
+/// <remarks>
+/// Why batches: one save of 10,000 records makes EF Core sort, track and then keep 20,000 entities
+/// (the records and their audit entries) for the rest of the import; batches keep the context small
+/// and give the page something to show while the records are written.
+/// </remarks>
+internal sealed class ImportStore(AppDbContext db, int records, IProgress<ImportProgress>? progress)
+{
+    public const int BatchSize = 1_000;
+
+    private int _saved;
+
+    public AppDbContext Db => db;
+
+    /// <summary>Saves what was added since the last save, <paramref name="count"/> records, and clears the context for the next batch.</summary>
+    public async Task SaveAsync(int count, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        _saved += count;
+        progress?.Report(new ImportProgress(ImportStage.Saving, _saved, records));
+    }
 }
 
 /// <summary>One importable kind: who may import it, its columns, and how its rows are checked and stored.</summary>

@@ -107,7 +107,7 @@ public sealed class SaveRefusalTests
     }
 
     /// <summary>Another connection holds writes off a table (SQLite: the whole file) and keeps them off until disposed; reads go on.</summary>
-    private static Task<DbConnection> HoldTableAsync(TestApp app, string table) =>
+    internal static Task<DbConnection> HoldTableAsync(TestApp app, string table) =>
         HoldAsync(app, $"BEGIN; LOCK TABLE \"{table}\" IN EXCLUSIVE MODE");
 
     /// <summary>Another connection takes the write lock (SQLite: the whole file; PostgreSQL: the unit's row) and keeps it until disposed.</summary>
