@@ -238,9 +238,15 @@ namespace VendorManager.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name");
+
                     b.HasIndex("HostUnitId", "Platform");
 
-                    b.HasIndex("Status", "Platform");
+                    b.HasIndex("Operator", "Status");
+
+                    b.HasIndex("Status", "Name");
+
+                    b.HasIndex("Status", "Platform", "ActiveSince");
 
                     b.ToTable("Accounts");
                 });
@@ -371,6 +377,8 @@ namespace VendorManager.Migrations.Postgres.Migrations
 
                     b.HasIndex("HostUnitId");
 
+                    b.HasIndex("AccountId", "LastPostOn");
+
                     b.HasIndex("AccountId", "Month")
                         .IsUnique();
 
@@ -443,6 +451,8 @@ namespace VendorManager.Migrations.Postgres.Migrations
 
                     b.HasIndex("Name");
 
+                    b.HasIndex("Status");
+
                     b.ToTable("Agencies");
                 });
 
@@ -511,7 +521,7 @@ namespace VendorManager.Migrations.Postgres.Migrations
 
                     b.HasIndex("ValidTo");
 
-                    b.HasIndex("AgencyId", "Kind");
+                    b.HasIndex("AgencyId", "Kind", "ReviewStatus");
 
                     b.ToTable("Qualifications");
                 });
@@ -1409,9 +1419,16 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.HasIndex("ContractId", "Month")
                         .IsUnique();
 
+                    b.HasIndex("State", "DueOn");
+
                     b.HasIndex("State", "Month");
 
+                    b.HasIndex("State", "Total");
+
                     b.HasIndex("HostUnitId", "Month", "State");
+
+                    b.HasIndex("Month", "HostUnitId", "ContractId")
+                        .IsDescending(true, false, false);
 
                     b.ToTable("MonthlyEvaluations");
                 });
@@ -1604,9 +1621,12 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.HasIndex("ContractId", "Month")
                         .IsUnique();
 
-                    b.HasIndex("Month", "HostUnitId");
-
                     b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("Status", "PayableFen");
+
+                    b.HasIndex("Month", "HostUnitId", "ContractId")
+                        .IsDescending(true, false, false);
 
                     b.ToTable("Settlements");
                 });
@@ -1828,6 +1848,10 @@ namespace VendorManager.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("AgencyId", "Name");
+
+                    b.HasIndex("Status", "Name");
+
+                    b.HasIndex("Post", "Status", "Name");
 
                     b.ToTable("StaffMembers");
                 });

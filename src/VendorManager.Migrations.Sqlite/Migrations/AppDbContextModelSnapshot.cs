@@ -225,9 +225,15 @@ namespace VendorManager.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name");
+
                     b.HasIndex("HostUnitId", "Platform");
 
-                    b.HasIndex("Status", "Platform");
+                    b.HasIndex("Operator", "Status");
+
+                    b.HasIndex("Status", "Name");
+
+                    b.HasIndex("Status", "Platform", "ActiveSince");
 
                     b.ToTable("Accounts");
                 });
@@ -354,6 +360,8 @@ namespace VendorManager.Migrations.Sqlite.Migrations
 
                     b.HasIndex("HostUnitId");
 
+                    b.HasIndex("AccountId", "LastPostOn");
+
                     b.HasIndex("AccountId", "Month")
                         .IsUnique();
 
@@ -424,6 +432,8 @@ namespace VendorManager.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Name");
 
+                    b.HasIndex("Status");
+
                     b.ToTable("Agencies");
                 });
 
@@ -490,7 +500,7 @@ namespace VendorManager.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ValidTo");
 
-                    b.HasIndex("AgencyId", "Kind");
+                    b.HasIndex("AgencyId", "Kind", "ReviewStatus");
 
                     b.ToTable("Qualifications");
                 });
@@ -1354,9 +1364,16 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.HasIndex("ContractId", "Month")
                         .IsUnique();
 
+                    b.HasIndex("State", "DueOn");
+
                     b.HasIndex("State", "Month");
 
+                    b.HasIndex("State", "Total");
+
                     b.HasIndex("HostUnitId", "Month", "State");
+
+                    b.HasIndex("Month", "HostUnitId", "ContractId")
+                        .IsDescending(true, false, false);
 
                     b.ToTable("MonthlyEvaluations");
                 });
@@ -1543,9 +1560,12 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.HasIndex("ContractId", "Month")
                         .IsUnique();
 
-                    b.HasIndex("Month", "HostUnitId");
-
                     b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("Status", "PayableFen");
+
+                    b.HasIndex("Month", "HostUnitId", "ContractId")
+                        .IsDescending(true, false, false);
 
                     b.ToTable("Settlements");
                 });
@@ -1759,6 +1779,10 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("AgencyId", "Name");
+
+                    b.HasIndex("Status", "Name");
+
+                    b.HasIndex("Post", "Status", "Name");
 
                     b.ToTable("StaffMembers");
                 });

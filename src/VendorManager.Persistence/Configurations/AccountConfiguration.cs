@@ -25,6 +25,11 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
 
         builder.HasOne<HostUnit>().WithMany().HasForeignKey(a => a.HostUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.HostUnitId, a.Platform });
-        builder.HasIndex(a => new { a.Status, a.Platform });
+        // The activity flags count Active publishing accounts live since a cutoff from this index alone.
+        builder.HasIndex(a => new { a.Status, a.Platform, a.ActiveSince });
+        // The account inventory sorts by name and filters by operator: docs/PERFORMANCE.md.
+        builder.HasIndex(a => a.Name);
+        builder.HasIndex(a => new { a.Operator, a.Status });
+        builder.HasIndex(a => new { a.Status, a.Name });
     }
 }

@@ -12,6 +12,8 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
         builder.Property(a => a.CreditCode).HasMaxLength(UnifiedSocialCreditCode.Length).IsRequired();
         builder.HasIndex(a => a.CreditCode).IsUnique();
         builder.HasIndex(a => a.Name);
+        // The agency list sorts and filters by status (blacklisted ones): docs/PERFORMANCE.md.
+        builder.HasIndex(a => a.Status);
         builder.Property(a => a.LegalRepresentative).HasMaxLength(Agency.PersonMaxLength).IsRequired();
         builder.Property(a => a.Address).HasMaxLength(Agency.AddressMaxLength).IsRequired();
         builder.Property(a => a.ContactPhone).HasMaxLength(Agency.PhoneMaxLength).IsRequired();

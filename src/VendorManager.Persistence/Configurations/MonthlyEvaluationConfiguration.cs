@@ -46,6 +46,10 @@ internal sealed class MonthlyEvaluationConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(e => new { e.HostUnitId, e.Month, e.State });
         builder.HasIndex(e => new { e.AgencyId, e.Month });
         builder.HasIndex(e => new { e.State, e.Month });
+        // The evaluation list's default order (newest month, then unit and contract), its status filters and sorts.
+        builder.HasIndex(e => new { e.Month, e.HostUnitId, e.ContractId }).IsDescending(true, false, false);
+        builder.HasIndex(e => new { e.State, e.Total });
+        builder.HasIndex(e => new { e.State, e.DueOn });
     }
 }
 

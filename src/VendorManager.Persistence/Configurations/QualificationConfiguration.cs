@@ -21,7 +21,9 @@ internal sealed class QualificationConfiguration : IEntityTypeConfiguration<Qual
         builder.Property(q => q.FileOriginalName).HasMaxLength(Qualification.FileNameMaxLength);
         builder.HasMany(q => q.Reviews).WithOne().HasForeignKey(r => r.QualificationId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(q => q.Reviews).HasField("_reviews").UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasIndex(q => new { q.AgencyId, q.Kind });
+        // With the review status, SQLite (without statistics) seeks an agency's verified licence for the
+        // agency list's "contractable today" instead of walking every verified qualification per agency.
+        builder.HasIndex(q => new { q.AgencyId, q.Kind, q.ReviewStatus });
         builder.HasIndex(q => q.ValidTo);
         builder.HasIndex(q => q.ReviewStatus);
     }

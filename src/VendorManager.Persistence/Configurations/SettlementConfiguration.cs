@@ -36,10 +36,12 @@ internal sealed class SettlementConfiguration : IEntityTypeConfiguration<Settlem
         // running at once cannot both insert one (the loser's save fails and it skips what exists).
         builder.HasIndex(s => new { s.ContractId, s.Month }).IsUnique();
 
-        // The ledger reads by month (and unit or agency), finance's home page by status and due date.
-        builder.HasIndex(s => new { s.Month, s.HostUnitId });
+        // The ledger reads by month (and unit or agency) in its default order (newest month, then unit and
+        // contract), sorts a status by payable amount; finance's home page reads by status and due date.
+        builder.HasIndex(s => new { s.Month, s.HostUnitId, s.ContractId }).IsDescending(true, false, false);
         builder.HasIndex(s => new { s.AgencyId, s.Month });
         builder.HasIndex(s => new { s.Status, s.DueOn });
+        builder.HasIndex(s => new { s.Status, s.PayableFen });
         builder.HasIndex(s => s.EvaluationId);
 
         builder.HasMany(s => s.Adjustments).WithOne().HasForeignKey(a => a.SettlementId).OnDelete(DeleteBehavior.Restrict);

@@ -34,6 +34,9 @@ internal sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffM
         // One person once in the county, whichever agency registered them; erased rows hold null, which both providers allow repeatedly.
         builder.HasIndex(s => s.IdNumberLookup).IsUnique();
         builder.HasIndex(s => new { s.AgencyId, s.Name });
+        // The staff list's filters and its order (people in service, by name; by post): docs/PERFORMANCE.md.
+        builder.HasIndex(s => new { s.Status, s.Name });
+        builder.HasIndex(s => new { s.Post, s.Status, s.Name });
         builder.HasOne<Agency>().WithMany().HasForeignKey(s => s.AgencyId).OnDelete(DeleteBehavior.Restrict);
 
         builder.Navigation(s => s.Checks).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_checks");

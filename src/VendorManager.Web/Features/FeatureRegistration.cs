@@ -121,6 +121,11 @@ public static class FeatureRegistration
         services.AddScoped<FilingExport>();
         services.AddScoped<BackgroundCheckExport>();
         services.AddScoped<QualificationExport>();
+        services.AddScoped<UserExport>();
+        services.AddScoped<ApiKeyExport>();
+        services.AddScoped<KpiSchemeExport>();
+        services.AddScoped<CalendarExport>();
+        services.AddScoped<NotificationExport>();
         services.AddScoped<IKindImport, AgencyImport>();
         services.AddScoped<IKindImport, StaffImport>();
         services.AddScoped<IKindImport, AccountImport>();

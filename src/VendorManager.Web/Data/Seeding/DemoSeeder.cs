@@ -132,7 +132,8 @@ public sealed class DemoSeeder(
     /// <summary>
     /// An inspection 20 days ago with findings in five categories whose rectification items stand in
     /// every status: overdue (城关镇, unanswered past its deadline), submitted and awaiting verification,
-    /// verified, returned (县教育局, with a new deadline) and open in time; one interview of 城关镇's
+    /// verified, returned (县教育局, with a new deadline) and open in time (one of them on 青山镇's Douyin
+    /// account, which agency1 ran until the suspension); one interview of 城关镇's
     /// responsible person; one draft notice pre-filled from the list; and for every demo user the
     /// notifications these events raise, plus a welcome message, all unread.
     /// </summary>
@@ -144,7 +145,7 @@ public sealed class DemoSeeder(
         var inspectedAt = now.AddDays(-20);
         var accounts = await db.Accounts.AsNoTracking().ToListAsync(cancellationToken);
         Account Named(string name) => accounts.Single(a => a.Name == name);
-        var checkedAccounts = new[] { "城关镇发布", "河口乡视频号", "青山文旅抖音", "县教育局发布", "县文旅微博" }.Select(Named).ToList();
+        var checkedAccounts = new[] { "城关镇发布", "河口乡视频号", "青山文旅抖音", "县教育局发布", "县文旅微博", "青山镇抖音号" }.Select(Named).ToList();
         var inspection = Inspection.Record(
             ChinaTime.Today(clock).AddDays(-21), "县政府办信息调研股 张伟、李明", checkedAccounts.Select(a => (a.Id, a.HostUnitId)),
             "2026年第四季度政务新媒体抽查，重点检查八类突出问题。", supervisor, inspectedAt).Value!;
@@ -164,6 +165,9 @@ public sealed class DemoSeeder(
             "公众号后台留言 12 条超过 7 天未回复，“招生咨询”菜单链接失效。", "后台留言截图");
         var open = Find("县文旅微博", ProblemCategory.LowInformationQuality, FindingSeverity.Minor,
             "近一月发布内容以转发娱乐新闻为主，本地文旅政策信息缺失。", "微博主页截图", today.AddDays(10));
+        // On the account agency1 ran under QS-2026-001 until its suspension, so the agency's home page has an item to read.
+        var outsourced = Find("青山镇抖音号", ProblemCategory.UnsupervisedOutsourcing, FindingSeverity.Minor,
+            "代运营机构发布的视频未经主办单位审核即上线，出现重大表述错误；主办单位未建立代运营工作台账。", "视频发布记录及审核记录", today.AddDays(7));
         db.Inspections.Add(inspection);
 
         var png = await files.SaveAsync(RectificationService.EvidenceArea, TinyPng(), ".png", cancellationToken);
@@ -182,7 +186,7 @@ public sealed class DemoSeeder(
         db.Interviews.Add(interview);
 
         var names = units.ToDictionary(u => u.Id, u => u.Name);
-        var items = new[] { overdue, submitted, verified, returned, open }.Select(f => f.Rectification).ToList();
+        var items = new[] { overdue, submitted, verified, returned, open, outsourced }.Select(f => f.Rectification).ToList();
         var candidates = items.Select(r => new NoticeCandidate(
             r.HostUnitId, names[r.HostUnitId], accounts.Single(a => a.Id == r.AccountId).Name, r.Category, r.Deadline, r.Status, r.ReturnCount));
         var notice = PublicNotice.Draft(

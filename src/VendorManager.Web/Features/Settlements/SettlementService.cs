@@ -39,8 +39,12 @@ public sealed class SettlementService(
         var query = Filtered(db, filter, today);
         query = (request.SortBy, request.Descending) switch
         {
-            (nameof(SettlementRow.ContractNumber), false) => query.OrderBy(s => db.Contracts.Where(c => c.Id == s.ContractId).Select(c => c.Number).FirstOrDefault()).ThenBy(s => s.Id),
-            (nameof(SettlementRow.ContractNumber), true) => query.OrderByDescending(s => db.Contracts.Where(c => c.Id == s.ContractId).Select(c => c.Number).FirstOrDefault()).ThenByDescending(s => s.Id),
+            // A join ordered by (number, month) — unique, as a contract has one settlement a month — walks the
+            // contracts' number index and each one's months in order; a subquery per row sorted every settlement.
+            (nameof(SettlementRow.ContractNumber), false) => query.Join(db.Contracts, s => s.ContractId, c => c.Id, (s, c) => new { s, c.Number })
+                .OrderBy(x => x.Number).ThenBy(x => x.s.Month).Select(x => x.s),
+            (nameof(SettlementRow.ContractNumber), true) => query.Join(db.Contracts, s => s.ContractId, c => c.Id, (s, c) => new { s, c.Number })
+                .OrderByDescending(x => x.Number).ThenByDescending(x => x.s.Month).Select(x => x.s),
             (nameof(SettlementRow.Month), false) => query.OrderBy(s => s.Month).ThenBy(s => s.Id),
             (nameof(SettlementRow.Month), true) => query.OrderByDescending(s => s.Month).ThenByDescending(s => s.Id),
             (nameof(SettlementRow.BaseFen), false) => query.OrderBy(s => s.BaseFen).ThenBy(s => s.Id),
@@ -360,7 +364,11 @@ public sealed class SettlementService(
             await db.SaveChangesAsync(cancellationToken);
             return (CommandOutcome.Done, Result.Ok());
         }
-        catch (Exception e) when (SaveRefusal.Applies(e))
+        catch (Exception e) when (SaveRefusal.IsBusy(e))
+        {
+            return (CommandOutcome.Busy, Result.Fail(SaveRefusal.Describe(e, shared)));
+        }
+        catch (DbUpdateConcurrencyException e)
         {
             return (CommandOutcome.Conflict, Result.Fail(SaveRefusal.Describe(e, shared)));
         }

@@ -50,4 +50,21 @@ public sealed class SupervisionPagesTests(E2EApp e2e) : PageTest(e2e)
         var other = await Page.APIRequest.GetAsync("/rectification-report.xlsx?unit=2");
         Assert.Equal(200, other.Status);
     }
+
+    [Fact]
+    public async Task Agency1s_home_counts_the_open_item_on_the_account_it_ran_and_links_to_it_but_not_to_other_accounts_items()
+    {
+        await SignInAsync(DemoUsers.Agency1);
+
+        var panel = Page.Locator("[data-testid=dashboard-rectifications-by-state]");
+        await Expect(panel).ToBeVisibleAsync();
+        await WaitForInteractiveAsync();
+        await panel.GetByRole(AriaRole.Link, new() { Name = "待整改" }).ClickAsync();
+
+        await ExpectAtAsync("/rectifications?state=Open");
+        var grid = Page.Locator("[data-testid=rectifications-grid]");
+        await Expect(grid).ToContainTextAsync("青山镇抖音号");
+        // 城关镇's WeChat account is the unit's own, not the agency's: its overdue item is not shown.
+        await Expect(grid).Not.ToContainTextAsync("城关镇发布");
+    }
 }

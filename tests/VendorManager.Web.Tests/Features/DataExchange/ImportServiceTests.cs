@@ -89,7 +89,7 @@ public sealed class ImportServiceTests
         var imports = scope.ServiceProvider.GetRequiredService<ImportService>();
         var preview = await imports.PreviewAsync(ImportKind.Agencies, new MemoryStream(file), "agencies.xlsx", null, Ct);
 
-        await using (await Shared.SaveRefusalTests.HoldTableAsync(app, "Agencies"))
+        await using (await DatabaseLock.HoldTableAsync(app.Database, "Agencies"))
         {
             var refused = await imports.ConfirmAsync(preview, false, null, Ct);
 

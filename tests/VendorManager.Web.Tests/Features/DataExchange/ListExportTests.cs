@@ -1,13 +1,24 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using VendorManager.Domain.Calendar;
 using VendorManager.Domain.Common;
+using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.Supervision;
+using VendorManager.Persistence.Identity;
+using VendorManager.Persistence.Notifications;
+using VendorManager.Web.Features.ApiKeys;
+using VendorManager.Web.Features.Calendar;
 using VendorManager.Web.Features.DataExchange;
+using VendorManager.Web.Features.Evaluations;
+using VendorManager.Web.Features.Notifications;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Staff;
 using VendorManager.Web.Features.Supervision;
+using VendorManager.Web.Features.Users;
 using VendorManager.Web.Tests.Features.Staff;
 using VendorManager.Web.Tests.Features.Supervision;
+using VendorManager.Web.Tests.Features.Users;
 using VendorManager.Web.Tests.Infrastructure;
 
 namespace VendorManager.Web.Tests.Features.DataExchange;
@@ -64,6 +75,143 @@ public sealed class ListExportTests
         var line = Assert.Single(rows.Skip(1));
         Assert.Equal(("张三", "330102********" + StaffTestData.IdNumber(1)[14..]), (line[0], line[3]));
         Assert.DoesNotContain(rows.SelectMany(r => r), c => c.Contains(StaffTestData.IdNumber(1), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(TableFormat.Xlsx)]
+    [InlineData(TableFormat.Csv)]
+    public async Task The_user_export_has_Chinese_headers_follows_the_search_and_holds_no_password_hash_or_stamp(TableFormat format)
+    {
+        await using var app = await TestApp.CreateAsync();
+        var created = await UserAdminServiceTests.CreateAsync(app, UserAdminServiceTests.Form("lisi", Roles.Procurement, displayName: "李四"));
+        Assert.True(created.Succeeded, created.Describe());
+        Assert.True((await UserAdminServiceTests.CreateAsync(app, UserAdminServiceTests.Form("wangwu", Roles.Finance, displayName: "王五"))).Succeeded);
+        AppUser stored;
+        await using (var scope = app.ScopeFor(TestUsers.Admin))
+        {
+            stored = (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByNameAsync("lisi"))!;
+        }
+
+        var rows = await RowsAsync(app, TestUsers.Admin, (UserExport e) => e.ListAsync("lisi", new ExportSort(), format, Ct));
+
+        Assert.Equal(["用户名", "姓名", "角色", "所属单位/机构", "状态"], rows[0]);
+        var line = Assert.Single(rows.Skip(1));
+        Assert.Equal(["lisi", "李四", "采购", "", "正常"], line);
+        Assert.DoesNotContain(rows[0], h => h.Contains("密码", StringComparison.Ordinal) || h.Contains("Hash", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(rows.SelectMany(r => r), c =>
+            c.Contains(stored.PasswordHash!, StringComparison.Ordinal) || c.Contains(stored.SecurityStamp!, StringComparison.Ordinal)
+            || c.Contains(stored.Id, StringComparison.Ordinal));
+
+        // Only the Admin's list: anyone else is refused, as on the page.
+        await using var other = app.ScopeFor(TestUsers.Principal(Roles.Procurement));
+        Assert.False((await other.ServiceProvider.GetRequiredService<UserExport>().ListAsync(null, new ExportSort(), format, Ct)).Succeeded);
+    }
+
+    [Theory]
+    [InlineData(TableFormat.Xlsx)]
+    [InlineData(TableFormat.Csv)]
+    public async Task The_API_key_export_shows_only_the_keys_beginning_never_its_secret_or_hash(TableFormat format)
+    {
+        await using var app = await TestApp.CreateAsync();
+        IssuedApiKey issued;
+        await using (var scope = app.ScopeFor(TestUsers.Admin))
+        {
+            issued = (await scope.ServiceProvider.GetRequiredService<ApiKeyService>()
+                .CreateAsync(new ApiKeyForm { ClientName = "财务核算系统", Role = Roles.Finance }, Ct)).Value!;
+        }
+
+        var rows = await RowsAsync(app, TestUsers.Admin, (ApiKeyExport e) => e.ListAsync(format, Ct));
+
+        Assert.Equal(["调用方名称", "角色", "主办单位/代运营机构", "密钥开头", "创建", "最近使用", "状态"], rows[0]);
+        var line = Assert.Single(rows.Skip(1));
+        Assert.Equal(("财务核算系统", "财务", issued.Prefix + "…", "从未使用", "有效"), (line[0], line[1], line[3], line[5], line[6]));
+        var cells = rows.SelectMany(r => r).ToList();
+        Assert.DoesNotContain(cells, c => c.Contains(issued.Secret, StringComparison.Ordinal));
+        Assert.DoesNotContain(cells, c => c.Contains(VendorManager.Domain.ApiKeys.ApiKey.HashOf(issued.Secret), StringComparison.OrdinalIgnoreCase));
+
+        // Another role's file is empty, as the list is.
+        var procurement = await RowsAsync(app, TestUsers.Principal(Roles.Procurement), (ApiKeyExport e) => e.ListAsync(format, Ct));
+        Assert.Single(procurement);
+    }
+
+    [Theory]
+    [InlineData(TableFormat.Xlsx)]
+    [InlineData(TableFormat.Csv)]
+    public async Task The_KPI_scheme_export_shows_drafts_to_the_Supervisor_only_as_the_list_does(TableFormat format)
+    {
+        await using var app = await TestApp.CreateAsync();
+        await using (var scope = app.ScopeFor(TestUsers.Supervisor))
+        {
+            var created = await scope.ServiceProvider.GetRequiredService<KpiSchemeService>()
+                .CreateAsync(KpiSchemeForm.From("乡镇试行方案", DefaultKpiScheme.Definition), Ct);
+            Assert.True(created.Succeeded, created.Describe());
+        }
+
+        var county = await RowsAsync(app, TestUsers.Supervisor, (KpiSchemeExport e) => e.ListAsync(format, Ct));
+        var unit = await RowsAsync(app, TestUsers.HostUnit(1, "unit1"), (KpiSchemeExport e) => e.ListAsync(format, Ct));
+
+        Assert.Equal(["方案名称", "状态", "发布日期", "使用合同数"], county[0]);
+        var draft = Assert.Single(county.Skip(1), r => r[0] == "乡镇试行方案 v1");
+        Assert.Equal(["乡镇试行方案 v1", "草稿", "", "0"], draft);
+        Assert.DoesNotContain(unit.Skip(1), r => r[0] == "乡镇试行方案 v1");
+    }
+
+    [Fact]
+    public async Task The_calendar_export_lists_the_years_days_with_their_weekday_and_kind_in_Chinese()
+    {
+        await using var app = await TestApp.CreateAsync();
+        await using (var scope = app.ScopeFor(TestUsers.Supervisor))
+        {
+            var calendar = scope.ServiceProvider.GetRequiredService<CalendarService>();
+            foreach (var (date, kind, note) in new[]
+            {
+                (new DateOnly(2026, 10, 1), CalendarDayKind.Holiday, "国庆节"),
+                (new DateOnly(2026, 10, 10), CalendarDayKind.WorkingDay, "国庆调休"),
+                (new DateOnly(2027, 1, 1), CalendarDayKind.Holiday, "元旦"),
+            })
+            {
+                var added = await calendar.AddAsync(new CalendarDayForm { Date = date, Kind = kind, Note = note }, Ct);
+                Assert.True(added.Succeeded, added.Describe());
+            }
+        }
+
+        var rows = await RowsAsync(app, TestUsers.HostUnit(1, "unit1"), (CalendarExport e) => e.YearAsync(2026, TableFormat.Csv, Ct));
+
+        Assert.Equal(
+            [["日期", "类型", "备注"], ["2026-10-01 星期四", "节假日", "国庆节"], ["2026-10-10 星期六", "调休上班", "国庆调休"]],
+            rows);
+    }
+
+    [Fact]
+    public async Task The_notification_export_holds_only_the_users_own_notifications_and_follows_the_unread_filter()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var me = TestUsers.HostUnit(1, "unit1a");
+        await using (var db = app.CreateDbContext(UserScope.System))
+        {
+            db.Users.Add(new AppUser { Id = "id-unit1a", UserName = "unit1a", NormalizedUserName = "UNIT1A", DisplayName = "unit1a" });
+            db.Users.Add(new AppUser { Id = "id-other", UserName = "other", NormalizedUserName = "OTHER", DisplayName = "other" });
+            foreach (var (recipient, key) in new[] { ("id-unit1a", "a"), ("id-unit1a", "b"), ("id-other", "c") })
+            {
+                db.Notifications.Add(new Notification(recipient, NotificationKind.Welcome, key, "Notify.Welcome", "[]", "/notifications", app.Clock.GetUtcNow()));
+            }
+
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using (var scope = app.ScopeFor(me))
+        {
+            var notifications = scope.ServiceProvider.GetRequiredService<NotificationService>();
+            var first = (await notifications.ListAsync(false, new PageRequest(0, 10), Ct)).Items[0];
+            Assert.True((await notifications.MarkReadAsync(first.Id, Ct)).Succeeded);
+        }
+
+        var all = await RowsAsync(app, me, (NotificationExport e) => e.ListAsync(false, TableFormat.Xlsx, Ct));
+        var unread = await RowsAsync(app, me, (NotificationExport e) => e.ListAsync(true, TableFormat.Xlsx, Ct));
+
+        Assert.Equal(["时间", "内容", "状态"], all[0]);
+        Assert.Equal(["已读", "未读"], all.Skip(1).Select(r => r[2]).Order());
+        Assert.Equal(["未读"], unread.Skip(1).Select(r => r[2]));
     }
 
     private static async Task<List<List<string>>> RowsAsync<TExport>(TestApp app, ClaimsPrincipal user, Func<TExport, Task<Result<ExportFile>>> export)

@@ -1,8 +1,6 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Calendar;
 using VendorManager.Domain.HostUnits;
@@ -107,23 +105,9 @@ public sealed class SaveRefusalTests
     }
 
     /// <summary>Another connection holds writes off a table (SQLite: the whole file) and keeps them off until disposed; reads go on.</summary>
-    internal static Task<DbConnection> HoldTableAsync(TestApp app, string table) =>
-        HoldAsync(app, $"BEGIN; LOCK TABLE \"{table}\" IN EXCLUSIVE MODE");
+    private static Task<DbConnection> HoldTableAsync(TestApp app, string table) => DatabaseLock.HoldTableAsync(app.Database, table);
 
     /// <summary>Another connection takes the write lock (SQLite: the whole file; PostgreSQL: the unit's row) and keeps it until disposed.</summary>
     private static Task<DbConnection> HoldWriteLockAsync(TestApp app, int unitId) =>
-        HoldAsync(app, $"BEGIN; SELECT 1 FROM \"HostUnits\" WHERE \"Id\" = {unitId} FOR UPDATE");
-
-    /// <summary>SQLite has one write lock for the file; PostgreSQL takes the lock this statement names.</summary>
-    private static async Task<DbConnection> HoldAsync(TestApp app, string postgresLock)
-    {
-        DbConnection connection = app.Database.Provider == TestProvider.Sqlite
-            ? new SqliteConnection(app.Database.ConnectionString)
-            : new NpgsqlConnection(app.Database.ConnectionString);
-        await connection.OpenAsync(Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = app.Database.Provider == TestProvider.Sqlite ? "BEGIN IMMEDIATE" : postgresLock;
-        await command.ExecuteNonQueryAsync(Ct);
-        return connection;
-    }
+        DatabaseLock.HoldAsync(app.Database, $"BEGIN; SELECT 1 FROM \"HostUnits\" WHERE \"Id\" = {unitId} FOR UPDATE");
 }

@@ -43,6 +43,20 @@ public sealed class SupervisionDemoDataTests
             Assert.True(notice.EntryCount >= 2, "The draft names the unit with an overdue item and the one with a returned item.");
         }
 
+        // An agency reads the items on the accounts its contracts cover: agency1 ran 青山镇's Douyin account this month.
+        foreach (var (agency, expected) in new[] { ("agency1", new[] { "青山镇抖音号" }), ("agency2", Array.Empty<string>()) })
+        {
+            int agencyId;
+            await using (var agencies = app.CreateDbContext(UserScope.System))
+            {
+                agencyId = await agencies.Users.Where(u => u.UserName == agency).Select(u => u.AgencyId!.Value).SingleAsync(Ct);
+            }
+
+            await using var scope = app.ScopeFor(TestUsers.Agency(agencyId));
+            var items = (await scope.ServiceProvider.GetRequiredService<RectificationService>().ListAsync(new RectificationFilter(), new PageRequest(0, 50), Ct)).Items;
+            Assert.Equal(expected, items.Select(i => i.AccountName));
+        }
+
         await using var system2 = app.SystemScope();
         var users = await system2.ServiceProvider.GetRequiredService<UserManager<AppUser>>().Users.AsNoTracking().ToListAsync(Ct);
         Assert.Equal(11, users.Count);

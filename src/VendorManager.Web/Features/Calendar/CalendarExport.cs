@@ -1,0 +1,26 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using VendorManager.Domain.Calendar;
+using VendorManager.Web.Features.DataExchange;
+using VendorManager.Web.Features.Shared;
+
+namespace VendorManager.Web.Features.Calendar;
+
+/// <summary>The working-day calendar of the year the page shows, as a file, through <see cref="ListExport"/> and the page's own query.</summary>
+public sealed class CalendarExport(CalendarService calendar, ListExport export, IStringLocalizer<CalendarText> text)
+{
+    public async Task<Result<ExportFile>> YearAsync(int year, TableFormat format, CancellationToken cancellationToken)
+    {
+        var kinds = Chinese.Names<CalendarDayKind>(text, "Kind.");
+        var weekdays = Chinese.Names<DayOfWeek>(text, "Weekday.");
+        TableColumn<CalendarDayRow>[] columns =
+        [
+            // The date with its weekday, as the page shows it.
+            new(Chinese.Text(text, "Field.Date"), r => r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " " + weekdays[r.Date.DayOfWeek]),
+            new(Chinese.Text(text, "Field.Kind"), r => kinds[r.Kind]),
+            new(Chinese.Text(text, "Field.Note"), r => r.Note),
+        ];
+        return await export.WholeAsync(
+            $"{Chinese.Text(text, "Title")}_{year}", columns, await calendar.ListAsync(year, cancellationToken), format, cancellationToken);
+    }
+}

@@ -1,0 +1,70 @@
+using VendorManager.Bench.Province;
+using VendorManager.Web.Tests.Infrastructure;
+
+namespace VendorManager.Web.Tests.Performance;
+
+/// <summary>
+/// Each list page's first page (every filter and sort the bench times on the province) and every role's
+/// home page send a fixed, small number of SQL commands whatever the data: no N+1. The numbers are what
+/// the pages send today; a page that starts querying per row fails here first.
+/// </summary>
+[Collection(nameof(SmallProvince))]
+public sealed class SqlCommandCountTests(SmallProvince province)
+{
+    /// <summary>A count and a page, plus at most one lookup query.</summary>
+    private const int ListLimit = 3;
+
+    /// <summary>The account inventory also counts its status tabs and activity flags over the same filters (three aggregates).</summary>
+    private const int AccountListLimit = 5;
+
+    /// <summary>
+    /// Every pending-work source's and dashboard panel's aggregates together: the Supervisor's home, the
+    /// busiest, sends 26 today (13 items and panels, most of them one or two aggregates each).
+    /// </summary>
+    private const int HomeLimit = 26;
+
+    public static TheoryData<string> Lists => [.. PageCalls.Lists(new DateOnly(2026, 9, 1)).Select(c => c.Name)];
+
+    public static TheoryData<string> Homes => [.. PageCalls.Homes.Select(c => c.Name)];
+
+    [Fact]
+    public void Every_list_page_of_issue_11_is_counted()
+    {
+        string[] lists = ["agencies", "staff", "accounts", "contracts", "evaluations", "settlements", "audit log"];
+        var counted = PageCalls.Lists(new DateOnly(2026, 9, 1)).Select(c => c.Name[..c.Name.IndexOf(':', StringComparison.Ordinal)]).ToHashSet();
+        Assert.Empty(lists.Except(counted));
+    }
+
+    [Theory]
+    [MemberData(nameof(Lists))]
+    public async Task A_list_page_sends_a_fixed_small_number_of_commands(string name)
+    {
+        var call = PageCalls.Lists(new DateOnly(2026, 9, 1)).Single(c => c.Name == name);
+        var limit = name.StartsWith("accounts", StringComparison.Ordinal) ? AccountListLimit : ListLimit;
+        var (rows, commands) = await CountAsync(call);
+        Assert.True(commands <= limit, $"{name}: {commands} SQL commands for {rows} rows (at most {limit})");
+    }
+
+    [Theory]
+    [MemberData(nameof(Homes))]
+    public async Task A_home_page_sends_a_fixed_small_number_of_commands(string name)
+    {
+        var (items, commands) = await CountAsync(PageCalls.Homes.Single(c => c.Name == name));
+        Assert.True(commands <= HomeLimit, $"{name}: {commands} SQL commands for {items} items and panels (at most {HomeLimit})");
+    }
+
+    [Fact]
+    public async Task The_supervisors_home_page_shows_pending_work_and_panels_of_the_province()
+    {
+        var (items, _) = await CountAsync(PageCalls.Home);
+        Assert.True(items > 1, "the province has pending work and dashboard panels for the Supervisor");
+    }
+
+    private async Task<(int Rows, int Commands)> CountAsync(PageCall call)
+    {
+        await using var scope = province.App.ScopeFor(TestUsers.Principal(call.Role, call.HostUnitId, call.AgencyId));
+        province.Commands.Reset();
+        var rows = await call.Call(scope.ServiceProvider, TestContext.Current.CancellationToken);
+        return (rows, province.Commands.Count);
+    }
+}
