@@ -10,6 +10,9 @@ namespace VendorManager.Web.Tests.Infrastructure;
 /// </summary>
 public static class DatabaseLock
 {
+    /// <summary>What every save refused by a busy database tells the user (SharedText Message.DatabaseBusy).</summary>
+    public const string BusyMessage = "数据库正忙，本次操作未保存任何内容。请稍候片刻再试一次（已填写的内容仍在）。";
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>Holds writes off a table (SQLite: the whole file).</summary>

@@ -93,7 +93,7 @@ public sealed class ImportServiceTests
         {
             var refused = await imports.ConfirmAsync(preview, false, null, Ct);
 
-            Assert.Equal("数据库正忙，您的修改尚未保存。请稍候片刻再点一次保存（填写的内容仍在）。", refused.Error);
+            Assert.Equal(DatabaseLock.BusyMessage, refused.Error);
             Assert.Equal(0, refused.Stored);
         }
 

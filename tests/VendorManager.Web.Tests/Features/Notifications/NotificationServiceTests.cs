@@ -11,7 +11,7 @@ namespace VendorManager.Web.Tests.Features.Notifications;
 /// <summary>Marking read while the database is busy, and from two tabs at once.</summary>
 public sealed class NotificationServiceTests
 {
-    private const string Busy = "数据库正忙，您的修改尚未保存。请稍候片刻再点一次保存（填写的内容仍在）。";
+    private const string Busy = DatabaseLock.BusyMessage;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -39,7 +39,7 @@ public sealed class SaveRefusalTests
         {
             var refused = await service.UpdateAsync(id, form, Ct);
 
-            Assert.Equal("数据库正忙，您的修改尚未保存。请稍候片刻再点一次保存（填写的内容仍在）。", refused.Error);
+            Assert.Equal(Busy, refused.Error);
         }
 
         await using (var db = app.CreateDbContext(UserScope.System))
@@ -56,7 +56,7 @@ public sealed class SaveRefusalTests
         }
     }
 
-    private const string Busy = "数据库正忙，您的修改尚未保存。请稍候片刻再点一次保存（填写的内容仍在）。";
+    private const string Busy = DatabaseLock.BusyMessage;
 
     private static Dictionary<string, string?> ShortTimeout => new() { ["Database:CommandTimeoutSeconds"] = "1" };
 

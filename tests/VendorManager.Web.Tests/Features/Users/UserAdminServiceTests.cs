@@ -397,7 +397,7 @@ public sealed class UserAdminServiceTests
         Assert.Equal(["张三", "lisi"], (await ListAsync(app)).OrderByDescending(r => r.UserName).Select(r => r.DisplayName));
     }
 
-    private const string Busy = "数据库正忙，您的修改尚未保存。请稍候片刻再点一次保存（填写的内容仍在）。";
+    private const string Busy = DatabaseLock.BusyMessage;
 
     internal static UserForm Form(
         string userName, string role, int? hostUnitId = null, int? agencyId = null, string? displayName = null) => new()
