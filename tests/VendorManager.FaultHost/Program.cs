@@ -6,8 +6,9 @@ using VendorManager.Web.Security;
 // The app's own services over the database its environment names (Database__Provider,
 // ConnectionStrings__Sqlite or ConnectionStrings__Postgres), generating settlements as the system:
 // month by month for the months in VM_FAULT_MONTHS (yyyy-MM, comma-separated), as finance users
-// generate them one month at a time, or in one run like the daily job when there are none. A test
-// kills it in the middle (SettlementGenerationCrashTests) and looks at what is left.
+// generate them one month at a time, or in one run over every month not yet generated, as the daily
+// job does, when there are none. A test kills it in the middle (SettlementGenerationCrashTests) and
+// looks at what is left.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.Services.AddHttpContextAccessor();

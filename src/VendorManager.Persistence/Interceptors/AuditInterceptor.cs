@@ -58,18 +58,19 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         pending.Written = true;
         try
         {
-            var previous = await db.AuditEntries.OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
+            var previous = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
             var scope = db.Scope;
             var now = clock.GetUtcNow();
+            var entries = new List<AuditEntry>(pending.Changes.Count);
             foreach (var change in pending.Changes)
             {
                 var entry = new AuditEntry(
                     previous, now, scope.UserId, scope.UserName, change.EntityType, change.Key(), change.Action, change.Fields);
-                db.AuditEntries.Add(entry);
+                entries.Add(entry);
                 previous = entry;
             }
 
-            await db.SaveChangesAsync(cancellationToken);
+            await AuditRows.InsertAsync(db, entries, cancellationToken);
             if (pending.OwnedTransaction is { } owned)
             {
                 await owned.CommitAsync(cancellationToken);

@@ -726,7 +726,7 @@ internal static class AuthorizationMatrixActions
         List("NotificationService.MarkAllReadAsync", async c =>
         {
             var strangerBefore = await UnreadAsync(c.World, StrangerId);
-            var marked = await c.As((NotificationService s) => s.MarkAllReadAsync(Ct));
+            var marked = (await c.As((NotificationService s) => s.MarkAllReadAsync(Ct))).Value;
             return Seen(c, own: marked > 0 && await UnreadAsync(c.World, UserIdOf(c.Column)) == 0, others: await UnreadAsync(c.World, StrangerId) != strangerBefore);
         }, c => c.World.NotifyAsync(UserIdOf(c.Column)));
     }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using VendorManager.Domain.ApiKeys;
 using VendorManager.Persistence;
+using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Security;
 
 namespace VendorManager.Web.Features.Api;
@@ -26,6 +27,8 @@ public sealed class ApiKeyAuthenticationHandler(
 {
     public const string SchemeName = "ApiKey";
     public const string HeaderName = "X-Api-Key";
+
+    private static readonly TimeSpan UsageTimeout = TimeSpan.FromSeconds(2);
 
     private string _failure = ApiProblem.Kinds.MissingKey;
 
@@ -49,7 +52,17 @@ public sealed class ApiKeyAuthenticationHandler(
         if (key.NeedsUseRecorded(now))
         {
             // Usage, not a change of the key: written straight to the row, past the audit log and the version.
-            await db.ApiKeys.Where(k => k.Id == key.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), Context.RequestAborted);
+            // It is not worth the request: while another writer holds the database it waits a moment only and
+            // is left for a later call, so that a read is still answered.
+            db.Database.SetCommandTimeout(UsageTimeout);
+            try
+            {
+                await db.ApiKeys.Where(k => k.Id == key.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), Context.RequestAborted);
+            }
+            catch (Exception e) when (SaveRefusal.IsBusy(e))
+            {
+                Logger.LogInformation("The use of API key {KeyId} was not recorded: the database is busy", key.Id);
+            }
         }
 
         var id = key.Id.ToString(CultureInfo.InvariantCulture);

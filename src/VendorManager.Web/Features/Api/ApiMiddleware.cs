@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
+using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Localization;
 
 namespace VendorManager.Web.Features.Api;
@@ -8,7 +9,7 @@ namespace VendorManager.Web.Features.Api;
 /// Runs for /api requests only. The pages choose their language by a cookie; an API client says it
 /// with Accept-Language (zh-CN unless it prefers English). Errors are problem details, never the
 /// app's HTML error pages: the status-code pages are switched off here, and an error response left
-/// without a body (an unknown route, say) gets one.
+/// without a body (an unknown route, say) gets one. A database that stayed busy is a 503 with Retry-After.
 /// </summary>
 public sealed class ApiMiddleware(RequestDelegate next, ILogger<ApiMiddleware> logger)
 {
@@ -30,6 +31,15 @@ public sealed class ApiMiddleware(RequestDelegate next, ILogger<ApiMiddleware> l
         try
         {
             await next(context);
+        }
+        catch (Exception e) when (!context.Response.HasStarted && SaveRefusal.IsBusy(e))
+        {
+            // A lock held past the command timeout where no endpoint expected it (the key's usage, a read on
+            // PostgreSQL): the same 503 as a refused save, not a server error.
+            logger.LogWarning(e, "API request {Path} met a busy database", context.Request.Path);
+            context.Response.Clear();
+            await ApiProblem.WriteBusyAsync(context);
+            return;
         }
         catch (Exception e) when (!context.Response.HasStarted && e is not OperationCanceledException)
         {

@@ -24,6 +24,7 @@ public static class ApiProblem
         public const string BadRequest = "bad-request";
         public const string TooManyRequests = "too-many-requests";
         public const string Conflict = "conflict";
+        public const string DatabaseBusy = "database-busy";
         public const string ServerError = "server-error";
     }
 
@@ -51,6 +52,33 @@ public static class ApiProblem
         return context.Response.WriteAsJsonAsync(Create(context, status, kind, detail), (System.Text.Json.JsonSerializerOptions?)null, ContentType);
     }
 
+    /// <summary>
+    /// Seconds a client is asked to wait after a busy database. The request already waited out the lock for
+    /// the command timeout; a few seconds more let a settlement run or a backup finish without the clients
+    /// of a finance system hammering it.
+    /// </summary>
+    public const int BusyRetryAfterSeconds = 5;
+
+    /// <summary>
+    /// 503 with Retry-After: another writer held the database for longer than a command waits, so nothing was
+    /// saved. Not 409: the request was right and the same request will succeed later, unchanged.
+    /// </summary>
+    public static ProblemHttpResult Busy(HttpContext context)
+    {
+        SetRetryAfter(context);
+        return Result(context, StatusCodes.Status503ServiceUnavailable, Kinds.DatabaseBusy);
+    }
+
+    /// <summary>The same 503 for middleware, which writes the response itself.</summary>
+    public static Task WriteBusyAsync(HttpContext context)
+    {
+        SetRetryAfter(context);
+        return WriteAsync(context, StatusCodes.Status503ServiceUnavailable, Kinds.DatabaseBusy);
+    }
+
+    private static void SetRetryAfter(HttpContext context) =>
+        context.Response.Headers.RetryAfter = BusyRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public static string KindOf(int status) => status switch
     {
         StatusCodes.Status400BadRequest => Kinds.BadRequest,
@@ -59,6 +87,7 @@ public static class ApiProblem
         StatusCodes.Status404NotFound => Kinds.NotFound,
         StatusCodes.Status409Conflict => Kinds.Conflict,
         StatusCodes.Status429TooManyRequests => Kinds.TooManyRequests,
+        StatusCodes.Status503ServiceUnavailable => Kinds.DatabaseBusy,
         _ => status >= 500 ? Kinds.ServerError : Kinds.BadRequest,
     };
 }

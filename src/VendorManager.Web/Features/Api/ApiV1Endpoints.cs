@@ -69,11 +69,13 @@ public static class ApiV1Endpoints
         settlements.MapPost("/{id:int}/payment", SettlementApi.MarkPaidAsync)
             .WithName("MarkSettlementPaid")
             .WithSummary("Record the payment of an approved settlement")
-            .WithDescription("Finance keys (a unit's finance for its unit, county finance for all). `version` is the settlement's version as listed; a second payment, or a payment over a newer version, is refused with 409.")
+            .WithDescription("Finance keys (a unit's finance for its unit, county finance for all). `version` is the settlement's version as listed; a second payment, or a payment over a newer version, is refused with 409. "
+                + "When another writer holds the database for longer than a request waits, nothing is saved and the answer is 503 with `Retry-After` (seconds): send the same request again then.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         return endpoints;
     }

@@ -128,10 +128,15 @@ internal sealed class ImportService(
                 }
 
                 progress?.Report(new ImportProgress(ImportStage.Saving, 0, plan.Records));
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                // The store only adds records (AddRange marks each Added, with its children), so there is
+                // nothing for EF Core to detect: without this it would scan every tracked entity before each
+                // save and again in the save guard and the audit capture.
+                db.ChangeTracker.AutoDetectChangesEnabled = false;
                 try
                 {
-                    await plan.Store(db, cancellationToken);
+                    // Opening the transaction waits for another writer's lock too, so it is inside the try.
+                    await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                    await plan.Store(new ImportStore(db, plan.Records, progress), cancellationToken);
                     await transaction.CommitAsync(cancellationToken);
                 }
                 catch (DbUpdateException e) when (e.IsUniqueViolation())
@@ -139,8 +144,12 @@ internal sealed class ImportService(
                     // Someone stored the same code or person between the check and the save; the transaction keeps nothing.
                     return new ImportOutcome(0, [], text["Error.ChangedMeanwhile"]);
                 }
+                catch (Exception e) when (SaveRefusal.Applies(e))
+                {
+                    // Another writer held the database past the timeout: the transaction keeps nothing, the preview stays to confirm again.
+                    return new ImportOutcome(0, [], SaveRefusal.Describe(e, shared));
+                }
 
-                progress?.Report(new ImportProgress(ImportStage.Saving, plan.Records, plan.Records));
                 return new ImportOutcome(plan.Records, []);
             },
             cancellationToken);

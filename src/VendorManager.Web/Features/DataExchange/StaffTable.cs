@@ -118,7 +118,8 @@ internal sealed class StaffImport : IKindImport
 
         // Across all agencies, as the dialog checks: a person is registered once in the county.
         var lookups = drafts.Select(d => d.Lookup).ToList();
-        var taken = (await db.StaffMembers.IgnoreQueryFilters().Where(s => s.IdNumberLookup != null && lookups.Contains(s.IdNumberLookup))
+        // One array parameter, not one per person (see AgencyImport).
+        var taken = (await db.StaffMembers.IgnoreQueryFilters().Where(s => s.IdNumberLookup != null && EF.Parameter(lookups).Contains(s.IdNumberLookup))
             .Select(s => s.IdNumberLookup!).ToListAsync(cancellationToken)).ToHashSet();
         foreach (var draft in drafts.Where(d => taken.Contains(d.Lookup)))
         {
@@ -133,11 +134,14 @@ internal sealed class StaffImport : IKindImport
             plan.Preview.Add([d.Form.Name.Trim(), _staffText["Post." + d.Form.Post], d.Id.Masked, MobileNumber.Parse(d.Form.Mobile).Masked]);
         }
 
-        plan.Store = async (target, ct) =>
+        plan.Store = async (store, ct) =>
         {
-            var scope = target.Scope;
-            target.StaffMembers.AddRange(drafts.Select(d => _staff.Enrol(scope.AgencyId!.Value, d.Form, scope.UserName)));
-            await target.SaveChangesAsync(ct);
+            var scope = store.Db.Scope;
+            foreach (var batch in drafts.Chunk(ImportStore.BatchSize))
+            {
+                store.Db.StaffMembers.AddRange(batch.Select(d => _staff.Enrol(scope.AgencyId!.Value, d.Form, scope.UserName)));
+                await store.SaveAsync(batch.Length, ct);
+            }
         };
         return plan;
     }

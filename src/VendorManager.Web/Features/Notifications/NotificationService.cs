@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using VendorManager.Persistence;
 using VendorManager.Persistence.Notifications;
+using VendorManager.Web.Components.Shared;
 using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Features.Notifications;
@@ -18,7 +19,8 @@ public sealed class NotificationService(
     IDbContextFactory<AppDbContext> dbFactory,
     TimeProvider clock,
     NotificationBadge badge,
-    IStringLocalizer<NotificationsText> text)
+    IStringLocalizer<NotificationsText> text,
+    IStringLocalizer<SharedText> shared)
 {
     public async Task<int> UnreadCountAsync(CancellationToken cancellationToken)
     {
@@ -49,6 +51,7 @@ public sealed class NotificationService(
             page.TotalCount);
     }
 
+    /// <summary>Marks one notification read; a busy database (or the row changed under it) is told as such and nothing changes.</summary>
     public async Task<Result> MarkReadAsync(long id, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -59,25 +62,42 @@ public sealed class NotificationService(
         }
 
         notification.MarkRead(clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception e) when (SaveRefusal.Applies(e))
+        {
+            return Result.Fail(SaveRefusal.Describe(e, shared));
+        }
+
         badge.Changed();
         return Result.Ok();
     }
 
-    /// <summary>Marks every unread notification of the user read; returns how many.</summary>
-    public async Task<int> MarkAllReadAsync(CancellationToken cancellationToken)
+    /// <summary>Marks every unread notification of the user read, all in one statement or none; returns how many.</summary>
+    public async Task<Result<int>> MarkAllReadAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!HasUser(db))
         {
-            return 0;
+            return Result<int>.Ok(0);
         }
 
         var now = clock.GetUtcNow();
-        var marked = await db.Notifications.Where(n => n.ReadAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
+        int marked;
+        try
+        {
+            marked = await db.Notifications.Where(n => n.ReadAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
+        }
+        catch (Exception e) when (SaveRefusal.Applies(e))
+        {
+            return Result<int>.Fail(SaveRefusal.Describe(e, shared));
+        }
+
         badge.Changed();
-        return marked;
+        return Result<int>.Ok(marked);
     }
 
     /// <summary>The text in the reader's language; "@Key" arguments are looked up too. An unknown key shows as itself.</summary>

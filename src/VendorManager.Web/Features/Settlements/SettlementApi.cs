@@ -68,6 +68,7 @@ public static class SettlementApi
             CommandOutcome.Invalid => ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest, outcome.Result.Describe()),
             CommandOutcome.Forbidden => ApiProblem.Result(context, StatusCodes.Status403Forbidden, ApiProblem.Kinds.Forbidden),
             CommandOutcome.NotFound => ApiProblem.Result(context, StatusCodes.Status404NotFound, ApiProblem.Kinds.NotFound),
+            CommandOutcome.Busy => ApiProblem.Busy(context),
             _ => ApiProblem.Result(context, StatusCodes.Status409Conflict, ApiProblem.Kinds.Conflict, outcome.Result.Describe()),
         };
     }
@@ -83,4 +84,7 @@ public enum CommandOutcome
 
     /// <summary>Refused by the rules (a second payment) or by the version (someone changed it).</summary>
     Conflict = 5,
+
+    /// <summary>The database stayed busy (another writer held it): nothing was saved, the same command may succeed later.</summary>
+    Busy = 6,
 }

@@ -14,8 +14,9 @@ namespace VendorManager.Web.Features.Settlements;
 /// again at a later time (reopened and scored anew). Approved, Paid and Waived ones are never touched.
 /// Built for a province's month (thousands of contracts): the facts are projected in SQL in three
 /// queries whatever the count (evaluations with their contract's terms, all their contracts' steps, the
-/// schemes' bands), the arithmetic runs in memory, and everything is written in one save, so one
-/// transaction: it happens whole or not at all.
+/// schemes' bands), the arithmetic runs in memory, and a month is written in one save, so one transaction:
+/// a month happens whole or not at all. The daily job's run over every month not yet generated goes month by
+/// month, oldest first, each in its own transaction: a run stopped midway keeps the months it finished.
 /// </summary>
 public sealed class SettlementGenerator(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, ILogger<SettlementGenerator> logger)
 {
@@ -37,11 +38,52 @@ public sealed class SettlementGenerator(IDbContextFactory<AppDbContext> dbFactor
         DateOnly End);
 
     /// <summary>
-    /// Generates on a fresh context per attempt. Two generations at once (the daily job and a finance
-    /// user, or two users) may both find a contract-month free; the unique index lets one insert and
-    /// fails the other's save whole, which then starts again and finds it taken.
+    /// Generates the month, or (null) every month that has something to generate or recalculate, one month
+    /// per transaction. A process killed, or a deploy stopping it, halfway through a backlog of months loses
+    /// only the month it was writing; the next run finds the months already settled and does the rest.
     /// </summary>
     public async Task<GenerationSummary> RunAsync(DateOnly? month, CancellationToken cancellationToken)
+    {
+        if (month is { } one)
+        {
+            return await RunMonthAsync(one, cancellationToken);
+        }
+
+        int created = 0, recalculated = 0, skipped = 0;
+        foreach (var pending in await PendingMonthsAsync(cancellationToken))
+        {
+            var summary = await RunMonthAsync(pending, cancellationToken);
+            (created, recalculated, skipped) = (created + summary.Created, recalculated + summary.Recalculated, skipped + summary.Skipped);
+        }
+
+        return new GenerationSummary(created, recalculated, skipped);
+    }
+
+    /// <summary>
+    /// The months with a Final evaluation whose contract-month has no settlement, or whose Calculated or Held
+    /// settlement was computed from an earlier finalisation: what <see cref="GenerateAsync"/> would act on.
+    /// </summary>
+    private async Task<List<DateOnly>> PendingMonthsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.MonthlyEvaluations.AsNoTracking()
+            .Where(e => e.State == EvaluationState.Final && e.FinalizedAt != null)
+            .Where(e => !db.Settlements.Any(s => s.ContractId == e.ContractId && s.Month == e.Month)
+                || db.Settlements.Any(s => s.ContractId == e.ContractId && s.Month == e.Month
+                    && (s.Status == SettlementStatus.Calculated || s.Status == SettlementStatus.Held)
+                    && s.EvaluationFinalizedAt != e.FinalizedAt))
+            .Select(e => e.Month)
+            .Distinct()
+            .OrderBy(m => m)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// One month on a fresh context per attempt. Two generations at once (the daily job and a finance
+    /// user, two users, or two instances' jobs) may both find a contract-month free; the unique index lets
+    /// one insert and fails the other's save whole, which then starts again and finds it taken.
+    /// </summary>
+    private async Task<GenerationSummary> RunMonthAsync(DateOnly month, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -57,7 +99,7 @@ public sealed class SettlementGenerator(IDbContextFactory<AppDbContext> dbFactor
         }
     }
 
-    /// <summary>One pass on the given context, as its user (whose data scope limits what is generated).</summary>
+    /// <summary>One pass on the given context, in one save, as its user (whose data scope limits what is generated).</summary>
     public async Task<GenerationSummary> GenerateAsync(AppDbContext db, DateOnly? month, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -381,7 +381,11 @@ public sealed class SettlementService(
             await db.SaveChangesAsync(cancellationToken);
             return (CommandOutcome.Done, Result.Ok());
         }
-        catch (Exception e) when (SaveRefusal.Applies(e))
+        catch (Exception e) when (SaveRefusal.IsBusy(e))
+        {
+            return (CommandOutcome.Busy, Result.Fail(SaveRefusal.Describe(e, shared)));
+        }
+        catch (DbUpdateConcurrencyException e)
         {
             return (CommandOutcome.Conflict, Result.Fail(SaveRefusal.Describe(e, shared)));
         }

@@ -174,7 +174,6 @@ public sealed class UserAdminService(
             return Result<string>.Invalid(nameof(UserForm.UserName), text["Validation.UserNameTaken"]);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var user = new AppUser
         {
             UserName = form.UserName,
@@ -182,20 +181,15 @@ public sealed class UserAdminService(
             HostUnitId = form.HostUnitId,
             AgencyId = form.AgencyId,
         };
-        var outcome = await users.CreateAsync(user, form.Password);
-        if (outcome.Succeeded)
-        {
-            outcome = await AddToRoleAsync(services, users, user, form.Role!);
-        }
-
-        if (!outcome.Succeeded)
-        {
-            // Disposing the uncommitted transaction rolls the user back as well.
-            return FromIdentity<string>(outcome);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return Result<string>.Ok(user.Id);
+        return await SaveAsync(
+            db,
+            async () =>
+            {
+                var outcome = await users.CreateAsync(user, form.Password);
+                return outcome.Succeeded ? await AddToRoleAsync(services, users, user, form.Role!) : outcome;
+            },
+            () => user.Id,
+            cancellationToken);
     }
 
     /// <summary>
@@ -250,36 +244,27 @@ public sealed class UserAdminService(
             stamp.OriginalValue = form.ConcurrencyStamp;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         user.DisplayName = form.DisplayName.Trim();
         user.HostUnitId = form.HostUnitId;
         user.AgencyId = form.AgencyId;
-        var outcome = await users.UpdateAsync(user);
-        if (outcome.Succeeded && roleChanged)
+        return await SaveAsync(db, async () =>
         {
-            if (roles.Count > 0)
+            var outcome = await users.UpdateAsync(user);
+            if (outcome.Succeeded && roleChanged)
             {
-                outcome = await users.RemoveFromRolesAsync(user, roles);
+                if (roles.Count > 0)
+                {
+                    outcome = await users.RemoveFromRolesAsync(user, roles);
+                }
+
+                if (outcome.Succeeded)
+                {
+                    outcome = await AddToRoleAsync(services, users, user, form.Role!);
+                }
             }
 
-            if (outcome.Succeeded)
-            {
-                outcome = await AddToRoleAsync(services, users, user, form.Role!);
-            }
-        }
-
-        if (outcome.Succeeded && (roleChanged || bindingChanged))
-        {
-            outcome = await users.UpdateSecurityStampAsync(user);
-        }
-
-        if (!outcome.Succeeded)
-        {
-            return FromIdentity<string>(outcome);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return Result.Ok();
+            return outcome.Succeeded && (roleChanged || bindingChanged) ? await users.UpdateSecurityStampAsync(user) : outcome;
+        }, cancellationToken);
     }
 
     /// <summary>Locks the account until an Admin unlocks it, and ends its open sessions.</summary>
@@ -371,15 +356,38 @@ public sealed class UserAdminService(
             return Result.Fail(NotFound);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var outcome = await change(users, user);
-        if (!outcome.Succeeded)
-        {
-            return FromIdentity<string>(outcome);
-        }
+        return await SaveAsync(db, () => change(users, user), cancellationToken);
+    }
 
-        await transaction.CommitAsync(cancellationToken);
-        return Result.Ok();
+    private async Task<Result> SaveAsync(AppDbContext db, Func<Task<IdentityResult>> change, CancellationToken cancellationToken) =>
+        await SaveAsync(db, change, () => string.Empty, cancellationToken);
+
+    /// <summary>
+    /// Identity's saves for one command in one transaction, committed only when every step succeeded: a
+    /// refused step, a stale concurrency stamp (Identity reports it as the error "ConcurrencyFailure", not as
+    /// an exception) or a busy database (the provider's exception; on SQLite already when the transaction
+    /// begins, since it takes the write lock) leaves nothing saved, and the user reads the one message.
+    /// </summary>
+    private async Task<Result<T>> SaveAsync<T>(
+        AppDbContext db, Func<Task<IdentityResult>> change, Func<T> value, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var outcome = await change();
+            if (!outcome.Succeeded)
+            {
+                // Disposing the uncommitted transaction rolls back every step before the refused one.
+                return FromIdentity<T>(outcome);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return Result<T>.Ok(value());
+        }
+        catch (Exception e) when (SaveRefusal.Applies(e))
+        {
+            return Result<T>.Fail(SaveRefusal.Describe(e, shared));
+        }
     }
 
     /// <summary>A fresh DI scope acting as the current user, for one operation.</summary>

@@ -56,12 +56,19 @@ public sealed class ImportServiceTests
         var watch = Stopwatch.StartNew();
         var preview = await imports.PreviewAsync(ImportKind.Agencies, new MemoryStream(file), "agencies.xlsx", null, Ct);
         var previewed = watch.Elapsed;
-        var outcome = await imports.ConfirmAsync(preview, false, null, Ct);
+        var saving = new Recorded();
+        var outcome = await imports.ConfirmAsync(preview, false, saving, Ct);
         watch.Stop();
 
         Assert.Empty(preview.Issues);
         Assert.True(outcome.Succeeded);
         Assert.Equal(20_000, outcome.Stored);
+        // The bar moves while the records are written, batch by batch, up to all of them.
+        var saved = saving.Reports.Where(p => p.Stage == ImportStage.Saving).ToList();
+        Assert.All(saved, p => Assert.Equal(20_000, p.Total));
+        Assert.True(saved.Count > 10, $"{saved.Count} saving reports");
+        Assert.Equal(saved.Select(p => p.Done).Order(), saved.Select(p => p.Done));
+        Assert.Equal((0, 20_000), (saved[0].Done, saved[^1].Done));
         TestContext.Current.TestOutputHelper?.WriteLine(
             $"10,000 agencies with a licence each ({file.Length / 1024} KB xlsx): preview {previewed.TotalSeconds:0.0} s, " +
             $"confirm (check again + store) {(watch.Elapsed - previewed).TotalSeconds:0.0} s");
@@ -70,6 +77,36 @@ public sealed class ImportServiceTests
         Assert.Equal(10_000, await db.Qualifications.CountAsync(q => q.ReviewStatus == QualificationReviewStatus.Pending, Ct));
         Assert.Equal(20_000, await db.AuditEntries.CountAsync(Ct));
         Assert.Equal("procurement", (await db.AuditEntries.FirstAsync(Ct)).UserName);
+    }
+
+    [Fact]
+    public async Task Confirming_while_another_writer_holds_the_database_is_refused_as_busy_stores_nothing_and_succeeds_when_tried_again()
+    {
+        await using var app = await TestApp.CreateAsync(new Dictionary<string, string?> { ["Database:CommandTimeoutSeconds"] = "1" });
+        var file = await FileAsync(TableFormat.Xlsx, AgencyHeaders,
+            [AgencyLine("甲传媒有限公司", AgencyTestData.Code(1)), AgencyLine("乙文化有限公司", AgencyTestData.Code(2), "33120230002")]);
+        await using var scope = app.ScopeFor(AgencyTestData.Procurement);
+        var imports = scope.ServiceProvider.GetRequiredService<ImportService>();
+        var preview = await imports.PreviewAsync(ImportKind.Agencies, new MemoryStream(file), "agencies.xlsx", null, Ct);
+
+        await using (await DatabaseLock.HoldTableAsync(app.Database, "Agencies"))
+        {
+            var refused = await imports.ConfirmAsync(preview, false, null, Ct);
+
+            Assert.Equal(DatabaseLock.BusyMessage, refused.Error);
+            Assert.Equal(0, refused.Stored);
+        }
+
+        await using (var db = app.CreateDbContext(UserScope.System))
+        {
+            Assert.Equal(0, await db.Agencies.CountAsync(Ct));
+            Assert.Equal(0, await db.AuditEntries.CountAsync(Ct));
+        }
+
+        var stored = await imports.ConfirmAsync(preview, false, null, Ct);
+
+        Assert.True(stored.Succeeded, stored.Error);
+        Assert.Equal(4, stored.Stored);
     }
 
     [Fact]
@@ -286,6 +323,14 @@ public sealed class ImportServiceTests
         Assert.Equal(expected, table!.Headers);
         Assert.Empty(table.Rows);
         Assert.EndsWith(format.Extension(), template.FileName, StringComparison.Ordinal);
+    }
+
+    /// <summary>Keeps every report as it is made (<see cref="Progress{T}"/> would post them elsewhere, later).</summary>
+    private sealed class Recorded : IProgress<ImportProgress>
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<ImportProgress> Reports { get; } = new();
+
+        public void Report(ImportProgress value) => Reports.Enqueue(value);
     }
 
     private static async Task<IReadOnlyList<ImportKind>> KindsAsync(TestApp app, System.Security.Claims.ClaimsPrincipal user)

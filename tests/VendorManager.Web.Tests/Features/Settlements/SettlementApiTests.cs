@@ -84,6 +84,81 @@ public sealed class SettlementApiTests
     }
 
     [Fact]
+    public async Task A_payment_while_another_writer_holds_the_ledger_is_a_503_with_retry_after_in_chinese_or_english_and_is_recorded_when_sent_again()
+    {
+        await using var factory = ApiFixture.Create(new Dictionary<string, string?> { ["Database:CommandTimeoutSeconds"] = "1" });
+        using var client = factory.CreateClient();
+        var (id, _) = await SeedAsync(factory);
+        var (key, _) = await ApiFixture.KeyAsync(factory, Roles.Finance);
+        var payment = new { invoiceNumber = "FP-2026-002", paymentDate = "2026-11-25", voucherNumber = "PZ-002", version = await VersionAsync(factory, id) };
+        // The key's first use is recorded now, not under the lock.
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Request(HttpMethod.Get, "/api/v1/settlements", key), Ct)).StatusCode);
+
+        HttpResponseMessage chinese, english;
+        await using (await DatabaseLock.HoldTableAsync(factory.Database, "Settlements"))
+        {
+            chinese = await client.SendAsync(Request(HttpMethod.Post, $"/api/v1/settlements/{id}/payment", key, payment), Ct);
+            var inEnglish = Request(HttpMethod.Post, $"/api/v1/settlements/{id}/payment", key, payment);
+            inEnglish.Headers.Add("Accept-Language", "en-US");
+            english = await client.SendAsync(inEnglish, Ct);
+        }
+
+        foreach (var (response, title) in new[] { (chinese, "数据库正忙"), (english, "The database is busy") })
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(5), response.Headers.RetryAfter?.Delta);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
+            Assert.Equal(("/api/v1/problems/database-busy", title, 503), (problem.GetProperty("type").GetString(), problem.GetProperty("title").GetString(), problem.GetProperty("status").GetInt32()));
+        }
+
+        Assert.Contains("Retry-After", JsonDocument.Parse(await chinese.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("detail").GetString());
+        Assert.Equal(SettlementStatus.Approved, await StatusAsync(factory, id));
+        var again = await client.SendAsync(Request(HttpMethod.Post, $"/api/v1/settlements/{id}/payment", key, payment), Ct);
+        Assert.Equal(HttpStatusCode.NoContent, again.StatusCode);
+        Assert.Equal(SettlementStatus.Paid, await StatusAsync(factory, id));
+    }
+
+    [Fact]
+    public async Task A_payment_over_a_version_someone_else_has_changed_stays_a_409_conflict_and_changes_nothing()
+    {
+        await using var factory = ApiFixture.Create();
+        using var client = factory.CreateClient();
+        var (id, _) = await SeedAsync(factory);
+        var (key, _) = await ApiFixture.KeyAsync(factory, Roles.Finance);
+        var listed = await VersionAsync(factory, id);
+        await using (var db = ApiFixture.SystemContext(factory))
+        {
+            // Another finance user's adjustment in the meantime: the settlement's version moves on.
+            var settlement = await db.Settlements.Include(s => s.Adjustments).SingleAsync(s => s.Id == id, Ct);
+            Assert.True(settlement.Adjust(new Money(100m), "补付", "finance2", DateTimeOffset.UtcNow).Succeeded);
+            db.Entry(settlement).State = EntityState.Modified;
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var response = await client.SendAsync(Request(HttpMethod.Post, $"/api/v1/settlements/{id}/payment", key,
+            new { invoiceNumber = "FP-2026-003", paymentDate = "2026-11-25", voucherNumber = "PZ-003", version = listed }), Ct);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Null(response.Headers.RetryAfter);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
+        Assert.Equal("/api/v1/problems/conflict", problem.GetProperty("type").GetString());
+        Assert.Equal(SettlementStatus.Approved, await StatusAsync(factory, id));
+    }
+
+    private static async Task<int> VersionAsync(AppFactory factory, int id)
+    {
+        await using var db = ApiFixture.SystemContext(factory);
+        return await db.Settlements.Where(s => s.Id == id).Select(s => s.Version).SingleAsync(Ct);
+    }
+
+    private static async Task<SettlementStatus> StatusAsync(AppFactory factory, int id)
+    {
+        await using var db = ApiFixture.SystemContext(factory);
+        return await db.Settlements.Where(s => s.Id == id).Select(s => s.Status).SingleAsync(Ct);
+    }
+
+    [Fact]
     public async Task A_host_unit_key_may_list_its_settlements_but_not_record_a_payment()
     {
         await using var factory = ApiFixture.Create();

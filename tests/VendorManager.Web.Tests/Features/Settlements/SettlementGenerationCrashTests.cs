@@ -12,9 +12,10 @@ namespace VendorManager.Web.Tests.Features.Settlements;
 
 /// <summary>
 /// Issue 10: a process killed in the middle of settlement generation. The generation runs in a real child
-/// process (tests/VendorManager.FaultHost: the app's services, month after month, one transaction each) on
-/// the run's database; the test kills it once some months are settled and others are not, then looks at
-/// what the database kept and runs the generation again.
+/// process (tests/VendorManager.FaultHost: the app's services) on the run's database, either as finance
+/// users run it, one month at a time, or as the daily job does, every month not yet generated in one run;
+/// both commit month by month. The test kills it once some months are settled and others are not, then
+/// looks at what the database kept and runs the generation again.
 /// </summary>
 public sealed class SettlementGenerationCrashTests
 {
@@ -25,8 +26,10 @@ public sealed class SettlementGenerationCrashTests
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task A_generation_killed_midway_keeps_whole_months_only_and_a_rerun_settles_each_contract_month_once()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_generation_killed_midway_keeps_the_whole_months_it_finished_and_a_rerun_settles_each_contract_month_once(bool asTheDailyJob)
     {
         await using var app = await TestApp.CreateAsync();
         var world = await SettlementWorld.SeedAsync(app);
@@ -42,20 +45,20 @@ public sealed class SettlementGenerationCrashTests
             await world.FinalEvaluationsAsync(app, contracts, month, 92m);
         }
 
-        using (var generation = FaultHost.Start(app.Database, months))
+        using (var generation = FaultHost.Start(app.Database, asTheDailyJob ? [] : months))
         {
             var settled = await WhenSomeSettledAsync(app, generation);
             generation.Kill();
             Assert.True(settled < ContractCount * MonthCount, "The generation finished before it could be killed; give it more to do.\n" + generation.Output);
         }
 
-        // What the killed process left: whole months (a month's transaction commits all of it or nothing),
-        // each settlement with its audit entry, and an unbroken audit chain.
+        // What the killed process left: the months it finished, oldest first, each whole (a month's transaction
+        // commits all of it or nothing), each settlement with its audit entry, and an unbroken audit chain.
         await using (var db = app.CreateDbContext(UserScope.System))
         {
             var perMonth = await db.Settlements.GroupBy(s => s.Month).Select(g => new { Month = g.Key, Count = g.Count() }).ToListAsync(Ct);
-            Assert.NotEmpty(perMonth);
             Assert.InRange(perMonth.Count, 1, MonthCount - 1);
+            Assert.Equal(months.Take(perMonth.Count), perMonth.Select(m => m.Month).Order());
             Assert.All(perMonth, m => Assert.Equal(ContractCount, m.Count));
             await AssertAuditedAsync(db);
         }

@@ -1,8 +1,6 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Calendar;
 using VendorManager.Domain.HostUnits;
@@ -41,7 +39,7 @@ public sealed class SaveRefusalTests
         {
             var refused = await service.UpdateAsync(id, form, Ct);
 
-            Assert.Equal("数据库正忙，您的修改尚未保存。请稍候片刻再点一次保存（填写的内容仍在）。", refused.Error);
+            Assert.Equal(Busy, refused.Error);
         }
 
         await using (var db = app.CreateDbContext(UserScope.System))
@@ -58,7 +56,7 @@ public sealed class SaveRefusalTests
         }
     }
 
-    private const string Busy = "数据库正忙，您的修改尚未保存。请稍候片刻再点一次保存（填写的内容仍在）。";
+    private const string Busy = DatabaseLock.BusyMessage;
 
     private static Dictionary<string, string?> ShortTimeout => new() { ["Database:CommandTimeoutSeconds"] = "1" };
 
@@ -107,23 +105,9 @@ public sealed class SaveRefusalTests
     }
 
     /// <summary>Another connection holds writes off a table (SQLite: the whole file) and keeps them off until disposed; reads go on.</summary>
-    private static Task<DbConnection> HoldTableAsync(TestApp app, string table) =>
-        HoldAsync(app, $"BEGIN; LOCK TABLE \"{table}\" IN EXCLUSIVE MODE");
+    private static Task<DbConnection> HoldTableAsync(TestApp app, string table) => DatabaseLock.HoldTableAsync(app.Database, table);
 
     /// <summary>Another connection takes the write lock (SQLite: the whole file; PostgreSQL: the unit's row) and keeps it until disposed.</summary>
     private static Task<DbConnection> HoldWriteLockAsync(TestApp app, int unitId) =>
-        HoldAsync(app, $"BEGIN; SELECT 1 FROM \"HostUnits\" WHERE \"Id\" = {unitId} FOR UPDATE");
-
-    /// <summary>SQLite has one write lock for the file; PostgreSQL takes the lock this statement names.</summary>
-    private static async Task<DbConnection> HoldAsync(TestApp app, string postgresLock)
-    {
-        DbConnection connection = app.Database.Provider == TestProvider.Sqlite
-            ? new SqliteConnection(app.Database.ConnectionString)
-            : new NpgsqlConnection(app.Database.ConnectionString);
-        await connection.OpenAsync(Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = app.Database.Provider == TestProvider.Sqlite ? "BEGIN IMMEDIATE" : postgresLock;
-        await command.ExecuteNonQueryAsync(Ct);
-        return connection;
-    }
+        DatabaseLock.HoldAsync(app.Database, $"BEGIN; SELECT 1 FROM \"HostUnits\" WHERE \"Id\" = {unitId} FOR UPDATE");
 }

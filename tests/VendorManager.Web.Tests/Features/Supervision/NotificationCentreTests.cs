@@ -41,7 +41,7 @@ public sealed class NotificationCentreTests
         Assert.Equal(1, await world.AsAsync(world.Unit1User, (NotificationService s) => s.UnreadCountAsync(Ct)));
         Assert.Single((await world.AsAsync(world.Unit1User, (NotificationService s) => s.ListAsync(true, new PageRequest(0, 20), Ct))).Items);
 
-        Assert.Equal(1, await world.AsAsync(world.Unit1User, (NotificationService s) => s.MarkAllReadAsync(Ct)));
+        Assert.Equal(1, (await world.AsAsync(world.Unit1User, (NotificationService s) => s.MarkAllReadAsync(Ct))).Value);
         Assert.Equal(0, await world.AsAsync(world.Unit1User, (NotificationService s) => s.UnreadCountAsync(Ct)));
         Assert.Equal(2, await world.AsAsync(world.Unit1Colleague, (NotificationService s) => s.UnreadCountAsync(Ct)));
     }

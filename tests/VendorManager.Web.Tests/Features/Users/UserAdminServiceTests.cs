@@ -345,6 +345,60 @@ public sealed class UserAdminServiceTests
         Assert.Equal(["zhangsan", "wangwu", "lisi"], descending.Select(r => r.UserName));
     }
 
+    [Fact]
+    public async Task Update_over_a_form_someone_else_saved_first_is_refused_as_a_concurrent_edit_and_changes_nothing()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var unitId = await AddUnitAsync(app);
+        var id = (await CreateAsync(app, Form("zhangsan", Roles.Supervisor))).Value!;
+        await using var scope = app.ScopeFor(TestUsers.Admin);
+        var service = scope.ServiceProvider.GetRequiredService<UserAdminService>();
+        var mine = (await service.GetAsync(id, Ct)).Value!;
+        var theirs = (await service.GetAsync(id, Ct)).Value!;
+        theirs.DisplayName = "张三";
+        Assert.True((await service.UpdateAsync(id, theirs, Ct)).Succeeded);
+        var stamp = await StampOfAsync(app, id);
+
+        mine.DisplayName = "张叁";
+        mine.Role = Roles.HostUnit;
+        mine.HostUnitId = unitId;
+        var refused = await service.UpdateAsync(id, mine, Ct);
+
+        Assert.Equal("该记录已被他人修改，请刷新后重新编辑。", refused.Error);
+        var row = (await ListAsync(app)).Single(r => r.Id == id);
+        Assert.Equal(("张三", Roles.Supervisor, (string?)null), (row.DisplayName, row.Role, row.UnitOrAgency));
+        Assert.Equal(stamp, await StampOfAsync(app, id));
+    }
+
+    [Fact]
+    public async Task Creating_editing_locking_or_resetting_while_another_writer_holds_the_database_is_refused_as_busy_and_saves_nothing()
+    {
+        await using var app = await TestApp.CreateAsync(new Dictionary<string, string?> { ["Database:CommandTimeoutSeconds"] = "1" });
+        var id = (await CreateAsync(app, Form("zhangsan", Roles.Supervisor))).Value!;
+        await using var scope = app.ScopeFor(TestUsers.Admin);
+        var service = scope.ServiceProvider.GetRequiredService<UserAdminService>();
+        var form = (await service.GetAsync(id, Ct)).Value!;
+        form.DisplayName = "张三";
+        var stamp = await StampOfAsync(app, id);
+
+        await using (await DatabaseLock.HoldTableAsync(app.Database, "AspNetUsers"))
+        {
+            Assert.Equal(Busy, (await service.CreateAsync(Form("lisi", Roles.Finance), Ct)).Error);
+            Assert.Equal(Busy, (await service.UpdateAsync(id, form, Ct)).Error);
+            Assert.Equal(Busy, (await service.LockAsync(id, Ct)).Error);
+            Assert.Equal(Busy, (await service.ResetPasswordAsync(id, "Renewed#2027", Ct)).Error);
+        }
+
+        var row = Assert.Single(await ListAsync(app));
+        Assert.Equal(("zhangsan", false), (row.DisplayName, row.IsLockedOut));
+        Assert.Equal(stamp, await StampOfAsync(app, id));
+        Assert.True((await service.UpdateAsync(id, form, Ct)).Succeeded);
+        Assert.True((await service.CreateAsync(Form("lisi", Roles.Finance), Ct)).Succeeded);
+        Assert.Equal(["张三", "lisi"], (await ListAsync(app)).OrderByDescending(r => r.UserName).Select(r => r.DisplayName));
+    }
+
+    private const string Busy = DatabaseLock.BusyMessage;
+
     internal static UserForm Form(
         string userName, string role, int? hostUnitId = null, int? agencyId = null, string? displayName = null) => new()
         {
