@@ -16,27 +16,32 @@ public static class ChartGeometry
     public static string ColourOf(int index) => Colours[index % Colours.Count];
 
     /// <summary>
-    /// The top of the value axis: the smallest 1, 2, 2.5 or 5 × 10ⁿ at or above the largest value (1 when
-    /// there is nothing to show), and four equal steps to it, so that the grid lines read as round numbers.
+    /// The value axis: four equal steps of a round size (1, 2, 2.5 or 5 × 10ⁿ) that reach the largest value,
+    /// whole numbers when every value is whole (counts never show "1.25"; under 40 any whole step); 0 to 4
+    /// when there is nothing to show.
     /// </summary>
     public static ValueAxis AxisFor(IEnumerable<double> values)
     {
-        var largest = values.Where(double.IsFinite).DefaultIfEmpty(0).Max();
-        if (largest <= 0)
+        var shown = values.Where(double.IsFinite).ToList();
+        var largest = shown.DefaultIfEmpty(0).Max();
+        var whole = shown.All(v => v == Math.Floor(v));
+        var needed = Math.Max(largest, 0) / 4;
+        var magnitude = needed > 0 ? Math.Pow(10, Math.Floor(Math.Log10(needed))) : 1;
+        if (whole && magnitude < 1)
         {
-            return new ValueAxis(1);
+            magnitude = 1;
         }
 
-        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(largest)));
-        foreach (var step in (double[])[1, 2, 2.5, 5, 10])
+        if (whole && magnitude == 1)
         {
-            if (step * magnitude >= largest)
-            {
-                return new ValueAxis(step * magnitude);
-            }
+            // Small counts: any whole step, so that a top of 10 is not drawn on an axis of 20.
+            return new ValueAxis(Math.Max(Math.Ceiling(needed), 1) * 4);
         }
 
-        return new ValueAxis(10 * magnitude);
+        var step = ((double[])[1, 2, 2.5, 5, 10])
+            .Select(size => size * magnitude)
+            .First(size => size >= needed && (!whole || size == Math.Floor(size)));
+        return new ValueAxis(step * 4);
     }
 
     /// <summary>

@@ -12,20 +12,29 @@ namespace VendorManager.Web.Tests.Features.Home;
 public sealed class DashboardChartTests
 {
     [Theory]
-    [InlineData(new double[] { 0 }, 1)]
-    [InlineData(new double[] { 3 }, 5)]
-    [InlineData(new double[] { 7, 10 }, 10)]
-    [InlineData(new double[] { 11 }, 20)]
-    [InlineData(new double[] { 23, 4 }, 25)]
+    [InlineData(new double[] { 0 }, 4)]
+    [InlineData(new double[] { 1 }, 4)]
+    [InlineData(new double[] { 3 }, 4)]
+    [InlineData(new double[] { 5 }, 8)]
+    [InlineData(new double[] { 7, 10 }, 12)]
+    [InlineData(new double[] { 11 }, 12)]
+    [InlineData(new double[] { 57 }, 80)]
+    [InlineData(new double[] { 23, 4 }, 24)]
     [InlineData(new double[] { 95.5 }, 100)]
+    [InlineData(new double[] { 86.67, 76.5 }, 100)]
     [InlineData(new double[] { 1234 }, 2000)]
-    [InlineData(new double[] { 0.3 }, 0.5)]
-    public void The_axis_ends_on_the_first_round_number_at_or_above_the_largest_figure(double[] values, double max)
+    [InlineData(new double[] { 0.3 }, 0.4)]
+    public void The_axis_rises_in_four_round_steps_to_the_largest_figure_and_counts_in_whole_numbers(double[] values, double max)
     {
         var axis = ChartGeometry.AxisFor(values);
 
         Assert.Equal(max, axis.Max, 9);
         Assert.Equal([0, max / 4, max / 2, max * 3 / 4, max], axis.Ticks.ToArray());
+        if (values.All(v => v == Math.Floor(v)))
+        {
+            Assert.All(axis.Ticks, tick => Assert.Equal(Math.Floor(tick), tick));
+        }
+
         Assert.Equal(1, axis.Fraction(max));
         Assert.Equal(0, axis.Fraction(-5));
     }
