@@ -25,6 +25,8 @@ internal sealed partial class ServerProcess : IAsyncDisposable
 
     public int? HeapProbePort { get; private set; }
 
+    public int ProcessId => _process.Id;
+
     public static async Task<ServerProcess> StartAsync(string dll, string contentRoot, IReadOnlyDictionary<string, string> environment, bool heapProbe = false)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = contentRoot, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
