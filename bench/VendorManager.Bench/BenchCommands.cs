@@ -10,7 +10,7 @@ internal static class BenchCommands
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("commands: generate | settle | lists | plans | startup | circuits | arithmetic");
+            Console.Error.WriteLine("commands: generate | settle | lists | plans | startup | circuits | arithmetic | import");
             return 2;
         }
 
@@ -35,6 +35,8 @@ internal static class BenchCommands
             case "circuits":
                 await CircuitBench.RunAsync(options);
                 return 0;
+            case "import":
+                return await ImportBench.RunAsync(options);
             case "arithmetic":
                 ArithmeticBench.Run(args.Skip(1).ToArray());
                 return 0;
