@@ -33,4 +33,6 @@ echo "== (5) memory per circuit"; uptime
 "${bench[@]}" circuits --db "$db"
 echo "== (6) start-up"; uptime
 "${bench[@]}" startup --db "$db"
+echo "== import (issue 12): 10,000 lines of each kind, previewed and confirmed, one process per kind"; uptime
+"${bench[@]}" import --kind all --lines 10000
 uptime
