@@ -17,6 +17,8 @@ internal static class CircuitBench
         var pages = options.GetInt("pages", 50);
         // Another page of the app than the home page (e.g. /calendar) tells the layout's share from the page's.
         var path = options.Get("path", "/");
+        // A folder for heap dumps (dotnet-gcdump) before and after the pages open: what a circuit holds, by type.
+        var dumps = options.Get("gcdump", "");
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -26,7 +28,7 @@ internal static class CircuitBench
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
 
-        var bare = await MeasureAsync(browser, pages, Repo.BareDll, Repo.BareProject, new() { ["ASPNETCORE_ENVIRONMENT"] = "Development" }, signIn: false, "/");
+        var bare = await MeasureAsync(browser, pages, Repo.BareDll, Repo.BareProject, new() { ["ASPNETCORE_ENVIRONMENT"] = "Development" }, signIn: false, "/", dumps);
 
         var folder = Path.Combine(Path.GetDirectoryName(options.DbPath)!, "circuits");
         var data = Path.Combine(folder, "data");
@@ -39,7 +41,7 @@ internal static class CircuitBench
             ["PersonalData__KeyFile"] = Path.Combine(options.Folder, "personal-data.key"),
             ["Jobs__Enabled"] = "false",
             ["Security__SignInAttemptsPerMinute"] = "10000",
-        }, signIn: true, path);
+        }, signIn: true, path, dumps);
 
         var ratio = app / bare;
         Console.WriteLine($"bare Blazor Server page:  {bare / 1024:0.0} KB managed heap per circuit ({pages} pages)");
@@ -47,7 +49,7 @@ internal static class CircuitBench
         Console.WriteLine($"ratio                     {ratio:0.00}× (target ≤ 2×) {(ratio <= 2 ? "✅" : "❌")}");
     }
 
-    private static async Task<double> MeasureAsync(IBrowser browser, int pages, string dll, string root, Dictionary<string, string> environment, bool signIn, string path)
+    private static async Task<double> MeasureAsync(IBrowser browser, int pages, string dll, string root, Dictionary<string, string> environment, bool signIn, string path, string dumps)
     {
         await using var server = await ServerProcess.StartAsync(dll, root, environment, heapProbe: true);
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseUrl, Locale = "zh-CN" });
@@ -66,6 +68,7 @@ internal static class CircuitBench
         var open = new List<IPage> { await OpenAsync(context, path) };
         await Task.Delay(2000);
         var before = await server.ManagedHeapAsync();
+        await DumpAsync(server, dumps, dll, "before");
         for (var i = 0; i < pages; i++)
         {
             open.Add(await OpenAsync(context, path));
@@ -73,8 +76,29 @@ internal static class CircuitBench
 
         await Task.Delay(2000);
         var after = await server.ManagedHeapAsync();
+        await DumpAsync(server, dumps, dll, "after");
         Console.WriteLine($"{Path.GetFileNameWithoutExtension(dll)}: heap {before / 1024 / 1024.0:0.0} MB → {after / 1024 / 1024.0:0.0} MB with {pages} more circuits");
         return (after - before) / (double)pages;
+    }
+
+    private static async Task DumpAsync(ServerProcess server, string folder, string dll, string moment)
+    {
+        if (folder.Length == 0)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(Path.GetFullPath(folder), $"{Path.GetFileNameWithoutExtension(dll)}-{moment}.gcdump");
+        var tool = new System.Diagnostics.ProcessStartInfo("dotnet-gcdump") { UseShellExecute = false };
+        foreach (var argument in new[] { "collect", "-p", server.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), "-o", file })
+        {
+            tool.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(tool) ?? throw new InvalidOperationException("dotnet-gcdump did not start (dotnet tool install -g dotnet-gcdump).");
+        await process.WaitForExitAsync();
+        Console.WriteLine($"heap dump: {file} (dotnet-gcdump report {file})");
     }
 
     private static async Task<IPage> OpenAsync(IBrowserContext context, string path)

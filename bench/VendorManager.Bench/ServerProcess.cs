@@ -20,7 +20,12 @@ internal sealed partial class ServerProcess : IAsyncDisposable
     /// <summary>From process start to "Now listening on" (migrations and seeding run before it).</summary>
     public TimeSpan StartUp { get; private set; }
 
+    /// <summary>The process's CPU time (all threads) when it listened.</summary>
+    public TimeSpan CpuAtListening { get; private set; }
+
     public int? HeapProbePort { get; private set; }
+
+    public int ProcessId => _process.Id;
 
     public static async Task<ServerProcess> StartAsync(string dll, string contentRoot, IReadOnlyDictionary<string, string> environment, bool heapProbe = false)
     {
@@ -58,6 +63,8 @@ internal sealed partial class ServerProcess : IAsyncDisposable
         {
             server.BaseUrl = await server._listening.Task.WaitAsync(TimeSpan.FromMinutes(5));
             server.StartUp = watch.Elapsed;
+            process.Refresh();
+            server.CpuAtListening = process.TotalProcessorTime;
             return server;
         }
         catch

@@ -118,14 +118,17 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
     /// <summary>
-    /// Whether this context was made for a user who sees every record (county roles, the system), which
-    /// picks one of two models (<see cref="DataScopeModelCacheKeyFactory"/>): their data-scope filter is
-    /// the scope's own "unrestricted" flag alone, a bound user's is the unit or agency match alone. One
-    /// filter "unrestricted OR HostUnitId = unit" for everyone made SQLite use no index for a unit user
-    /// (docs/PERFORMANCE.md). Each model's filter still reads the live scope, so a context whose user
-    /// changed after it was made sees less, never more.
+    /// Whether this context was made for a user bound to no unit or agency (county roles, the system, and
+    /// the anonymous user of the sign-in page and the data-protection key ring), which picks one of two
+    /// models (<see cref="DataScopeModelCacheKeyFactory"/>): their data-scope filter is the scope's own
+    /// "unrestricted" flag alone (false for the anonymous user: nothing passes), a bound user's is the
+    /// unit or agency match alone. One filter "unrestricted OR HostUnitId = unit" for everyone made SQLite
+    /// use no index for a unit user (docs/PERFORMANCE.md). The anonymous user shares the county model so
+    /// that start-up and sign-in build one model, not two (docs/PERFORMANCE.md, start-up). Each model's
+    /// filter still reads the live scope, so a context whose user changed after it was made sees less,
+    /// never more.
     /// </summary>
-    internal bool SeesEverything { get; } = currentUser.Scope.IsUnrestricted;
+    internal bool Unbound { get; } = currentUser.Scope is { HostUnitId: null, AgencyId: null };
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder.ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, DataScopeModelCacheKeyFactory>();
@@ -198,7 +201,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
             Member(scopeProperty),
             Expression.Convert(Expression.Property(entity, entityProperty), typeof(int?)));
 
-        if (SeesEverything)
+        if (Unbound)
         {
             return Expression.Lambda(Member(nameof(ScopeIsUnrestricted)), entity);
         }
@@ -221,11 +224,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 }
 
 /// <summary>
-/// Caches one model for contexts of users who see everything and one for bound users (see
-/// <see cref="AppDbContext.SeesEverything"/>); EF's default caches one model per context type.
+/// Caches one model for contexts of users bound to no unit or agency and one for bound users (see
+/// <see cref="AppDbContext.Unbound"/>); EF's default caches one model per context type.
 /// </summary>
 internal sealed class DataScopeModelCacheKeyFactory : Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory
 {
     public object Create(DbContext context, bool designTime) =>
-        (context.GetType(), context is AppDbContext { SeesEverything: true }, designTime);
+        (context.GetType(), context is AppDbContext { Unbound: true }, designTime);
 }

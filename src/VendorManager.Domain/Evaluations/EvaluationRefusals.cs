@@ -54,6 +54,9 @@ public static class KpiSchemeRefusals
     public static Refusal BandGap(Score from, Score to) => new("KpiScheme.BandGap", $"付费档次没有覆盖 {from} 至 {to} 分。");
 
     public static Refusal BandOverlap(Score from, Score to) => new("KpiScheme.BandOverlap", $"付费档次在 {from} 至 {to} 分之间重叠。");
+
+    public static Refusal ShareFalls(PaymentBand band, PaymentBand below) => new(
+        "KpiScheme.ShareFalls", $"付费档次 {band} 的付费比例（{band.SharePercent:0.##}%）低于分数更低的档次 {below}（{below.SharePercent:0.##}%）：分数越高，付费比例不能越低。");
 }
 
 /// <summary>Every refusal of the monthly evaluation rules, with a stable code and Chinese words.</summary>

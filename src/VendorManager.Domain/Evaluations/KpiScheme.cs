@@ -139,6 +139,7 @@ public sealed class KpiScheme : Entity
         }
 
         problems.AddRange(BandProblems(_bands.Select(b => (b.From, b.To))));
+        problems.AddRange(ShareProblems(_bands));
         return problems;
     }
 
@@ -256,7 +257,28 @@ public sealed class KpiScheme : Entity
         return problems;
     }
 
+    /// <summary>
+    /// The score is tied to the fee (DOMAIN.md): a higher band paying a smaller share would make a better
+    /// month pay less, so each band pays at least what the band below it pays.
+    /// </summary>
+    private static IEnumerable<Refusal> ShareProblems(IEnumerable<PaymentBand> bands)
+    {
+        PaymentBand? below = null;
+        foreach (var band in bands.OrderBy(b => b.From))
+        {
+            if (below is not null && band.SharePercent < below.SharePercent)
+            {
+                yield return KpiSchemeRefusals.ShareFalls(band, below);
+            }
+
+            below = band;
+        }
+    }
+
     private ScoringTables Tables => _tables ??= ScoringTables.Of(this);
+
+    // Compared as decimals before anything reads Hundredths: a number typed far out of range is refused, not an overflow.
+    private static bool OutOfRange(Score score) => score.Points is < 0m or > ScoreCalculator.Full / 100m;
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
@@ -281,7 +303,7 @@ public sealed class KpiScheme : Entity
                 return KpiSchemeRefusals.IndicatorCodeDuplicate(indicator.Code.Trim());
             }
 
-            if (indicator.Weight.Hundredths <= 0 || indicator.Weight.Hundredths > ScoreCalculator.Full || indicator.Weight.Hundredths % ScoreCalculator.Step != 0)
+            if (OutOfRange(indicator.Weight) || indicator.Weight.Hundredths <= 0 || indicator.Weight.Hundredths % ScoreCalculator.Step != 0)
             {
                 return KpiSchemeRefusals.WeightInvalid(indicator.Name.Trim());
             }
@@ -295,8 +317,7 @@ public sealed class KpiScheme : Entity
         foreach (var deduction in definition.Deductions)
         {
             if (!Enum.IsDefined(deduction.Category)
-                || deduction.PointsPerOccurrence.Hundredths < 0 || deduction.MonthlyCap.Hundredths < 0
-                || deduction.PointsPerOccurrence.Hundredths > ScoreCalculator.Full || deduction.MonthlyCap.Hundredths > ScoreCalculator.Full)
+                || OutOfRange(deduction.PointsPerOccurrence) || OutOfRange(deduction.MonthlyCap))
             {
                 return KpiSchemeRefusals.DeductionInvalid(deduction.Category);
             }
@@ -320,7 +341,7 @@ public sealed class KpiScheme : Entity
                 return KpiSchemeRefusals.VetoCodeDuplicate(veto.Code.Trim());
             }
 
-            if (veto.HighestTotal.Hundredths < 0 || veto.HighestTotal.Hundredths > ScoreCalculator.Full)
+            if (OutOfRange(veto.HighestTotal))
             {
                 return KpiSchemeRefusals.VetoCapInvalid(veto.Name.Trim());
             }
@@ -328,7 +349,7 @@ public sealed class KpiScheme : Entity
 
         foreach (var band in definition.Bands)
         {
-            if (band.From.Hundredths < 0 || band.To.Hundredths > ScoreCalculator.Full || band.From >= band.To)
+            if (OutOfRange(band.From) || OutOfRange(band.To) || band.From >= band.To)
             {
                 return KpiSchemeRefusals.BandInvalid(band.From, band.To);
             }
@@ -340,7 +361,7 @@ public sealed class KpiScheme : Entity
         }
 
         var escalation = definition.Escalation;
-        if (escalation.WarningBelow.Hundredths is < 0 or > ScoreCalculator.Full
+        if (OutOfRange(escalation.WarningBelow)
             || escalation.SuspendAfterConsecutive is < 1 or > 12
             || escalation.TerminationWindowMonths is < 1 or > 24
             || escalation.RecommendTerminationAfter < 1 || escalation.RecommendTerminationAfter > escalation.TerminationWindowMonths)

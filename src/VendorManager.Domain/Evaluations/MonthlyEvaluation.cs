@@ -422,8 +422,8 @@ public sealed class MonthlyEvaluation : Entity, IHostUnitOwned, IAgencyOwned
                 return EvaluationRefusals.UnknownIndicator(line.Code);
             }
 
-            var hundredths = line.Points.Hundredths;
-            if (hundredths < 0 || hundredths > indicator.Weight.Hundredths || hundredths % ScoreCalculator.Step != 0)
+            // Compared as decimals first: points typed far out of range are refused, not an overflow of Hundredths.
+            if (line.Points.Points < 0m || line.Points > indicator.Weight || line.Points.Hundredths % ScoreCalculator.Step != 0)
             {
                 return EvaluationRefusals.PointsInvalid(indicator.Name, indicator.Weight);
             }

@@ -26,9 +26,10 @@ public readonly record struct SettlementComputation(
         ArgumentOutOfRangeException.ThrowIfGreaterThan(paidDays, daysInMonth);
         ArgumentOutOfRangeException.ThrowIfNegative(sharePercent);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(sharePercent, 100m);
-        ArgumentOutOfRangeException.ThrowIfNegative(monthlyFee.Fen);
+        ArgumentOutOfRangeException.ThrowIfLessThan(monthlyFee, Money.Zero);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(monthlyFee, LargestFee);
 
-        var baseFen = DivideRounded(monthlyFee.Fen * paidDays, daysInMonth);
+        var baseFen = DivideRounded(monthlyFee.Fen, paidDays, daysInMonth);
         var payableFen = (long)Math.Round(baseFen * sharePercent / 100m, 0, MidpointRounding.AwayFromZero);
         return new SettlementComputation(
             monthlyFee,
@@ -41,10 +42,16 @@ public readonly record struct SettlementComputation(
             Money.FromFen(baseFen - payableFen));
     }
 
-    /// <summary>n ÷ d for non-negative n and positive d, rounded half away from zero, in integers.</summary>
-    private static long DivideRounded(long numerator, long denominator)
+    /// <summary>The largest fee whole fen hold (the stored form).</summary>
+    private static readonly Money LargestFee = Money.FromFen(long.MaxValue);
+
+    /// <summary>
+    /// fen × paid ÷ days for non-negative fen and paid ≤ days, rounded half away from zero, in integers.
+    /// The product is taken in 128 bits: in 64 a fee above some 3 × 10¹⁵ yuan would wrap silently.
+    /// </summary>
+    private static long DivideRounded(long fen, int paid, int days)
     {
-        var quotient = Math.DivRem(numerator, denominator, out var remainder);
-        return remainder * 2 >= denominator ? quotient + 1 : quotient;
+        var (quotient, remainder) = Int128.DivRem((Int128)fen * paid, days);
+        return (long)(remainder * 2 >= days ? quotient + 1 : quotient);
     }
 }

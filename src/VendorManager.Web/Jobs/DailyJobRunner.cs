@@ -8,7 +8,8 @@ using VendorManager.Web.Security;
 namespace VendorManager.Web.Jobs;
 
 /// <summary>
-/// The one place daily jobs run: at start, then every <c>Jobs:PollInterval</c> and at each 00:00 CST.
+/// The one place daily jobs run: once the app has started (listens), then every <c>Jobs:PollInterval</c>
+/// and at each 00:00 CST.
 /// Each job runs once a day across every instance on the database: an instance runs a job only after
 /// claiming that day's <see cref="JobRun"/> (a unique row per job and day, see there); every run is
 /// logged and stored.
@@ -17,7 +18,8 @@ public sealed class DailyJobRunner(
     IServiceScopeFactory scopes,
     TimeProvider clock,
     IConfiguration configuration,
-    ILogger<DailyJobRunner> logger) : BackgroundService
+    ILogger<DailyJobRunner> logger,
+    IHostApplicationLifetime? lifetime = null) : BackgroundService
 {
     /// <summary>A failed run is tried again at later polls, up to this many attempts a day.</summary>
     public const int MaxAttempts = 3;
@@ -41,6 +43,13 @@ public sealed class DailyJobRunner(
             return;
         }
 
+        // After the app listens: the day's jobs otherwise run alongside the start-up (model building, the
+        // key ring, Kestrel) on the same cores and database, and delay the first page (docs/PERFORMANCE.md).
+        if (!await StartedAsync(stoppingToken))
+        {
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             var today = ChinaTime.Today(clock);
@@ -54,6 +63,30 @@ public sealed class DailyJobRunner(
             catch (OperationCanceledException)
             {
                 return;
+            }
+        }
+    }
+
+    /// <summary>Waits for the host's ApplicationStarted (at once without a host); false when stopped first.</summary>
+    private async Task<bool> StartedAsync(CancellationToken stoppingToken)
+    {
+        if (lifetime is null)
+        {
+            return true;
+        }
+
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+        {
+            try
+            {
+                await started.Task;
+                return true;
+            }
+            catch (OperationCanceledException)
+            {
+                return false;
             }
         }
     }

@@ -64,6 +64,31 @@ public sealed class KpiSchemeTests
     }
 
     [Fact]
+    public void Publishing_is_refused_when_a_higher_band_pays_a_smaller_share_but_a_draft_may_hold_it()
+    {
+        var scheme = Draft(WithBands((0, 60, 0), (60, 80, 90), (80, 100, 85)));
+
+        var published = scheme.Publish("county", Now);
+
+        Assert.False(published.Succeeded);
+        Assert.Contains("付费档次 [80, 100] 的付费比例（85%）低于分数更低的档次 [60, 80)（90%）", published.Refusal!.Message, StringComparison.Ordinal);
+        Assert.Equal(KpiSchemeState.Draft, scheme.State);
+    }
+
+    [Fact]
+    public void Points_typed_far_beyond_any_score_are_refused_not_overflowed()
+    {
+        var weight = KpiScheme.Draft("测试方案", 1, DefaultKpiScheme.Definition with
+        {
+            Indicators = [new IndicatorDefinition("A", "指标", new Score(1e20m), null)],
+        }, "county", Now);
+        var cap = KpiScheme.Draft("测试方案", 1, WithBands((0, 1e12m, 100)), "county", Now);
+
+        Assert.Equal("KpiScheme.WeightInvalid", weight.Refusal?.Code);
+        Assert.Equal("KpiScheme.BandInvalid", cap.Refusal?.Code);
+    }
+
+    [Fact]
     public void A_draft_with_complete_content_publishes_and_is_then_immutable()
     {
         var scheme = Draft(DefaultKpiScheme.Definition);

@@ -111,7 +111,8 @@ public sealed class EvaluationScoring
         Span<int> points = stackalloc int[Math.Max(form.Indicators.Count, 1)];
         for (var i = 0; i < form.Indicators.Count; i++)
         {
-            points[i] = form.Indicators[i].Points is { } p && p >= 0 ? new Score(p).Hundredths : 0;
+            // Points the validator refuses count as nothing here, as in the domain: a huge number typed in must not overflow the preview.
+            points[i] = form.Indicators[i].Points is { } p && p >= 0 && p <= form.Indicators[i].Weight ? new Score(p).Hundredths : 0;
         }
 
         Span<int> occurrences = stackalloc int[ScoreCalculator.CategoryCount];

@@ -241,11 +241,11 @@ public sealed class EvaluationFlowTests
         var schemes = scope.ServiceProvider.GetRequiredService<KpiSchemeService>();
         var published = (await schemes.GetAsync(before.KpiSchemeId, Ct)).Value!;
         var edit = published.Content;
-        edit.Bands[^2].SharePercent = 50m;
+        edit.Bands[^2].SharePercent = 90m;
         var refused = await schemes.SaveAsync(published.Id, edit, Ct);
         var copy = await schemes.NewVersionAsync(published.Id, Ct);
         var draft = (await schemes.GetAsync(copy.Value, Ct)).Value!;
-        draft.Content.Bands[^2].SharePercent = 50m;
+        draft.Content.Bands[^2].SharePercent = 90m;
         draft.Content.Indicators[0].Weight = 35m;
         var saved = await schemes.SaveAsync(copy.Value, draft.Content, Ct);
         var notYet = await schemes.PublishAsync(copy.Value, (await schemes.GetAsync(copy.Value, Ct)).Value!.Version, Ct);
