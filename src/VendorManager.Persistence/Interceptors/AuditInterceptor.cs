@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using VendorManager.Domain.Auditing;
 using VendorManager.Domain.Common;
@@ -58,19 +59,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         pending.Written = true;
         try
         {
-            var previous = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
-            var scope = db.Scope;
-            var now = clock.GetUtcNow();
-            var entries = new List<AuditEntry>(pending.Changes.Count);
-            foreach (var change in pending.Changes)
-            {
-                var entry = new AuditEntry(
-                    previous, now, scope.UserId, scope.UserName, change.EntityType, change.Key(), change.Action, change.Fields);
-                entries.Add(entry);
-                previous = entry;
-            }
-
-            await AuditRows.InsertAsync(db, entries, cancellationToken);
+            await WriteAsync(db, pending.Changes, cancellationToken);
             if (pending.OwnedTransaction is { } owned)
             {
                 await owned.CommitAsync(cancellationToken);
@@ -82,6 +71,27 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Chains the changes to the log's last entry, one entry each, and writes them in the current
+    /// transaction. Also called by <see cref="Bulk.BulkInsert"/>, which writes records without SaveChanges.
+    /// </summary>
+    internal async Task WriteAsync(AppDbContext db, IReadOnlyList<CapturedChange> changes, CancellationToken cancellationToken)
+    {
+        var previous = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
+        var scope = db.Scope;
+        var now = clock.GetUtcNow();
+        var entries = new List<AuditEntry>(changes.Count);
+        foreach (var change in changes)
+        {
+            var entry = new AuditEntry(
+                previous, now, scope.UserId, scope.UserName, change.EntityType, change.Key(), change.Action, change.Fields());
+            entries.Add(entry);
+            previous = entry;
+        }
+
+        await AuditRows.InsertAsync(db, entries, cancellationToken);
     }
 
     public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
@@ -125,32 +135,48 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                 continue;
             }
 
-            var fields = Fields(entry, act);
+            if (act == AuditAction.Insert)
+            {
+                // Read once saved: a key (and any value) the database generates is known only then.
+                changes.Add(new CapturedChange(entry.Metadata.ClrType.Name, act, () => Fields(entry.Metadata, act, p => entry.CurrentValues[p]), () => KeyOf(entry)));
+                continue;
+            }
+
+            var fields = Fields(entry.Metadata, act, p => entry.CurrentValues[p], p => entry.OriginalValues[p], p => entry.Property(p).IsModified);
             if (act == AuditAction.Update && fields.Count == 0)
             {
                 continue;
             }
 
-            changes.Add(new CapturedChange(entry, entry.Metadata.ClrType.Name, act, fields, act == AuditAction.Delete ? KeyOf(entry) : null));
+            var key = act == AuditAction.Delete ? KeyOf(entry) : null;
+            changes.Add(new CapturedChange(entry.Metadata.ClrType.Name, act, () => fields, () => key ?? KeyOf(entry)));
         }
 
         return changes;
     }
 
-    private static List<AuditChange> Fields(EntityEntry entry, AuditAction action)
+    /// <summary>A record written without the change tracker (<see cref="Bulk.BulkInsert"/>), once inserted.</summary>
+    internal static CapturedChange Inserted(IEntityType entityType, object entity)
+    {
+        Func<IProperty, object?> current = p => p.GetGetter().GetClrValueUsingContainingEntity(entity);
+        return new CapturedChange(entityType.ClrType.Name, AuditAction.Insert, () => Fields(entityType, AuditAction.Insert, current), () => KeyOf(entityType, current));
+    }
+
+    private static List<AuditChange> Fields(
+        IEntityType entityType, AuditAction action, Func<IProperty, object?> current,
+        Func<IProperty, object?>? original = null, Func<IProperty, bool>? isModified = null)
     {
         var fields = new List<AuditChange>();
-        foreach (var property in entry.Properties)
+        foreach (var meta in entityType.GetProperties())
         {
-            var meta = property.Metadata;
             if (meta.Name == nameof(Entity.Version) || meta.IsConcurrencyToken && meta.Name == "ConcurrencyStamp")
             {
                 continue;
             }
 
-            var old = action == AuditAction.Insert ? null : Format(property.OriginalValue);
-            var @new = action == AuditAction.Delete ? null : Format(property.CurrentValue);
-            if (action == AuditAction.Update && (!property.IsModified || old == @new))
+            var old = action == AuditAction.Insert ? null : Format(original!(meta));
+            var @new = action == AuditAction.Delete ? null : Format(current(meta));
+            if (action == AuditAction.Update && (!isModified!(meta) || old == @new))
             {
                 continue;
             }
@@ -180,23 +206,17 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         _ => value.ToString(),
     };
 
-    private static string KeyOf(EntityEntry entry)
+    private static string KeyOf(EntityEntry entry) => KeyOf(entry.Metadata, p => entry.CurrentValues[p]);
+
+    private static string KeyOf(IEntityType entityType, Func<IProperty, object?> current)
     {
-        var key = entry.Metadata.FindPrimaryKey();
-        return key is null
-            ? string.Empty
-            : string.Join(",", key.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue)));
+        var key = entityType.FindPrimaryKey();
+        return key is null ? string.Empty : string.Join(",", key.Properties.Select(p => Format(current(p))));
     }
-
-    internal static string KeyText(EntityEntry entry) => KeyOf(entry);
 }
 
-internal sealed record CapturedChange(
-    EntityEntry Entry, string EntityType, AuditAction Action, List<AuditChange> Fields, string? DeletedKey)
-{
-    // Inserted rows get their generated key only once saved, so the key is read afterwards.
-    public string Key() => DeletedKey ?? AuditInterceptor.KeyText(Entry);
-}
+/// <summary>One audited change; its fields and key are read when the entry is written (inserts: after the insert).</summary>
+internal sealed record CapturedChange(string EntityType, AuditAction Action, Func<List<AuditChange>> Fields, Func<string> Key);
 
 /// <summary>What one save is about to audit; lives on the context between the two halves of the save.</summary>
 internal sealed class PendingAudit(IReadOnlyList<CapturedChange> changes, IDbContextTransaction? ownedTransaction)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 using VendorManager.Domain.Auditing;
 using VendorManager.Domain.Common;
 
@@ -41,21 +42,30 @@ public sealed class SaveGuardInterceptor : SaveChangesInterceptor
                 continue;
             }
 
-            if (entry.Entity is AuditEntry audit && entry.State is EntityState.Modified or EntityState.Deleted)
-            {
-                throw new InvalidOperationException(
-                    $"Audit entry {audit.Sequence} cannot be {(entry.State == EntityState.Deleted ? "deleted" : "changed")}: the audit log is append-only.");
-            }
-
-            if (!IsWithin(scope, entry.Entity) && !db.IsVouched(entry.Entity))
-            {
-                throw new DataScopeViolationException(entry.Metadata.ClrType.Name, scope.UserName);
-            }
-
+            Check(db, scope, entry.Entity, entry.Metadata, entry.State);
             if (entry.State == EntityState.Modified && entry.Entity is Entity versioned)
             {
                 versioned.BumpVersion();
             }
+        }
+    }
+
+    /// <summary>
+    /// What every written record must pass: the audit log is append-only, and a record lies within the
+    /// user's data scope (or was vouched for). Also called by <see cref="Bulk.BulkInsert"/>, which writes
+    /// records without SaveChanges.
+    /// </summary>
+    internal static void Check(AppDbContext db, UserScope scope, object entity, IEntityType entityType, EntityState state)
+    {
+        if (entity is AuditEntry audit && state is EntityState.Modified or EntityState.Deleted)
+        {
+            throw new InvalidOperationException(
+                $"Audit entry {audit.Sequence} cannot be {(state == EntityState.Deleted ? "deleted" : "changed")}: the audit log is append-only.");
+        }
+
+        if (!IsWithin(scope, entity) && !db.IsVouched(entity))
+        {
+            throw new DataScopeViolationException(entityType.ClrType.Name, scope.UserName);
         }
     }
 

@@ -175,11 +175,10 @@ internal sealed class AccountImport : IKindImport
 
         plan.Store = async (store, ct) =>
         {
-            // Each account brings its opening filing along (AddRange adds the graph).
+            // Each account brings its opening filing along (inserted after it, with its id).
             foreach (var batch in created.Chunk(ImportStore.BatchSize))
             {
-                store.Db.Accounts.AddRange(batch.Select(c => c.Account));
-                await store.SaveAsync(batch.Length, ct);
+                await store.InsertAsync(batch.Select(c => c.Account).ToList(), batch.Length, ct);
             }
         };
         return plan;

@@ -198,13 +198,11 @@ internal sealed class AgencyImport : IKindImport
                 agency.Update(d.Form.Name, d.Form.CreditCode, d.Form.LegalRepresentative, d.Form.ToContact());
                 return (Draft: d, Agency: agency);
             }).ToList();
-            store.Db.Agencies.AddRange(agencies.Select(a => a.Agency));
-            // Qualifications name their agency by id, known only once the agencies are saved; every
-            // save runs in the import's one transaction, so a failure keeps none of them.
-            await store.SaveAsync(agencies.Count, cancellationToken);
+            // Qualifications name their agency by id, set on each agency as it is inserted; every
+            // insert runs in the import's one transaction, so a failure keeps none of them.
+            await store.InsertAsync(agencies.Select(a => a.Agency).ToList(), agencies.Count, cancellationToken);
             var qualifications = agencies.SelectMany(a => a.Draft.Qualifications.Select(q => new Qualification(a.Agency.Id, q.Form.ToDetails()))).ToList();
-            store.Db.Qualifications.AddRange(qualifications);
-            await store.SaveAsync(qualifications.Count, cancellationToken);
+            await store.InsertAsync(qualifications, qualifications.Count, cancellationToken);
         }
     }
 

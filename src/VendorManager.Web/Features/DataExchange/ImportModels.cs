@@ -1,5 +1,6 @@
 using VendorManager.Domain.Common;
 using VendorManager.Persistence;
+using VendorManager.Persistence.Bulk;
 
 namespace VendorManager.Web.Features.DataExchange;
 
@@ -101,14 +102,14 @@ internal sealed class ImportPlan
 }
 
 /// <summary>
-/// Where a plan stores its records: in batches of <see cref="BatchSize"/>, each saved (with its audit
-/// entries) and then forgotten by the context, all inside the import's one transaction, so a failure
-/// in any batch keeps none. Each saved batch moves the progress bar.
+/// Where a plan stores its records: in batches of <see cref="BatchSize"/>, each inserted (with its audit
+/// entries) inside the import's one transaction, so a failure in any batch keeps none. Each inserted
+/// batch moves the progress bar.
 /// </summary>
 /// <remarks>
-/// Why batches: one save of 10,000 records kept all of them tracked for the rest of the import, and
-/// the page had nothing to show until the end. Measured, batches alone did not make the save cheaper
-/// (EF Core's cost is per record); they keep the memory held small and the progress bar moving.
+/// The records go in through <see cref="BulkInsert"/> (one prepared INSERT per table, guarded and
+/// audited as a save would be): EF Core's per-record work in SaveChanges was most of a confirm's time
+/// (docs/PERFORMANCE.md, "Spreadsheet import"). The records are never tracked.
 /// </remarks>
 internal sealed class ImportStore(AppDbContext db, int records, IProgress<ImportProgress>? progress)
 {
@@ -118,11 +119,14 @@ internal sealed class ImportStore(AppDbContext db, int records, IProgress<Import
 
     public AppDbContext Db => db;
 
-    /// <summary>Saves what was added since the last save, <paramref name="count"/> records, and clears the context for the next batch.</summary>
-    public async Task SaveAsync(int count, CancellationToken cancellationToken)
+    /// <summary>
+    /// Inserts the batch's records (and the new records they hold, such as an account's opening filing);
+    /// <paramref name="count"/> is how many of the import's records that makes, for the progress bar.
+    /// </summary>
+    public async Task InsertAsync<T>(IReadOnlyCollection<T> batch, int count, CancellationToken cancellationToken)
+        where T : class
     {
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        await db.BulkInsertAsync(batch, cancellationToken);
         _saved += count;
         progress?.Report(new ImportProgress(ImportStage.Saving, _saved, records));
     }

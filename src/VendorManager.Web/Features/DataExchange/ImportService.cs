@@ -128,10 +128,6 @@ internal sealed class ImportService(
                 }
 
                 progress?.Report(new ImportProgress(ImportStage.Saving, 0, plan.Records));
-                // The store only adds records (AddRange marks each Added, with its children), so there is
-                // nothing for EF Core to detect: without this it would scan every tracked entity before each
-                // save and again in the save guard and the audit capture.
-                db.ChangeTracker.AutoDetectChangesEnabled = false;
                 try
                 {
                     // Opening the transaction waits for another writer's lock too, so it is inside the try.

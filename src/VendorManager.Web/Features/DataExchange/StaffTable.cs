@@ -139,8 +139,7 @@ internal sealed class StaffImport : IKindImport
             var scope = store.Db.Scope;
             foreach (var batch in drafts.Chunk(ImportStore.BatchSize))
             {
-                store.Db.StaffMembers.AddRange(batch.Select(d => _staff.Enrol(scope.AgencyId!.Value, d.Form, scope.UserName)));
-                await store.SaveAsync(batch.Length, ct);
+                await store.InsertAsync(batch.Select(d => _staff.Enrol(scope.AgencyId!.Value, d.Form, scope.UserName)).ToList(), batch.Length, ct);
             }
         };
         return plan;

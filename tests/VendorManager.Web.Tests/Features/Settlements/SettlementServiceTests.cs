@@ -265,7 +265,7 @@ public sealed class SettlementServiceTests
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         var options = new DbContextOptionsBuilder<AppDbContext>(
                 app.Services.CreateScope().ServiceProvider.GetRequiredService<DbContextOptions<AppDbContext>>())
-            .AddInterceptors(new CancelAfterFirstSettlementInsert(cancel))
+            .AddInterceptors(new CancelOnceSettlementsAreWritten(cancel))
             .Options;
         await using (var db = new AppDbContext(options, new FixedCurrentUser(UserScope.System)))
         {
@@ -317,11 +317,16 @@ public sealed class SettlementServiceTests
     }
 
     /// <summary>Cancels the operation right after the first batch of settlements has been written.</summary>
-    private sealed class CancelAfterFirstSettlementInsert(CancellationTokenSource cancel) : DbCommandInterceptor
+    /// <summary>
+    /// Cancels once the settlements are written and their audit entries are about to be chained (the
+    /// read of the log's last entry): midway through the month's transaction. The settlements' own
+    /// INSERTs are prepared commands of the bulk insert, which EF Core's command interceptors do not see.
+    /// </summary>
+    private sealed class CancelOnceSettlementsAreWritten(CancellationTokenSource cancel) : DbCommandInterceptor
     {
         public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
         {
-            if (command.CommandText.Contains("INSERT INTO \"Settlements\"", StringComparison.Ordinal))
+            if (command.CommandText.Contains("FROM \"AuditEntries\"", StringComparison.Ordinal))
             {
                 cancel.Cancel();
             }
