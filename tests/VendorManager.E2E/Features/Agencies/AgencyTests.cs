@@ -18,8 +18,7 @@ public sealed class AgencyTests(E2EApp e2e) : PageTest(e2e)
         await Expect(Page.Locator("[data-testid=agency-reason-LicencePending]")).ToBeVisibleAsync();
         await WaitForInteractiveAsync();
         await Page.Locator("[data-testid^=qualification-review-]").First.ClickAsync();
-        await Page.ClickAsync("[data-testid=review-verdict]");
-        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "已通过" }).First.ClickAsync();
+        await ChooseAsync("review-verdict", "已通过");
         await Page.FillAsync("[data-testid=review-remark]", "与原件核对一致");
         await Page.ClickAsync("[data-testid=review-save]");
         await Expect(Page.Locator("[data-testid=review-dialog]")).ToHaveCountAsync(0);

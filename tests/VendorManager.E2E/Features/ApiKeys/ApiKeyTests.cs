@@ -13,8 +13,7 @@ public sealed class ApiKeyTests(E2EApp e2e) : PageTest(e2e)
         var client = "E2E 采购接口 " + Guid.NewGuid().ToString("N")[..6];
         await Page.ClickAsync("[data-testid=apikey-new]");
         await Page.FillAsync("[data-testid=apikey-client]", client);
-        await Page.ClickAsync("[data-testid=apikey-role]");
-        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "采购" }).First.ClickAsync();
+        await ChooseAsync("apikey-role", "采购");
         await Page.ClickAsync("[data-testid=apikey-save]");
         var secret = await Page.Locator("[data-testid=apikey-secret]").InputValueAsync();
         Assert.StartsWith("vmk_", secret, StringComparison.Ordinal);

@@ -60,8 +60,7 @@ public sealed class EvaluationTests(E2EApp e2e) : PageTest(e2e)
         await Expect(Page.Locator("[data-testid=evaluation-running-total]")).ToHaveTextAsync("95.50");
         await Expect(Page.Locator("[data-testid=evaluation-running-band]")).ToContainTextAsync("[90, 100]");
         await Page.ClickAsync("[data-testid=evaluation-add-deduction]");
-        await Page.ClickAsync("[data-testid=evaluation-deduction-category-0]");
-        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "审核把关不严" }).First.ClickAsync();
+        await ChooseAsync("evaluation-deduction-category-0", "审核把关不严");
         await Page.FillAsync("[data-testid=evaluation-deduction-count-0]", "2");
         await Page.Keyboard.PressAsync("Tab");
         await Page.FillAsync("[data-testid=evaluation-deduction-description-0]", "两篇推文出现错别字");

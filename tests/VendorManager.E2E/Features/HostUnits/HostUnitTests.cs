@@ -18,8 +18,7 @@ public sealed class HostUnitTests(E2EApp e2e) : PageTest(e2e)
         await Page.ClickAsync("[data-testid=hostunit-create]");
         await Page.FillAsync("[data-testid=hostunit-name]", "县农业农村局");
         await Page.FillAsync("[data-testid=hostunit-code]", "dept-agri");
-        await Page.ClickAsync("[data-testid=hostunit-kind]");
-        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "部门" }).First.ClickAsync();
+        await ChooseAsync("hostunit-kind", "部门");
         await Page.ClickAsync("[data-testid=hostunit-save]");
         await Expect(Page.Locator("[data-testid=hostunit-dialog]")).ToHaveCountAsync(0);
 
@@ -36,8 +35,7 @@ public sealed class HostUnitTests(E2EApp e2e) : PageTest(e2e)
         await Page.ClickAsync("[data-testid=hostunit-create]");
         await Page.FillAsync("[data-testid=hostunit-name]", "另一个城关镇");
         await Page.FillAsync("[data-testid=hostunit-code]", "TOWN-CG");
-        await Page.ClickAsync("[data-testid=hostunit-kind]");
-        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "乡镇" }).First.ClickAsync();
+        await ChooseAsync("hostunit-kind", "乡镇");
         await Page.ClickAsync("[data-testid=hostunit-save]");
 
         var codeField = Page.Locator(".mud-input-control").Filter(new() { Has = Page.Locator("[data-testid=hostunit-code]") });

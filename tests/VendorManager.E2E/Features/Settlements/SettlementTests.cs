@@ -23,8 +23,7 @@ public sealed class SettlementTests(E2EApp e2e) : PageTest(e2e)
 
         // Generate the month before last: one new settlement (县教育局, JY-2026-001).
         await Page.ClickAsync("[data-testid=settlements-generate]");
-        await Page.ClickAsync("[data-testid=settlement-generate-month]");
-        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = MonthBeforeLast }).First.ClickAsync();
+        await ChooseAsync("settlement-generate-month", MonthBeforeLast);
         await Page.ClickAsync("[data-testid=settlement-generate-confirm]");
         await Expect(Page.Locator(".mud-snackbar")).ToContainTextAsync("已生成");
         var link = Page.Locator("[data-testid^=settlement-link-]").Filter(new() { HasText = "JY-2026-001" });

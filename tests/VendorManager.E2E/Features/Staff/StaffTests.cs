@@ -41,8 +41,7 @@ public sealed partial class StaffTests(E2EApp e2e) : PageTest(e2e)
         await Page.FillAsync("[data-testid=staff-name]", name);
         await Page.FillAsync("[data-testid=staff-idnumber]", idNumber.ToLowerInvariant());
         await Page.FillAsync("[data-testid=staff-mobile]", "139 1234 5678");
-        await Page.ClickAsync("[data-testid=staff-post]");
-        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "编辑" }).First.ClickAsync();
+        await ChooseAsync("staff-post", "编辑");
         await Expect(Page.Locator("[data-testid=staff-idnumber]")).ToHaveValueAsync(idNumber.ToLowerInvariant());
 
         // Without the acknowledgement nothing is saved.
@@ -70,6 +69,7 @@ public sealed partial class StaffTests(E2EApp e2e) : PageTest(e2e)
         await Page.ClickAsync("[data-testid=staff-record-result]");
         await Page.ClickAsync("[data-testid=check-result]");
         await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = ExactlyPassed() }).First.ClickAsync();
+        await Expect(Page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
         await Page.FillAsync("[data-testid=check-authority]", "示范县公安局");
         await Page.FillAsync("[data-testid=check-reference]", "示公网审〔2026〕E2E号");
         await Page.ClickAsync("[data-testid=check-save]");
