@@ -1,18 +1,21 @@
 using System.Data.Common;
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using SQLitePCL;
 
 namespace VendorManager.Persistence.Bulk;
 
 /// <summary>
 /// One INSERT for one entity type, prepared once and executed per record in the context's current
 /// transaction. The table, the columns and their conversions come from the EF Core model, so the rows
-/// are the ones EF Core would write. A key the database generates is left out and read back with
-/// <c>RETURNING</c> (SQLite ≥ 3.35 and PostgreSQL both have it) into the entity. What EF Core does per
-/// record on top (tracking, ordering, building the same INSERT again) is what this leaves out.
+/// are the ones EF Core would write. A key the database generates is left out and read back into the
+/// entity: on SQLite from the connection's last inserted rowid, on PostgreSQL with <c>RETURNING</c>.
+/// What EF Core does per record on top (tracking, ordering, building the same INSERT again) is what
+/// this leaves out.
 /// </summary>
 internal sealed class PreparedInsert : IAsyncDisposable
 {
@@ -20,11 +23,17 @@ internal sealed class PreparedInsert : IAsyncDisposable
     private readonly Column[] _columns;
     private readonly Generated? _generated;
 
+    // On SQLite the key is the rowid the INSERT just made: reading it from the connection costs nothing,
+    // where RETURNING made each insert open a data reader and step it for one value (about 40 % of the
+    // insert's time, docs/PERFORMANCE.md). Only this command writes on the connection meanwhile.
+    private readonly SqliteConnection? _sqlite;
+
     private PreparedInsert(DbCommand command, Column[] columns, Generated? generated)
     {
         _command = command;
         _columns = columns;
         _generated = generated;
+        _sqlite = command.Connection as SqliteConnection;
     }
 
     public IEntityType EntityType { get; private init; } = null!;
@@ -86,15 +95,17 @@ internal sealed class PreparedInsert : IAsyncDisposable
             }
 
             var mapping = property.GetRelationalTypeMapping();
-            var parameter = mapping.CreateParameter(command, "p" + columns.Count.ToString(CultureInfo.InvariantCulture), null, property.IsNullable);
+            var name = "p" + columns.Count.ToString(CultureInfo.InvariantCulture);
+            // Named as in the SQL (e.g. "@p0"): SQLite's binder otherwise tries each prefix in turn, per row.
+            var parameter = mapping.CreateParameter(command, sql.GenerateParameterName(name), null, property.IsNullable);
             command.Parameters.Add(parameter);
-            columns.Add(new Column(property, column, mapping, parameter, property.GetGetter()));
+            columns.Add(new Column(property, column, mapping, parameter, property.GetGetter(), sql.GenerateParameterNamePlaceholder(name)));
         }
 
         command.CommandText =
             $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => c.Name))}) " +
-            $"VALUES ({string.Join(", ", columns.Select(c => sql.GenerateParameterNamePlaceholder(c.Parameter.ParameterName)))})" +
-            (generated is null ? string.Empty : $" RETURNING {generated.Column}");
+            $"VALUES ({string.Join(", ", columns.Select(c => c.Placeholder))})" +
+            (generated is null || command.Connection is SqliteConnection ? string.Empty : $" RETURNING {generated.Column}");
         try
         {
             await command.PrepareAsync(cancellationToken);
@@ -128,7 +139,17 @@ internal sealed class PreparedInsert : IAsyncDisposable
             return;
         }
 
-        var key = await _command.ExecuteScalarAsync(cancellationToken);
+        object? key;
+        if (_sqlite is not null)
+        {
+            await _command.ExecuteNonQueryAsync(cancellationToken);
+            key = raw.sqlite3_last_insert_rowid(_sqlite.Handle);
+        }
+        else
+        {
+            key = await _command.ExecuteScalarAsync(cancellationToken);
+        }
+
         BulkInsert.SetValue(_generated.Property, entity, Convert.ChangeType(key, _generated.Property.ClrType, CultureInfo.InvariantCulture));
     }
 
@@ -140,7 +161,7 @@ internal sealed class PreparedInsert : IAsyncDisposable
         && property.ValueGenerated == ValueGenerated.OnAdd
         && (property.ClrType == typeof(int) || property.ClrType == typeof(long));
 
-    private sealed record Column(IProperty Property, string Name, RelationalTypeMapping Mapping, DbParameter Parameter, IClrPropertyGetter Getter);
+    private sealed record Column(IProperty Property, string Name, RelationalTypeMapping Mapping, DbParameter Parameter, IClrPropertyGetter Getter, string Placeholder);
 
     private sealed record Generated(IProperty Property, string Column, IClrPropertyGetter Getter);
 }

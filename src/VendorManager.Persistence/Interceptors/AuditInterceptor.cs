@@ -166,8 +166,9 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         IEntityType entityType, AuditAction action, Func<IProperty, object?> current,
         Func<IProperty, object?>? original = null, Func<IProperty, bool>? isModified = null)
     {
-        var fields = new List<AuditChange>();
-        foreach (var meta in entityType.GetProperties())
+        var properties = entityType.GetProperties();
+        var fields = new List<AuditChange>(properties.Count());
+        foreach (var meta in properties)
         {
             if (meta.Name == nameof(Entity.Version) || meta.IsConcurrencyToken && meta.Name == "ConcurrencyStamp")
             {
