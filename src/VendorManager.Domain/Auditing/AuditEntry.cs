@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace VendorManager.Domain.Auditing;
@@ -47,7 +49,7 @@ public sealed class AuditEntry
         EntityType = entityType;
         EntityKey = entityKey;
         Action = action;
-        Changes = JsonSerializer.Serialize(changes, AuditJson.Options);
+        Changes = AuditJson.Write(changes);
         Hash = ComputeHash();
     }
 
@@ -107,11 +109,43 @@ public enum AuditAction
 /// <summary>One field's change. Old is null on insert, New is null on delete.</summary>
 public sealed record AuditChange(string Field, string? Old, string? New);
 
+/// <summary>
+/// The changes' JSON: an array of <c>{"field", "old", "new"}</c> objects, nulls written, Chinese text not
+/// escaped. Written by hand because a save of thousands of records writes thousands of entries, and the
+/// serializer's general path was most of the time spent building them (docs/PERFORMANCE.md); read back
+/// by the serializer with the same names.
+/// </summary>
 internal static class AuditJson
 {
     public static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = Options.Encoder };
+    private static readonly JsonEncodedText Field = JsonEncodedText.Encode("field");
+    private static readonly JsonEncodedText Old = JsonEncodedText.Encode("old");
+    private static readonly JsonEncodedText New = JsonEncodedText.Encode("new");
+
+    public static string Write(IReadOnlyList<AuditChange> changes)
+    {
+        var buffer = new ArrayBufferWriter<byte>(64 + (64 * changes.Count));
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            json.WriteStartArray();
+            foreach (var change in changes)
+            {
+                json.WriteStartObject();
+                json.WriteString(Field, change.Field);
+                json.WriteString(Old, change.Old);
+                json.WriteString(New, change.New);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 }

@@ -10,6 +10,17 @@ public sealed class AuditEntryTests
         new(previous, occurredAt, "u-42", userName, "Contract", "17", AuditAction.Update, [new AuditChange("Status", "Draft", "UnderReview")]);
 
     [Fact]
+    public void The_changes_are_stored_as_camel_case_json_with_nulls_and_unescaped_chinese()
+    {
+        // The stored layout is what the log has always held and what its readers parse; a serializer change must not alter it.
+        var entry = new AuditEntry(null, NineInBeijing, null, "系统", "HostUnit", "3", AuditAction.Insert,
+            [new AuditChange("Name", null, "城关镇 \"东\" <街>"), new AuditChange("Code", null, "A&B")]);
+
+        Assert.Equal("""[{"field":"Name","old":null,"new":"城关镇 \"东\" <街>"},{"field":"Code","old":null,"new":"A&B"}]""", entry.Changes);
+        Assert.Equal([new AuditChange("Name", null, "城关镇 \"东\" <街>"), new AuditChange("Code", null, "A&B")], entry.ReadChanges());
+    }
+
+    [Fact]
     public void The_first_entry_is_sequence_one_and_points_back_to_the_genesis_hash()
     {
         var first = Entry(null, NineInBeijing);
