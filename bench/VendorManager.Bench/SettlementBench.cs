@@ -12,7 +12,8 @@ namespace VendorManager.Bench;
 /// against the storage limit: the very rows it wrote (settlements and their audit entries) inserted again
 /// with plain batched ADO.NET (one prepared command per table, one transaction) into an identical copy of
 /// the database. The month measured is the province's last, whose audit entries end the chain, so taking
-/// them out leaves a database the app could have had just before that run.
+/// them out leaves a database the app could have had just before that run. <c>--rounds N</c> (5) timed
+/// rounds after <c>--warm-up N</c> (2); the medians are compared.
 /// </summary>
 internal static class SettlementBench
 {
@@ -40,68 +41,91 @@ internal static class SettlementBench
         {
             firstSequence = await ScalarAsync(connection,
                 "SELECT MIN(Sequence) FROM AuditEntries WHERE EntityType = 'Settlement' AND CAST(EntityKey AS INTEGER) IN (SELECT Id FROM Settlements WHERE Month = $m)", monthText);
-            await ExecAsync(connection, "DELETE FROM AuditEntries WHERE Sequence >= $m", firstSequence);
-            await ExecAsync(connection, "DELETE FROM Settlements WHERE Month = $m", monthText);
+        }
+
+        await ResetAsync(appDb, monthText, firstSequence);
+        await using (var connection = Open(appDb))
+        {
             await ExecAsync(connection, "VACUUM", null);
         }
 
         SqliteConnection.ClearAllPools();
         File.Copy(appDb, adoDb, overwrite: true);
-        // Warm-up copies: each side runs once on its own copy first (JIT, EF's model and compiled
-        // queries, the file cache), then is timed on the fresh one.
-        var appWarm = Path.Combine(folder, "app-warm.db");
-        var adoWarm = Path.Combine(folder, "ado-warm.db");
-        File.Copy(appDb, appWarm, overwrite: true);
-        File.Copy(appDb, adoWarm, overwrite: true);
+        var rounds = options.GetInt("rounds", 5);
+        var warmUp = options.GetInt("warm-up", 2);
 
-        // The app: its generator as the county finance bureau would run it, warmed up on an earlier month (nothing to do).
-        TimeSpan appTime;
-        int created;
-        await using (var warm = ProvinceApp.Create(ProvinceDatabase.Sqlite(appWarm), options.Folder, new FixedClock(ProvinceGenerator.Now)))
+        // Each side writes the month again and again into its own copy, the month's rows deleted between
+        // rounds. The first rounds warm up: the JIT's tiers (each side's code is optimized only once it has
+        // run many times, as in a server that has been up), EF's model and compiled queries, SQLite's page
+        // cache. Before each timed round the copies' and the last round's writes are flushed (sync), so
+        // the kernel's write-back of earlier writes does not land inside either side's timing.
+        await using var app = ProvinceApp.Create(ProvinceDatabase.Sqlite(appDb), options.Folder, new FixedClock(ProvinceGenerator.Now));
+        List<(string Table, string[] Columns, List<object?[]> Rows)>? tables = null;
+        var appTimes = new List<double>();
+        var adoTimes = new List<double>();
+        var created = 0;
+        for (var round = 1; round <= warmUp + rounds; round++)
         {
-            await using var scope = warm.SystemScope();
-            await scope.ServiceProvider.GetRequiredService<SettlementGenerator>().RunAsync(month, CancellationToken.None);
+            await ResetAsync(appDb, monthText, firstSequence);
+            Sync();
+            await using (var scope = app.SystemScope())
+            {
+                var generator = scope.ServiceProvider.GetRequiredService<SettlementGenerator>();
+                var watch = Stopwatch.StartNew();
+                created = (await generator.RunAsync(month, CancellationToken.None)).Created;
+                appTimes.Add(watch.Elapsed.TotalMilliseconds);
+            }
+
+            SqliteConnection.ClearAllPools();
+            if (tables is null)
+            {
+                // The storage limit's rows: the very ones the app wrote in its first round.
+                await using var connection = Open(appDb);
+                tables = [
+                    await ReadAsync(connection, "Settlements", "Month = $m", monthText),
+                    await ReadAsync(connection, "AuditEntries", "Sequence >= $m", firstSequence),
+                ];
+            }
+
+            await ResetAsync(adoDb, monthText, firstSequence);
+            Sync();
+            await using (var connection = Open(adoDb))
+            {
+                var watch = Stopwatch.StartNew();
+                await InsertAsync(connection, tables);
+                adoTimes.Add(watch.Elapsed.TotalMilliseconds);
+            }
+
+            Console.WriteLine($"round {round}{(round <= warmUp ? " (warm-up)" : string.Empty)}: app {appTimes[^1],6:0} ms, ADO.NET {adoTimes[^1],6:0} ms, ratio {appTimes[^1] / adoTimes[^1]:0.00}×, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
         }
 
-        await using (var app = ProvinceApp.Create(ProvinceDatabase.Sqlite(appDb), options.Folder, new FixedClock(ProvinceGenerator.Now)))
+        static double Median(IEnumerable<double> xs)
         {
-            await using var scope = app.SystemScope();
-            var generator = scope.ServiceProvider.GetRequiredService<SettlementGenerator>();
-            var watch = Stopwatch.StartNew();
-            created = (await generator.RunAsync(month, CancellationToken.None)).Created;
-            appTime = watch.Elapsed;
+            var sorted = xs.Order().ToList();
+            return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
         }
 
-        SqliteConnection.ClearAllPools();
-        List<(string Table, string[] Columns, List<object?[]> Rows)> tables = [];
-        await using (var connection = Open(appDb))
-        {
-            tables.Add(await ReadAsync(connection, "Settlements", "Month = $m", monthText));
-            tables.Add(await ReadAsync(connection, "AuditEntries", "Sequence >= $m", firstSequence));
-        }
-
-        // The storage limit: the same rows, one transaction, one prepared INSERT per table.
-        await using (var connection = Open(adoWarm))
-        {
-            await InsertAsync(connection, tables);
-        }
-
-        TimeSpan adoTime;
-        await using (var connection = Open(adoDb))
-        {
-            var watch = Stopwatch.StartNew();
-            await InsertAsync(connection, tables);
-            adoTime = watch.Elapsed;
-        }
-
+        var appTime = Median(appTimes.Skip(warmUp));
+        var adoTime = Median(adoTimes.Skip(warmUp));
         var ratio = appTime / adoTime;
-        Console.WriteLine($"month {monthText}: {created} settlements, {tables[1].Rows.Count} audit entries");
-        Console.WriteLine($"app generation   {appTime.TotalMilliseconds,9:0} ms");
-        Console.WriteLine($"plain ADO.NET    {adoTime.TotalMilliseconds,9:0} ms");
+        Console.WriteLine($"month {monthText}: {created} settlements, {tables![1].Rows.Count} audit entries; medians of {rounds} rounds after {warmUp} warm-up rounds");
+        Console.WriteLine($"app generation   {appTime,9:0} ms");
+        Console.WriteLine($"plain ADO.NET    {adoTime,9:0} ms");
         Console.WriteLine($"ratio            {ratio,9:0.00}× (target ≤ 2×) {(ratio <= 2 ? "✅" : "❌")}");
-        SqliteConnection.ClearAllPools();
-        File.Delete(appWarm);
-        File.Delete(adoWarm);
+    }
+
+    /// <summary>Takes the month's settlements and every audit entry from the first of theirs on out of the copy.</summary>
+    private static async Task ResetAsync(string path, string monthText, long firstSequence)
+    {
+        await using var connection = Open(path);
+        await ExecAsync(connection, "DELETE FROM AuditEntries WHERE Sequence >= $m", firstSequence);
+        await ExecAsync(connection, "DELETE FROM Settlements WHERE Month = $m", monthText);
+    }
+
+    private static void Sync()
+    {
+        using var sync = Process.Start("sync");
+        sync.WaitForExit();
     }
 
     private static async Task InsertAsync(SqliteConnection connection, List<(string Table, string[] Columns, List<object?[]> Rows)> tables)
