@@ -27,7 +27,7 @@ internal static class StartupBench
         Console.WriteLine($"measuring {dll}");
         for (var i = 0; i < runs; i++)
         {
-            empty.Add(await StartOnceAsync(dll, contentRoot, work, null, new Dictionary<string, string>
+            empty.Add(await StartOnceAsync("empty", dll, contentRoot, work, null, new Dictionary<string, string>
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["Demo__Enabled"] = "false",
@@ -38,7 +38,7 @@ internal static class StartupBench
             {
                 if (withDemo)
                 {
-                    demo.Add(await StartOnceAsync(dll, contentRoot, work, null, new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Development" }));
+                    demo.Add(await StartOnceAsync("demo", dll, contentRoot, work, null, new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Development" }));
                 }
             }
             catch (InvalidOperationException e)
@@ -46,7 +46,7 @@ internal static class StartupBench
                 // The demo seed is not the target (the first administrator is); its failure is reported, not fatal.
                 Console.WriteLine("demo start-up failed: " + e.Message.Split('\n').FirstOrDefault(l => l.Contains("Exception", StringComparison.Ordinal)));
             }
-            province.Add(await StartOnceAsync(dll, contentRoot, work, options.DbPath, new Dictionary<string, string>
+            province.Add(await StartOnceAsync("province", dll, contentRoot, work, options.DbPath, new Dictionary<string, string>
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["PersonalData__KeyFile"] = Path.Combine(options.Folder, "personal-data.key"),
@@ -63,7 +63,7 @@ internal static class StartupBench
         Console.WriteLine($"province database:                     median {Median(province):0.00} s of [{string.Join(", ", province.Select(x => x.ToString("0.00")))}] (target < 3 s) {(Median(province) < 3 ? "✅" : "❌")}");
     }
 
-    private static async Task<double> StartOnceAsync(string dll, string contentRoot, string work, string? database, Dictionary<string, string> environment)
+    private static async Task<double> StartOnceAsync(string label, string dll, string contentRoot, string work, string? database, Dictionary<string, string> environment)
     {
         var folder = Path.Combine(work, Guid.NewGuid().ToString("N"));
         var data = Path.Combine(folder, "data");
@@ -79,7 +79,7 @@ internal static class StartupBench
         await using (var server = await ServerProcess.StartAsync(dll, contentRoot, environment))
         {
             var seconds = server.StartUp.TotalSeconds;
-            Console.WriteLine($"  {(database is null ? "empty" : "province")}: {seconds:0.00} s, CPU {server.CpuAtListening.TotalSeconds:0.00} s, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+            Console.WriteLine($"  {label}: {seconds:0.00} s, CPU {server.CpuAtListening.TotalSeconds:0.00} s, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
             await server.DisposeAsync();
             SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
