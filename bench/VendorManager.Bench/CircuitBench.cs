@@ -17,8 +17,9 @@ internal static class CircuitBench
         var pages = options.GetInt("pages", 50);
         // Another page of the app than the home page (e.g. /calendar) tells the layout's share from the page's.
         var path = options.Get("path", "/");
-        // A folder for heap dumps (dotnet-gcdump) before and after the pages open: what a circuit holds, by type.
-        var dumps = options.Get("gcdump", "");
+        // A folder for heap dumps (dotnet-dump) before and after the pages open, each with its live objects
+        // by type beside it: what a circuit holds. (dotnet-gcdump is lossy on .NET 10; docs/PERFORMANCE.md.)
+        var dumps = options.Get("dump", "");
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -89,16 +90,28 @@ internal static class CircuitBench
         }
 
         Directory.CreateDirectory(folder);
-        var file = Path.Combine(Path.GetFullPath(folder), $"{Path.GetFileNameWithoutExtension(dll)}-{moment}.gcdump");
-        var tool = new System.Diagnostics.ProcessStartInfo("dotnet-gcdump") { UseShellExecute = false };
-        foreach (var argument in new[] { "collect", "-p", server.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), "-o", file })
+        var file = Path.Combine(Path.GetFullPath(folder), $"{Path.GetFileNameWithoutExtension(dll)}-{moment}.dump");
+        var pid = server.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await DotnetDumpAsync(null, "collect", "-p", pid, "--type", "Heap", "-o", file);
+        await DotnetDumpAsync(file + ".txt", "analyze", file, "-c", "dumpheap -stat -live", "-c", "exit");
+        Console.WriteLine($"heap dump: {file}, live objects by type in {file}.txt");
+    }
+
+    private static async Task DotnetDumpAsync(string? output, params string[] arguments)
+    {
+        var tool = new System.Diagnostics.ProcessStartInfo("dotnet-dump") { UseShellExecute = false, RedirectStandardOutput = output is not null };
+        foreach (var argument in arguments)
         {
             tool.ArgumentList.Add(argument);
         }
 
-        using var process = System.Diagnostics.Process.Start(tool) ?? throw new InvalidOperationException("dotnet-gcdump did not start (dotnet tool install -g dotnet-gcdump).");
+        using var process = System.Diagnostics.Process.Start(tool) ?? throw new InvalidOperationException("dotnet-dump did not start (dotnet tool install -g dotnet-dump).");
+        if (output is not null)
+        {
+            await File.WriteAllTextAsync(output, await process.StandardOutput.ReadToEndAsync());
+        }
+
         await process.WaitForExitAsync();
-        Console.WriteLine($"heap dump: {file} (dotnet-gcdump report {file})");
     }
 
     private static async Task<IPage> OpenAsync(IBrowserContext context, string path)
