@@ -31,8 +31,10 @@ echo "== (4) score and settlement arithmetic (BenchmarkDotNet)"; uptime
 "${bench[@]}" arithmetic
 echo "== (5) memory per circuit"; uptime
 "${bench[@]}" circuits --db "$db"
-echo "== (6) start-up"; uptime
-"${bench[@]}" startup --db "$db"
+echo "== (6) start-up of the app as deployed (published ReadyToRun, docs/DEPLOYMENT.md)"; uptime
+dotnet publish src/VendorManager.Web -c Release -r "$(dotnet --info | awk '/ RID:/{print $2; exit}')" --self-contained false -p:PublishReadyToRun=true \
+    -o bench/bench-data/publish -v q -nologo
+"${bench[@]}" startup --db "$db" --app bench/bench-data/publish --runs 5
 echo "== import (issue 12): 10,000 lines of each kind, previewed and confirmed, one process per kind"; uptime
 "${bench[@]}" import --kind all --lines 10000
 uptime
