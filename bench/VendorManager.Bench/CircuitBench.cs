@@ -20,6 +20,10 @@ internal static class CircuitBench
         // A folder for heap dumps (dotnet-dump) before and after the pages open, each with its live objects
         // by type beside it: what a circuit holds. (dotnet-gcdump is lossy on .NET 10; docs/PERFORMANCE.md.)
         var dumps = options.Get("dump", "");
+        if (options.Get("gcdump", "").Length > 0)
+        {
+            throw new ArgumentException("--gcdump is gone: dotnet-gcdump is lossy on .NET 10; use --dump FOLDER (dotnet-dump).");
+        }
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -112,6 +116,10 @@ internal static class CircuitBench
         }
 
         await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet-dump {string.Join(' ', arguments)} exited with {process.ExitCode}.");
+        }
     }
 
     private static async Task<IPage> OpenAsync(IBrowserContext context, string path)

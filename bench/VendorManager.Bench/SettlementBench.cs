@@ -53,11 +53,16 @@ internal static class SettlementBench
         File.Copy(appDb, adoDb, overwrite: true);
         var rounds = options.GetInt("rounds", 5);
         var warmUp = options.GetInt("warm-up", 2);
+        if (rounds < 1 || warmUp < 0)
+        {
+            throw new ArgumentException("--rounds must be at least 1 and --warm-up at least 0.");
+        }
 
         // Each side writes the month again and again into its own copy, the month's rows deleted between
         // rounds. The first rounds warm up: the JIT's tiers (each side's code is optimized only once it has
-        // run many times, as in a server that has been up), EF's model and compiled queries, SQLite's page
-        // cache. Before each timed round the copies' and the last round's writes are flushed (sync), so
+        // run many times, as in a server that has been up), EF's model and compiled queries, the
+        // file in the kernel's cache (SQLite's own page cache is per connection and starts cold on both sides,
+        // as the other side's reset wrote the file). Before each timed round the copies' and the last round's writes are flushed (sync), so
         // the kernel's write-back of earlier writes does not land inside either side's timing.
         await using var app = ProvinceApp.Create(ProvinceDatabase.Sqlite(appDb), options.Folder, new FixedClock(ProvinceGenerator.Now));
         List<(string Table, string[] Columns, List<object?[]> Rows)>? tables = null;
@@ -76,7 +81,6 @@ internal static class SettlementBench
                 appTimes.Add(watch.Elapsed.TotalMilliseconds);
             }
 
-            SqliteConnection.ClearAllPools();
             if (tables is null)
             {
                 // The storage limit's rows: the very ones the app wrote in its first round.
@@ -99,14 +103,8 @@ internal static class SettlementBench
             Console.WriteLine($"round {round}{(round <= warmUp ? " (warm-up)" : string.Empty)}: app {appTimes[^1],6:0} ms, ADO.NET {adoTimes[^1],6:0} ms, ratio {appTimes[^1] / adoTimes[^1]:0.00}×, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
         }
 
-        static double Median(IEnumerable<double> xs)
-        {
-            var sorted = xs.Order().ToList();
-            return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-        }
-
-        var appTime = Median(appTimes.Skip(warmUp));
-        var adoTime = Median(adoTimes.Skip(warmUp));
+        var appTime = Statistics.Median(appTimes.Skip(warmUp));
+        var adoTime = Statistics.Median(adoTimes.Skip(warmUp));
         var ratio = appTime / adoTime;
         Console.WriteLine($"month {monthText}: {created} settlements, {tables![1].Rows.Count} audit entries; medians of {rounds} rounds after {warmUp} warm-up rounds");
         Console.WriteLine($"app generation   {appTime,9:0} ms");

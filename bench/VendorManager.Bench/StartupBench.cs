@@ -5,7 +5,7 @@ namespace VendorManager.Bench;
 
 /// <summary>
 /// (6) Start-up of the app as a process, from launch to "Now listening on": on an empty database
-/// (migrations, roles, the first administrator) and on a copy of the province database. Median of three.
+/// (migrations, roles, the first administrator) and on a copy of the province database. Median of <c>--runs N</c> (3).
 /// By default the Release build; <c>--app folder</c> measures a published app instead (as deployed:
 /// docs/DEPLOYMENT.md publishes it ReadyToRun). Each start also prints the process's CPU time until it
 /// listened, the figure that a loaded machine disturbs least.
@@ -53,14 +53,13 @@ internal static class StartupBench
             }));
         }
 
-        static double Median(List<double> xs) => xs.Order().ElementAt(xs.Count / 2);
-        Console.WriteLine($"empty database, migrate + first admin: median {Median(empty):0.00} s of [{string.Join(", ", empty.Select(x => x.ToString("0.00")))}] (target < 5 s) {(Median(empty) < 5 ? "✅" : "❌")}");
+        Console.WriteLine($"empty database, migrate + first admin: median {Statistics.Median(empty):0.00} s of [{string.Join(", ", empty.Select(x => x.ToString("0.00")))}] (target < 5 s) {(Statistics.Median(empty) < 5 ? "✅" : "❌")}");
         if (demo.Count > 0)
         {
-            Console.WriteLine($"empty database, migrate + demo data:   median {Median(demo):0.00} s of [{string.Join(", ", demo.Select(x => x.ToString("0.00")))}] (no target; the demo seed)");
+            Console.WriteLine($"empty database, migrate + demo data:   median {Statistics.Median(demo):0.00} s of [{string.Join(", ", demo.Select(x => x.ToString("0.00")))}] (no target; the demo seed)");
         }
 
-        Console.WriteLine($"province database:                     median {Median(province):0.00} s of [{string.Join(", ", province.Select(x => x.ToString("0.00")))}] (target < 3 s) {(Median(province) < 3 ? "✅" : "❌")}");
+        Console.WriteLine($"province database:                     median {Statistics.Median(province):0.00} s of [{string.Join(", ", province.Select(x => x.ToString("0.00")))}] (target < 3 s) {(Statistics.Median(province) < 3 ? "✅" : "❌")}");
     }
 
     private static async Task<double> StartOnceAsync(string label, string dll, string contentRoot, string work, string? database, Dictionary<string, string> environment)
