@@ -11,6 +11,8 @@ public sealed class BackupTests(E2EApp e2e) : PageTest(e2e)
         await ExpectAtAsync("/");
         await Expect(Page.Locator("[data-testid=backup-card]")).ToContainTextAsync("数据备份");
 
+        // A download link, not a navigation: Blazor leaves the click to the browser.
+        await Expect(Page.Locator("[data-testid=backup-download]")).ToHaveAttributeAsync("download", "");
         var download = await Page.RunAndWaitForDownloadAsync(() => Page.ClickAsync("[data-testid=backup-download]"));
         var path = await download.PathAsync();
 
