@@ -18,9 +18,11 @@ public enum TestProvider
 /// unless set); see docs/decisions/0010-tests-on-both-providers.md.
 /// </summary>
 /// <remarks>
-/// A PostgreSQL test database is a copy of a template that this test process migrates once with the
-/// PostgreSQL migrations assembly (CREATE DATABASE ... TEMPLATE copies files: far quicker than running
-/// every migration for every test). The app then migrates it as it does at start, finding nothing to do.
+/// A test database is a copy of a template that this test process migrates once with the provider's
+/// migrations assembly: on PostgreSQL CREATE DATABASE ... TEMPLATE, on SQLite a copy of the template
+/// file; both far quicker than running every migration for every test. The app then migrates it as it
+/// does at start, finding nothing to do. (The app's own migration of an empty database is still run by
+/// every end-to-end start and by the PostgreSQL template itself.)
 /// </remarks>
 public sealed class TestDatabase
 {
@@ -63,12 +65,12 @@ public sealed class TestDatabase
         },
     };
 
-    /// <summary>A database no other test uses; nothing exists until the app migrates it.</summary>
+    /// <summary>A migrated database no other test uses, with no data in it.</summary>
     public static TestDatabase Create(string folder, TestProvider? provider = null) =>
         (provider ?? RunProvider) switch
         {
-            TestProvider.Postgres => CreatePostgres(),
-            _ => new TestDatabase(TestProvider.Sqlite, $"Data Source={Path.Combine(folder, "test.db")};Pooling=false"),
+            TestProvider.Postgres => CreatePostgres(Template.Value),
+            _ => CreateSqlite(folder),
         };
 
     /// <summary>
@@ -95,19 +97,27 @@ public sealed class TestDatabase
             $"{SkipPostgresVariable}=1 to skip the PostgreSQL tests.");
     }
 
-    /// <summary>Drops the database: the PostgreSQL database, or the SQLite file.</summary>
-    public async ValueTask DropAsync()
+    /// <summary>Closes the pooled connections to this database (a template must have none to be copied).</summary>
+    public void CloseConnections()
     {
         if (Provider == TestProvider.Sqlite)
         {
             SqliteConnection.ClearAllPools();
-            File.Delete(new SqliteConnectionStringBuilder(ConnectionString).DataSource);
             return;
         }
 
-        await using (var connection = new NpgsqlConnection(ConnectionString))
+        using var connection = new NpgsqlConnection(ConnectionString);
+        NpgsqlConnection.ClearPool(connection);
+    }
+
+    /// <summary>Drops the database: the PostgreSQL database, or the SQLite file.</summary>
+    public async ValueTask DropAsync()
+    {
+        CloseConnections();
+        if (Provider == TestProvider.Sqlite)
         {
-            NpgsqlConnection.ClearPool(connection);
+            File.Delete(new SqliteConnectionStringBuilder(ConnectionString).DataSource);
+            return;
         }
 
         await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(ConnectionString).Database}\" WITH (FORCE)");
@@ -115,11 +125,51 @@ public sealed class TestDatabase
 
     private static readonly Lazy<string> Template = new(CreateTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static TestDatabase CreatePostgres()
+    private static readonly Lazy<string> SqliteTemplate = new(CreateSqliteTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The SQLite database's file name in a test's folder.</summary>
+    public const string SqliteFileName = "test.db";
+
+    /// <summary>A new database (a file in <paramref name="folder"/>, or a PostgreSQL database) holding what this one holds.</summary>
+    public TestDatabase CopyTo(string folder) => Provider switch
+    {
+        TestProvider.Postgres => CreatePostgres(new NpgsqlConnectionStringBuilder(ConnectionString).Database!),
+        _ => CopySqlite(new SqliteConnectionStringBuilder(ConnectionString).DataSource, folder),
+    };
+
+    private static TestDatabase CreateSqlite(string folder) => CopySqlite(SqliteTemplate.Value, folder);
+
+    private static TestDatabase CopySqlite(string from, string folder)
+    {
+        var file = Path.Combine(folder, SqliteFileName);
+        File.Copy(from, file);
+        return new TestDatabase(TestProvider.Sqlite, $"Data Source={file};Pooling=false");
+    }
+
+    /// <summary>Migrates an empty SQLite file once per test process; deleted when the process ends.</summary>
+    private static string CreateSqliteTemplate()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "vm-tests", "template-" + Guid.NewGuid().ToString("N") + ".db");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var options = new DbContextOptionsBuilder<AppDbContext>()
+            .UseSqlite($"Data Source={file};Pooling=false", sqlite => sqlite.MigrationsAssembly("VendorManager.Migrations.Sqlite"))
+            .Options;
+        using (var db = new AppDbContext(options, FixedCurrentUser.System))
+        {
+            db.Database.Migrate();
+            // One self-contained file: whatever a write-ahead log holds goes into the file before it is copied.
+            db.Database.ExecuteSqlRaw("PRAGMA wal_checkpoint(TRUNCATE);");
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(file);
+        return file;
+    }
+
+    private static TestDatabase CreatePostgres(string template)
     {
         var server = PostgresServer();
         var name = "vm_test_" + Guid.NewGuid().ToString("N");
-        ExecuteOnServerAsync($"CREATE DATABASE \"{name}\" TEMPLATE \"{Template.Value}\"").AsTask().GetAwaiter().GetResult();
+        ExecuteOnServerAsync($"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"").AsTask().GetAwaiter().GetResult();
         return new TestDatabase(TestProvider.Postgres, WithDatabase(server, name));
     }
 
