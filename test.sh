@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Builds the solution in Release and runs every test project (unit, web/bUnit and browser
-# end-to-end), then the web tests a second time on PostgreSQL: a private server started here in a
-# temporary folder and stopped at exit. The full output stays visible; the last line is always
+# Builds the solution in Release and runs every test project one after another: unit, web/bUnit on
+# SQLite, the web tests a second time on PostgreSQL (a private server started here in a temporary
+# folder and stopped after that run), and last the browser end-to-end tests. The full output stays visible; the last line is always
 # "N passed, N failed, N skipped", counted from the TRX result files of all runs, and the exit code
 # is non-zero if anything failed.
 #
@@ -138,7 +138,13 @@ status=0
 # that run they stay in this one and report themselves skipped.
 pinned_to_postgres=(--filter-not-trait "Database=Postgres")
 [[ $postgres_run -eq 1 ]] || pinned_to_postgres=()
-VM_TEST_PROVIDER=Sqlite dotnet test --solution VendorManager.sln -c Release --no-build \
+# One test project at a time, the browser tests last: on 2 cores, projects run side by side only
+# compete, and a browser test starved of CPU times out where it would pass.
+echo "== dotnet test tests/VendorManager.Domain.Tests"
+dotnet test --project tests/VendorManager.Domain.Tests -c Release --no-build \
+    --results-directory "$results_dir" --report-xunit-trx || status=$?
+echo "== dotnet test tests/VendorManager.Web.Tests on SQLite"
+VM_TEST_PROVIDER=Sqlite dotnet test --project tests/VendorManager.Web.Tests -c Release --no-build \
     --results-directory "$results_dir" --report-xunit-trx "${pinned_to_postgres[@]}" || status=$?
 
 # One TRX per test project, plus the PostgreSQL run; a missing one means a run crashed or never ran.
@@ -152,6 +158,10 @@ if [[ $postgres_run -eq 1 ]]; then
         --filter-not-trait "Database=Sqlite" || status=$?
 fi
 stop_postgres
+
+echo "== dotnet test tests/VendorManager.E2E (Chromium)"
+dotnet test --project tests/VendorManager.E2E -c Release --no-build \
+    --results-directory "$results_dir" --report-xunit-trx || status=$?
 
 reports=$(find "$results_dir" -maxdepth 1 -name '*.trx' | wc -l)
 if [[ $reports -ne $expected ]]; then

@@ -61,15 +61,33 @@ public abstract partial class PageTest(E2EApp e2e, AppServer? server = null) : I
         await SubmitSignInAsync(userName, password);
     }
 
-    /// <summary>Fills the sign-in form on the current page and waits for the answer to the post.</summary>
+    /// <summary>
+    /// Fills the sign-in form on the current page, posts it and waits until the browser shows the
+    /// document that answered (the home page, the page asked for, or the form again with its
+    /// message). The sign-in form is a plain post, so the answer is a new document: the old one is
+    /// marked before the click and the wait ends when an unmarked one is there. A load-state wait
+    /// after the click can be answered by the old document or miss the new one's events.
+    /// </summary>
     protected async Task SubmitSignInAsync(string userName, string password)
     {
         await Page.FillAsync("#username", userName);
         await Page.FillAsync("#password", password);
-        await Page.RunAndWaitForResponseAsync(
-            () => Page.ClickAsync("[data-testid=signin-submit]"),
-            response => response.Request.Method == "POST");
-        await Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await Page.EvaluateAsync("() => document.documentElement.dataset.vmAnswered = 'no'");
+        await Page.ClickAsync("[data-testid=signin-submit]");
+        await Page.Locator("html:not([data-vm-answered])").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+    }
+
+    /// <summary>
+    /// Chooses a file in a file input. The input answers a choice only once Blazor's script has set
+    /// it up (after the component rendered interactively); a choice before that is lost, so this
+    /// waits for the script's mark on the input first.
+    /// </summary>
+    protected async Task ChooseFileAsync(string inputSelector, FilePayload file)
+    {
+        await Page.WaitForFunctionAsync(
+            "selector => { const input = document.querySelector(selector); return input !== null && input._blazorInputFileNextFileId !== undefined; }",
+            inputSelector);
+        await Page.Locator(inputSelector).SetInputFilesAsync(file);
     }
 
     /// <summary>

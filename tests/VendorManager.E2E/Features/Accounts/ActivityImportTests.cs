@@ -13,11 +13,9 @@ public sealed class ActivityImportTests(E2EApp e2e) : PageTest(e2e)
         await WaitForInteractiveAsync();
         await Page.ClickAsync("[data-testid=accounts-import]");
         await Expect(Page.Locator("[data-testid=import-choose]")).ToBeVisibleAsync();
-        // The file input answers only once Blazor's script has set it up after the dialog rendered.
-        await Page.WaitForTimeoutAsync(500);
 
         var csv = "account id,month,posts,last_post_date,messages_received,messages_answered\n1,2026-01,3,2026-01-05,2,9\n";
-        await Page.Locator("[data-testid=import-dialog] input[type=file]").SetInputFilesAsync(new FilePayload
+        await ChooseFileAsync("[data-testid=import-dialog] input[type=file]", new FilePayload
         {
             Name = "activity.csv",
             MimeType = "text/csv",

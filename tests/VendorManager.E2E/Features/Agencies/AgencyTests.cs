@@ -46,7 +46,7 @@ public sealed class AgencyTests(E2EApp e2e) : PageTest(e2e)
         await Page.Keyboard.PressAsync("Tab");
         await Page.FillAsync("[data-testid=qualification-to]", "2031-12-31");
         await Page.Keyboard.PressAsync("Tab");
-        await Page.Locator("[data-testid=qualification-dialog] input[type=file]").SetInputFilesAsync(new FilePayload
+        await ChooseFileAsync("[data-testid=qualification-dialog] input[type=file]", new FilePayload
         {
             Name = "续期许可证.pdf",
             MimeType = "application/pdf",

@@ -37,7 +37,7 @@ public sealed class ContractTests(E2EApp e2e) : PageTest(e2e)
 
     private async Task UploadAsync(string cellTestId, string fileName)
     {
-        await Page.Locator($"[data-testid={cellTestId}] input[type=file]").SetInputFilesAsync(new FilePayload
+        await ChooseFileAsync($"[data-testid={cellTestId}] input[type=file]", new FilePayload
         {
             Name = fileName,
             MimeType = "application/pdf",

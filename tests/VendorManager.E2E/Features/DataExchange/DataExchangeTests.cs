@@ -14,7 +14,7 @@ public sealed class DataExchangeTests(E2EApp e2e) : PageTest(e2e)
 
     private async Task UploadAsync(string csv)
     {
-        await Page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        await ChooseFileAsync("input[type=file]", new FilePayload
         {
             Name = "agencies.csv",
             MimeType = "text/csv",
@@ -29,8 +29,6 @@ public sealed class DataExchangeTests(E2EApp e2e) : PageTest(e2e)
         await Page.GotoAsync("/data-exchange");
         await Expect(Page.Locator("[data-testid=import-choose]")).ToBeVisibleAsync();
         await WaitForInteractiveAsync();
-        // The file input answers only once Blazor's script has set it up.
-        await Page.WaitForTimeoutAsync(500);
 
         // One bad check character on line 3: the report names it, and there is nothing to confirm.
         await UploadAsync($"{Header}\n{Line("E2E导入甲传媒有限公司", GoodCode)}\n{Line("E2E导入乙传媒有限公司", "91330106MA2HE2E02A")}\n");

@@ -52,7 +52,7 @@ public sealed class RectificationTests(E2EApp e2e) : PageTest(e2e)
         await WaitForInteractiveAsync();
         await Page.ClickAsync("[data-testid=rectification-submit]");
         await Page.FillAsync("[data-testid=submit-explanation]", "已安排专人每日巡查评论区，积压留言已全部回复。");
-        await Page.Locator("[data-testid=submit-dialog] input[type=file]").SetInputFilesAsync(new FilePayload
+        await ChooseFileAsync("[data-testid=submit-dialog] input[type=file]", new FilePayload
         {
             Name = "回复截图.png",
             MimeType = "image/png",
