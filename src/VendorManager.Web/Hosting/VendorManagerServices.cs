@@ -47,6 +47,7 @@ public static class VendorManagerServices
             : CookieSecurePolicy.SameAsRequest;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices(config => config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter);
+        services.AddScoped<CircuitActivity>();
         services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
@@ -68,6 +69,9 @@ public static class VendorManagerServices
                 options.Cookie.SecurePolicy = cookieSecurity;
                 options.Cookie.Name = "VendorManager.Auth";
             }));
+        // Every request checks the cookie's security stamp, not every 30 minutes: sign-out renews the stamp,
+        // and a copied cookie must stop working at once (AccountEndpoints).
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "VendorManager.Antiforgery";
@@ -121,7 +125,7 @@ public static class VendorManagerServices
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<AppSignInManager>()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();

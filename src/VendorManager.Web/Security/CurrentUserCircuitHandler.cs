@@ -7,7 +7,7 @@ namespace VendorManager.Web.Security;
 /// Keeps the circuit's <see cref="CurrentUser"/> in step with its authentication state: a circuit
 /// lives in its own DI scope, outside any HTTP request.
 /// </summary>
-public sealed class CurrentUserCircuitHandler(AuthenticationStateProvider authentication, CurrentUser currentUser)
+public sealed class CurrentUserCircuitHandler(AuthenticationStateProvider authentication, CurrentUser currentUser, CircuitActivity activity)
     : CircuitHandler, IDisposable
 {
     public override Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
@@ -20,6 +20,7 @@ public sealed class CurrentUserCircuitHandler(AuthenticationStateProvider authen
         Func<CircuitInboundActivityContext, Task> next) =>
         async context =>
         {
+            activity.Record();
             currentUser.Set((await authentication.GetAuthenticationStateAsync()).User);
             await next(context);
         };

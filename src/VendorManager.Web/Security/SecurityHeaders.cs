@@ -6,7 +6,7 @@ namespace VendorManager.Web.Security;
 /// Headers that tell the browser what the app's pages may do: scripts only from the app itself (the
 /// inline import map by a per-response nonce), MudBlazor's inline styles, the Blazor Server
 /// WebSocket back to the same host, never inside another site's frame, no MIME sniffing, no
-/// addresses passed on to other sites.
+/// addresses passed on to other sites, no downloaded file kept in a cache.
 /// </summary>
 public static class SecurityHeaders
 {
@@ -28,8 +28,25 @@ public static class SecurityHeaders
             headers["Referrer-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            context.Response.OnStarting(NoStoreForDownloads, context.Response);
             return next(context);
         });
+
+    /// <summary>
+    /// A response that names a file (scans, evidence, reports, the backup) is never kept by a browser or
+    /// proxy cache, where the next user of the machine would find it. Decided as the response starts, from
+    /// the response itself, so that every download has it, a new one too (docs/SECURITY.md, HTTP).
+    /// </summary>
+    private static Task NoStoreForDownloads(object state)
+    {
+        var response = (HttpResponse)state;
+        if (response.Headers.ContentDisposition.Count > 0)
+        {
+            response.Headers.CacheControl = "no-store";
+        }
+
+        return Task.CompletedTask;
+    }
 
     // 'unsafe-inline' for styles only: MudBlazor sets style attributes on its components. Scripts get
     // no such allowance. The WebSocket is named explicitly for browsers whose 'self' does not cover ws(s).

@@ -32,4 +32,26 @@ public sealed class SignInRateLimitTests
         // Reading the page is not limited.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/signin", Ct)).StatusCode);
     }
+
+    [Fact]
+    public async Task Every_spelling_of_the_sign_in_path_counts_against_the_same_limit()
+    {
+        await using var factory = new AppFactory(Environments.Development, new Dictionary<string, string?>
+        {
+            ["Security:SignInAttemptsPerMinute"] = "3",
+        });
+        var client = SignInForm.Client(factory);
+        // The router matches all of these to the sign-in page, so the limit must too.
+        foreach (var spelling in new[] { "/account/signin/", "/ACCOUNT/SignIn", "/account/%73ignin" })
+        {
+            var allowed = await SignInForm.PostAsync(client, "nobody", "wrong", spelling);
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        }
+
+        var refused = await SignInForm.PostAsync(client, "county", "Demo@2026", "/account/signin/");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains("登录尝试过于频繁", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/", Ct)).StatusCode);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -70,7 +71,7 @@ public sealed class SignInTests
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    public async Task A_locked_account_is_answered_as_an_unknown_user_name_is_and_stays_locked_against_the_right_password()
     {
         await using var factory = new AppFactory(Environments.Development);
         var client = Client(factory);
@@ -80,11 +81,58 @@ public sealed class SignInTests
             await PostSignInAsync(client, "unit1", "wrong");
         }
 
-        var response = await PostSignInAsync(client, "unit1", "Demo@2026");
-        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var locked = await ErrorAsync(await PostSignInAsync(client, "unit1", "Demo@2026"));
+        var unknown = await ErrorAsync(await PostSignInAsync(client, "no-such-user", "Demo@2026"));
 
-        Assert.Contains("账户已被锁定", html, StringComparison.Ordinal);
+        // A different answer would tell a guesser which user names exist.
+        Assert.Equal("用户名或密码错误", unknown);
+        Assert.Equal(unknown, locked);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/", TestContext.Current.CancellationToken)).StatusCode);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<VendorManager.Persistence.Identity.AppUser>>();
+        Assert.True(await users.IsLockedOutAsync((await users.FindByNameAsync("unit1"))!));
+
+        static async Task<string> ErrorAsync(HttpResponseMessage response)
+        {
+            var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+            return Regex.Match(html, "data-testid=\"signin-error\">([^<]*)<").Groups[1].Value;
+        }
+    }
+
+    [Fact]
+    public async Task A_cookie_captured_before_sign_out_opens_nothing_after_it()
+    {
+        await using var factory = new AppFactory(Environments.Development);
+        var client = Client(factory);
+        var signedIn = await PostSignInAsync(client, "unit1", "Demo@2026");
+        var captured = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("VendorManager.Auth=", StringComparison.Ordinal)).Split(';')[0];
+        Assert.Equal(HttpStatusCode.OK, (await ReplayAsync("/contracts")).StatusCode);
+
+        var signedOut = await client.PostAsync("/account/signout", new FormUrlEncodedContent([]), TestContext.Current.CancellationToken);
+        var replayed = await ReplayAsync("/contracts");
+
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, replayed.StatusCode);
+        Assert.StartsWith("/account/signin", replayed.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+
+        async Task<HttpResponseMessage> ReplayAsync(string path)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.Add("Cookie", captured);
+            return await factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false }).SendAsync(request, TestContext.Current.CancellationToken);
+        }
+    }
+
+    [Fact]
+    public async Task A_sign_out_post_that_is_not_the_form_is_a_bad_request()
+    {
+        await using var factory = new AppFactory(Environments.Development);
+        var client = Client(factory);
+        await PostSignInAsync(client, "unit1", "Demo@2026");
+
+        var response = await client.PostAsync("/account/signout", null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Fact]

@@ -12,11 +12,12 @@ public static partial class SignInForm
     public static HttpClient Client(WebApplicationFactory<Program> factory) =>
         factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string user, string password)
+    /// <param name="target">Where the form is posted: the sign-in path, another spelling of it, or it with a query.</param>
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string user, string password, string target = Path)
     {
         var page = await client.GetStringAsync(Path, TestContext.Current.CancellationToken);
         var token = TokenPattern().Match(page).Groups[1].Value;
-        return await client.PostAsync(Path, new FormUrlEncodedContent(new Dictionary<string, string>
+        return await client.PostAsync(target, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "signin",
             ["__RequestVerificationToken"] = token,

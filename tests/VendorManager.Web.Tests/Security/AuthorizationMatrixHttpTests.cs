@@ -128,6 +128,13 @@ public sealed class AuthorizationMatrixHttpTests(MatrixHttpFixture http) : IClas
                 ? new Reply(HttpStatusCode.OK, [Side.A])
                 : new Reply(response.StatusCode, []);
         },
+        ["GET /openapi/v1.json"] = async (h, c) =>
+        {
+            using var response = await SendAsync(h, c, "/openapi/v1.json");
+            var described = response.StatusCode == HttpStatusCode.OK
+                && (await response.Content.ReadAsStringAsync(Ct)).Contains("\"/api/v1/contracts\"", StringComparison.Ordinal);
+            return new Reply(response.StatusCode, described ? [Side.A] : []);
+        },
         ["GET /agencies/qualifications/{id}/file"] = (h, c) => FileAsync(h, c, $"/agencies/qualifications/{h.World[Side.A].Qualification}/file"),
         ["GET /contracts/{id}/scans/Signed"] = (h, c) => FileAsync(h, c, $"/contracts/{h.World[Side.A].Contract}/scans/Signed"),
         ["GET /evaluations/{id}/deductions/{deductionId}/evidence"] = (h, c) =>
@@ -135,7 +142,7 @@ public sealed class AuthorizationMatrixHttpTests(MatrixHttpFixture http) : IClas
         ["GET /rectifications/{id}/evidence"] = (h, c) => FileAsync(h, c, $"/rectifications/{h.World[Side.A].SubmittedItem}/evidence"),
         ["GET /rectification-report.xlsx?unit={id}"] = async (h, c) =>
         {
-            using var response = await SendAsync(h, c, $"/rectification-report.xlsx?unit={h.World[Side.A].Unit}");
+            using var response = await DownloadAsync(h, c, $"/rectification-report.xlsx?unit={h.World[Side.A].Unit}");
             var seen = response.StatusCode == HttpStatusCode.OK
                 ? h.World.SidesIn(AuthorizationMatrixActions.XlsxText(await response.Content.ReadAsByteArrayAsync(Ct)), r => r.UnitName).ToList()
                 : [];
@@ -143,7 +150,7 @@ public sealed class AuthorizationMatrixHttpTests(MatrixHttpFixture http) : IClas
         },
         ["GET /admin/backup/database"] = async (h, c) =>
         {
-            using var response = await SendAsync(h, c, "/admin/backup/database");
+            using var response = await DownloadAsync(h, c, "/admin/backup/database");
             // On PostgreSQL the allowed roles are answered 409 (use pg_dump); that is not a refusal.
             var answered = response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict;
             return new Reply(answered ? HttpStatusCode.OK : response.StatusCode, answered ? [Side.A, Side.B] : []);
@@ -205,9 +212,21 @@ public sealed class AuthorizationMatrixHttpTests(MatrixHttpFixture http) : IClas
 
     private static async Task<Reply> FileAsync(MatrixHttpFixture h, Column column, string path)
     {
-        using var response = await SendAsync(h, column, path);
+        using var response = await DownloadAsync(h, column, path);
         var file = response.StatusCode == HttpStatusCode.OK && response.Content.Headers.ContentDisposition is not null;
         return new Reply(response.StatusCode, file ? [Side.A] : []);
+    }
+
+    /// <summary>A download as the column's user; one that is served must not be kept by any cache.</summary>
+    private static async Task<HttpResponseMessage> DownloadAsync(MatrixHttpFixture h, Column column, string path)
+    {
+        var response = await SendAsync(h, column, path);
+        if (response.StatusCode == HttpStatusCode.OK)
+        {
+            Assert.True(response.Headers.CacheControl?.NoStore == true, $"{path} as {column}: Cache-Control is '{response.Headers.CacheControl}', not no-store");
+        }
+
+        return response;
     }
 
     private static Task<HttpResponseMessage> SendAsync(MatrixHttpFixture h, Column column, string path)

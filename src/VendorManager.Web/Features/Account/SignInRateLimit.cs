@@ -11,25 +11,29 @@ namespace VendorManager.Web.Features.Account;
 /// guessing one user's password; this stops one machine from trying password after password across
 /// many users. Behind a proxy the client address comes from X-Forwarded-For only when forwarded
 /// headers are enabled (docs/DEPLOYMENT.md); otherwise every user shares the proxy's budget.
+/// The policy is attached to the sign-in page's endpoint (<see cref="Policy"/> on SignIn.razor), not to
+/// a path: the router sends every spelling of the address (a trailing slash, other case, escapes) there.
 /// </summary>
 public static class SignInRateLimit
 {
+    public const string Policy = "SignIn";
+
     public static IServiceCollection AddSignInRateLimit(this IServiceCollection services, SecurityOptions security)
     {
         var window = TimeSpan.FromMinutes(1);
         services.AddRateLimiter(options =>
         {
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                IsSignInPost(context.Request)
-                    ? RateLimitPartition.GetFixedWindowLimiter(
-                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions
-                        {
-                            PermitLimit = security.SignInAttemptsPerMinute,
-                            Window = window,
-                            QueueLimit = 0,
-                        })
-                    : RateLimitPartition.GetNoLimiter(string.Empty));
+            // Reading the page is not limited, only posting the form.
+            options.AddPolicy(Policy, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = security.SignInAttemptsPerMinute,
+                        Window = window,
+                        QueueLimit = 0,
+                    })
+                : RateLimitPartition.GetNoLimiter(string.Empty));
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, cancellationToken) =>
             {
@@ -43,7 +47,4 @@ public static class SignInRateLimit
         });
         return services;
     }
-
-    private static bool IsSignInPost(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method) && request.Path.Equals(AccountPaths.SignIn, StringComparison.OrdinalIgnoreCase);
 }

@@ -9,7 +9,8 @@ namespace VendorManager.Web.Features.Api;
 /// Runs for /api requests only. The pages choose their language by a cookie; an API client says it
 /// with Accept-Language (zh-CN unless it prefers English). Errors are problem details, never the
 /// app's HTML error pages: the status-code pages are switched off here, and an error response left
-/// without a body (an unknown route, say) gets one. A database that stayed busy is a 503 with Retry-After.
+/// without a body (an unknown route, say) gets one. A malformed request is a 400 whatever the environment,
+/// and a database that stayed busy is a 503 with Retry-After.
 /// </summary>
 public sealed class ApiMiddleware(RequestDelegate next, ILogger<ApiMiddleware> logger)
 {
@@ -39,6 +40,15 @@ public sealed class ApiMiddleware(RequestDelegate next, ILogger<ApiMiddleware> l
             logger.LogWarning(e, "API request {Path} met a busy database", context.Request.Path);
             context.Response.Clear();
             await ApiProblem.WriteBusyAsync(context);
+            return;
+        }
+        catch (BadHttpRequestException e) when (!context.Response.HasStarted)
+        {
+            // A body that is not JSON, or not of the endpoint's shape: the client's mistake, for every endpoint.
+            // (In Development the endpoints throw it; elsewhere they answer its status with an empty body.)
+            logger.LogInformation("API request {Path} was malformed: {Reason}", context.Request.Path, e.Message);
+            context.Response.Clear();
+            await ApiProblem.WriteAsync(context, e.StatusCode, ApiProblem.KindOf(e.StatusCode));
             return;
         }
         catch (Exception e) when (!context.Response.HasStarted && e is not OperationCanceledException)

@@ -94,8 +94,9 @@ public static class ApiSetup
 
     public static WebApplication MapVendorManagerApi(this WebApplication app)
     {
-        app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference(scalar => scalar.WithTitle("VendorManager API")).AllowAnonymous();
+        // For signed-in users (the fallback policy), not anonymous ones: see docs/SECURITY.md, HTTP.
+        app.MapOpenApi();
+        app.MapScalarApiReference(scalar => scalar.WithTitle("VendorManager API"));
         app.MapApiV1();
         return app;
     }

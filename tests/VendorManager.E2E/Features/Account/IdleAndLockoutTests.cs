@@ -37,7 +37,8 @@ public sealed class IdleAndLockoutTests(E2EApp e2e, ShortIdleApp app) : PageTest
         await SubmitSignInAsync(DemoUsers.Procurement, "Wrong@2026");
         await SubmitSignInAsync(DemoUsers.Procurement, DemoUsers.Password);
 
-        await Expect(Page.Locator("[data-testid=signin-error]")).ToContainTextAsync("账户已被锁定");
+        // Locked, and told so only as a wrong password is: "locked" would confirm that the user name exists.
+        await Expect(Page.Locator("[data-testid=signin-error]")).ToHaveTextAsync("用户名或密码错误");
         await ExpectAtAsync("/account/signin");
     }
 }

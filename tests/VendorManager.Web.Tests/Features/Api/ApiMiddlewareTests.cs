@@ -46,6 +46,31 @@ public sealed class ApiMiddlewareTests
         Assert.Equal("/api/v1/problems/server-error", JsonDocument.Parse(await broken.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("type").GetString());
     }
 
+    [Theory]
+    [InlineData("Development")]
+    [InlineData("Production")]
+    public async Task A_body_that_is_not_JSON_is_a_400_problem_naming_the_bad_request(string environment)
+    {
+        await using var factory = new AppFactory(environment, new Dictionary<string, string?>
+        {
+            ["Bootstrap:AdminUser"] = "root",
+            ["Bootstrap:AdminPassword"] = "Str0ng!Passw0rd",
+        });
+        using var client = factory.CreateClient();
+        var (key, _) = await ApiFixture.KeyAsync(factory, Roles.Finance);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/settlements/1/payment")
+        {
+            Content = new StringContent("{", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+
+        using var response = await client.SendAsync(request, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("/api/v1/problems/bad-request", JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("type").GetString());
+    }
+
     /// <summary>
     /// At the end of the app's pipeline, where a request no endpoint matched arrives: SQLite's "database is
     /// locked" as EF Core wraps it in a save, or a plain failure.

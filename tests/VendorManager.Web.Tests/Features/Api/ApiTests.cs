@@ -262,10 +262,20 @@ public sealed class ApiTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task The_OpenAPI_document_is_served_and_describes_the_API()
+    public async Task The_OpenAPI_document_is_served_to_a_signed_in_user_and_describes_the_API()
     {
-        var response = await api.Client.GetAsync("/openapi/v1.json", Ct);
-        var reference = await api.Client.GetAsync("/scalar/v1", Ct);
+        using var client = api.Factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
+        // Before signing in: the document and its reference page are the sign-in page's business.
+        foreach (var path in new[] { "/openapi/v1.json", "/scalar/v1" })
+        {
+            var anonymous = await client.GetAsync(path, Ct);
+            Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+            Assert.StartsWith("/account/signin", anonymous.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInForm.PostAsync(client, "root", "Str0ng!Passw0rd")).StatusCode);
+        var response = await client.GetAsync("/openapi/v1.json", Ct);
+        var reference = await client.GetAsync("/scalar/v1", Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var document = await JsonAsync(response);
