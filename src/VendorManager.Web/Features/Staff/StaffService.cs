@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Common;
+using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Staff;
 using VendorManager.Persistence;
 using VendorManager.Web.Components.Shared;
@@ -38,9 +39,11 @@ public sealed class StaffService(
     /// <summary>
     /// The people the user may see. The data scope already limits agency users to their agency and
     /// lets county roles see all. A host unit carries the vetting duty for the people dispatched to it,
-    /// yet is bound to no agency, so it reads past the agency filter, narrowed to the agencies it has
-    /// contracts (drafts included) with. The unit condition is spelled out because lifting the named
-    /// filter lifts it for the contracts in the same query too.
+    /// yet is bound to no agency, so it reads past the agency filter, narrowed to the people (project
+    /// lead or assigned) on its contracts past the draft (<see cref="Contract.DispatchingStates"/>): not
+    /// the agency's other people, and nobody through a draft, which any unit may write with any agency
+    /// (docs/decisions/0005). The unit condition is spelled out because lifting the named filter lifts it
+    /// for the contracts in the same query too.
     /// </summary>
     internal static IQueryable<StaffMember> Visible(AppDbContext db)
     {
@@ -51,7 +54,8 @@ public sealed class StaffService(
 
         var unit = db.Scope.HostUnitId;
         return db.StaffMembers.IgnoreQueryFilters([AppDbContext.HostUnitScopeFilter])
-            .Where(s => db.Contracts.Any(c => c.AgencyId == s.AgencyId && c.HostUnitId == unit));
+            .Where(s => db.Contracts.Any(c => c.HostUnitId == unit && Contract.DispatchingStates.Contains(c.State)
+                && (c.ProjectLeadId == s.Id || c.Assignments.Any(a => a.StaffMemberId == s.Id))));
     }
 
     public async Task<PagedResult<StaffRow>> ListAsync(StaffQuery request, CancellationToken cancellationToken)

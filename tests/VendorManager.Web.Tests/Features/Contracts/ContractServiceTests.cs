@@ -329,7 +329,7 @@ public sealed class ContractServiceTests
     }
 
     [Fact]
-    public async Task A_host_unit_sees_the_staff_of_agencies_it_has_contracts_with_and_no_others()
+    public async Task A_host_unit_sees_the_people_on_its_submitted_contracts_and_nobody_through_a_draft()
     {
         await using var app = await TestApp.CreateAsync();
         var world = await ContractWorld.SeedAsync(app);
@@ -342,10 +342,17 @@ public sealed class ContractServiceTests
         }
 
         Assert.Empty(await StaffSeenBy(Unit(world)));
-        await world.DraftAsync(app, complete: false);
+        var id = await world.DraftAsync(app);
 
-        Assert.Equal([world.EditorId, world.ReviewerId, world.LeadId, world.SpareReviewerId], (await StaffSeenBy(Unit(world))).Order());
+        // Anyone may draft with any agency: a draft opens none of its people.
+        Assert.Empty(await StaffSeenBy(Unit(world)));
+        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
+
+        // Submitted: the people proposed on it, not the agency's spare reviewer on no contract of the unit.
+        Assert.Equal([world.EditorId, world.ReviewerId, world.LeadId], (await StaffSeenBy(Unit(world))).Order());
         Assert.Empty(await StaffSeenBy(TestUsers.HostUnit(world.OtherUnitId)));
+        await using var scope = app.ScopeFor(Unit(world));
+        Assert.Equal("记录不存在或您无权访问。", (await scope.ServiceProvider.GetRequiredService<StaffService>().GetAsync(world.SpareReviewerId, Ct)).Error);
     }
 
     [Fact]
