@@ -200,9 +200,9 @@ public sealed class StaffService(
         }
 
         var person = Enrol(agencyId, form, scope.UserName);
-        if (await IdNumberTakenAsync(db, person.IdNumberLookup!, exceptId: null, cancellationToken))
+        if (await IdNumberHolderAsync(db, person.IdNumberLookup!, exceptId: null, cancellationToken) is { } holder)
         {
-            return Result<int>.Invalid(nameof(StaffForm.IdNumber), text["Validation.IdNumberTaken"]);
+            return Result<int>.Invalid(nameof(StaffForm.IdNumber), IdNumberTaken(holder == agencyId));
         }
 
         db.StaffMembers.Add(person);
@@ -212,7 +212,7 @@ public sealed class StaffService(
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
-            return Result<int>.Invalid(nameof(StaffForm.IdNumber), text["Validation.IdNumberTaken"]);
+            return Result<int>.Invalid(nameof(StaffForm.IdNumber), IdNumberTaken(byOwnAgency: false));
         }
 
         return Result<int>.Ok(person.Id);
@@ -251,9 +251,9 @@ public sealed class StaffService(
         {
             var idNumber = ResidentIdNumber.Parse(form.IdNumber, ChinaTime.Today(clock));
             var lookup = IdNumberLookup(idNumber);
-            if (await IdNumberTakenAsync(db, lookup, exceptId: id, cancellationToken))
+            if (await IdNumberHolderAsync(db, lookup, exceptId: id, cancellationToken) is { } holder)
             {
-                return Result.Invalid(nameof(StaffForm.IdNumber), text["Validation.IdNumberTaken"]);
+                return Result.Invalid(nameof(StaffForm.IdNumber), IdNumberTaken(holder == person.AgencyId));
             }
 
             person.CorrectIdNumber(idNumber, protector.Protect(idNumber.Value), lookup);
@@ -285,7 +285,7 @@ public sealed class StaffService(
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
-            return Result.Invalid(nameof(StaffForm.IdNumber), text["Validation.IdNumberTaken"]);
+            return Result.Invalid(nameof(StaffForm.IdNumber), IdNumberTaken(byOwnAgency: false));
         }
 
         return Result.Ok();
@@ -351,9 +351,17 @@ public sealed class StaffService(
     /// <summary>The keyed hash a person is found by, so "already registered?" never needs the number in clear.</summary>
     internal string IdNumberLookup(ResidentIdNumber idNumber) => protector.LookupHash(idNumber.Value);
 
+    /// <summary>
+    /// Why an ID number already registered is refused. Whom a person works for is their agency's business:
+    /// only the user's own agency's registration is named; another agency's gets a refusal that names none.
+    /// </summary>
+    internal string IdNumberTaken(bool byOwnAgency) =>
+        byOwnAgency ? text["Validation.IdNumberTaken"] : text["Validation.IdNumberUnavailable"];
+
     // Across all agencies: a person is registered once in the county, whichever agency sent them.
-    private static Task<bool> IdNumberTakenAsync(AppDbContext db, string lookup, int? exceptId, CancellationToken cancellationToken) =>
-        db.StaffMembers.IgnoreQueryFilters().AnyAsync(s => s.IdNumberLookup == lookup && s.Id != exceptId, cancellationToken);
+    private static Task<int?> IdNumberHolderAsync(AppDbContext db, string lookup, int? exceptId, CancellationToken cancellationToken) =>
+        db.StaffMembers.IgnoreQueryFilters().Where(s => s.IdNumberLookup == lookup && s.Id != exceptId)
+            .Select(s => (int?)s.AgencyId).FirstOrDefaultAsync(cancellationToken);
 
     internal static async Task<Dictionary<int, string>> AgencyNamesAsync(
         AppDbContext db, IEnumerable<int> agencyIds, CancellationToken cancellationToken)
