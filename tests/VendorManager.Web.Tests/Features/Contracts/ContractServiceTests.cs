@@ -207,6 +207,29 @@ public sealed class ContractServiceTests
     }
 
     [Fact]
+    public async Task A_draft_may_not_name_as_project_lead_another_agency_s_person_or_one_who_left()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await ContractWorld.SeedAsync(app);
+        await using (var db = app.CreateDbContext(UserScope.System))
+        {
+            db.StaffMembers.Single(s => s.Id == world.LeadId).Leave(new DateOnly(2026, 11, 1));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using var scope = app.ScopeFor(Unit(world));
+        var gone = await Service(scope).CreateAsync(world.Form(), Ct);
+        var foreign = world.Form("HT-2026-002");
+        foreign.ProjectLeadId = world.OtherAgencyEditorId;
+        var notTheirs = await Service(scope).CreateAsync(foreign, Ct);
+
+        Assert.Equal("项目负责人须是该代运营机构在职、登记在项目负责人岗位的人员", gone.For(nameof(ContractForm.ProjectLeadId)));
+        Assert.Equal("项目负责人须是该代运营机构在职、登记在项目负责人岗位的人员", notTheirs.For(nameof(ContractForm.ProjectLeadId)));
+        await using var read = app.CreateDbContext(UserScope.System);
+        Assert.Equal(0, await read.Contracts.CountAsync(Ct));
+    }
+
+    [Fact]
     public async Task An_account_covered_by_a_signed_contract_blocks_another_contract_over_the_same_period()
     {
         await using var app = await TestApp.CreateAsync();
