@@ -99,6 +99,13 @@ public sealed class Contract : Entity, IHostUnitOwned, IAgencyOwned
     public bool IsBinding => BindingStates.Contains(State);
 
     /// <summary>
+    /// States in which the people on a contract are dispatched, or formally proposed, to its host unit: the
+    /// unit sees them and vets them (records their background checks). Never a draft: any unit may draft
+    /// with any agency and propose any of its people, so a draft opens nobody to it; nor once withdrawn or ended.
+    /// </summary>
+    public static IReadOnlyList<ContractState> DispatchingStates { get; } = [ContractState.UnderReview, .. BindingStates];
+
+    /// <summary>
     /// People may be put on or taken off until the contract ends: while it is drafted or reviewed (a
     /// proposal, checked by the guards), and while it binds (a replacement must be allowed at once).
     /// </summary>

@@ -212,7 +212,15 @@ internal static class AuthorizationMatrixActions
     private static void Staff()
     {
         List("StaffService.ListAsync", async c => c.World.SidesOfAgencies((await c.As((StaffService s) => s.ListAsync(new StaffQuery(0, 500), Ct))).Items.Select(p => p.AgencyId)));
+        // Waiting, proposed on drafts only, or gone: people a unit may not see, whatever its contracts with their agency.
+        List("StaffService.ListAsync(undispatched)", async c =>
+        {
+            var seen = (await c.As((StaffService s) => s.ListAsync(new StaffQuery(0, 500, IncludeLeft: true), Ct))).Items.Select(p => p.Id).ToList();
+            return Enum.GetValues<Side>().Where(s => c.World[s].Undispatched.Any(seen.Contains));
+        });
         Command("StaffService.GetAsync", w => Task.FromResult(w[Side.A].Editor),
+            async (c, id) => (await c.As((StaffService s) => s.GetAsync(id, Ct))) is { Succeeded: true } r && r.Value!.Id == id, consumes: false);
+        Command("StaffService.GetAsync(undispatched)", w => Task.FromResult(w[Side.A].Proposed),
             async (c, id) => (await c.As((StaffService s) => s.GetAsync(id, Ct))) is { Succeeded: true } r && r.Value!.Id == id, consumes: false);
         Command("StaffService.GetFormAsync", w => Task.FromResult(w[Side.A].Editor),
             async (c, id) => (await c.As((StaffService s) => s.GetFormAsync(id, Ct))).Succeeded, consumes: false);
@@ -230,9 +238,17 @@ internal static class AuthorizationMatrixActions
             async (c, id) => (await c.As((StaffService s) => s.RevealAsync(id, PersonalDataField.IdNumber, Ct))).Succeeded, consumes: false);
         Command("BackgroundCheckService.RequestAsync", w => w.NewPersonAsync(Side.A),
             async (c, id) => (await c.As((BackgroundCheckService s) => s.RequestAsync(id, Ct))).Succeeded);
-        // A new check of the editor on unit 1's contract: the unit vets the people dispatched to it.
+        // A new check of the editor on unit 1's contract: the unit vets the people dispatched to it, not those unit 2 proposes on a draft.
         Command("BackgroundCheckService.RecordAsync", async w =>
                 Must(await w.AsAsync(w.AgencyUser(Side.A), (BackgroundCheckService s) => s.RequestAsync(w[Side.A].Editor, Ct))),
+            async (c, check) => (await c.As((BackgroundCheckService s) => s.RecordAsync(check, PassForm(c.World.Next()), Ct))).Succeeded);
+        // A draft proposes nobody: the unit may not clear a person it has only put on its own draft.
+        Command("BackgroundCheckService.RecordAsync(draft)", async w =>
+            {
+                var person = await w.NewPersonAsync(Side.A);
+                await w.ProposeAsync(w.UnitUser(Side.A), w[Side.A].Contract, person);
+                return Must(await w.AsAsync(w.AgencyUser(Side.A), (BackgroundCheckService s) => s.RequestAsync(person, Ct)));
+            },
             async (c, check) => (await c.As((BackgroundCheckService s) => s.RecordAsync(check, PassForm(c.World.Next()), Ct))).Succeeded);
         List("BackgroundCheckService.QueueAsync", async c =>
         {
@@ -617,7 +633,9 @@ internal static class AuthorizationMatrixActions
         List("ExportService.AgenciesAsync", async c => Exported(c, await c.As((ExportService s) => s.AgenciesAsync(null, null, new ExportSort(), TableFormat.Csv, Ct)), r => r.AgencyName));
         List("ExportService.StaffAsync", async c => Exported(c, await c.As((ExportService s) => s.StaffAsync(null, null, null, false, TableFormat.Csv, Ct)), r => r.AgencyName));
         List("ExportService.AccountsAsync", async c => Exported(c, await c.As((ExportService s) => s.AccountsAsync(new AccountFilter(), new ExportSort(), TableFormat.Csv, Ct)), r => r.UnitCode));
-        List("ExportService.ContractsAsync", async c => Exported(c, await c.As((ExportService s) => s.ContractsAsync(new ContractFilter(), null, new ExportSort(), TableFormat.Csv, Ct)), r => r.UnitName));
+        // The side's own contract, its number then its unit (TextOf puts a cell a line): agency 1 also sees unit 2's draft with it.
+        List("ExportService.ContractsAsync", async c => Exported(c, await c.As((ExportService s) => s.ContractsAsync(new ContractFilter(), null, new ExportSort(), TableFormat.Csv, Ct)),
+            r => r.ContractNumber + "\n" + r.UnitName));
         List("ExportService.AuditAsync", async c => Both((await c.As((ExportService s) => s.AuditAsync(new AuditFilter(), new ExportSort(), TableFormat.Csv, Ct))).Succeeded));
         foreach (var kind in Enum.GetValues<ImportKind>())
         {

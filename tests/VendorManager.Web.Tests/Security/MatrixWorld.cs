@@ -92,6 +92,12 @@ internal sealed class MatrixWorld
 
     public int Inspection { get; private set; }
 
+    /// <summary>
+    /// A draft of unit 2 with agency 1 (never submitted) proposing agency 1's editor and proposed person: anyone may
+    /// draft with any agency, so a draft must open none of the agency's people to the unit (probe of issue 27).
+    /// </summary>
+    public int ForeignDraft { get; private set; }
+
     public int Interview { get; private set; }
 
     public int Notice { get; private set; }
@@ -232,6 +238,7 @@ internal sealed class MatrixWorld
             world[side].RunItem = await world.NewItemAsync(side, submitted: false, account: account);
         }
 
+        world.ForeignDraft = await world.NewForeignDraftAsync();
         world.Interview = Must(await world.AsAsync(world.Supervisor, (InterviewService s) => s.CreateAsync(world.InterviewForm(), Ct)));
         world.Notice = await world.NewNoticeAsync();
         world.CalendarDay = await world.NewCalendarDayAsync();
@@ -278,6 +285,16 @@ internal sealed class MatrixWorld
 
         records.Account = await NewAccountAsync(side, AccountStage.Active, records.AccountName, Platform.WeChatOfficialAccount);
         records.Contract = await NewContractAsync(side, ContractState.Draft);
+        records.Waiting = waiting;
+        // Proposed on the unit's draft only, and a former employee: the agency dispatches neither to any unit.
+        records.Proposed = await NewPersonAsync(side, StaffPost.Editor);
+        await ProposeAsync(UnitUser(side), records.Contract, records.Proposed);
+        records.Former = await NewPersonAsync(side, StaffPost.Editor);
+        await SystemAsync(async db =>
+        {
+            (await db.StaffMembers.SingleAsync(p => p.Id == records.Former, Ct)).Leave(Today.AddDays(-30));
+            return await db.SaveChangesAsync(Ct);
+        });
         records.ContractNumber = await SystemAsync(db => db.Contracts.Where(c => c.Id == records.Contract).Select(c => c.Number).SingleAsync(Ct));
         records.Evaluation = await NewEvaluationAsync(side, EvaluationState.Confirmed, evidence: true);
         records.EvidenceDeduction = await SystemAsync(db => db.MonthlyEvaluations.Where(e => e.Id == records.Evaluation).SelectMany(e => e.Deductions).Select(d => d.Id).SingleAsync(Ct));
@@ -524,6 +541,23 @@ internal sealed class MatrixWorld
         return id;
     }
 
+    private async Task<int> NewForeignDraftAsync()
+    {
+        var unit = UnitUser(Side.B);
+        var account = await NewAccountAsync(Side.B, AccountStage.Active);
+        var id = Must(await AsAsync(unit, (ContractService s) => s.CreateAsync(ContractForm(Side.A, account: account), Ct)));
+        await ProposeAsync(unit, id, this[Side.A].Editor);
+        await ProposeAsync(unit, id, this[Side.A].Proposed);
+        return id;
+    }
+
+    /// <summary>Puts a person on a contract as an editor, as the unit's user does on the contract page.</summary>
+    public async Task ProposeAsync(ClaimsPrincipal unit, int contract, int person)
+    {
+        var assigned = await AsAsync(unit, async (ContractService s) => await s.AssignAsync(contract, person, StaffPost.Editor, await ContractVersionAsync(contract), Ct));
+        Assert.True(assigned.Succeeded, assigned.Describe());
+    }
+
     private async Task FireAsync(ClaimsPrincipal user, int id, ContractTrigger trigger, string? reason = null)
     {
         var version = await ContractVersionAsync(id);
@@ -638,6 +672,18 @@ internal sealed class SideRecords
     public int Reviewer { get; set; }
 
     public int Lead { get; set; }
+
+    /// <summary>A person with a check requested, on no contract.</summary>
+    public int Waiting { get; set; }
+
+    /// <summary>A person proposed on the side's draft only (and side A's on unit 2's draft).</summary>
+    public int Proposed { get; set; }
+
+    /// <summary>A person who left the agency, on no contract.</summary>
+    public int Former { get; set; }
+
+    /// <summary>The side's people no unit has on a contract past its draft: no host unit may see them.</summary>
+    public IReadOnlyList<int> Undispatched => [Waiting, Proposed, Former];
 
     public int Item { get; set; }
 

@@ -545,7 +545,7 @@ public sealed class ContractService(
         }
 
         if (form.ProjectLeadId is { } lead && !await db.StaffMembers.IgnoreQueryFilters()
-                .AnyAsync(s => s.Id == lead && s.AgencyId == form.AgencyId && s.Post == StaffPost.ProjectLead, cancellationToken))
+                .AnyAsync(s => s.Id == lead && s.AgencyId == form.AgencyId && s.Post == StaffPost.ProjectLead && s.Status == StaffStatus.Active, cancellationToken))
         {
             return (nameof(ContractForm.ProjectLeadId), text["Validation.LeadNotOfAgency"]);
         }

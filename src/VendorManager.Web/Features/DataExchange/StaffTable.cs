@@ -119,11 +119,14 @@ internal sealed class StaffImport : IKindImport
         // Across all agencies, as the dialog checks: a person is registered once in the county.
         var lookups = drafts.Select(d => d.Lookup).ToList();
         // One array parameter, not one per person (see AgencyImport).
-        var taken = (await db.StaffMembers.IgnoreQueryFilters().Where(s => s.IdNumberLookup != null && EF.Parameter(lookups).Contains(s.IdNumberLookup))
-            .Select(s => s.IdNumberLookup!).ToListAsync(cancellationToken)).ToHashSet();
-        foreach (var draft in drafts.Where(d => taken.Contains(d.Lookup)))
+        var holders = await db.StaffMembers.IgnoreQueryFilters().Where(s => s.IdNumberLookup != null && EF.Parameter(lookups).Contains(s.IdNumberLookup))
+            .ToDictionaryAsync(s => s.IdNumberLookup!, s => s.AgencyId, cancellationToken);
+        foreach (var draft in drafts)
         {
-            issues.Add(draft.Line, _idNumber, _staffText["Validation.IdNumberTaken"]);
+            if (holders.TryGetValue(draft.Lookup, out var holder))
+            {
+                issues.Add(draft.Line, _idNumber, _staff.IdNumberTaken(holder == db.Scope.AgencyId));
+            }
         }
 
         plan.Records = drafts.Count;

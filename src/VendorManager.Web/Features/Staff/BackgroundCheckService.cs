@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using VendorManager.Domain.Common;
-using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Staff;
 using VendorManager.Persistence;
 using VendorManager.Web.Components.Shared;
@@ -26,20 +25,14 @@ public sealed class BackgroundCheckService(
 {
     public static bool MayRecord(UserScope scope) => scope.Role is Roles.Procurement or Roles.Supervisor;
 
-    /// <summary>May this user record the results of this person's checks? County roles always; a host unit for people on its contracts.</summary>
-    internal static async Task<bool> MayRecordForAsync(AppDbContext db, int staffMemberId, CancellationToken cancellationToken)
-    {
-        if (MayRecord(db.Scope))
-        {
-            return true;
-        }
-
-        var unit = db.Scope.HostUnitId;
-        return db.Scope.IsInRole(Roles.HostUnit) && await db.Contracts.AnyAsync(
-            c => c.HostUnitId == unit && c.State != ContractState.Withdrawn
-                && (c.ProjectLeadId == staffMemberId || c.Assignments.Any(a => a.StaffMemberId == staffMemberId)),
-            cancellationToken);
-    }
+    /// <summary>
+    /// May this user record the results of this person's checks? County roles always; a host unit for the
+    /// people dispatched to it, exactly those it sees (<see cref="StaffService.Visible"/>): a result is the
+    /// person's, valid county-wide, so a draft, which any unit may write, must not reach it.
+    /// </summary>
+    internal static async Task<bool> MayRecordForAsync(AppDbContext db, int staffMemberId, CancellationToken cancellationToken) =>
+        MayRecord(db.Scope)
+        || (db.Scope.IsInRole(Roles.HostUnit) && await StaffService.Visible(db).AnyAsync(s => s.Id == staffMemberId, cancellationToken));
 
     /// <summary>How many months a pass is valid unless the recorder says otherwise.</summary>
     public int CheckValidityMonths => options.Value.CheckValidityMonths;

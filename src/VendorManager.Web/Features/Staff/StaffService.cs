@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Common;
+using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Staff;
 using VendorManager.Persistence;
 using VendorManager.Web.Components.Shared;
@@ -38,9 +39,11 @@ public sealed class StaffService(
     /// <summary>
     /// The people the user may see. The data scope already limits agency users to their agency and
     /// lets county roles see all. A host unit carries the vetting duty for the people dispatched to it,
-    /// yet is bound to no agency, so it reads past the agency filter, narrowed to the agencies it has
-    /// contracts (drafts included) with. The unit condition is spelled out because lifting the named
-    /// filter lifts it for the contracts in the same query too.
+    /// yet is bound to no agency, so it reads past the agency filter, narrowed to the people (project
+    /// lead or assigned) on its contracts past the draft (<see cref="Contract.DispatchingStates"/>): not
+    /// the agency's other people, and nobody through a draft, which any unit may write with any agency
+    /// (docs/decisions/0005). The unit condition is spelled out because lifting the named filter lifts it
+    /// for the contracts in the same query too.
     /// </summary>
     internal static IQueryable<StaffMember> Visible(AppDbContext db)
     {
@@ -51,7 +54,8 @@ public sealed class StaffService(
 
         var unit = db.Scope.HostUnitId;
         return db.StaffMembers.IgnoreQueryFilters([AppDbContext.HostUnitScopeFilter])
-            .Where(s => db.Contracts.Any(c => c.AgencyId == s.AgencyId && c.HostUnitId == unit));
+            .Where(s => db.Contracts.Any(c => c.HostUnitId == unit && Contract.DispatchingStates.Contains(c.State)
+                && (c.ProjectLeadId == s.Id || c.Assignments.Any(a => a.StaffMemberId == s.Id))));
     }
 
     public async Task<PagedResult<StaffRow>> ListAsync(StaffQuery request, CancellationToken cancellationToken)
@@ -196,9 +200,9 @@ public sealed class StaffService(
         }
 
         var person = Enrol(agencyId, form, scope.UserName);
-        if (await IdNumberTakenAsync(db, person.IdNumberLookup!, exceptId: null, cancellationToken))
+        if (await IdNumberHolderAsync(db, person.IdNumberLookup!, exceptId: null, cancellationToken) is { } holder)
         {
-            return Result<int>.Invalid(nameof(StaffForm.IdNumber), text["Validation.IdNumberTaken"]);
+            return Result<int>.Invalid(nameof(StaffForm.IdNumber), IdNumberTaken(holder == agencyId));
         }
 
         db.StaffMembers.Add(person);
@@ -208,7 +212,7 @@ public sealed class StaffService(
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
-            return Result<int>.Invalid(nameof(StaffForm.IdNumber), text["Validation.IdNumberTaken"]);
+            return Result<int>.Invalid(nameof(StaffForm.IdNumber), IdNumberTaken(byOwnAgency: false));
         }
 
         return Result<int>.Ok(person.Id);
@@ -247,9 +251,9 @@ public sealed class StaffService(
         {
             var idNumber = ResidentIdNumber.Parse(form.IdNumber, ChinaTime.Today(clock));
             var lookup = IdNumberLookup(idNumber);
-            if (await IdNumberTakenAsync(db, lookup, exceptId: id, cancellationToken))
+            if (await IdNumberHolderAsync(db, lookup, exceptId: id, cancellationToken) is { } holder)
             {
-                return Result.Invalid(nameof(StaffForm.IdNumber), text["Validation.IdNumberTaken"]);
+                return Result.Invalid(nameof(StaffForm.IdNumber), IdNumberTaken(holder == person.AgencyId));
             }
 
             person.CorrectIdNumber(idNumber, protector.Protect(idNumber.Value), lookup);
@@ -281,7 +285,7 @@ public sealed class StaffService(
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
-            return Result.Invalid(nameof(StaffForm.IdNumber), text["Validation.IdNumberTaken"]);
+            return Result.Invalid(nameof(StaffForm.IdNumber), IdNumberTaken(byOwnAgency: false));
         }
 
         return Result.Ok();
@@ -347,9 +351,17 @@ public sealed class StaffService(
     /// <summary>The keyed hash a person is found by, so "already registered?" never needs the number in clear.</summary>
     internal string IdNumberLookup(ResidentIdNumber idNumber) => protector.LookupHash(idNumber.Value);
 
+    /// <summary>
+    /// Why an ID number already registered is refused. Whom a person works for is their agency's business:
+    /// only the user's own agency's registration is named; another agency's gets a refusal that names none.
+    /// </summary>
+    internal string IdNumberTaken(bool byOwnAgency) =>
+        byOwnAgency ? text["Validation.IdNumberTaken"] : text["Validation.IdNumberUnavailable"];
+
     // Across all agencies: a person is registered once in the county, whichever agency sent them.
-    private static Task<bool> IdNumberTakenAsync(AppDbContext db, string lookup, int? exceptId, CancellationToken cancellationToken) =>
-        db.StaffMembers.IgnoreQueryFilters().AnyAsync(s => s.IdNumberLookup == lookup && s.Id != exceptId, cancellationToken);
+    private static Task<int?> IdNumberHolderAsync(AppDbContext db, string lookup, int? exceptId, CancellationToken cancellationToken) =>
+        db.StaffMembers.IgnoreQueryFilters().Where(s => s.IdNumberLookup == lookup && s.Id != exceptId)
+            .Select(s => (int?)s.AgencyId).FirstOrDefaultAsync(cancellationToken);
 
     internal static async Task<Dictionary<int, string>> AgencyNamesAsync(
         AppDbContext db, IEnumerable<int> agencyIds, CancellationToken cancellationToken)

@@ -207,6 +207,29 @@ public sealed class ContractServiceTests
     }
 
     [Fact]
+    public async Task A_draft_may_not_name_as_project_lead_another_agency_s_person_or_one_who_left()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await ContractWorld.SeedAsync(app);
+        await using (var db = app.CreateDbContext(UserScope.System))
+        {
+            db.StaffMembers.Single(s => s.Id == world.LeadId).Leave(new DateOnly(2026, 11, 1));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using var scope = app.ScopeFor(Unit(world));
+        var gone = await Service(scope).CreateAsync(world.Form(), Ct);
+        var foreign = world.Form("HT-2026-002");
+        foreign.ProjectLeadId = world.OtherAgencyEditorId;
+        var notTheirs = await Service(scope).CreateAsync(foreign, Ct);
+
+        Assert.Equal("项目负责人须是该代运营机构在职、登记在项目负责人岗位的人员", gone.For(nameof(ContractForm.ProjectLeadId)));
+        Assert.Equal("项目负责人须是该代运营机构在职、登记在项目负责人岗位的人员", notTheirs.For(nameof(ContractForm.ProjectLeadId)));
+        await using var read = app.CreateDbContext(UserScope.System);
+        Assert.Equal(0, await read.Contracts.CountAsync(Ct));
+    }
+
+    [Fact]
     public async Task An_account_covered_by_a_signed_contract_blocks_another_contract_over_the_same_period()
     {
         await using var app = await TestApp.CreateAsync();
@@ -329,7 +352,7 @@ public sealed class ContractServiceTests
     }
 
     [Fact]
-    public async Task A_host_unit_sees_the_staff_of_agencies_it_has_contracts_with_and_no_others()
+    public async Task A_host_unit_sees_the_people_on_its_submitted_contracts_and_nobody_through_a_draft()
     {
         await using var app = await TestApp.CreateAsync();
         var world = await ContractWorld.SeedAsync(app);
@@ -342,10 +365,17 @@ public sealed class ContractServiceTests
         }
 
         Assert.Empty(await StaffSeenBy(Unit(world)));
-        await world.DraftAsync(app, complete: false);
+        var id = await world.DraftAsync(app);
 
-        Assert.Equal([world.EditorId, world.ReviewerId, world.LeadId, world.SpareReviewerId], (await StaffSeenBy(Unit(world))).Order());
+        // Anyone may draft with any agency: a draft opens none of its people.
+        Assert.Empty(await StaffSeenBy(Unit(world)));
+        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
+
+        // Submitted: the people proposed on it, not the agency's spare reviewer on no contract of the unit.
+        Assert.Equal([world.EditorId, world.ReviewerId, world.LeadId], (await StaffSeenBy(Unit(world))).Order());
         Assert.Empty(await StaffSeenBy(TestUsers.HostUnit(world.OtherUnitId)));
+        await using var scope = app.ScopeFor(Unit(world));
+        Assert.Equal("记录不存在或您无权访问。", (await scope.ServiceProvider.GetRequiredService<StaffService>().GetAsync(world.SpareReviewerId, Ct)).Error);
     }
 
     [Fact]

@@ -243,7 +243,7 @@ public sealed class ImportServiceTests
         var preview = await PreviewAsync(app, TestUsers.Agency(first.Id), ImportKind.Staff, file, "staff.csv");
 
         Assert.Equal([(2, "身份证号码"), (4, "身份证号码"), (5, "岗位"), (5, "身份证号码"), (5, "手机号码")], preview.Issues.Select(i => (i.Line, i.Field)));
-        Assert.Equal("该身份证号码已登记", preview.Issues[0].Reason);
+        Assert.Equal("该身份证号码无法登记，请核对；如号码无误，请联系采购部门", preview.Issues[0].Reason);
         Assert.Equal("与第 3 行重复", preview.Issues[1].Reason);
     }
 

@@ -132,7 +132,7 @@ public sealed class BackgroundCheckServiceTests
     }
 
     [Fact]
-    public async Task A_host_unit_records_the_result_for_a_person_proposed_to_its_contract()
+    public async Task A_host_unit_may_not_record_the_result_for_a_person_proposed_on_its_draft_only()
     {
         await using var app = await TestApp.CreateAsync();
         var (agency, _) = await SeedAgenciesAsync(app);
@@ -153,13 +153,13 @@ public sealed class BackgroundCheckServiceTests
             await db.SaveChangesAsync(Ct);
         }
 
+        // Any unit may draft with any agency: a pass recorded through a draft would clear the person county-wide.
         await using var unitScope = app.ScopeFor(TestUsers.HostUnit(unitId, "unit1"));
         var recorded = await Checks(unitScope).RecordAsync(check, Pass(new DateTime(2026, 11, 20)), Ct);
 
-        Assert.True(recorded.Succeeded, recorded.Describe());
+        Assert.Equal("记录不存在或您无权访问。", recorded.Error);
         await using var read = app.CreateDbContext(UserScope.System);
-        var stored = await read.BackgroundChecks.SingleAsync(c => c.Id == check, Ct);
-        Assert.Equal((BackgroundCheckResult.Passed, "unit1"), (stored.Result, stored.RecordedBy));
+        Assert.True((await read.BackgroundChecks.SingleAsync(c => c.Id == check, Ct)).IsPending);
     }
 
     [Fact]

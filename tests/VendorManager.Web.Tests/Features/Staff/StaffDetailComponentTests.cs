@@ -27,10 +27,6 @@ public sealed class StaffDetailComponentTests
         db.AddRange(agency, unit);
         await db.SaveChangesAsync(Ct);
 
-        // A host unit sees the people of agencies it has contracts (drafts included) with.
-        db.Contracts.Add(Contract.Draft(unit.Id, agency.Id, new ContractTerms(
-            "HT-1", ProcurementMethod.PublicTender, new(2027, 1, 1), new(2027, 12, 31), new Money(1000m), null, null, null, null),
-            "unit1", test.Clock.GetUtcNow()).Value!);
         var id = ResidentIdNumber.Parse(idNumber, new DateOnly(2026, 11, 27));
         var mobile = MobileNumber.Parse("13812345678");
         var person = new StaffMember(
@@ -39,6 +35,15 @@ public sealed class StaffDetailComponentTests
             new PurposeAcknowledgement(test.Clock.GetUtcNow(), "agency", StaffService.PurposeNoticeVersion));
         db.StaffMembers.Add(person);
         await db.SaveChangesAsync(Ct);
+
+        // A host unit sees the people proposed on its contracts once submitted; how it got there is the contract tests' concern.
+        var contract = Contract.Draft(unit.Id, agency.Id, new ContractTerms(
+            "HT-1", ProcurementMethod.PublicTender, new(2027, 1, 1), new(2027, 12, 31), new Money(1000m), null, null, null, null),
+            "unit1", test.Clock.GetUtcNow()).Value!;
+        Assert.True(contract.Assign(person, StaffPost.Editor, new DateOnly(2026, 11, 27)).Succeeded);
+        db.Contracts.Add(contract);
+        await db.SaveChangesAsync(Ct);
+        await db.Contracts.Where(c => c.Id == contract.Id).ExecuteUpdateAsync(c => c.SetProperty(x => x.State, ContractState.UnderReview), Ct);
         return person.Id;
     }
 

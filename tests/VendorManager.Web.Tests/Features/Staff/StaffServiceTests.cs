@@ -148,16 +148,21 @@ public sealed class StaffServiceTests
     }
 
     [Fact]
-    public async Task A_duplicate_ID_number_is_named_beside_its_field_even_from_another_agency()
+    public async Task A_duplicate_ID_number_is_named_for_the_agency_s_own_and_refused_without_naming_another_agency_s()
     {
         await using var app = await TestApp.CreateAsync();
         var (first, second) = await SeedAgenciesAsync(app);
         await AddAsync(app, first.Id, NewPerson("孙一", 14));
 
-        await using var scope = app.ScopeFor(TestUsers.Agency(second.Id));
-        var result = await Service(scope).CreateAsync(NewPerson("孙一", 14, mobile: "13700001111"), Ct);
+        async Task<string?> RefusalFor(int agencyId)
+        {
+            await using var scope = app.ScopeFor(TestUsers.Agency(agencyId));
+            return (await Service(scope).CreateAsync(NewPerson("孙一", 14, mobile: "13700001111"), Ct)).For(nameof(StaffForm.IdNumber));
+        }
 
-        Assert.Equal("该身份证号码已登记", result.For(nameof(StaffForm.IdNumber)));
+        Assert.Equal("本机构已登记该身份证号码", await RefusalFor(first.Id));
+        // Whom a person works for is the other agency's business: its refusal names no registration.
+        Assert.Equal("该身份证号码无法登记，请核对；如号码无误，请联系采购部门", await RefusalFor(second.Id));
         await using var db = app.CreateDbContext(UserScope.System);
         Assert.Equal(1, await db.StaffMembers.CountAsync(Ct));
     }
