@@ -34,9 +34,9 @@ public sealed class AccountDataScopeTests
         Assert.Equal([own], list.Rows.Items.Select(r => r.Id));
         Assert.Equal(1, list.Counts.Total);
         Assert.Empty(filtered.Rows.Items);
-        Assert.False(detail.Succeeded);
+        Refused.Because(detail, Refused.NotFound);
         Assert.All(visibleFilings.Items, f => Assert.Equal(own, f.AccountId));
-        Assert.False(change.Succeeded);
+        Refused.Because(change, Refused.NotFound);
 
         await using var supervisor = app.ScopeFor(TestUsers.Supervisor);
         var county = await supervisor.ServiceProvider.GetRequiredService<AccountService>().ListAsync(new AccountFilter(), new(0, 50), ct);

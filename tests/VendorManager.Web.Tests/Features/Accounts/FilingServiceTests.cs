@@ -25,7 +25,7 @@ public sealed class FilingServiceTests
             // Before acceptance the platform id is refused: no account goes live without filing first.
             var early = await scope.ServiceProvider.GetRequiredService<FilingService>()
                 .RecordPlatformIdAsync(accountId, new PlatformIdForm { PlatformId = "dy123" }, ct);
-            Assert.False(early.Succeeded);
+            Refused.Because(early, "开设备案经主管单位受理后，才能登记平台账号ID并启用账号。");
         }
 
         await AccountsTestData.AcceptPendingAsync(app, accountId);
@@ -66,7 +66,7 @@ public sealed class FilingServiceTests
         {
             var filings = scope.ServiceProvider.GetRequiredService<FilingService>();
             var filingId = (await filings.ListAsync(FilingState.Submitted, new(0, 10), ct)).Items.Single().Id;
-            Assert.False((await filings.ReturnAsync(filingId, new ReturnForm { Reason = " " }, ct)).Succeeded);
+            Refused.Because(await filings.ReturnAsync(filingId, new ReturnForm { Reason = " " }, ct), "此项为必填项");
             Assert.True((await filings.ReturnAsync(filingId, new ReturnForm { Reason = "名称不规范" }, ct)).Succeeded);
             Assert.Empty((await filings.ListAsync(FilingState.Submitted, new(0, 10), ct)).Items);
         }
@@ -92,7 +92,7 @@ public sealed class FilingServiceTests
 
         var accepted = await filings.AcceptAsync(own.Id, ct);
 
-        Assert.False(accepted.Succeeded);
+        Refused.Because(accepted, Refused.Forbidden);
         Assert.Equal(FilingState.Submitted, (await filings.ListAsync(null, new(0, 10), ct)).Items.Single().State);
     }
 

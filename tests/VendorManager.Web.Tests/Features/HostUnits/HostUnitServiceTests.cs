@@ -253,7 +253,7 @@ public sealed class HostUnitServiceTests
 
         Assert.Equal(["城关镇"], list.Items.Select(r => r.Name));
         Assert.Equal(1, list.TotalCount);
-        Assert.False(other.Succeeded);
+        Refused.Because(other, Refused.NotFound);
     }
 
     [Fact]

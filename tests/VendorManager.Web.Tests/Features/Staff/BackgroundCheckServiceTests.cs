@@ -172,7 +172,7 @@ public sealed class BackgroundCheckServiceTests
         await using var scope = app.ScopeFor(TestUsers.Agency(first.Id));
         var result = await Checks(scope).RequestAsync(theirs, Ct);
 
-        Assert.False(result.Succeeded);
+        Refused.Because(result, Refused.NotFound);
         await using var db = app.CreateDbContext(UserScope.System);
         Assert.Equal(0, await db.BackgroundChecks.CountAsync(Ct));
     }

@@ -110,8 +110,8 @@ public sealed class StaffServiceTests
         var byAgency = await Service(agencyScope).RevealAsync(id, PersonalDataField.IdNumber, Ct);
         var byUnit = await Service(unitScope).RevealAsync(id, PersonalDataField.Mobile, Ct);
 
-        Assert.False(byAgency.Succeeded);
-        Assert.False(byUnit.Succeeded);
+        Refused.Because(byAgency, Refused.Forbidden);
+        Refused.Because(byUnit, Refused.Forbidden);
         Assert.Null(byAgency.Value);
         await using var db = app.CreateDbContext(UserScope.System);
         Assert.Equal(0, await db.PersonalDataReveals.CountAsync(Ct));
@@ -130,7 +130,7 @@ public sealed class StaffServiceTests
         var other = await Service(scope).GetAsync(theirs, Ct);
 
         Assert.Equal([mine], page.Items.Select(r => r.Id));
-        Assert.False(other.Succeeded);
+        Refused.Because(other, Refused.NotFound);
         Assert.Null(other.Value);
     }
 

@@ -63,9 +63,9 @@ public sealed class AgencyRectificationTests
         Assert.Equal([(covered, "城关镇人民政府", "城关镇发布")], list.Items.Select(r => (r.Id, r.HostUnitName, r.AccountName)));
         Assert.True(detail.Succeeded, detail.Describe());
         Assert.Equal(("城关镇发布", "转载未审核"), (detail.Value!.AccountName, detail.Value.Description));
-        Assert.False(notRun.Succeeded);
+        Refused.Because(notRun, Refused.NotFound);
         Assert.Empty(otherList.Items);
-        Assert.False(otherDetail.Succeeded);
+        Refused.Because(otherDetail, Refused.NotFound);
         Assert.Equal(1, panels.Single(p => p.Key == "rectifications-by-state").Total);
     }
 
@@ -82,8 +82,8 @@ public sealed class AgencyRectificationTests
             item, new SubmitForm { Explanation = "已删除", Version = 0 }, SupervisionWorld.Png(), Ct));
         var verified = await AsAsync(app, agency, s => s.GetRequiredService<RectificationService>().VerifyAsync(item, 0, Ct));
 
-        Assert.False(submitted.Succeeded);
-        Assert.False(verified.Succeeded);
+        Refused.Because(submitted, Refused.Forbidden);
+        Refused.Because(verified, Refused.Forbidden);
         await using var db = app.CreateDbContext(UserScope.System);
         Assert.Equal(RectificationStatus.Open, await db.RectificationItems.Where(r => r.Id == item).Select(r => r.Status).SingleAsync(Ct));
     }

@@ -36,7 +36,7 @@ public sealed class NotificationCentreTests
         Assert.Equal(2, await world.AsAsync(world.Unit1User, (NotificationService s) => s.UnreadCountAsync(Ct)));
 
         var first = (await world.AsAsync(world.Unit1User, (NotificationService s) => s.ListAsync(true, new PageRequest(0, 20), Ct))).Items[0];
-        Assert.False((await world.AsAsync(world.Unit1Colleague, (NotificationService s) => s.MarkReadAsync(first.Id, Ct))).Succeeded);
+        Refused.Because(await world.AsAsync(world.Unit1Colleague, (NotificationService s) => s.MarkReadAsync(first.Id, Ct)), "通知不存在或已删除。");
         Assert.True((await world.AsAsync(world.Unit1User, (NotificationService s) => s.MarkReadAsync(first.Id, Ct))).Succeeded);
         Assert.Equal(1, await world.AsAsync(world.Unit1User, (NotificationService s) => s.UnreadCountAsync(Ct)));
         Assert.Single((await world.AsAsync(world.Unit1User, (NotificationService s) => s.ListAsync(true, new PageRequest(0, 20), Ct))).Items);

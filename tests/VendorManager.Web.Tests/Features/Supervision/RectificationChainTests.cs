@@ -26,7 +26,7 @@ public sealed class RectificationChainTests
         Assert.Equal(new DateOnly(2026, 12, 12), row.Deadline);
         Assert.Equal(ProblemCategory.LaxReview, row.Category);
         Assert.Empty((await world.AsAsync(world.Unit2User, (RectificationService s) => s.ListAsync(new RectificationFilter(), new PageRequest(0, 20), Ct))).Items);
-        Assert.False((await world.AsAsync(world.Unit2User, (RectificationService s) => s.GetAsync(itemId, Ct))).Succeeded);
+        Refused.Because(await world.AsAsync(world.Unit2User, (RectificationService s) => s.GetAsync(itemId, Ct)), Refused.NotFound);
 
         // Unit 1 submits what it did with a screenshot.
         var detail = (await world.AsAsync(world.Unit1User, (RectificationService s) => s.GetAsync(itemId, Ct))).Value!;
@@ -102,7 +102,7 @@ public sealed class RectificationChainTests
         var version = (await world.AsAsync(world.Unit1User, (RectificationService s) => s.GetAsync(itemId, Ct))).Value!.Version;
         await world.AsAsync(world.Unit1User, (RectificationService s) => s.SubmitAsync(itemId, new SubmitForm { Explanation = "已整改", Version = version }, Png(), Ct));
         version = (await world.AsAsync(world.Unit1User, (RectificationService s) => s.GetAsync(itemId, Ct))).Value!.Version;
-        Assert.False((await world.AsAsync(world.Unit1User, (RectificationService s) => s.VerifyAsync(itemId, version, Ct))).Succeeded);
+        Refused.Because(await world.AsAsync(world.Unit1User, (RectificationService s) => s.VerifyAsync(itemId, version, Ct)), Refused.Forbidden);
         Assert.False((await world.AsAsync(world.Unit1User, (RectificationService s) =>
             s.ReturnAsync(itemId, new ReturnRectificationForm { Reason = "自己退回", Version = version }, Ct))).Succeeded);
         Assert.False((await world.AsAsync(world.Unit1User, (InspectionService s) => s.CreateAsync(
@@ -179,6 +179,6 @@ public sealed class RectificationChainTests
         Assert.Equal(2, detail.Accounts.Count);
         var finding = Assert.Single(detail.Findings);
         Assert.Equal((itemId, "城关发布", "城关镇", RectificationState.Open), (finding.ItemId, finding.AccountName, finding.HostUnitName, finding.ItemState));
-        Assert.False((await world.AsAsync(world.Unit1User, (InspectionService s) => s.GetAsync(inspectionId, Ct))).Succeeded);
+        Refused.Because(await world.AsAsync(world.Unit1User, (InspectionService s) => s.GetAsync(inspectionId, Ct)), Refused.Forbidden);
     }
 }

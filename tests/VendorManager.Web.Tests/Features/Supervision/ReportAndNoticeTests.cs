@@ -89,7 +89,7 @@ public sealed class ReportAndNoticeTests
         Assert.Equal(NoticeStatus.Issued, issued.Status);
         Assert.EndsWith("屡次提醒仍未整改。", issued.Entries[0].Reasons);
         var again = (await world.AsAsync(Supervisor, (NoticeService s) => s.GetFormAsync(id, Ct))).Value!;
-        Assert.False((await world.AsAsync(Supervisor, (NoticeService s) => s.UpdateAsync(id, again, Ct))).Succeeded);
+        Refused.Because(await world.AsAsync(Supervisor, (NoticeService s) => s.UpdateAsync(id, again, Ct)), "通报已印发，不能再修改。");
         Assert.Empty((await world.AsAsync(world.Unit1User, (NoticeService s) => s.ListAsync(new PageRequest(0, 10), Ct))).Items);
     }
 
@@ -107,7 +107,7 @@ public sealed class ReportAndNoticeTests
             HeldOn = new DateTime(2026, 11, 27), Party = PartyKind.HostUnit, HostUnitId = world.Unit1, PersonName = "王建国", PersonPost = "分管副镇长",
             Reason = "审核把关不严，出现重大表述错误", FindingIds = [finding.Id],
         };
-        Assert.False((await world.AsAsync(world.Unit1User, (InterviewService s) => s.CreateAsync(form, Ct))).Succeeded);
+        Refused.Because(await world.AsAsync(world.Unit1User, (InterviewService s) => s.CreateAsync(form, Ct)), Refused.Forbidden);
         var id = (await world.AsAsync(Supervisor, (InterviewService s) => s.CreateAsync(form, Ct))).Value;
 
         var row = Assert.Single((await world.AsAsync(Supervisor, (InterviewService s) => s.ListAsync(new PageRequest(0, 10), Ct))).Items);
