@@ -65,7 +65,7 @@ public sealed class ContractLifecycleTests
         }
         else
         {
-            Assert.False(result.Succeeded);
+            Assert.Equal("Contract.TriggerNotAllowed", result.Refusal?.Code);
             Assert.Equal(from, contract.State);
             Assert.Equal(historyBefore, contract.History.Count);
         }
@@ -143,7 +143,7 @@ public sealed class ContractLifecycleTests
         Assert.Equal(ContractState.Active, contract.State);
         Assert.Equal(effective, contract.ScheduledTerminationOn);
 
-        Assert.False(contract.TerminateAsScheduled(examples.On(effective.AddDays(-1)), MorningOf(effective.AddDays(-1))).Succeeded);
+        Assert.Equal("Contract.TriggerNotAllowed", contract.TerminateAsScheduled(examples.On(effective.AddDays(-1)), MorningOf(effective.AddDays(-1))).Refusal?.Code);
         Assert.Equal(ContractState.Active, contract.State);
 
         Assert.True(contract.TerminateAsScheduled(examples.On(effective), ChinaTime.StartOfDay(effective)).Succeeded);

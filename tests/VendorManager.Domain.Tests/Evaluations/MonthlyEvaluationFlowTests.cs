@@ -55,7 +55,7 @@ public sealed class MonthlyEvaluationFlowTests
         var dayAfter = ChinaTime.StartOfDay(deadline.AddDays(1)).AddHours(9);
 
         Assert.Equal(EvaluationRefusals.AppealWindowClosed, evaluation.Appeal("agency1", dayAfter, "分数偏低").Refusal);
-        Assert.False(evaluation.FinalizeAfterWindow(deadline, dayAfter).Succeeded);
+        Assert.Equal(EvaluationRefusals.FinalizeOnlyConfirmed, evaluation.FinalizeAfterWindow(deadline, dayAfter).Refusal);
         Assert.True(evaluation.FinalizeAfterWindow(deadline.AddDays(1), dayAfter).Succeeded);
         Assert.Equal(EvaluationState.Final, evaluation.State);
         Assert.Equal(dayAfter, evaluation.FinalizedAt);

@@ -135,7 +135,7 @@ public sealed class SettlementTests
     [Fact]
     public void Only_a_calculated_settlement_can_be_waived_and_a_waived_one_cannot_be_approved()
     {
-        Assert.False(Approved().Waive("不付", "f").Succeeded);
+        Assert.Equal("结算处于“已审核”状态，不能免除。", Approved().Waive("不付", "f").Refusal?.Message);
         var settlement = Calculated();
         Assert.True(settlement.Waive("该月未提供服务", "f").Succeeded);
 
