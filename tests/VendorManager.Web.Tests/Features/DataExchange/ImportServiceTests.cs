@@ -45,6 +45,26 @@ public sealed class ImportServiceTests
     }
 
     [Fact]
+    public async Task A_small_workbook_that_inflates_to_a_100_MB_cell_is_refused_quickly_with_the_reason_and_leaves_no_temporary_file()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var bomb = await InflatingWorkbookAsync(AgencyHeaders, 100 * 1024 * 1024);
+        var before = TemporaryFiles();
+
+        // Before the limits the page said "正在读取文件…" for minutes: a refusal must come at once, not after a timeout.
+        var preview = await PreviewAsync(app, AgencyTestData.Procurement, ImportKind.Agencies, bomb, "agencies.xlsx").WaitAsync(TimeSpan.FromSeconds(30), Ct);
+
+        Assert.StartsWith("文件内容过大", preview.Error, StringComparison.Ordinal);
+        Assert.Null(preview.Table);
+        Assert.False(preview.CanConfirm);
+        Assert.Empty(TemporaryFiles().Except(before));
+    }
+
+    // Files the app or a library leaves in the machine's temporary folder (the backup tests' own copies are theirs).
+    private static HashSet<string> TemporaryFiles() =>
+        Directory.EnumerateFiles(Path.GetTempPath()).Where(f => !Path.GetFileName(f).StartsWith("vendormanager-backup-", StringComparison.Ordinal)).ToHashSet();
+
+    [Fact]
     public async Task A_good_file_of_10000_rows_imports_in_one_go_with_an_audit_entry_per_record()
     {
         await using var app = await TestApp.CreateAsync();
@@ -312,7 +332,7 @@ public sealed class ImportServiceTests
         await using var scope = app.ScopeFor(user);
         var template = (await scope.ServiceProvider.GetRequiredService<ImportService>().TemplateAsync(kind, format, Ct)).Value!;
 
-        var (table, _) = TableFile.Read(new MemoryStream(template.Content), format, 10);
+        var (table, _) = TableFile.Read(new MemoryStream(template.Content), format, 10, Ct);
 
         var expected = kind switch
         {
