@@ -112,6 +112,7 @@ internal static class AuthorizationMatrixActions
         Settlements();
         Supervision();
         DataExchange();
+        ListExports();
         SystemAdministration();
     }
 
@@ -496,7 +497,7 @@ internal static class AuthorizationMatrixActions
             return Enum.GetValues<Side>().Where(s => months.Contains(c.World[s].SettlementMonth));
         });
         List("SettlementExport.LedgerAsync", async c =>
-            Exported(c, await c.As((SettlementExport s) => s.LedgerAsync(new SettlementFilter(), new ExportSort(), TableFormat.Csv, Ct)), r => r.ContractNumber));
+            Delivered(c, await c.As((SettlementExport s) => s.LedgerAsync(new SettlementFilter(), new ExportSort(), TableFormat.Csv, Ct)), r => r.ContractNumber));
         Command("SettlementService.GetAsync", w => Task.FromResult(w[Side.A].Settlement),
             async (c, id) => (await c.As((SettlementService s) => s.GetAsync(id, Ct))) is { Succeeded: true } r && r.Value!.Id == id, consumes: false);
         Command("SettlementService.GenerateAsync", PastFinalMonthAsync, async (c, month) =>
@@ -652,6 +653,77 @@ internal static class AuthorizationMatrixActions
                     return (await s.ConfirmAsync(preview, purposeAcknowledged: true, null, Ct)).Succeeded;
                 });
             });
+        }
+    }
+
+    /// <summary>
+    /// The list pages' exports (<c>…Export</c>) and the qualification work list: each checks the role itself, as its
+    /// list does, so a role the row refuses is told it is forbidden rather than handed a file.
+    /// </summary>
+    private static void ListExports()
+    {
+        List("QualificationPendingWork.ListAsync", async c =>
+            c.World.SidesOfAgencies((await c.As((QualificationPendingWork s) => s.ListAsync(Ct))).Select(r => r.AgencyId)), PendingQualificationsAsync);
+        List("QualificationExport.WorklistAsync", async c =>
+            Delivered(c, await c.As((QualificationExport s) => s.WorklistAsync(TableFormat.Csv, Ct)), r => r.AgencyName), PendingQualificationsAsync);
+        List("BackgroundCheckExport.QueueAsync", async c => Delivered(c, await c.As((BackgroundCheckExport s) => s.QueueAsync(null, TableFormat.Csv, Ct)), r => r.AgencyName));
+        List("CalendarExport.YearAsync", async c =>
+        {
+            var year = await c.World.SystemAsync(db => db.CalendarDays.Where(d => d.Id == c.World.CalendarDay).Select(d => d.Date.Year).SingleAsync(Ct));
+            return Delivered(c, await c.As((CalendarExport s) => s.YearAsync(year, TableFormat.Csv, Ct)));
+        });
+        List("FilingExport.QueueAsync", async c => Delivered(c, await c.As((FilingExport s) => s.QueueAsync(null, TableFormat.Csv, Ct)), r => r.UnitName));
+        List("KpiSchemeExport.ListAsync", async c => Delivered(c, await c.As((KpiSchemeExport s) => s.ListAsync(TableFormat.Csv, Ct))));
+        List("EvaluationExport.QueueAsync", async c =>
+            Delivered(c, await c.As((EvaluationExport s) => s.QueueAsync(new EvaluationFilter(), new ExportSort(), TableFormat.Csv, Ct)), r => r.UnitName));
+        List("SupervisionExport.RectificationsAsync", async c =>
+            Delivered(c, await c.As((SupervisionExport s) => s.RectificationsAsync(new RectificationFilter(), TableFormat.Csv, Ct)), r => r.UnitName));
+        List("SupervisionExport.InspectionsAsync", async c => Delivered(c, await c.As((SupervisionExport s) => s.InspectionsAsync(TableFormat.Csv, Ct))));
+        List("SupervisionExport.InterviewsAsync", async c => Delivered(c, await c.As((SupervisionExport s) => s.InterviewsAsync(TableFormat.Csv, Ct))));
+        List("SupervisionExport.NoticesAsync", async c => Delivered(c, await c.As((SupervisionExport s) => s.NoticesAsync(TableFormat.Csv, Ct))));
+        List("UserExport.ListAsync", async c => Delivered(c, await c.As((UserExport s) => s.ListAsync(null, new ExportSort(), TableFormat.Csv, Ct))));
+        List("ApiKeyExport.ListAsync", async c => Delivered(c, await c.As((ApiKeyExport s) => s.ListAsync(TableFormat.Csv, Ct))), async c => await NewKeyAsync(c.World));
+        List("NotificationExport.ListAsync", async c =>
+        {
+            var file = await c.As((NotificationExport s) => s.ListAsync(false, TableFormat.Csv, Ct));
+            if (!Delivered(c, file).Any())
+            {
+                return [];
+            }
+
+            var rows = TableFile.Read(new MemoryStream(file.Value!.Content), TableFormat.Csv, 100_000).Table!.Rows.Count;
+            var mine = await c.World.SystemAsync(db => db.Notifications.CountAsync(n => n.RecipientUserId == UserIdOf(c.Column), Ct));
+            return Seen(c, own: rows > 0, others: rows > mine);
+        }, c => c.World.NotifyAsync(UserIdOf(c.Column)));
+    }
+
+    /// <summary>
+    /// The sides an export's file holds (by <paramref name="marker"/>; without one, the county's records, which have no side).
+    /// A file counts as an answer even when it is empty: a role the row refuses must be refused as forbidden, not handed an
+    /// empty file, so an empty file is reported as both sides and a refusal must say why.
+    /// </summary>
+    private static IEnumerable<Side> Delivered(Cell c, Result<ExportFile> file, Func<SideRecords, string>? marker = null)
+    {
+        if (!file.Succeeded)
+        {
+            Assert.Equal(Forbidden(c.World), file.Describe());
+            return [];
+        }
+
+        var sides = marker is null ? [] : c.World.SidesIn(TextOf(file.Value!.Content, TableFormat.Csv), marker).ToList();
+        return sides.Count > 0 ? sides : [Side.A, Side.B];
+    }
+
+    /// <summary>A pending qualification of each agency, for the work list (made once; other rows review only fresh ones of their own).</summary>
+    private static async Task PendingQualificationsAsync(Cell c)
+    {
+        foreach (var side in Enum.GetValues<Side>())
+        {
+            var agency = c.World[side].Agency;
+            if (!await c.World.SystemAsync(db => db.Qualifications.AnyAsync(q => q.AgencyId == agency && q.ReviewStatus == QualificationReviewStatus.Pending, Ct)))
+            {
+                Must(await c.World.AsAsync(c.World.Procurement, (QualificationService s) => s.CreateAsync(agency, AgencyTestData.LicenceForm(kind: QualificationKind.Other), null, Ct)));
+            }
         }
     }
 

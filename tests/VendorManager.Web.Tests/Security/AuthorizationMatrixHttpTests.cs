@@ -137,6 +137,7 @@ public sealed class AuthorizationMatrixHttpTests(MatrixHttpFixture http) : IClas
         },
         ["GET /agencies/qualifications/{id}/file"] = (h, c) => FileAsync(h, c, $"/agencies/qualifications/{h.World[Side.A].Qualification}/file"),
         ["GET /contracts/{id}/scans/Signed"] = (h, c) => FileAsync(h, c, $"/contracts/{h.World[Side.A].Contract}/scans/Signed"),
+        ["GET /contracts/{id}/scans/3"] = (h, c) => FileAsync(h, c, $"/contracts/{h.World[Side.A].Contract}/scans/3"),
         ["GET /evaluations/{id}/deductions/{deductionId}/evidence"] = (h, c) =>
             FileAsync(h, c, $"/evaluations/{h.World[Side.A].Evaluation}/deductions/{h.World[Side.A].EvidenceDeduction}/evidence"),
         ["GET /rectifications/{id}/evidence"] = (h, c) => FileAsync(h, c, $"/rectifications/{h.World[Side.A].SubmittedItem}/evidence"),

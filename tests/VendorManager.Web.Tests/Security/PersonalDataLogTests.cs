@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -78,30 +77,5 @@ public sealed class PersonalDataLogTests
         var user = await signIn.UserManager.FindByNameAsync(userName);
         scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(await signIn.CreateUserPrincipalAsync(user!));
         return scope;
-    }
-
-    /// <summary>Every log line of the app, formatted, with exceptions.</summary>
-    private sealed class CapturedLogs : ILoggerProvider
-    {
-        private readonly ConcurrentQueue<string> _lines = new();
-
-        public string Text => string.Join('\n', _lines);
-
-        public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _lines);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
-        }
     }
 }

@@ -24,7 +24,7 @@ public sealed class FilingExport(FilingService filings, ListExport export, IStri
             new(Chinese.Text(text, "Field.SubmittedAt"), r => ListExport.Time(r.SubmittedAt) + " " + r.SubmittedBy),
             new(Chinese.Text(text, "Field.State"), r => states[r.State]),
         ];
-        return export.PagedAsync(Chinese.Text(text, "Title.Filings"), columns, (page, ct) => filings.ListAsync(state, page, ct), new ExportSort(), format, cancellationToken);
+        return export.PagedAsync(Chinese.Text(text, "Title.Filings"), columns, FilingService.MayList, (page, ct) => filings.ListAsync(state, page, ct), new ExportSort(), format, cancellationToken);
     }
 
     /// <summary>What the filing asks for in one cell, as the queue's details column shows it.</summary>

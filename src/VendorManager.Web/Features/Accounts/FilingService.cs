@@ -28,11 +28,13 @@ public sealed class FilingService(
     IStringLocalizer<SharedText> shared)
 {
     /// <summary>The filing queue: pending filings oldest first for the Supervisor; a unit sees its own.</summary>
+    /// <summary>Who reads the filing queue. Not the Admin or the Auditor: filings are the county's records, not the system's (docs/SECURITY.md).</summary>
+    public static bool MayList(UserScope scope) => scope.IsInRole(Roles.Supervisor) || scope.IsInRole(Roles.HostUnit);
+
     public async Task<PagedResult<FilingRow>> ListAsync(FilingState? state, PageRequest request, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        // Not the Admin or the Auditor: filings are the county's records, not the system's (docs/SECURITY.md).
-        if (!(db.Scope.IsInRole(Roles.Supervisor) || db.Scope.IsInRole(Roles.HostUnit)))
+        if (!MayList(db.Scope))
         {
             return new PagedResult<FilingRow>([], 0);
         }

@@ -8,7 +8,7 @@ namespace VendorManager.Web.Features.Agencies;
 /// <summary>The qualification work list as a file, through <see cref="ListExport"/> and the work list's own query.</summary>
 public sealed class QualificationExport(QualificationPendingWork work, ListExport export, IStringLocalizer<AgencyText> text)
 {
-    public async Task<Result<ExportFile>> WorklistAsync(TableFormat format, CancellationToken cancellationToken)
+    public Task<Result<ExportFile>> WorklistAsync(TableFormat format, CancellationToken cancellationToken)
     {
         var kinds = Chinese.Names<QualificationKind>(text, "Kind.");
         var reviews = Chinese.Names<QualificationReviewStatus>(text, "Review.");
@@ -22,6 +22,6 @@ public sealed class QualificationExport(QualificationPendingWork work, ListExpor
             new(Chinese.Text(text, "Qualification.DaysLeftColumn"), r => r.Expired ? expired : r.DaysLeft),
             new(Chinese.Text(text, "Field.ReviewStatus"), r => reviews[r.ReviewStatus]),
         ];
-        return await export.WholeAsync(Chinese.Text(text, "Worklist.Title"), columns, await work.ListAsync(cancellationToken), format, cancellationToken);
+        return export.WholeAsync(Chinese.Text(text, "Worklist.Title"), columns, AgencyService.Keeps, work.ListAsync, format, cancellationToken);
     }
 }

@@ -47,10 +47,18 @@ public sealed class QualificationPendingWork(IDbContextFactory<AppDbContext> dbF
         return items;
     }
 
-    /// <summary>The work list itself: pending ones (expired or not, marked), then verified ones ending within 60 days.</summary>
+    /// <summary>
+    /// The work list itself: pending ones (expired or not, marked), then verified ones ending within 60 days; for the
+    /// roles that keep the register (the page's), nobody else: it names every agency's licences.
+    /// </summary>
     public async Task<IReadOnlyList<QualificationWorkRow>> ListAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!AgencyService.Keeps(db.Scope))
+        {
+            return [];
+        }
+
         var today = ChinaTime.Today(clock);
         var horizon = today.AddDays(HorizonDays);
         var rows = await db.Qualifications.AsNoTracking()

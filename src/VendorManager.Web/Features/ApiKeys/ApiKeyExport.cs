@@ -11,7 +11,7 @@ namespace VendorManager.Web.Features.ApiKeys;
 /// </summary>
 public sealed class ApiKeyExport(ApiKeyService keys, ListExport export, IStringLocalizer<ApiKeysText> text, IStringLocalizer<SharedText> shared)
 {
-    public async Task<Result<ExportFile>> ListAsync(TableFormat format, CancellationToken cancellationToken)
+    public Task<Result<ExportFile>> ListAsync(TableFormat format, CancellationToken cancellationToken)
     {
         TableColumn<ApiKeyRow>[] columns =
         [
@@ -25,6 +25,6 @@ public sealed class ApiKeyExport(ApiKeyService keys, ListExport export, IStringL
                 ? Chinese.In(() => text["Status.Revoked", ListExport.Time(revoked)].Value)
                 : Chinese.Text(text, "Status.Active")),
         ];
-        return await export.WholeAsync(Chinese.Text(text, "Title"), columns, await keys.ListAsync(cancellationToken), format, cancellationToken);
+        return export.WholeAsync(Chinese.Text(text, "Title"), columns, ApiKeyService.MayManage, keys.ListAsync, format, cancellationToken);
     }
 }

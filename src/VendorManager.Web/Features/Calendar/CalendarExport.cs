@@ -9,7 +9,7 @@ namespace VendorManager.Web.Features.Calendar;
 /// <summary>The working-day calendar of the year the page shows, as a file, through <see cref="ListExport"/> and the page's own query.</summary>
 public sealed class CalendarExport(CalendarService calendar, ListExport export, IStringLocalizer<CalendarText> text)
 {
-    public async Task<Result<ExportFile>> YearAsync(int year, TableFormat format, CancellationToken cancellationToken)
+    public Task<Result<ExportFile>> YearAsync(int year, TableFormat format, CancellationToken cancellationToken)
     {
         var kinds = Chinese.Names<CalendarDayKind>(text, "Kind.");
         var weekdays = Chinese.Names<DayOfWeek>(text, "Weekday.");
@@ -20,7 +20,7 @@ public sealed class CalendarExport(CalendarService calendar, ListExport export, 
             new(Chinese.Text(text, "Field.Kind"), r => kinds[r.Kind]),
             new(Chinese.Text(text, "Field.Note"), r => r.Note),
         ];
-        return await export.WholeAsync(
-            $"{Chinese.Text(text, "Title")}_{year}", columns, await calendar.ListAsync(year, cancellationToken), format, cancellationToken);
+        return export.WholeAsync(
+            $"{Chinese.Text(text, "Title")}_{year}", columns, CalendarService.MayRead, ct => calendar.ListAsync(year, ct), format, cancellationToken);
     }
 }

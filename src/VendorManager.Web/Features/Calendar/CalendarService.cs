@@ -23,11 +23,19 @@ public sealed class CalendarService(
     /// <summary>Today in China, for the page's defaults.</summary>
     public DateOnly Today => ChinaTime.Today(clock);
 
+    /// <summary>Who reads the calendar: every signed-in role, as reference data that deadlines are counted in.</summary>
+    public static bool MayRead(UserScope scope) => !scope.IsAnonymous;
+
     public async Task<IReadOnlyList<CalendarDayRow>> ListAsync(int year, CancellationToken cancellationToken)
     {
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!MayRead(db.Scope))
+        {
+            return [];
+        }
+
         return await db.CalendarDays.AsNoTracking()
             .Where(d => d.Date >= first && d.Date <= last)
             .OrderBy(d => d.Date)

@@ -395,7 +395,13 @@ public sealed class ContractService(
         }
 
         var contract = await db.Contracts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        var scan = which == ContractScan.Signed ? contract?.SignedScan : contract?.ConfidentialityAgreementScan;
+        // Named kinds only: the route binds any number (/scans/3), which is no scan, not the agreement.
+        var scan = which switch
+        {
+            ContractScan.Signed => contract?.SignedScan,
+            ContractScan.ConfidentialityAgreement => contract?.ConfidentialityAgreementScan,
+            _ => null,
+        };
         return scan is not null && scans.OpenRead(ScanArea, scan.StoredName) is { } stream
             ? new ScanDownload(stream, scan.ContentType, scan.OriginalName)
             : null;

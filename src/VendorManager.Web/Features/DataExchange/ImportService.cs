@@ -21,7 +21,8 @@ internal sealed class ImportService(
     CurrentUser currentUser,
     TimeProvider clock,
     IStringLocalizer<DataExchangeText> text,
-    IStringLocalizer<SharedText> shared)
+    IStringLocalizer<SharedText> shared,
+    ILogger<ImportService> logger)
 {
     /// <summary>Largest file accepted; 10,000 lines of any kind take well under this.</summary>
     public const long MaxFileBytes = 20 * 1024 * 1024;
@@ -90,9 +91,11 @@ internal sealed class ImportService(
                 }
 
                 progress?.Report(new ImportProgress(ImportStage.Reading, 0, 0));
-                var (table, error) = TableFile.Read(content, format, MaxRows);
+                var (table, error) = TableFile.Read(content, format, MaxRows, cancellationToken);
                 if (table is null)
                 {
+                    // Kind, size and reason only: the file's name and content may name people.
+                    logger.LogWarning("Import of {Kind} refused as {Reason}: a {Format} file of {Bytes} bytes", kind, error, format, content.Length);
                     return new ImportPreview(kind, fileName, null, null, headers, text["Error." + error, MaxRows]);
                 }
 

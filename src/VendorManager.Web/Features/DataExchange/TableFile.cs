@@ -30,6 +30,9 @@ public enum TableReadError
     Unreadable = 1,
     Empty = 2,
     TooManyRows = 3,
+
+    /// <summary>The content inflates beyond the limits, or a cell holds more than a spreadsheet cell can.</summary>
+    ContentTooLarge = 4,
 }
 
 /// <summary>A second sheet of a workbook (an explanation of the columns, say); CSV has no room for it.</summary>
@@ -46,11 +49,29 @@ public static class TableFile
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string CsvContentType = "text/csv";
 
+    /// <summary>The most text a cell holds: Excel's own limit, so no real spreadsheet is refused for it.</summary>
+    public const int MaxCellLength = 32_767;
+
+    /// <summary>
+    /// The most a workbook's parts may inflate to, together: far above 50,000 lines of any import (a few MB), far below
+    /// what would hold the server's memory (a 100 MB cell in a 104 KB file once grew the process by 900 MB).
+    /// </summary>
+    public const long MaxInflatedBytes = 64 * 1024 * 1024;
+
+    /// <summary>How many times its stored size a part may inflate: spreadsheet XML packs 5–20 times, a zip bomb thousands.</summary>
+    public const int MaxInflationRatio = 100;
+
     /// <summary>Sheet names inside written workbooks: ASCII, so that any reader finds them.</summary>
     private const string DataSheet = "Sheet1";
 
-    // Values CsvHelper marks with a leading apostrophe so that Excel does not run them as formulas.
+    // Parts smaller than this are not judged by their ratio: a nearly empty sheet packs very well and is harmless.
+    private const long RatioCheckedFrom = 1024 * 1024;
+
+    // Text a spreadsheet would run as a formula when it starts with one of these (OWASP's list), in either format.
     private static readonly char[] InjectionCharacters = ['=', '@', '+', '-', '\t', '\r'];
+
+    // No disk cache for large shared strings: MiniExcel's leaves files in the temporary folder; the parts' size is bounded instead.
+    private static readonly MiniExcelLibs.OpenXml.OpenXmlConfiguration ReadConfiguration = new() { EnableSharedStringCache = false };
 
     static TableFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -86,18 +107,37 @@ public static class TableFile
         }
     }
 
-    /// <summary>Reads the first sheet (or the CSV text): line 1 is the header, blank rows are skipped.</summary>
-    public static (Table? Table, TableReadError? Error) Read(Stream input, TableFormat format, int maxRows)
+    /// <summary>
+    /// Reads the first sheet (or the CSV text): line 1 is the header, blank rows are skipped. A workbook is measured from
+    /// its zip directory before anything is inflated, and no cell may exceed <see cref="MaxCellLength"/>.
+    /// </summary>
+    public static (Table? Table, TableReadError? Error) Read(Stream input, TableFormat format, int maxRows, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(input);
         List<List<string>> raw;
         try
         {
-            raw = format == TableFormat.Xlsx ? ReadXlsx(input, maxRows + 1) : ReadCsv(input, maxRows + 1);
+            if (format == TableFormat.Xlsx && !FitsInflated(input))
+            {
+                return (null, TableReadError.ContentTooLarge);
+            }
+
+            raw = format == TableFormat.Xlsx ? ReadXlsx(input, maxRows + 1, cancellationToken) : ReadCsv(input, maxRows + 1, cancellationToken);
         }
         catch (Exception e) when (e is InvalidDataException or InvalidOperationException or IOException or CsvFormatException
                                       or System.Xml.XmlException or FormatException or NotSupportedException)
         {
             return (null, TableReadError.Unreadable);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // MiniExcel's own refusal of a cell longer than a spreadsheet allows.
+            return (null, TableReadError.ContentTooLarge);
+        }
+
+        if (raw.Any(line => line.Any(cell => cell.Length > MaxCellLength)))
+        {
+            return (null, TableReadError.ContentTooLarge);
         }
 
         if (raw.Count == 0 || raw[0].All(string.IsNullOrWhiteSpace))
@@ -145,19 +185,15 @@ public static class TableFile
     private static async Task WriteCsvAsync(
         Stream output, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows, CancellationToken cancellationToken)
     {
-        await using var csv = CsvWriter.Create(output, new CsvWriterOptions
-        {
-            WriteByteOrderMark = true,
-            Injection = CsvInjection.Escape,
-        }, leaveOpen: true);
-        csv.WriteRecord(headers.ToArray());
+        await using var csv = CsvWriter.Create(output, new CsvWriterOptions { WriteByteOrderMark = true }, leaveOpen: true);
+        csv.WriteRecord(headers.Select(h => Text(Neutralise(h))).ToArray());
         var fields = new string[headers.Count];
         foreach (var row in rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
             for (var i = 0; i < fields.Length; i++)
             {
-                fields[i] = Text(i < row.Count ? row[i] : null);
+                fields[i] = Text(Neutralise(i < row.Count ? row[i] : null));
             }
 
             await csv.WriteRecordAsync(fields, cancellationToken);
@@ -166,20 +202,47 @@ public static class TableFile
         await csv.FlushAsync(cancellationToken);
     }
 
-    private static List<List<string>> ReadXlsx(Stream input, int limit)
+    /// <summary>
+    /// Whether the workbook's parts, by the sizes its zip directory declares, stay within <see cref="MaxInflatedBytes"/>
+    /// together and <see cref="MaxInflationRatio"/> each. The declared size is binding: .NET's zip reader (MiniExcel's too)
+    /// stops inflating an entry at it, so a part that lies about its size yields no more than it declared.
+    /// </summary>
+    private static bool FitsInflated(Stream input)
+    {
+        var start = input.Position;
+        using (var zip = new ZipArchive(input, ZipArchiveMode.Read, leaveOpen: true))
+        {
+            long total = 0;
+            foreach (var entry in zip.Entries)
+            {
+                total += entry.Length;
+                var packsTooWell = entry.Length >= RatioCheckedFrom && entry.Length > (long)MaxInflationRatio * Math.Max(entry.CompressedLength, 1);
+                if (total > MaxInflatedBytes || packsTooWell)
+                {
+                    return false;
+                }
+            }
+        }
+
+        input.Position = start;
+        return true;
+    }
+
+    private static List<List<string>> ReadXlsx(Stream input, int limit, CancellationToken cancellationToken)
     {
         var lines = new List<List<string>>();
         // MiniExcel yields every row from the first to the last, blank ones included, so the
         // position in the sequence is the spreadsheet's own line number.
-        foreach (IDictionary<string, object?> row in input.Query(useHeaderRow: false, excelType: ExcelType.XLSX))
+        foreach (IDictionary<string, object?> row in input.Query(useHeaderRow: false, excelType: ExcelType.XLSX, configuration: ReadConfiguration))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var cells = new string[row.Count];
             foreach (var (key, value) in row)
             {
                 var index = ColumnIndex(key);
                 if (index >= 0 && index < cells.Length)
                 {
-                    cells[index] = CellText(value);
+                    cells[index] = Unescape(CellText(value));
                 }
             }
 
@@ -199,7 +262,7 @@ public static class TableFile
         return lines;
     }
 
-    private static List<List<string>> ReadCsv(Stream input, int limit)
+    private static List<List<string>> ReadCsv(Stream input, int limit, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         input.CopyTo(buffer);
@@ -213,6 +276,7 @@ public static class TableFile
         var lines = new List<List<string>>();
         while (csv.Read())
         {
+            cancellationToken.ThrowIfCancellationRequested();
             while (lines.Count < csv.RowNumber - 1)
             {
                 lines.Add([]);
@@ -245,7 +309,14 @@ public static class TableFile
         }
     }
 
-    // Undoes the apostrophe the CSV export put before a formula-like value, so an export imports back as it was.
+    /// <summary>
+    /// The one rule both formats follow: text that starts like a formula gets an apostrophe in front, so that a
+    /// spreadsheet shows it as text instead of running it. Numbers, dates and the like are no text and stay as they are.
+    /// </summary>
+    private static object? Neutralise(object? value) =>
+        value is string { Length: > 0 } text && InjectionCharacters.Contains(text[0]) ? "'" + text : value;
+
+    // Undoes the apostrophe an export put before a formula-like value, so an export imports back as it was.
     private static string Unescape(string cell) =>
         cell.Length > 1 && cell[0] == '\'' && InjectionCharacters.Contains(cell[1]) ? cell[1..] : cell;
 
@@ -281,7 +352,7 @@ public static class TableFile
     private static object? ForXlsx(object? value) => value switch
     {
         DateOnly or DateTime or DateTimeOffset => Text(value),
-        _ => value,
+        _ => Neutralise(value),
     };
 
     private static string Text(object? value) => value switch

@@ -23,6 +23,6 @@ public sealed class EvaluationExport(EvaluationService evaluations, ListExport e
             new(Chinese.Text(text, "Field.Share"), r => r.Scored ? r.SharePercent.ToString("0.##", CultureInfo.InvariantCulture) + "%" : null),
             new(Chinese.Text(text, "Field.DueOn"), r => r.DueOn),
         ];
-        return export.PagedAsync(Chinese.Text(text, "Title.Queue"), columns, (page, ct) => evaluations.ListAsync(filter, page, ct), sort, format, cancellationToken);
+        return export.PagedAsync(Chinese.Text(text, "Title.Queue"), columns, EvaluationAccess.MayViewEvaluations, (page, ct) => evaluations.ListAsync(filter, page, ct), sort, format, cancellationToken);
     }
 }

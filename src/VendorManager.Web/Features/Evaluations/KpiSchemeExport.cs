@@ -10,7 +10,7 @@ namespace VendorManager.Web.Features.Evaluations;
 /// <summary>The KPI scheme list as a file, through <see cref="ListExport"/> and the list's own query and scope.</summary>
 public sealed class KpiSchemeExport(KpiSchemeService schemes, ListExport export, IStringLocalizer<EvaluationsText> text)
 {
-    public async Task<Result<ExportFile>> ListAsync(TableFormat format, CancellationToken cancellationToken)
+    public Task<Result<ExportFile>> ListAsync(TableFormat format, CancellationToken cancellationToken)
     {
         var states = Chinese.Names<KpiSchemeState>(text, "SchemeState.");
         TableColumn<KpiSchemeRow>[] columns =
@@ -20,6 +20,6 @@ public sealed class KpiSchemeExport(KpiSchemeService schemes, ListExport export,
             new(Chinese.Text(text, "Field.PublishedAt"), r => r.PublishedAt is { } at ? ChinaTime.ToChina(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null),
             new(Chinese.Text(text, "Field.ContractCount"), r => r.ContractCount),
         ];
-        return await export.WholeAsync(Chinese.Text(text, "Title.Schemes"), columns, await schemes.ListAsync(cancellationToken), format, cancellationToken);
+        return export.WholeAsync(Chinese.Text(text, "Title.Schemes"), columns, EvaluationAccess.MayViewSchemes, schemes.ListAsync, format, cancellationToken);
     }
 }

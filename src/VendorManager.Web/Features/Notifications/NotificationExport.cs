@@ -16,6 +16,6 @@ public sealed class NotificationExport(NotificationService notifications, ListEx
             new(Chinese.Text(text, "Field.Read"), r => Chinese.Text(text, r.IsRead ? "State.Read" : "State.Unread")),
         ];
         return export.PagedAsync(
-            Chinese.Text(text, "Title"), columns, (page, ct) => notifications.ListAsync(unreadOnly, page, ct), new ExportSort(), format, cancellationToken);
+            Chinese.Text(text, "Title"), columns, NotificationService.MayRead, (page, ct) => notifications.ListAsync(unreadOnly, page, ct), new ExportSort(), format, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using VendorManager.Domain.Common;
 using VendorManager.Persistence;
 using VendorManager.Persistence.Notifications;
 using VendorManager.Web.Components.Shared;
@@ -109,7 +110,10 @@ public sealed class NotificationService(
     }
 
     // The system and anonymous requests have no notification centre.
-    private static bool HasUser(AppDbContext db) => db.Scope.UserId is not null;
+    /// <summary>Who has notifications to read: a signed-in user (their own only, by the query filter); not the system.</summary>
+    public static bool MayRead(UserScope scope) => scope.UserId is not null;
+
+    private static bool HasUser(AppDbContext db) => MayRead(db.Scope);
 }
 
 /// <summary>Tells the bell (one per circuit) that the unread count changed on this circuit.</summary>

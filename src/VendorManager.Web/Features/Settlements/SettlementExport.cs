@@ -11,10 +11,16 @@ namespace VendorManager.Web.Features.Settlements;
 /// rows (same filter, sort, scope and role), Chinese headers, amounts in yuan to the fen, and a totals
 /// line that is the sum of the lines above it. No personal data is in the ledger.
 /// </summary>
-public sealed class SettlementExport(SettlementService settlements, TimeProvider clock, IStringLocalizer<SettlementsText> text)
+public sealed class SettlementExport(SettlementService settlements, ListExport export, TimeProvider clock, IStringLocalizer<SettlementsText> text)
 {
     public async Task<Result<ExportFile>> LedgerAsync(SettlementFilter filter, ExportSort sort, TableFormat format, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(sort);
+        if (export.Refuse(SettlementAccess.MayView) is { } refused)
+        {
+            return refused;
+        }
+
         var rows = (await settlements.ListAsync(filter, PageRequest.All(sort.SortBy, sort.Descending), cancellationToken)).Items;
         var statuses = Chinese.Names<SettlementStatus>(text, "Status.");
         var totalLabel = Chinese.Text(text, "Ledger.Totals");

@@ -23,6 +23,6 @@ public sealed class BackgroundCheckExport(BackgroundCheckService checks, ListExp
             new(Chinese.Text(text, "Check.RequestedAt"), r => ListExport.Time(r.RequestedAt)),
             new(Chinese.Text(text, "Check.RequestedBy"), r => r.RequestedBy),
         ];
-        return export.PagedAsync(Chinese.Text(text, "Queue.Title"), columns, checks.QueueAsync, new ExportSort(), format, cancellationToken, search);
+        return export.PagedAsync(Chinese.Text(text, "Queue.Title"), columns, BackgroundCheckService.MayRecord, checks.QueueAsync, new ExportSort(), format, cancellationToken, search);
     }
 }

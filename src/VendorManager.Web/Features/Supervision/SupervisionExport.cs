@@ -35,7 +35,7 @@ public sealed class SupervisionExport(
             new(Chinese.Text(text, "Field.Deadline"), r => r.Deadline),
             new(Chinese.Text(text, "Field.State"), r => states[r.State]),
         ];
-        return export.PagedAsync(Chinese.Text(text, "Title.Rectifications"), columns, (page, ct) => rectifications.ListAsync(filter, page, ct), AsListed, format, cancellationToken);
+        return export.PagedAsync(Chinese.Text(text, "Title.Rectifications"), columns, SupervisionAccess.SeesRectifications, (page, ct) => rectifications.ListAsync(filter, page, ct), AsListed, format, cancellationToken);
     }
 
     public Task<Result<ExportFile>> InspectionsAsync(TableFormat format, CancellationToken cancellationToken)
@@ -48,7 +48,7 @@ public sealed class SupervisionExport(
             new(Chinese.Text(text, "Field.FindingCount"), r => r.FindingCount),
             new(Chinese.Text(text, "Field.OpenCount"), r => r.OpenCount),
         ];
-        return export.PagedAsync(Chinese.Text(text, "Title.Inspections"), columns, inspections.ListAsync, AsListed, format, cancellationToken);
+        return export.PagedAsync(Chinese.Text(text, "Title.Inspections"), columns, SupervisionAccess.IsSupervisor, inspections.ListAsync, AsListed, format, cancellationToken);
     }
 
     /// <summary>Interviews name the person interviewed and their post, as the list does; no ID or phone number is held.</summary>
@@ -65,7 +65,7 @@ public sealed class SupervisionExport(
             new(Chinese.Text(text, "Field.Outcome"), r => r.Outcome),
             new(Chinese.Text(text, "Field.LinkedFindings"), r => r.FindingIds.Count),
         ];
-        return export.PagedAsync(Chinese.Text(text, "Title.Interviews"), columns, interviews.ListAsync, AsListed, format, cancellationToken);
+        return export.PagedAsync(Chinese.Text(text, "Title.Interviews"), columns, SupervisionAccess.IsSupervisor, interviews.ListAsync, AsListed, format, cancellationToken);
     }
 
     public Task<Result<ExportFile>> NoticesAsync(TableFormat format, CancellationToken cancellationToken)
@@ -78,7 +78,7 @@ public sealed class SupervisionExport(
             new(Chinese.Text(text, "Field.EntryCount"), r => r.EntryCount),
             new(Chinese.Text(text, "Field.State"), r => r.IssuedOn is { } on ? statuses[r.Status] + " " + Day(on) : statuses[r.Status]),
         ];
-        return export.PagedAsync(Chinese.Text(text, "Title.Notices"), columns, notices.ListAsync, AsListed, format, cancellationToken);
+        return export.PagedAsync(Chinese.Text(text, "Title.Notices"), columns, SupervisionAccess.IsSupervisor, notices.ListAsync, AsListed, format, cancellationToken);
     }
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -50,7 +50,10 @@ public sealed class UserAdminService(
     /// </summary>
     public static readonly DateTimeOffset LockedIndefinitely = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private bool IsAdmin => currentUser.Scope.IsInRole(Roles.Admin);
+    /// <summary>Who administers users: the Admin alone.</summary>
+    public static bool MayAdminister(UserScope scope) => scope.IsInRole(Roles.Admin);
+
+    private bool IsAdmin => MayAdminister(currentUser.Scope);
 
     private string Forbidden => shared["Message.Forbidden"];
 

@@ -15,12 +15,6 @@ public sealed class UserExport(UserAdminService users, ListExport export, IStrin
     public async Task<Result<ExportFile>> ListAsync(string? search, ExportSort sort, TableFormat format, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sort);
-        var rows = await users.ListAsync(PageRequest.All(sort.SortBy, sort.Descending, search), cancellationToken);
-        if (!rows.Succeeded)
-        {
-            return Result<ExportFile>.Fail(rows.Describe());
-        }
-
         var county = Chinese.Text(text, "Binding.County");
         TableColumn<UserRow>[] columns =
         [
@@ -30,7 +24,8 @@ public sealed class UserExport(UserAdminService users, ListExport export, IStrin
             new(Chinese.Text(text, "Column.Binding"), r => r.UnitOrAgency ?? (r.Role == Roles.Finance ? county : null)),
             new(Chinese.Text(text, "Column.Status"), r => Status(r)),
         ];
-        return await export.WholeAsync(Chinese.Text(text, "Title"), columns, rows.Value!.Items, format, cancellationToken);
+        return await export.WholeAsync(Chinese.Text(text, "Title"), columns, UserAdminService.MayAdminister, async ct =>
+            (await users.ListAsync(PageRequest.All(sort.SortBy, sort.Descending, search), ct)).Value?.Items ?? [], format, cancellationToken);
     }
 
     private string Status(UserRow row) => row switch

@@ -183,6 +183,23 @@ public sealed class QualificationServiceTests
         Assert.Empty(StoredFiles(app));
     }
 
+    [Theory]
+    [InlineData("%PDF-1.4\n<html><body><script>alert(document.cookie)</script></body></html>\n%%EOF\n", "scan.pdf")]
+    [InlineData("%PDF-1.7\n%\u00e2\u00e3\n<!DOCTYPE html><p>x</p>\n%%EOF\n", "scan.pdf")]
+    [InlineData("%PDF-1.4\n1 0 obj<</Length 60>>stream\n<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>\nendstream endobj\n", "scan.pdf")]
+    [InlineData("\u00ff\u00d8\u00ff\u00e0<ScRiPt>alert(1)</sCrIpT>", "scan.jpg")]
+    public async Task A_scan_that_is_also_a_web_page_is_refused_because_a_browser_could_run_it_and_nothing_is_stored(string content, string name)
+    {
+        await using var app = await TestApp.CreateAsync();
+        var agency = await AddAgencyAsync(app, "甲公司", 1);
+
+        var result = await AsQualifications(app, Procurement, s => s.CreateAsync(agency.Id, LicenceForm(), Upload(System.Text.Encoding.Latin1.GetBytes(content), name), Ct));
+
+        Assert.Equal("文件中含有网页代码（HTML、脚本或 SVG），浏览器可能把它当作网页运行，不能作为扫描件上传；请上传原始扫描件", result.For(QualificationForm.FileField));
+        Assert.Empty(await AllAsync(app));
+        Assert.Empty(StoredFiles(app));
+    }
+
     [Fact]
     public async Task An_end_date_before_the_start_date_is_refused_beside_the_field()
     {

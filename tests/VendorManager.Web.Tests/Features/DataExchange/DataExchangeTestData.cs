@@ -1,4 +1,6 @@
+using System.IO.Compression;
 using System.Security.Claims;
+using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Web.Features.DataExchange;
 using VendorManager.Web.Tests.Infrastructure;
@@ -24,6 +26,31 @@ internal static class DataExchangeTestData
 
     public static Task<byte[]> FileAsync(TableFormat format, string[] headers, IEnumerable<object?[]> rows) =>
         TableFileTests.WriteAsync(format, headers, rows.ToArray());
+
+    /// <summary>
+    /// A real workbook with <paramref name="headers"/> whose shared strings are replaced by one text of <paramref name="letters"/>
+    /// repeated letters: a few hundred KB on disk that inflate to that many bytes (the probe's "104 KB xlsx with one 100 MB cell").
+    /// </summary>
+    public static async Task<byte[]> InflatingWorkbookAsync(string[] headers, int letters)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write(await FileAsync(TableFormat.Xlsx, headers, [["占位"]]));
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry("xl/sharedStrings.xml")?.Delete();
+            await using var writer = new StreamWriter(zip.CreateEntry("xl/sharedStrings.xml", CompressionLevel.SmallestSize).Open(), new UTF8Encoding(false));
+            await writer.WriteAsync("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\"><si><t>");
+            var chunk = new string('A', 1024 * 1024);
+            for (var written = 0; written < letters; written += chunk.Length)
+            {
+                await writer.WriteAsync(chunk.AsMemory(0, Math.Min(chunk.Length, letters - written)), Ct);
+            }
+
+            await writer.WriteAsync("</t></si></sst>");
+        }
+
+        return buffer.ToArray();
+    }
 
     public static async Task<ImportPreview> PreviewAsync(TestApp app, ClaimsPrincipal user, ImportKind kind, byte[] file, string fileName = "import.xlsx")
     {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Common;
@@ -43,6 +44,30 @@ public sealed class ImportServiceTests
         Assert.Equal(0, await db.Agencies.CountAsync(Ct));
         Assert.Equal(0, await db.AuditEntries.CountAsync(Ct));
     }
+
+    [Fact]
+    public async Task A_small_workbook_that_inflates_to_a_100_MB_cell_is_refused_quickly_with_the_reason_and_leaves_no_temporary_file()
+    {
+        var logs = new CapturedLogs();
+        await using var app = await TestApp.CreateAsync(configureServices: services => services.AddLogging(logging => logging.AddProvider(logs)));
+        var bomb = await InflatingWorkbookAsync(AgencyHeaders, 100 * 1024 * 1024);
+        var before = TemporaryFiles();
+
+        // Before the limits the page said "正在读取文件…" for minutes: a refusal must come at once, not after a timeout.
+        var preview = await PreviewAsync(app, AgencyTestData.Procurement, ImportKind.Agencies, bomb, "张三的名单.xlsx").WaitAsync(TimeSpan.FromSeconds(30), Ct);
+
+        Assert.StartsWith("文件内容过大", preview.Error, StringComparison.Ordinal);
+        Assert.Null(preview.Table);
+        Assert.False(preview.CanConfirm);
+        Assert.Empty(TemporaryFiles().Except(before));
+        // The operator learns of it; the file's name, which may name a person, stays out of the log.
+        Assert.Contains($"Warning {typeof(ImportService).FullName}: Import of Agencies refused as ContentTooLarge", logs.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("张三", logs.Text, StringComparison.Ordinal);
+    }
+
+    // Files the app or a library leaves in the machine's temporary folder (the backup tests' own copies are theirs).
+    private static HashSet<string> TemporaryFiles() =>
+        Directory.EnumerateFiles(Path.GetTempPath()).Where(f => !Path.GetFileName(f).StartsWith("vendormanager-backup-", StringComparison.Ordinal)).ToHashSet();
 
     [Fact]
     public async Task A_good_file_of_10000_rows_imports_in_one_go_with_an_audit_entry_per_record()
@@ -312,7 +337,7 @@ public sealed class ImportServiceTests
         await using var scope = app.ScopeFor(user);
         var template = (await scope.ServiceProvider.GetRequiredService<ImportService>().TemplateAsync(kind, format, Ct)).Value!;
 
-        var (table, _) = TableFile.Read(new MemoryStream(template.Content), format, 10);
+        var (table, _) = TableFile.Read(new MemoryStream(template.Content), format, 10, Ct);
 
         var expected = kind switch
         {

@@ -129,9 +129,10 @@ public sealed class ListExportTests
         Assert.DoesNotContain(cells, c => c.Contains(issued.Secret, StringComparison.Ordinal));
         Assert.DoesNotContain(cells, c => c.Contains(VendorManager.Domain.ApiKeys.ApiKey.HashOf(issued.Secret), StringComparison.OrdinalIgnoreCase));
 
-        // Another role's file is empty, as the list is.
-        var procurement = await RowsAsync(app, TestUsers.Principal(Roles.Procurement), (ApiKeyExport e) => e.ListAsync(format, Ct));
-        Assert.Single(procurement);
+        // Another role is told it may not, rather than handed an empty file.
+        await using var procurement = app.ScopeFor(TestUsers.Principal(Roles.Procurement));
+        var refused = await procurement.ServiceProvider.GetRequiredService<ApiKeyExport>().ListAsync(format, Ct);
+        Assert.Equal("您无权执行此操作。", refused.Describe());
     }
 
     [Theory]
