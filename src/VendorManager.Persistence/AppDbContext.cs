@@ -15,6 +15,7 @@ using VendorManager.Domain.Settlements;
 using VendorManager.Domain.Staff;
 using VendorManager.Domain.Supervision;
 using VendorManager.Persistence.Conventions;
+using VendorManager.Persistence.DomainEvents;
 using VendorManager.Persistence.Identity;
 using VendorManager.Persistence.Jobs;
 using VendorManager.Persistence.Notifications;
@@ -24,9 +25,12 @@ namespace VendorManager.Persistence;
 /// <summary>
 /// The one EF Core context. It is created per operation (IDbContextFactory) and carries the current
 /// user's <see cref="UserScope"/>: every query on a scoped entity is filtered by it (global query
-/// filters), and every save is checked against it and audited (interceptors).
+/// filters), and every save is checked against it and audited (interceptors). A save also runs the
+/// handlers of the domain events its entities raised, in the same transaction (docs/decisions/0016); a
+/// context made without a dispatcher (design-time tooling, tests that seed straight through the domain,
+/// the province generator) only saves.
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser currentUser)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser currentUser, DomainEventDispatcher? domainEvents = null)
     : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public const string HostUnitScopeFilter = "HostUnitScope";
@@ -116,6 +120,57 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     internal Interceptors.PendingAudit? PendingAudit { get; set; }
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
+
+    private bool _dispatching;
+
+    /// <summary>
+    /// Saves the change, then runs the handlers of the events it raised and saves what they changed, round
+    /// after round until no event is left, all in one transaction: the guard and the audit see every round,
+    /// and a handler that fails leaves nothing of the change. A handler's own save (a nested call) only saves;
+    /// its events wait for the next round. Synchronous saves do not dispatch: the audit interceptor refuses
+    /// them for every audited entity, which includes every entity that raises events.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var raised = domainEvents is null || _dispatching ? [] : TakeDomainEvents();
+        if (raised.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        // Saved first, so that handlers read the change as stored (new keys included) inside the transaction.
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        _dispatching = true;
+        try
+        {
+            for (var round = 1; raised.Count > 0; round++)
+            {
+                if (round > DomainEventDispatcher.MaxRounds)
+                {
+                    throw new InvalidOperationException(
+                        $"Domain events still raised after {DomainEventDispatcher.MaxRounds} rounds ({string.Join(", ", raised.Select(e => e.GetType().Name))}): the rules call each other in a loop.");
+                }
+
+                await domainEvents!.DispatchAsync(this, raised, cancellationToken);
+                saved += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                raised = TakeDomainEvents();
+            }
+        }
+        finally
+        {
+            _dispatching = false;
+        }
+
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return saved;
+    }
+
+    private List<IDomainEvent> TakeDomainEvents() => [.. ChangeTracker.Entries<Entity>().ToList().SelectMany(e => e.Entity.TakeDomainEvents())];
 
     /// <summary>
     /// Whether this context was made for a user bound to no unit or agency (county roles, the system, and

@@ -81,6 +81,7 @@ public sealed class Agency : Entity
         Status = AgencyStatus.Blacklisted;
         BlacklistReason = reason.Trim();
         BlacklistedOn = on;
+        Raise(new AgencyDisqualified(Id));
     }
 
     public void Reinstate()

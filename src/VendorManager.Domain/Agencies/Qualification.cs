@@ -104,6 +104,11 @@ public sealed class Qualification : Entity, IAgencyOwned
         ReviewStatus = verdict;
         var review = new QualificationReview(AgencyId, verdict, remark, reviewerName, at);
         _reviews.Add(review);
+        if (verdict == QualificationReviewStatus.Rejected && Kind == QualificationKind.NewsServiceLicence)
+        {
+            Raise(new AgencyDisqualified(AgencyId));
+        }
+
         return review;
     }
 

@@ -6,6 +6,8 @@ namespace VendorManager.Domain.Common;
 /// </summary>
 public abstract class Entity
 {
+    private List<IDomainEvent>? _domainEvents;
+
     public int Id { get; protected set; }
 
     /// <summary>Raised by one on every update; the persistence layer uses it as the concurrency token.</summary>
@@ -13,4 +15,19 @@ public abstract class Entity
 
     /// <summary>Called by the persistence layer just before an update is written.</summary>
     public void BumpVersion() => Version++;
+
+    /// <summary>The events raised since the last call, now handed to the save that dispatches them.</summary>
+    public IReadOnlyList<IDomainEvent> TakeDomainEvents()
+    {
+        if (_domainEvents is not { Count: > 0 } raised)
+        {
+            return [];
+        }
+
+        _domainEvents = null;
+        return raised;
+    }
+
+    /// <summary>Records that something happened which other features depend on; dispatched when the change is saved.</summary>
+    protected void Raise(IDomainEvent domainEvent) => (_domainEvents ??= []).Add(domainEvent);
 }

@@ -469,6 +469,9 @@ public static class ContractWarningKeys
     /// <summary>The start date came but the conditions did not hold, so the contract stayed Signed.</summary>
     public const string ActivationHeld = "ActivationHeld";
 
+    /// <summary>The agency was blacklisted or its licence refused while the contract waited to take effect.</summary>
+    public const string AgencyDisqualified = "AgencyDisqualified";
+
     /// <summary>A covered account was closed or cancelled: "AccountClosed:{accountId}".</summary>
     public static string AccountClosed(int accountId) => $"AccountClosed:{accountId}";
 

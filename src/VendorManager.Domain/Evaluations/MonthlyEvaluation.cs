@@ -338,6 +338,7 @@ public sealed class MonthlyEvaluation : Entity, IHostUnitOwned, IAgencyOwned
         Answer(actor, at, reason, accepted: false);
         FinalizedAt = at;
         Step(EvaluationState.Final, EvaluationAction.RejectAppeal, actor, at, reason);
+        Raise(new EvaluationFinalized(this));
         return RuleResult.Ok();
     }
 
@@ -351,6 +352,7 @@ public sealed class MonthlyEvaluation : Entity, IHostUnitOwned, IAgencyOwned
 
         FinalizedAt = at;
         Step(EvaluationState.Final, EvaluationAction.Finalize, UserScope.SystemName, at, null);
+        Raise(new EvaluationFinalized(this));
         return RuleResult.Ok();
     }
 
@@ -370,6 +372,7 @@ public sealed class MonthlyEvaluation : Entity, IHostUnitOwned, IAgencyOwned
         ClearSubmission();
         FinalizedAt = null;
         Step(EvaluationState.Draft, EvaluationAction.Reopen, actor, at, reason);
+        Raise(new EvaluationReopened(this));
         return RuleResult.Ok();
     }
 

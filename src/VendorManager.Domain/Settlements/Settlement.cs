@@ -153,12 +153,24 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
         return RuleResult.Ok();
     }
 
-    /// <summary>审核通过: due <see cref="PaymentTermDays"/> days later.</summary>
-    public RuleResult Approve(string actor, DateOnly today)
+    /// <summary>Why the system holds a settlement whose evaluation the Supervisor reopened.</summary>
+    public const string ReopenedEvaluationReason = "考核已重新打开";
+
+    /// <summary>
+    /// 审核通过: due <see cref="PaymentTermDays"/> days later. Only while the amounts are those of the
+    /// evaluation as it stands: <paramref name="evaluationFinalizedAt"/> is when the evaluation last became
+    /// Final, null while it is not Final (reopened).
+    /// </summary>
+    public RuleResult Approve(string actor, DateOnly today, DateTimeOffset? evaluationFinalizedAt)
     {
         if (Status != SettlementStatus.Calculated)
         {
             return SettlementRefusals.NotAllowed(Status, SettlementAction.Approve);
+        }
+
+        if (CheckEvaluation(evaluationFinalizedAt) is { } stale)
+        {
+            return stale;
         }
 
         Status = SettlementStatus.Approved;
@@ -209,12 +221,38 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
         return RuleResult.Ok();
     }
 
-    /// <summary>解除暂缓: back to Calculated; the reason it was held stays on record.</summary>
-    public RuleResult Release(string actor)
+    /// <summary>
+    /// The system holds a Calculated or approved-unpaid settlement whose evaluation was reopened, with
+    /// <see cref="ReopenedEvaluationReason"/>: nothing may be paid on a score that is being revised. An
+    /// approval is withdrawn with it. A Held one stays held; a Paid or Waived one is refused (its correction is an adjustment).
+    /// </summary>
+    public RuleResult HoldForReopenedEvaluation(string actor)
+    {
+        if (Status is not (SettlementStatus.Calculated or SettlementStatus.Approved))
+        {
+            return SettlementRefusals.NotAllowed(Status, SettlementAction.Hold);
+        }
+
+        Status = SettlementStatus.Held;
+        HoldReason = ReopenedEvaluationReason;
+        DecidedBy = actor;
+        ApprovedOn = null;
+        ApprovedBy = null;
+        DueOn = null;
+        return RuleResult.Ok();
+    }
+
+    /// <summary>解除暂缓: back to Calculated, only on the evaluation as it stands (see <see cref="Approve"/>); the reason it was held stays on record.</summary>
+    public RuleResult Release(string actor, DateTimeOffset? evaluationFinalizedAt)
     {
         if (Status != SettlementStatus.Held)
         {
             return SettlementRefusals.NotAllowed(Status, SettlementAction.Release);
+        }
+
+        if (CheckEvaluation(evaluationFinalizedAt) is { } stale)
+        {
+            return stale;
         }
 
         Status = SettlementStatus.Calculated;
@@ -312,6 +350,13 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
         _adjustments.Add(adjustment);
         return RuleResult<SettlementAdjustment>.Ok(adjustment);
     }
+
+    private Refusal? CheckEvaluation(DateTimeOffset? evaluationFinalizedAt) => evaluationFinalizedAt switch
+    {
+        null => SettlementRefusals.EvaluationNotFinal,
+        { } at when at != EvaluationFinalizedAt => SettlementRefusals.EvaluationChanged,
+        _ => null,
+    };
 
     private static Refusal? CheckReason(string? reason)
     {

@@ -47,6 +47,12 @@ public static class SettlementRefusals
 
     public static Refusal AdjustmentZero { get; } = new("Settlement.AdjustmentZero", "调整金额不能为零。");
 
+    public static Refusal EvaluationNotFinal { get; } = new(
+        "Settlement.EvaluationNotFinal", "本月考核已重新打开，尚未重新定稿；定稿后结算将按新的得分重新计算，之前不能审核或解除暂缓。");
+
+    public static Refusal EvaluationChanged { get; } = new(
+        "Settlement.EvaluationChanged", "本月考核结果已变更，结算尚未按新的得分重新计算，暂不能审核或解除暂缓。");
+
     public static Refusal PaidBeforeApproval(DateOnly approvedOn) => new(
         "Settlement.PaidBeforeApproval", $"支付日期不能早于审核日期{ChinaTime.Words(approvedOn)}。");
 

@@ -97,5 +97,8 @@ public enum NotificationKind
     EvaluationWarning = 25,
     SettlementApproved = 30,
     SettlementPaid = 31,
+
+    /// <summary>The evaluation a settlement was computed from was reopened: held, or (paid) to be checked for an adjustment.</summary>
+    SettlementEvaluationReopened = 32,
     ContractStateChanged = 40,
 }

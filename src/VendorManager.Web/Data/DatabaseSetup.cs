@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using VendorManager.Persistence;
+using VendorManager.Persistence.DomainEvents;
 using VendorManager.Persistence.Interceptors;
 
 namespace VendorManager.Web.Data;
@@ -18,6 +19,8 @@ public static class DatabaseSetup
     {
         services.AddSingleton<SaveGuardInterceptor>();
         services.AddSingleton<AuditInterceptor>();
+        // Scoped like the factory: the handlers of a context's events come from its user's scope.
+        services.AddScoped<DomainEventDispatcher>();
         // Scoped so that each context is built in the caller's scope and reads that user's scope.
         services.AddDbContextFactory<AppDbContext>(Configure, ServiceLifetime.Scoped);
         return services;

@@ -1,4 +1,7 @@
 using FluentValidation;
+using VendorManager.Domain.Agencies;
+using VendorManager.Domain.Evaluations;
+using VendorManager.Persistence.DomainEvents;
 using VendorManager.Web.Features.Accounts;
 using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Features.ApiKeys;
@@ -84,6 +87,7 @@ public static class FeatureRegistration
         services.AddScoped<IValidator<ContractForm>, ContractFormValidator>();
         services.AddScoped<IValidator<TransitionForm>, TransitionFormValidator>();
         services.AddScoped<ContractService>();
+        services.AddScoped<IDomainEventHandler<AgencyDisqualified>, ContractsOfDisqualifiedAgency>();
         services.AddDailyJob<ContractDailyJob>();
         services.AddScoped<IPendingWorkSource, ContractPendingWork>();
         services.AddScoped<IDashboardSource, ContractDashboard>();
@@ -107,6 +111,8 @@ public static class FeatureRegistration
         services.AddScoped<IValidator<PaymentForm>, PaymentFormValidator>();
         services.AddScoped<IValidator<AdjustmentForm>, AdjustmentFormValidator>();
         services.AddScoped<SettlementGenerator>();
+        services.AddScoped<IDomainEventHandler<EvaluationFinalized>, SettlementOfFinalEvaluation>();
+        services.AddScoped<IDomainEventHandler<EvaluationReopened>, SettlementOfReopenedEvaluation>();
         services.AddScoped<SettlementService>();
         services.AddScoped<SettlementExport>();
         services.AddDailyJob<SettlementDailyJob>();

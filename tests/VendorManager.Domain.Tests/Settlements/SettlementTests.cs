@@ -17,7 +17,7 @@ public sealed class SettlementTests
     private static Settlement Approved()
     {
         var settlement = Calculated();
-        Assert.True(settlement.Approve("finance1", Today).Succeeded);
+        Assert.True(settlement.Approve("finance1", Today, settlement.EvaluationFinalizedAt).Succeeded);
         return settlement;
     }
 
@@ -97,12 +97,12 @@ public sealed class SettlementTests
         var settlement = Calculated();
         Assert.True(settlement.Hold("发票信息有误", "finance1").Succeeded);
 
-        var approve = settlement.Approve("finance1", Today);
+        var approve = settlement.Approve("finance1", Today, settlement.EvaluationFinalizedAt);
 
         Assert.Equal("结算已暂缓，请先解除暂缓再审核。", approve.Refusal!.Message);
         Assert.Equal(SettlementStatus.Held, settlement.Status);
-        Assert.True(settlement.Release("finance1").Succeeded);
-        Assert.True(settlement.Approve("finance1", Today).Succeeded);
+        Assert.True(settlement.Release("finance1", settlement.EvaluationFinalizedAt).Succeeded);
+        Assert.True(settlement.Approve("finance1", Today, settlement.EvaluationFinalizedAt).Succeeded);
         Assert.Equal("发票信息有误", settlement.HoldReason);
     }
 
@@ -139,7 +139,7 @@ public sealed class SettlementTests
         var settlement = Calculated();
         Assert.True(settlement.Waive("该月未提供服务", "f").Succeeded);
 
-        Assert.Equal("结算处于“已免除”状态，不能审核通过。", settlement.Approve("f", Today).Refusal!.Message);
+        Assert.Equal("结算处于“已免除”状态，不能审核通过。", settlement.Approve("f", Today, settlement.EvaluationFinalizedAt).Refusal!.Message);
     }
 
     [Fact]
@@ -178,5 +178,31 @@ public sealed class SettlementTests
         Assert.Equal("Settlement.AdjustOnlyAfterApproval", Calculated().Adjust(new Money(1m), "x", "f", at).Refusal!.Code);
         Assert.Equal("调整金额不能为零。", Approved().Adjust(Money.Zero, "x", "f", at).Refusal!.Message);
         Assert.Equal("调整后的应付金额不能小于零（当前调整后应付¥9,500.00）。", Approved().Adjust(new Money(-9500.01m), "x", "f", at).Refusal!.Message);
+    }
+
+    [Fact]
+    public void A_reopened_evaluation_holds_an_approved_settlement_which_is_then_neither_approved_nor_released_until_recalculated()
+    {
+        var settlement = Approved();
+
+        Assert.True(settlement.HoldForReopenedEvaluation(UserScope.SystemName).Succeeded);
+        Assert.Equal(SettlementStatus.Held, settlement.Status);
+        Assert.Equal("考核已重新打开", settlement.HoldReason);
+        Assert.Null(settlement.DueOn);
+        Assert.Equal("本月考核已重新打开，尚未重新定稿；定稿后结算将按新的得分重新计算，之前不能审核或解除暂缓。",
+            settlement.Release("finance1", evaluationFinalizedAt: null).Refusal!.Message);
+        Assert.Equal("本月考核结果已变更，结算尚未按新的得分重新计算，暂不能审核或解除暂缓。",
+            settlement.Release("finance1", FinalizedAt.AddDays(3)).Refusal!.Message);
+
+        Assert.True(settlement.Recalculate(9, FinalizedAt.AddDays(3), Computation(52m, 0m), "[0,60)", "system", FinalizedAt.AddDays(3)).Succeeded);
+        Assert.True(settlement.Release("finance1", FinalizedAt.AddDays(3)).Succeeded);
+        Assert.True(settlement.Approve("finance1", Today, FinalizedAt.AddDays(3)).Succeeded);
+        Assert.Equal(Money.Zero, settlement.Payable);
+    }
+
+    [Fact]
+    public void A_paid_settlement_is_not_held_for_a_reopened_evaluation()
+    {
+        Assert.False(Paid().HoldForReopenedEvaluation(UserScope.SystemName).Succeeded);
     }
 }

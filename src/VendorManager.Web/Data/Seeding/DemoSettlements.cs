@@ -8,10 +8,10 @@ using VendorManager.Web.Features.Settlements;
 namespace VendorManager.Web.Data.Seeding;
 
 /// <summary>
-/// Settlements of the demo's Final evaluations, generated as finance would and then taken through every
-/// status: 城关镇's oldest two months paid, its vetoed month waived, the next approved and now overdue,
-/// the latest held; 县教育局's oldest paid and the next waiting for approval. 县教育局's last month is left
-/// for finance to generate (the end-to-end test does).
+/// Settlements of the demo's Final evaluations (made at once when each became Final; generating the months
+/// again finds them made) taken through every status: 城关镇's oldest two months paid, its vetoed month
+/// waived, the next approved and now overdue, the latest held; 县教育局's oldest paid and the next two
+/// waiting for approval (the end-to-end test approves and pays the last).
 /// </summary>
 internal sealed class DemoSettlements(AppDbContext db, IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
 {
@@ -35,14 +35,14 @@ internal sealed class DemoSettlements(AppDbContext db, IDbContextFactory<AppDbCo
         Paid(Of("CG-2026-001", 6), today.AddDays(-150), today.AddDays(-140), "FP-CG-001", "PZ-2026-0101");
         Paid(Of("CG-2026-001", 5), today.AddDays(-118), today.AddDays(-105), "FP-CG-002", "PZ-2026-0137");
         Ensure(Of("CG-2026-001", 4).Waive("当月发生重大表述错误，一票否决，考核不合格，当月服务费不予支付", Finance));
-        Ensure(Of("CG-2026-001", 3).Approve(Finance, today.AddDays(-45)));
+        Ensure(Of("CG-2026-001", 3).Approve(Finance, today.AddDays(-45), Of("CG-2026-001", 3).EvaluationFinalizedAt));
         Ensure(Of("CG-2026-001", 2).Hold("代运营机构发票抬头有误，待重开发票", Finance));
         Paid(Of("JY-2026-001", 3), today.AddDays(-55), today.AddDays(-40), "FP-JY-001", "PZ-2026-0188");
         await db.SaveChangesAsync(cancellationToken);
 
         void Paid(Settlement settlement, DateOnly approvedOn, DateOnly paidOn, string invoice, string voucher)
         {
-            Ensure(settlement.Approve(Finance, approvedOn));
+            Ensure(settlement.Approve(Finance, approvedOn, settlement.EvaluationFinalizedAt));
             Ensure(settlement.MarkPaid(invoice, paidOn, voucher, Finance, today));
         }
     }

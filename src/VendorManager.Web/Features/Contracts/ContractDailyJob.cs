@@ -97,13 +97,9 @@ public sealed class ContractDailyJob(
             }
         }
 
-        if (contract.State == ContractState.Active && ContractConditions.SuspensionReasons(contract, now) is { Count: > 0 } reasons)
+        if (ContractSystemSuspension.TrySuspend(contract, now, at))
         {
-            var reason = Truncate("系统自动暂停：" + string.Join("；", reasons), ContractTransition.ReasonMaxLength);
-            if (contract.Fire(ContractTrigger.Suspend, now, UserScope.SystemName, at, reason).Succeeded)
-            {
-                steps.Add("suspended");
-            }
+            steps.Add("suspended");
         }
 
         steps.AddRange(RaiseWarnings(contract, now, day));
@@ -157,6 +153,4 @@ public sealed class ContractDailyJob(
 
     private static string Describe(IReadOnlyList<UnmetCondition> unmet) =>
         string.Join("；", unmet.SelectMany(u => u.Details.Count > 0 ? u.Details : [u.Condition]));
-
-    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

@@ -101,14 +101,31 @@ public sealed class SettlementGenerator(IDbContextFactory<AppDbContext> dbFactor
     }
 
     /// <summary>One pass on the given context, in one transaction, as its user (whose data scope limits what is generated).</summary>
-    public async Task<GenerationSummary> GenerateAsync(AppDbContext db, DateOnly? month, CancellationToken cancellationToken)
+    public Task<GenerationSummary> GenerateAsync(AppDbContext db, DateOnly? month, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        return GenerateAsync(db, month, contractId: null, db.Scope.UserName, cancellationToken);
+    }
+
+    /// <summary>
+    /// One contract-month, as the system, on the caller's context and in its transaction: what an evaluation
+    /// becoming Final does to its settlement at once (<see cref="SettlementOfFinalEvaluation"/>).
+    /// </summary>
+    public Task<GenerationSummary> SettleAsync(AppDbContext db, int contractId, DateOnly month, CancellationToken cancellationToken) =>
+        GenerateAsync(db, month, contractId, UserScope.SystemName, cancellationToken);
+
+    private async Task<GenerationSummary> GenerateAsync(AppDbContext db, DateOnly? month, int? contractId, string actor, CancellationToken cancellationToken)
+    {
         var finals = db.MonthlyEvaluations.AsNoTracking().Where(e => e.State == EvaluationState.Final && e.FinalizedAt != null);
         if (month is { } m)
         {
             var first = PaidDays.MonthOf(m);
             finals = finals.Where(e => e.Month == first);
+        }
+
+        if (contractId is { } id)
+        {
+            finals = finals.Where(e => e.ContractId == id);
         }
 
         var fresh = await (
@@ -145,7 +162,6 @@ public sealed class SettlementGenerator(IDbContextFactory<AppDbContext> dbFactor
 
         var histories = await HistoriesAsync(db, fresh.Select(f => f.ContractId).Concat(stale.Select(s => s.Facts.ContractId)), cancellationToken);
         var bands = await BandsAsync(db, fresh.Select(f => f.KpiSchemeId).Concat(stale.Select(s => s.Facts.KpiSchemeId)), cancellationToken);
-        var actor = db.Scope.UserName;
         var at = clock.GetUtcNow();
 
         var created = fresh.Select(facts => Settlement.Calculate(

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Common;
+using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.Settlements;
 using VendorManager.Persistence;
 using VendorManager.Persistence.Notifications;
@@ -231,7 +232,7 @@ public sealed class SettlementService(
     public Task<Result> ApproveAsync(int id, int version, CancellationToken cancellationToken) =>
         ActAsync(id, version, async (db, s) =>
         {
-            var result = s.Approve(db.Scope.UserName, ChinaTime.Today(clock));
+            var result = s.Approve(db.Scope.UserName, ChinaTime.Today(clock), await EvaluationFinalizedAtAsync(db, s, cancellationToken));
             if (result.Succeeded)
             {
                 await NotifyAsync(db, s, NotificationKind.SettlementApproved, "Notify.SettlementApproved", "approved:" + s.ApprovedOn!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
@@ -249,7 +250,7 @@ public sealed class SettlementService(
         ?? await ActAsync(id, form.Version, (db, s) => Task.FromResult(s.Hold(form.Reason!, db.Scope.UserName)), cancellationToken);
 
     public Task<Result> ReleaseAsync(int id, int version, CancellationToken cancellationToken) =>
-        ActAsync(id, version, (db, s) => Task.FromResult(s.Release(db.Scope.UserName)), cancellationToken);
+        ActAsync(id, version, async (db, s) => s.Release(db.Scope.UserName, await EvaluationFinalizedAtAsync(db, s, cancellationToken)), cancellationToken);
 
     public async Task<Result> WaiveAsync(int id, ReasonForm form, CancellationToken cancellationToken) =>
         await ValidateAsync(reasonValidator, form, cancellationToken)
@@ -317,6 +318,13 @@ public sealed class SettlementService(
 
         return query;
     }
+
+    /// <summary>When the settlement's evaluation last became Final; null while it is reopened.</summary>
+    private static Task<DateTimeOffset?> EvaluationFinalizedAtAsync(AppDbContext db, Settlement settlement, CancellationToken cancellationToken) =>
+        db.MonthlyEvaluations.IgnoreQueryFilters()
+            .Where(e => e.Id == settlement.EvaluationId)
+            .Select(e => e.State == EvaluationState.Final ? e.FinalizedAt : null)
+            .SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>The evaluation's indicator points, deductions and vetoes, for the statement; empty if it cannot be read.</summary>
     private static async Task<IReadOnlyList<ScoreLine>> ScoreLinesAsync(AppDbContext db, int evaluationId, CancellationToken cancellationToken)

@@ -21,7 +21,7 @@ public sealed class SettlementTests(E2EApp e2e) : PageTest(e2e)
         await Expect(Page.Locator("[data-testid=settlements-generate]")).ToBeVisibleAsync();
         await WaitForInteractiveAsync();
 
-        // Generate the month before last: one new settlement (县教育局, JY-2026-001).
+        // Generate the month before last: nothing new (县教育局's JY-2026-001 was settled when its evaluation became Final), and the ledger shows the month.
         await Page.ClickAsync("[data-testid=settlements-generate]");
         await ChooseAsync("settlement-generate-month", MonthBeforeLast);
         await Page.ClickAsync("[data-testid=settlement-generate-confirm]");

@@ -39,7 +39,7 @@ public sealed class SettlementApiTests
         await db.SaveChangesAsync(Ct);
         var settlement = Settlement.Calculate(contract.Id, unit.Id, agency.Id, new(2026, 10, 1), evaluation.Id, DateTimeOffset.UtcNow,
             SettlementComputation.Compute(new Money(9000m), 31, 31, new Score(85m), 95m), "[80, 90)", "system", DateTimeOffset.UtcNow);
-        settlement.Approve("finance", new DateOnly(2026, 11, 20));
+        settlement.Approve("finance", new DateOnly(2026, 11, 20), settlement.EvaluationFinalizedAt);
         db.Add(settlement);
         await db.SaveChangesAsync(Ct);
         return (settlement.Id, unit.Id);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Domain.Calendar;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
@@ -130,9 +131,31 @@ internal sealed record SettlementWorld(ContractWorld Base, int SchemeId)
         await db.SaveChangesAsync(Ct);
     }
 
+    /// <summary>
+    /// A reopened (Draft) evaluation scored anew to <paramref name="total"/>, submitted and confirmed at
+    /// <paramref name="confirmedAt"/>, through the app's own context (events dispatched): Final follows from the daily job.
+    /// </summary>
+    public async Task ConfirmAgainAsync(TestApp app, int evaluationId, decimal total, DateTimeOffset confirmedAt)
+    {
+        await using var system = app.SystemScope();
+        await using var db = await system.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Ct);
+        var scheme = await Scheme(db);
+        var evaluation = await db.MonthlyEvaluations
+            .Include(e => e.IndicatorScores).Include(e => e.Deductions).Include(e => e.Vetoes).Include(e => e.History)
+            .SingleAsync(e => e.Id == evaluationId, Ct);
+        ScoreAndConfirm(evaluation, scheme, total, confirmedAt);
+        db.Entry(evaluation).State = EntityState.Modified;
+        await db.SaveChangesAsync(Ct);
+    }
+
     private static void Score(MonthlyEvaluation evaluation, KpiScheme scheme, decimal total, DateTimeOffset finalizedAt)
     {
-        var start = finalizedAt.AddDays(-9);
+        ScoreAndConfirm(evaluation, scheme, total, finalizedAt.AddDays(-9));
+        Ok(evaluation.FinalizeAfterWindow(ChinaTime.DateOf(finalizedAt), finalizedAt));
+    }
+
+    private static void ScoreAndConfirm(MonthlyEvaluation evaluation, KpiScheme scheme, decimal total, DateTimeOffset start)
+    {
         // The points short of 100 are taken from the indicators in order, each down to zero at most.
         var deficit = 100m - total;
         List<IndicatorPoints> points = [];
@@ -147,7 +170,6 @@ internal sealed record SettlementWorld(ContractWorld Base, int SchemeId)
         Ok(evaluation.Record(scheme, sheet, "unit1", start));
         Ok(evaluation.Submit(scheme, "id-unit1", "unit1", start));
         Ok(evaluation.Confirm("id-unit1b", "unit1b", start.AddHours(1), WorkingDayCalendar.WeekendsOnly));
-        Ok(evaluation.FinalizeAfterWindow(ChinaTime.DateOf(finalizedAt), finalizedAt));
     }
 
     private Task<KpiScheme> Scheme(AppDbContext db) =>

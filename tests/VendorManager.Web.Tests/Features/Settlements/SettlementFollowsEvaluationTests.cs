@@ -1,0 +1,156 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using VendorManager.Domain.Common;
+using VendorManager.Domain.Evaluations;
+using VendorManager.Domain.Settlements;
+using VendorManager.Persistence;
+using VendorManager.Persistence.DomainEvents;
+using VendorManager.Web.Features.Evaluations;
+using VendorManager.Web.Features.Settlements;
+using VendorManager.Web.Jobs;
+using VendorManager.Web.Tests.Infrastructure;
+using static VendorManager.Web.Tests.Features.Settlements.SettlementWorld;
+
+namespace VendorManager.Web.Tests.Features.Settlements;
+
+/// <summary>
+/// DOMAIN.md, "What one change does to the others": an evaluation becoming Final or being reopened reaches
+/// its month's settlement at once, in the same transaction, with no button and no settlement job.
+/// </summary>
+public sealed class SettlementFollowsEvaluationTests
+{
+    private static readonly DateTimeOffset ConfirmedOn12November = new(2026, 11, 12, 9, 0, 0, ChinaTime.Offset);
+    private static readonly DateTimeOffset ConfirmedYesterday = new(2026, 11, 26, 9, 0, 0, ChinaTime.Offset);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static System.Security.Claims.ClaimsPrincipal Finance => TestUsers.Principal(Roles.Finance, userName: "finance1");
+
+    private static System.Security.Claims.ClaimsPrincipal Unit(SettlementWorld world) =>
+        TestUsers.Principal(Roles.HostUnit, hostUnitId: world.UnitId, userName: "unit1c");
+
+    [Fact]
+    public async Task Money_paid_on_a_stale_score_a_reopened_evaluation_holds_its_settlement_which_shows_the_new_score_once_final_again()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await SeedAsync(app);
+        var contract = await world.ActiveContractAsync(app, "CG-2026-001", fee: 18000m);
+        var evaluationId = await world.FinalEvaluationAsync(app, contract, October, 67m);
+        Assert.True((await AsFinance(app, s => s.GenerateAsync(October, Ct))).Succeeded);
+        var before = await SettlementAsync(app, contract);
+        Assert.Equal((67m, 70m, 12600m), (before.Score.Points, before.SharePercent, before.Payable.Yuan));
+        Assert.True((await AsFinance(app, s => s.ApproveAsync(before.Id, before.Version, Ct))).Succeeded);
+
+        var reopened = await ActAsync(app, TestUsers.Supervisor, evaluationId, EvaluationAction.Reopen, "复核发现漏记扣分");
+
+        Assert.True(reopened.Succeeded, reopened.Describe());
+        var held = await SettlementAsync(app, contract);
+        Assert.Equal((SettlementStatus.Held, "考核已重新打开", UserScope.SystemName, (DateOnly?)null), (held.Status, held.HoldReason, held.DecidedBy, held.DueOn));
+        var release = await AsFinance(app, s => s.ReleaseAsync(held.Id, held.Version, Ct));
+        Assert.Equal("本月考核已重新打开，尚未重新定稿；定稿后结算将按新的得分重新计算，之前不能审核或解除暂缓。", release.Error);
+
+        await world.ConfirmAgainAsync(app, evaluationId, 52m, ConfirmedOn12November);
+        await RunEvaluationJobAsync(app);
+
+        var after = await SettlementAsync(app, contract);
+        Assert.Equal((SettlementStatus.Held, 52m, 0m, 0m, "[0, 60)"), (after.Status, after.Score.Points, after.SharePercent, after.Payable.Yuan, after.Band));
+        var detail = await AsFinance(app, s => s.GetAsync(after.Id, Ct));
+        Assert.Equal(52m, detail.Value!.Computation.Score.Points);
+        Assert.True((await AsFinance(app, s => s.ReleaseAsync(after.Id, after.Version, Ct))).Succeeded);
+    }
+
+    [Fact]
+    public async Task A_final_evaluation_creates_its_settlement_at_once_with_no_button_and_no_job()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await SeedAsync(app);
+        var contract = await world.ActiveContractAsync(app, "HT-NOW", fee: 9000m);
+        var evaluationId = await AppealedEvaluationAsync(app, world, contract, 85m);
+
+        var rejected = await ActAsync(app, Unit(world), evaluationId, EvaluationAction.RejectAppeal, "扣分有据，维持原评分");
+
+        Assert.True(rejected.Succeeded, rejected.Describe());
+        var settlement = await SettlementAsync(app, contract);
+        Assert.Equal(
+            (SettlementStatus.Calculated, evaluationId, 85m, 95m, 8550m, UserScope.SystemName),
+            (settlement.Status, settlement.EvaluationId, settlement.Score.Points, settlement.SharePercent, settlement.Payable.Yuan, settlement.CalculatedBy));
+    }
+
+    [Fact]
+    public async Task A_failing_handler_leaves_nothing_of_the_change_the_evaluation_is_not_final_either()
+    {
+        await using var app = await TestApp.CreateAsync(configureServices: services =>
+            services.AddScoped<IDomainEventHandler<EvaluationFinalized>, FailingHandler>());
+        var world = await SeedAsync(app);
+        var contract = await world.ActiveContractAsync(app, "HT-FAIL", fee: 9000m);
+        var evaluationId = await AppealedEvaluationAsync(app, world, contract, 85m);
+        await using var db = app.CreateDbContext(UserScope.System);
+        var auditBefore = await db.AuditEntries.CountAsync(Ct);
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            ActAsync(app, Unit(world), evaluationId, EvaluationAction.RejectAppeal, "扣分有据，维持原评分"));
+
+        Assert.Equal(FailingHandler.Message, failure.Message);
+        var evaluation = await db.MonthlyEvaluations.AsNoTracking().SingleAsync(e => e.Id == evaluationId, Ct);
+        Assert.Equal((EvaluationState.Appealed, (DateTimeOffset?)null), (evaluation.State, evaluation.FinalizedAt));
+        Assert.False(await db.Settlements.AnyAsync(Ct));
+        Assert.Equal(auditBefore, await db.AuditEntries.CountAsync(Ct));
+    }
+
+    /// <summary>An evaluation scored, confirmed yesterday and appealed by the agency today.</summary>
+    private static async Task<int> AppealedEvaluationAsync(TestApp app, SettlementWorld world, int contractId, decimal total)
+    {
+        int id;
+        await using (var db = app.CreateDbContext(UserScope.System))
+        {
+            var scheme = await db.KpiSchemes.Include(s => s.Bands).SingleAsync(s => s.Id == world.SchemeId, Ct);
+            var evaluation = MonthlyEvaluation.Open(contractId, world.UnitId, world.Base.AgencyId, October, scheme, new DateOnly(2026, 11, 10), ConfirmedYesterday.AddDays(-20));
+            db.MonthlyEvaluations.Add(evaluation);
+            await db.SaveChangesAsync(Ct);
+            id = evaluation.Id;
+        }
+
+        await world.ConfirmAgainAsync(app, id, total, ConfirmedYesterday);
+        var agency = TestUsers.Principal(Roles.Agency, agencyId: world.Base.AgencyId, userName: "agency1");
+        var appealed = await ActAsync(app, agency, id, EvaluationAction.Appeal, "扣分证据不足");
+        Assert.True(appealed.Succeeded, appealed.Describe());
+        return id;
+    }
+
+    private static async Task<Web.Features.Shared.Result> ActAsync(
+        TestApp app, System.Security.Claims.ClaimsPrincipal user, int evaluationId, EvaluationAction action, string? reason)
+    {
+        await using var scope = app.ScopeFor(user);
+        var service = scope.ServiceProvider.GetRequiredService<EvaluationService>();
+        var detail = await service.GetAsync(evaluationId, Ct);
+        Assert.True(detail.Succeeded, detail.Describe());
+        return await service.ActAsync(evaluationId, new EvaluationCommand { Action = action, Reason = reason, Version = detail.Value!.Version }, Ct);
+    }
+
+    private static async Task<T> AsFinance<T>(TestApp app, Func<SettlementService, Task<T>> act)
+    {
+        await using var scope = app.ScopeFor(Finance);
+        return await act(scope.ServiceProvider.GetRequiredService<SettlementService>());
+    }
+
+    private static async Task RunEvaluationJobAsync(TestApp app)
+    {
+        await using var system = app.SystemScope();
+        var job = system.ServiceProvider.GetServices<IDailyJob>().OfType<EvaluationDailyJob>().Single();
+        await job.RunAsync(ChinaTime.Today(app.Clock), Ct);
+    }
+
+    private static async Task<Settlement> SettlementAsync(TestApp app, int contractId)
+    {
+        await using var db = app.CreateDbContext(UserScope.System);
+        return await db.Settlements.AsNoTracking().SingleAsync(s => s.ContractId == contractId && s.Month == October, Ct);
+    }
+
+    private sealed class FailingHandler : IDomainEventHandler<EvaluationFinalized>
+    {
+        public const string Message = "A rule that depends on the evaluation failed.";
+
+        public Task HandleAsync(EvaluationFinalized domainEvent, AppDbContext db, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException(Message);
+    }
+}
