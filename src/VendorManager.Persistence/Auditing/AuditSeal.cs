@@ -11,15 +11,17 @@ namespace VendorManager.Persistence.Auditing;
 /// written after each committed batch (no fsync: a crash may leave it one batch behind, which the
 /// verifier accepts, since an anchor only has to be no newer than the log).
 /// </summary>
-public sealed class AuditSeal(byte[] chainKey, string anchorFile)
+/// <param name="chainKey">Read when first needed: a context can be made (and a database migrated) before the key file is checked.</param>
+public sealed class AuditSeal(Func<byte[]> chainKey, string anchorFile)
 {
     private readonly Lock _gate = new();
+    private readonly Lazy<byte[]> _chainKey = new(chainKey);
     private AuditAnchor? _anchored;
 
-    internal byte[] ChainKey => chainKey;
+    internal byte[] ChainKey => _chainKey.Value;
 
     /// <summary>A verifier for the log as it stands. Read the log after this: every entry the anchor names is committed by then.</summary>
-    public AuditChainVerifier NewVerifier() => new(chainKey, ReadAnchor());
+    public AuditChainVerifier NewVerifier() => new(ChainKey, ReadAnchor());
 
     public AuditAnchor? ReadAnchor()
     {
@@ -35,10 +37,14 @@ public sealed class AuditSeal(byte[] chainKey, string anchorFile)
     /// <summary>
     /// At start: anchors a log that has no anchor yet at its newest entry. The entries already there
     /// (an older version's, sealed without the key) are trusted as they are now; every later one is keyed.
+    /// With <paramref name="newDatabaseResets"/> (Development, where a developer deletes the database to
+    /// start again) an empty log also resets the anchor; elsewhere an empty log under an anchor stays a
+    /// truncation to report, and starting a new database means deleting the anchor file on purpose.
     /// </summary>
-    public async Task EnsureAnchoredAsync(AppDbContext db, CancellationToken cancellationToken)
+    public async Task EnsureAnchoredAsync(AppDbContext db, bool newDatabaseResets, CancellationToken cancellationToken)
     {
-        if (File.Exists(anchorFile))
+        var anchored = File.Exists(anchorFile);
+        if (anchored && !newDatabaseResets)
         {
             return;
         }
@@ -47,8 +53,17 @@ public sealed class AuditSeal(byte[] chainKey, string anchorFile)
             .OrderByDescending(e => e.Sequence)
             .Select(e => new { e.Sequence, e.Hash })
             .FirstOrDefaultAsync(cancellationToken);
-        Advance(new AuditHead(
-            (newest?.Sequence ?? 0) + 1, newest?.Sequence ?? 0, newest?.Hash ?? AuditEntry.GenesisHash));
+        if (!anchored)
+        {
+            Advance(new AuditHead((newest?.Sequence ?? 0) + 1, newest?.Sequence ?? 0, newest?.Hash ?? AuditEntry.GenesisHash));
+        }
+        else if (newest is null)
+        {
+            lock (_gate)
+            {
+                Write(new AuditAnchor(AuditEntry.GenesisSequence, 0, AuditEntry.GenesisHash));
+            }
+        }
     }
 
     /// <summary>After a commit: its newest entry becomes the anchored head, unless a newer one already is.</summary>

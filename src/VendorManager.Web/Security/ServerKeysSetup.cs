@@ -29,15 +29,20 @@ public static class ServerKeysSetup
             .Configure<PersonalDataKeyRing>((options, keys) => options.XmlEncryptor = new KeyRingXmlEncryptor(keys));
         services.AddSingleton(sp =>
         {
-            var keys = sp.GetRequiredService<PersonalDataKeyRing>();
             var environment = sp.GetRequiredService<IHostEnvironment>();
-            var keyFile = PersonalDataSetup.OutsideDataFolder(
-                "PersonalData:KeyFile", sp.GetRequiredService<IOptions<PersonalDataOptions>>().Value.KeyFile, configuration, environment);
+            // Where the key file is said to be; the key ring refuses it there when it lies inside the data folder.
+            var keyFile = Path.Combine(environment.ContentRootPath, sp.GetRequiredService<IOptions<PersonalDataOptions>>().Value.KeyFile);
             var anchor = configuration[AuditAnchorFileSetting] is { Length: > 0 } configured
                 ? PersonalDataSetup.OutsideDataFolder(AuditAnchorFileSetting, configured, configuration, environment)
-                : Path.Combine(Path.GetDirectoryName(keyFile)!, "audit-anchor.json");
+                : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(keyFile)!, "audit-anchor.json"));
             // From the oldest key, like the look-up hashes: the chain must verify across key rotations.
-            return new AuditSeal(keys.Derive(keys.OldestId, AuditChainPurpose), anchor);
+            return new AuditSeal(ChainKey, anchor);
+
+            byte[] ChainKey()
+            {
+                var keys = sp.GetRequiredService<PersonalDataKeyRing>();
+                return keys.Derive(keys.OldestId, AuditChainPurpose);
+            }
         });
         return services;
     }

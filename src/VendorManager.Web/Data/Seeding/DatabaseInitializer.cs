@@ -35,7 +35,7 @@ public sealed class DatabaseInitializer(
         {
             await db.Database.MigrateAsync(cancellationToken);
             logger.LogInformation("Database ready ({Provider})", db.Database.ProviderName);
-            await services.GetRequiredService<AuditSeal>().EnsureAnchoredAsync(db, cancellationToken);
+            await services.GetRequiredService<AuditSeal>().EnsureAnchoredAsync(db, environment.IsDevelopment(), cancellationToken);
             if (await ServerKeysSetup.RemoveKeysStoredInClearAsync(db, cancellationToken) is > 0 and var removed)
             {
                 logger.LogWarning("Removed {Count} sign-in keys an earlier version stored unencrypted; users sign in again once.", removed);
