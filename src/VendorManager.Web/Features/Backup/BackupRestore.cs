@@ -18,10 +18,17 @@ public sealed class BackupRestore(BackupCipher cipher, AuditSeal seal, TimeProvi
     public async Task<string?> RestoreAsync(string backupFile, string database, CancellationToken cancellationToken)
     {
         var restoring = database + ".restoring";
-        await using (var source = File.OpenRead(backupFile))
-        await using (var destination = File.Create(restoring))
+        try
         {
+            await using var source = File.OpenRead(backupFile);
+            await using var destination = File.Create(restoring);
             await cipher.DecryptAsync(source, destination, cancellationToken);
+        }
+        catch
+        {
+            // Nothing of a backup that does not decrypt whole is kept; the current database was not touched.
+            File.Delete(restoring);
+            throw;
         }
 
         string? kept = null;

@@ -102,6 +102,31 @@ public sealed class BackupTests
         Assert.Contains("cut off", cut.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_restore_of_a_file_that_is_no_backup_says_so_and_leaves_the_current_database_as_it_was()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var folder = Path.Combine(Path.GetTempPath(), "vm-tests", $"restore-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        var database = Path.Combine(folder, "vendormanager.db");
+        var notABackup = Path.Combine(folder, "download.vmbackup");
+        await File.WriteAllTextAsync(database, "the current database", Ct);
+        await File.WriteAllTextAsync(notABackup, "SQLite format 3", Ct);
+        try
+        {
+            var refused = await Assert.ThrowsAsync<InvalidDataException>(
+                () => app.Services.GetRequiredService<BackupRestore>().RestoreAsync(notABackup, database, Ct));
+
+            Assert.Equal("This file is not a VendorManager backup.", refused.Message);
+            Assert.Equal("the current database", await File.ReadAllTextAsync(database, Ct));
+            Assert.Equal([notABackup, database], Directory.GetFiles(folder).Order());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("county")]
     [InlineData("unit1")]
