@@ -112,12 +112,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     /// <summary>
     /// ASP.NET Core's data-protection key ring (sign-in cookies, antiforgery tokens), shared by every
-    /// instance of the app. Never the key for personal data, which comes from configuration.
+    /// instance of the app, each key's secret encrypted under the key file's key (decision 0014). Never the key
+    /// for personal data, which comes from configuration.
     /// </summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Set by the audit interceptor between the two halves of a save.</summary>
     internal Interceptors.PendingAudit? PendingAudit { get; set; }
+
+    /// <summary>Set by the audit interceptor when it has written entries in a transaction not yet committed.</summary>
+    internal Interceptors.UncommittedAudit? UncommittedAudit { get; set; }
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 

@@ -2,10 +2,13 @@ namespace VendorManager.Domain.Auditing;
 
 /// <summary>
 /// Walks the audit log in sequence order and reports the first entry where the chain breaks:
-/// a gap in the sequence, a link to the wrong predecessor, or contents that no longer match the hash.
-/// Fed one entry at a time so that a long log can be streamed in pages.
+/// a gap in the sequence, a link to the wrong predecessor, contents that no longer match the hash, or
+/// a log that ends before the head anchored outside the database (its newest entries deleted).
+/// Fed one entry at a time so that a long log can be streamed in pages; <see cref="Complete"/> after the last.
 /// </summary>
-public sealed class AuditChainVerifier
+/// <param name="chainKey">The key the links are sealed with; null checks plain SHA-256 links only.</param>
+/// <param name="anchor">What the server recorded outside the database; null when it recorded nothing (a new log).</param>
+public sealed class AuditChainVerifier(byte[]? chainKey = null, AuditAnchor? anchor = null)
 {
     private long _expectedSequence = AuditEntry.GenesisSequence;
     private string _expectedPreviousHash = AuditEntry.GenesisHash;
@@ -27,7 +30,7 @@ public sealed class AuditChainVerifier
         var reason =
             entry.Sequence != _expectedSequence ? AuditBreakReason.SequenceGap
             : entry.PreviousHash != _expectedPreviousHash ? AuditBreakReason.WrongPredecessor
-            : entry.ComputeHash() != entry.Hash ? AuditBreakReason.ContentsAltered
+            : !IsSealed(entry) || IsNotTheAnchoredHead(entry) ? AuditBreakReason.ContentsAltered
             : (AuditBreakReason?)null;
 
         if (reason is { } broken)
@@ -42,20 +45,56 @@ public sealed class AuditChainVerifier
         return true;
     }
 
-    public static AuditChainVerifier VerifyAll(IEnumerable<AuditEntry> entriesInSequence)
+    /// <summary>After the last entry: a log that ends below the anchored head lost its newest entries.</summary>
+    public void Complete()
     {
-        var verifier = new AuditChainVerifier();
+        if (FirstBreak is null && anchor is { } anchored && anchored.HeadSequence >= _expectedSequence)
+        {
+            FirstBreak = new AuditChainBreak(_expectedSequence, _expectedSequence - 1, AuditBreakReason.Truncated);
+        }
+    }
+
+    /// <summary>Checks entries to the end of the log, then <see cref="Complete"/>s; returns this verifier.</summary>
+    public AuditChainVerifier CheckAll(IEnumerable<AuditEntry> entriesInSequence)
+    {
         foreach (var entry in entriesInSequence)
         {
-            if (!verifier.Check(entry))
+            if (!Check(entry))
             {
-                break;
+                return this;
             }
         }
 
-        return verifier;
+        Complete();
+        return this;
     }
+
+    public static AuditChainVerifier VerifyAll(IEnumerable<AuditEntry> entriesInSequence, byte[]? chainKey = null, AuditAnchor? anchor = null) =>
+        new AuditChainVerifier(chainKey, anchor).CheckAll(entriesInSequence);
+
+    private bool IsSealed(AuditEntry entry)
+    {
+        if (chainKey is null)
+        {
+            return entry.ComputeHash() == entry.Hash;
+        }
+
+        // Entries older than the switch to the key keep their plain hash; they cannot be re-sealed unseen,
+        // because the first keyed entry (or the anchored head) pins the hash of the last of them.
+        return entry.ComputeHash(chainKey) == entry.Hash
+            || (entry.Sequence < (anchor?.KeyedFrom ?? AuditEntry.GenesisSequence) && entry.ComputeHash() == entry.Hash);
+    }
+
+    private bool IsNotTheAnchoredHead(AuditEntry entry) =>
+        anchor is { } anchored && anchored.HeadSequence == entry.Sequence && anchored.HeadHash != entry.Hash;
 }
+
+/// <summary>
+/// What the server keeps outside the database about the log: the first entry sealed with the chain key,
+/// and the newest entry it saw committed (sequence 0 before any). It may lag behind the log (another
+/// instance wrote since), never run ahead of it.
+/// </summary>
+public sealed record AuditAnchor(long KeyedFrom, long HeadSequence, string HeadHash);
 
 /// <summary>Where the chain first breaks: the sequence that was expected and the one found there.</summary>
 public sealed record AuditChainBreak(long ExpectedSequence, long FoundSequence, AuditBreakReason Reason);
@@ -70,4 +109,7 @@ public enum AuditBreakReason
 
     /// <summary>The entry's fields were changed after it was written.</summary>
     ContentsAltered = 3,
+
+    /// <summary>The log ends before the head anchored outside the database: its newest entries were deleted.</summary>
+    Truncated = 4,
 }

@@ -9,7 +9,9 @@ namespace VendorManager.Domain.Auditing;
 /// <summary>
 /// One line of the audit log (审计日志): who changed which record, when, and each field from what to
 /// what. Entries are chained: each carries the hash of the one before, so an edited, removed or
-/// inserted entry breaks the chain at that point.
+/// inserted entry breaks the chain at that point. The hash is an HMAC under a key the database does not
+/// hold, so a forger who edits a row cannot seal it again; entries written before the key existed keep
+/// their plain SHA-256 (see <see cref="AuditChainVerifier"/>).
 /// </summary>
 public sealed class AuditEntry
 {
@@ -28,7 +30,10 @@ public sealed class AuditEntry
         Hash = string.Empty;
     }
 
-    /// <summary>Creates the entry that follows <paramref name="previous"/> (null for the first) and seals it.</summary>
+    /// <summary>
+    /// Creates the entry that follows <paramref name="previous"/> (null for the first) and seals it with
+    /// <paramref name="chainKey"/> (null: plain SHA-256, the scheme before the key).
+    /// </summary>
     public AuditEntry(
         AuditEntry? previous,
         DateTimeOffset occurredAt,
@@ -37,7 +42,8 @@ public sealed class AuditEntry
         string entityType,
         string entityKey,
         AuditAction action,
-        IReadOnlyList<AuditChange> changes)
+        IReadOnlyList<AuditChange> changes,
+        byte[]? chainKey = null)
     {
         Sequence = previous is null ? GenesisSequence : previous.Sequence + 1;
         PreviousHash = previous?.Hash ?? GenesisHash;
@@ -50,7 +56,7 @@ public sealed class AuditEntry
         EntityKey = entityKey;
         Action = action;
         Changes = AuditJson.Write(changes);
-        Hash = ComputeHash();
+        Hash = ComputeHash(chainKey);
     }
 
     private const long TicksPerMicrosecond = TimeSpan.TicksPerMicrosecond;
@@ -81,8 +87,11 @@ public sealed class AuditEntry
     public IReadOnlyList<AuditChange> ReadChanges() =>
         JsonSerializer.Deserialize<List<AuditChange>>(Changes, AuditJson.Options) ?? [];
 
-    /// <summary>SHA-256 over every field but the hash itself, in a fixed, unambiguous layout.</summary>
-    public string ComputeHash()
+    /// <summary>Plain SHA-256 over every field but the hash itself: how entries were sealed before the chain key.</summary>
+    public string ComputeHash() => ComputeHash(chainKey: null);
+
+    /// <summary>HMAC-SHA256 under <paramref name="chainKey"/> (plain SHA-256 when null) over every field but the hash itself, in a fixed, unambiguous layout.</summary>
+    public string ComputeHash(byte[]? chainKey)
     {
         var canonical = string.Join(
             '\u001f',
@@ -95,7 +104,8 @@ public sealed class AuditEntry
             Action.ToString(),
             Changes,
             PreviousHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+        var bytes = Encoding.UTF8.GetBytes(canonical);
+        return Convert.ToHexStringLower(chainKey is null ? SHA256.HashData(bytes) : HMACSHA256.HashData(chainKey, bytes));
     }
 }
 

@@ -14,8 +14,9 @@ namespace VendorManager.Persistence.Interceptors;
 /// Records every insert, update and delete in the audit log, in the same transaction as the change:
 /// the changes are captured before the save (old values are still known), the entries are written
 /// right after it (generated keys are known by then), and the transaction commits only with both.
+/// Entries are sealed with the key of <see cref="AuditSeal"/>, which the database does not hold.
 /// </summary>
-public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
+public sealed class AuditInterceptor(TimeProvider clock, AuditSeal seal) : SaveChangesInterceptor
 {
     /// <summary>
     /// Synchronous saves pass only when nothing in them is audited (ASP.NET Core's data-protection
@@ -86,12 +87,33 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         foreach (var change in changes)
         {
             var entry = new AuditEntry(
-                previous, now, scope.UserId, scope.UserName, change.EntityType, change.Key(), change.Action, change.Fields());
+                previous, now, scope.UserId, scope.UserName, change.EntityType, change.Key(), change.Action, change.Fields(), seal.ChainKey);
             entries.Add(entry);
             previous = entry;
         }
 
         await AuditRows.InsertAsync(db, entries, cancellationToken);
+        if (entries.Count > 0 && db.Database.CurrentTransaction is { } transaction)
+        {
+            // AuditAnchorInterceptor anchors the newest entry once this transaction commits; a transaction
+            // that saves several times anchors its last batch, counted from its first.
+            var first = db.UncommittedAudit is { } earlier && earlier.TransactionId == transaction.TransactionId
+                ? earlier.Head.FirstSequence
+                : entries[0].Sequence;
+            db.UncommittedAudit = new UncommittedAudit(transaction.TransactionId, new AuditHead(first, entries[^1].Sequence, entries[^1].Hash));
+        }
+    }
+
+    /// <summary>
+    /// Records an event that changes no record (a backup taken) as one audit entry, chained like the
+    /// others, in a transaction of its own.
+    /// </summary>
+    public async Task RecordAsync(AppDbContext db, string eventName, string key, IReadOnlyList<AuditChange> fields, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await WriteAsync(db, [new CapturedChange(eventName, AuditAction.Insert, () => [.. fields], () => key)], cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)

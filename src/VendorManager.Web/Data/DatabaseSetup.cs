@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using VendorManager.Persistence;
@@ -19,6 +20,7 @@ public static class DatabaseSetup
     {
         services.AddSingleton<SaveGuardInterceptor>();
         services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton<AuditAnchorInterceptor>();
         // Scoped like the factory: the handlers of a context's events come from its user's scope.
         services.AddScoped<DomainEventDispatcher>();
         // Scoped so that each context is built in the caller's scope and reads that user's scope.
@@ -37,7 +39,7 @@ public static class DatabaseSetup
         {
             case SqliteProvider:
                 options.UseSqlite(
-                    SqliteConnectionString(configuration, services),
+                    SqliteConnectionString(configuration, services.GetRequiredService<IHostEnvironment>()),
                     sqlite => sqlite.MigrationsAssembly("VendorManager.Migrations.Sqlite").CommandTimeout(timeout));
                 break;
             case PostgresProvider:
@@ -60,7 +62,8 @@ public static class DatabaseSetup
         options.ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
         options.AddInterceptors(
             services.GetRequiredService<SaveGuardInterceptor>(),
-            services.GetRequiredService<AuditInterceptor>());
+            services.GetRequiredService<AuditInterceptor>(),
+            services.GetRequiredService<AuditAnchorInterceptor>());
     }
 
     /// <summary>The data folder: Database:DataDirectory, else "data" under the content root.</summary>
@@ -72,7 +75,13 @@ public static class DatabaseSetup
             : Path.Combine(environment.ContentRootPath, configured));
     }
 
-    private static string SqliteConnectionString(IConfiguration configuration, IServiceProvider services)
+    /// <summary>The SQLite database file (what a backup restores), or null when the database is PostgreSQL.</summary>
+    public static string? SqliteFile(IConfiguration configuration, IHostEnvironment environment) =>
+        (configuration["Database:Provider"] ?? SqliteProvider) == SqliteProvider
+            ? Path.GetFullPath(new SqliteConnectionStringBuilder(SqliteConnectionString(configuration, environment)).DataSource, environment.ContentRootPath)
+            : null;
+
+    private static string SqliteConnectionString(IConfiguration configuration, IHostEnvironment environment)
     {
         var configured = configuration.GetConnectionString(SqliteProvider);
         if (!string.IsNullOrWhiteSpace(configured))
@@ -80,7 +89,7 @@ public static class DatabaseSetup
             return configured;
         }
 
-        var folder = DataDirectory(configuration, services.GetRequiredService<IHostEnvironment>());
+        var folder = DataDirectory(configuration, environment);
         Directory.CreateDirectory(folder);
         return $"Data Source={Path.Combine(folder, "vendormanager.db")}";
     }

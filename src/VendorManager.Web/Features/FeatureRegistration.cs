@@ -151,6 +151,8 @@ public static class FeatureRegistration
         services.AddScoped<ApiKeyService>();
 
         services.AddScoped<BackupService>();
+        services.AddSingleton<BackupCipher>();
+        services.AddSingleton<BackupRestore>();
         return services;
     }
 }

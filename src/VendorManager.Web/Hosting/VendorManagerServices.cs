@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -102,10 +101,10 @@ public static class VendorManagerServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddVendorManagerLocalization();
         services.AddVendorManagerDatabase();
-        // Sign-in cookies and antiforgery tokens must survive a restart and be read by every instance:
-        // the key ring lives in the database (docs/DEPLOYMENT.md). The personal-data key never does.
-        services.AddDataProtection().SetApplicationName("VendorManager").PersistKeysToDbContext<AppDbContext>();
+        // The key file is the one secret outside the database: personal data, the cookie keys stored in the
+        // database and the audit chain are keyed from it (decisions 0006 and 0014).
         services.AddPersonalDataProtection(configuration);
+        services.AddServerKeys(configuration);
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         // Identity's stores take the context from the container; it is built by the same factory.

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Domain.Auditing;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.HostUnits;
+using VendorManager.Persistence.Auditing;
 using VendorManager.Web.Tests.Infrastructure;
 
 namespace VendorManager.Web.Tests.Data;
@@ -118,7 +120,7 @@ public sealed class AuditInterceptorTests
 
         await using var read = app.CreateDbContext(UserScope.System);
         var entries = await read.AuditEntries.OrderBy(e => e.Sequence).ToListAsync(TestContext.Current.CancellationToken);
-        var verifier = AuditChainVerifier.VerifyAll(entries);
+        var verifier = app.Services.GetRequiredService<AuditSeal>().NewVerifier().CheckAll(entries);
         Assert.True(verifier.IsIntact);
         Assert.Equal(3, verifier.Checked);
     }

@@ -1,10 +1,12 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Auditing;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.HostUnits;
 using VendorManager.Persistence;
+using VendorManager.Persistence.Auditing;
 using VendorManager.Persistence.Bulk;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Tests.Features.Accounts;
@@ -41,7 +43,7 @@ public sealed class BulkInsertTests
             Assert.Equal(units.Select(u => (u.Id, u.Name, u.Version)), stored.Select(u => (u.Id, u.Name, u.Version)));
 
             var log = await db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync(Ct);
-            Assert.True(AuditChainVerifier.VerifyAll(log).IsIntact);
+            Assert.True(app.Services.GetRequiredService<AuditSeal>().NewVerifier().CheckAll(log).IsIntact);
             var added = log.Skip((int)before).ToList();
             Assert.Equal(units.Select(u => u.Id.ToString(CultureInfo.InvariantCulture)), added.Select(e => e.EntityKey));
             Assert.All(added, e => Assert.Equal((nameof(HostUnit), AuditAction.Insert, "supervisor"), (e.EntityType, e.Action, e.UserName)));
@@ -67,7 +69,7 @@ public sealed class BulkInsertTests
 
         await using var check = app.CreateDbContext(UserScope.System);
         var log = await check.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync(Ct);
-        Assert.True(AuditChainVerifier.VerifyAll(log).IsIntact);
+        Assert.True(app.Services.GetRequiredService<AuditSeal>().NewVerifier().CheckAll(log).IsIntact);
         Assert.Equal([AuditAction.Insert, AuditAction.Update], log.TakeLast(2).Select(e => e.Action));
     }
 

@@ -78,6 +78,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
         builder.UseSetting("Database:DataDirectory", Path.Combine(_folder, "data"));
         builder.UseSetting("PersonalData:KeyFile", _personalDataKeyFile);
+        // The cookie keys are encrypted under the key file, so every environment needs one: the test's own.
+        builder.UseSetting("PersonalData:CreateKeyFileIfMissing", "true");
         builder.UseSetting("Jobs:Enabled", "false");
         foreach (var (key, value) in _settings)
         {

@@ -7,11 +7,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using VendorManager.Domain.Common;
 using VendorManager.Persistence;
 using VendorManager.Web.Hosting;
 using VendorManager.Web.Security;
+using VendorManager.Web.Security.PersonalData;
 
 namespace VendorManager.Web.Tests.Infrastructure;
 
@@ -32,6 +34,9 @@ public sealed class TestApp : IAsyncDisposable
     }
 
     public TestDatabase Database { get; }
+
+    /// <summary>The key file (personal data, cookie keys, audit chain) a child process must share to write the same log.</summary>
+    public string KeyFile => Path.Combine(_folder, Services.GetRequiredService<IOptions<PersonalDataOptions>>().Value.KeyFile);
 
     public ServiceProvider Services { get; }
 

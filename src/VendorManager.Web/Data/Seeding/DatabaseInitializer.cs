@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Evaluations;
 using VendorManager.Persistence;
+using VendorManager.Persistence.Auditing;
 using VendorManager.Persistence.Identity;
 using VendorManager.Web.Security;
 
@@ -34,6 +35,11 @@ public sealed class DatabaseInitializer(
         {
             await db.Database.MigrateAsync(cancellationToken);
             logger.LogInformation("Database ready ({Provider})", db.Database.ProviderName);
+            await services.GetRequiredService<AuditSeal>().EnsureAnchoredAsync(db, environment.IsDevelopment(), cancellationToken);
+            if (await ServerKeysSetup.RemoveKeysStoredInClearAsync(db, cancellationToken) is > 0 and var removed)
+            {
+                logger.LogWarning("Removed {Count} sign-in keys an earlier version stored unencrypted; users sign in again once.", removed);
+            }
 
             await EnsureDefaultKpiSchemeAsync(db, services.GetRequiredService<TimeProvider>(), cancellationToken);
         }

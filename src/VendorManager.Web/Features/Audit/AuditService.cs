@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Auditing;
 using VendorManager.Domain.Common;
 using VendorManager.Persistence;
+using VendorManager.Persistence.Auditing;
 using VendorManager.Web.Components.Shared;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Security;
@@ -17,6 +18,7 @@ namespace VendorManager.Web.Features.Audit;
 public sealed class AuditService(
     IDbContextFactory<AppDbContext> dbFactory,
     CurrentUser currentUser,
+    AuditSeal seal,
     IStringLocalizer<SharedText> shared)
 {
     /// <summary>Entries read per round trip while verifying; the log is never loaded whole.</summary>
@@ -113,8 +115,8 @@ public sealed class AuditService(
             return Result<AuditVerdict>.Fail(shared["Message.Forbidden"]);
         }
 
+        var verifier = seal.NewVerifier();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var verifier = new AuditChainVerifier();
         long after = 0;
         while (true)
         {
@@ -134,7 +136,8 @@ public sealed class AuditService(
 
             if (page.Count < VerifyPageSize)
             {
-                return Result<AuditVerdict>.Ok(new AuditVerdict(verifier.Checked, null));
+                verifier.Complete();
+                return Result<AuditVerdict>.Ok(new AuditVerdict(verifier.Checked, verifier.FirstBreak));
             }
 
             after = page[^1].Sequence;

@@ -6,7 +6,7 @@ public static class BackupEndpoints
 {
     public const string DownloadPath = "/admin/backup/database";
 
-    /// <summary>GET the backup as a file download; the temporary copy is deleted once it has been sent.</summary>
+    /// <summary>GET the encrypted backup as a file download; the temporary file is deleted once it has been sent.</summary>
     public static IEndpointRouteBuilder MapBackupEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(DownloadPath, async (BackupService backups, CancellationToken cancellationToken) =>
@@ -19,9 +19,9 @@ public static class BackupEndpoints
 
             var file = new FileStream(
                 backup.Value!.Path, FileMode.Open, FileAccess.Read, FileShare.None, 81920, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
-            return Results.File(file, "application/vnd.sqlite3", backup.Value.FileName);
+            return Results.File(file, "application/octet-stream", backup.Value.FileName);
         })
-        .RequireAuthorization(policy => policy.RequireRole(Roles.Supervisor, Roles.Admin));
+        .RequireAuthorization(policy => policy.RequireRole(Roles.Admin));
         return endpoints;
     }
 }

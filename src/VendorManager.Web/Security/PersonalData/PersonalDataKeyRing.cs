@@ -32,6 +32,7 @@ public sealed class PersonalDataKeyRing
         }
 
         CurrentId = keys[0].Id;
+        OldestId = keys[^1].Id;
         _keys = keys.ToDictionary(k => k.Id, k => k.Key);
         // Lookups must find values whatever key encrypted them, so the lookup key comes from the
         // oldest key, which stays in the file for as long as any value written under it remains.
@@ -42,9 +43,24 @@ public sealed class PersonalDataKeyRing
 
     public byte[] Current => _keys[CurrentId];
 
+    /// <summary>The last line's key: kept for as long as anything derived from it must still be read.</summary>
+    public string OldestId { get; }
+
     internal byte[] LookupKey { get; }
 
     public byte[]? Find(string id) => _keys.GetValueOrDefault(id);
+
+    /// <summary>
+    /// A key for another purpose than personal data (cookie keys, backups, the audit chain), derived (HKDF)
+    /// from the key <paramref name="id"/>, so that the one key file is the server's one secret (decision 0014).
+    /// </summary>
+    public byte[] Derive(string id, string purpose) =>
+        HKDF.DeriveKey(
+            HashAlgorithmName.SHA256,
+            Find(id) ?? throw new CryptographicException($"The key '{id}' is not in the key file."),
+            KeySize,
+            salt: null,
+            info: Encoding.UTF8.GetBytes(purpose));
 
     public static PersonalDataKeyRing Parse(string text)
     {

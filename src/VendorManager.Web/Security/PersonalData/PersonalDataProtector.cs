@@ -11,18 +11,11 @@ namespace VendorManager.Web.Security.PersonalData;
 public sealed class PersonalDataProtector(PersonalDataKeyRing keys)
 {
     private const string Prefix = "pd1";
-    private const int NonceSize = 12;
-    private const int TagSize = 16;
 
     public string Protect(string plaintext)
     {
         ArgumentNullException.ThrowIfNull(plaintext);
-        var clear = Encoding.UTF8.GetBytes(plaintext);
-        var sealedBytes = new byte[NonceSize + clear.Length + TagSize];
-        var nonce = sealedBytes.AsSpan(0, NonceSize);
-        RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(keys.Current, TagSize);
-        aes.Encrypt(nonce, clear, sealedBytes.AsSpan(NonceSize, clear.Length), sealedBytes.AsSpan(NonceSize + clear.Length), AssociatedData(keys.CurrentId));
+        var sealedBytes = AesGcmSeal.Seal(keys.Current, Encoding.UTF8.GetBytes(plaintext), AssociatedData(keys.CurrentId));
         return $"{Prefix}.{keys.CurrentId}.{Convert.ToBase64String(sealedBytes)}";
     }
 
@@ -36,21 +29,7 @@ public sealed class PersonalDataProtector(PersonalDataKeyRing keys)
         }
 
         var key = keys.Find(parts[1]) ?? throw new CryptographicException($"The personal-data key '{parts[1]}' is not in the key file.");
-        var sealedBytes = Convert.FromBase64String(parts[2]);
-        if (sealedBytes.Length < NonceSize + TagSize)
-        {
-            throw new CryptographicException("The protected value is truncated.");
-        }
-
-        var length = sealedBytes.Length - NonceSize - TagSize;
-        var clear = new byte[length];
-        using var aes = new AesGcm(key, TagSize);
-        aes.Decrypt(
-            sealedBytes.AsSpan(0, NonceSize),
-            sealedBytes.AsSpan(NonceSize, length),
-            sealedBytes.AsSpan(NonceSize + length),
-            clear,
-            AssociatedData(parts[1]));
+        var clear = AesGcmSeal.Open(key, Convert.FromBase64String(parts[2]), AssociatedData(parts[1]));
         return Encoding.UTF8.GetString(clear);
     }
 

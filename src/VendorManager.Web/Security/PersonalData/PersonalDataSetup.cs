@@ -18,16 +18,21 @@ public static class PersonalDataSetup
         return services;
     }
 
+    /// <summary>The full path of a file the <paramref name="setting"/> names (relative: under the content root), refused inside the data folder.</summary>
+    internal static string OutsideDataFolder(string setting, string configured, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var path = Path.GetFullPath(Path.Combine(environment.ContentRootPath, configured));
+        var dataFolder = DatabaseSetup.DataDirectory(configuration, environment) + Path.DirectorySeparatorChar;
+        return path.StartsWith(dataFolder, StringComparison.Ordinal)
+            ? throw new InvalidOperationException(
+                $"{setting} ({path}) lies inside the data folder; a backup of the database would carry it. Put it elsewhere.")
+            : path;
+    }
+
     private static PersonalDataKeyRing LoadKeyRing(
         PersonalDataOptions options, IConfiguration configuration, IHostEnvironment environment, TimeProvider clock)
     {
-        var path = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.KeyFile));
-        var dataFolder = DatabaseSetup.DataDirectory(configuration, environment) + Path.DirectorySeparatorChar;
-        if (path.StartsWith(dataFolder, StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException(
-                $"PersonalData:KeyFile ({path}) lies inside the data folder; a backup of the database would carry the key. Put it elsewhere.");
-        }
+        var path = OutsideDataFolder("PersonalData:KeyFile", options.KeyFile, configuration, environment);
 
         if (!File.Exists(path))
         {

@@ -5,9 +5,9 @@ namespace VendorManager.E2E.Features.Backup;
 public sealed class BackupTests(E2EApp e2e) : PageTest(e2e)
 {
     [Fact]
-    public async Task The_supervisor_downloads_a_database_backup_from_the_home_page()
+    public async Task The_admin_downloads_an_encrypted_database_backup_from_the_home_page()
     {
-        await SignInAsync(DemoUsers.Supervisor);
+        await SignInAsync(DemoUsers.Admin);
         await ExpectAtAsync("/");
         await Expect(Page.Locator("[data-testid=backup-card]")).ToContainTextAsync("数据备份");
 
@@ -16,20 +16,21 @@ public sealed class BackupTests(E2EApp e2e) : PageTest(e2e)
         var download = await Page.RunAndWaitForDownloadAsync(() => Page.ClickAsync("[data-testid=backup-download]"));
         var path = await download.PathAsync();
 
-        Assert.Matches(@"^vendormanager-\d{8}-\d{4}\.db$", download.SuggestedFilename);
+        Assert.Matches(@"^vendormanager-\d{8}-\d{4}\.db\.vmbackup$", download.SuggestedFilename);
         var header = new byte[16];
         await using (var file = File.OpenRead(path))
         {
             await file.ReadExactlyAsync(header, TestContext.Current.CancellationToken);
         }
 
-        Assert.Equal("SQLite format 3\0", Encoding.ASCII.GetString(header));
+        // Encrypted with the server's key file (decision 0014): no database to anyone without it.
+        Assert.Equal("VMBACKUP", Encoding.ASCII.GetString(header, 0, 8));
     }
 
     [Fact]
-    public async Task A_host_unit_sees_no_backup_on_its_home_page()
+    public async Task The_supervisor_sees_no_backup_on_its_home_page()
     {
-        await SignInAsync(DemoUsers.HostUnit);
+        await SignInAsync(DemoUsers.Supervisor);
         await ExpectAtAsync("/");
         await Expect(Page.Locator("[data-testid=home-title]")).ToBeVisibleAsync();
         await WaitForInteractiveAsync();

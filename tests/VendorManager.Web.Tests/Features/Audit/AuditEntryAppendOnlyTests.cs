@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using VendorManager.Domain.Auditing;
+using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Domain.Common;
+using VendorManager.Persistence.Auditing;
 using VendorManager.Web.Tests.Infrastructure;
 
 namespace VendorManager.Web.Tests.Features.Audit;
@@ -44,6 +45,6 @@ public sealed class AuditEntryAppendOnlyTests
 
         await using var check = app.CreateDbContext(UserScope.System);
         Assert.Equal(1, await check.AuditEntries.CountAsync(Ct));
-        Assert.True(AuditChainVerifier.VerifyAll(await check.AuditEntries.OrderBy(e => e.Sequence).ToListAsync(Ct)).IsIntact);
+        Assert.True(app.Services.GetRequiredService<AuditSeal>().NewVerifier().CheckAll(await check.AuditEntries.OrderBy(e => e.Sequence).ToListAsync(Ct)).IsIntact);
     }
 }

@@ -2,9 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Domain.Auditing;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Settlements;
+using VendorManager.Persistence.Auditing;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Tests.Infrastructure;
 
@@ -45,7 +47,7 @@ public sealed class SettlementGenerationCrashTests
             await world.FinalEvaluationsAsync(app, contracts, month, 92m);
         }
 
-        using (var generation = FaultHost.Start(app.Database, asTheDailyJob ? [] : months))
+        using (var generation = FaultHost.Start(app, asTheDailyJob ? [] : months))
         {
             var settled = await WhenSomeSettledAsync(app, generation);
             generation.Kill();
@@ -60,10 +62,10 @@ public sealed class SettlementGenerationCrashTests
             Assert.InRange(perMonth.Count, 1, MonthCount - 1);
             Assert.Equal(months.Take(perMonth.Count), perMonth.Select(m => m.Month).Order());
             Assert.All(perMonth, m => Assert.Equal(ContractCount, m.Count));
-            await AssertAuditedAsync(db);
+            await AssertAuditedAsync(app, db);
         }
 
-        using (var rerun = FaultHost.Start(app.Database, months: []))
+        using (var rerun = FaultHost.Start(app, months: []))
         {
             Assert.True(await rerun.WaitForExitAsync(Patience), "The rerun did not finish.\n" + rerun.Output);
             Assert.True(rerun.ExitCode == 0, "The rerun failed.\n" + rerun.Output);
@@ -77,7 +79,7 @@ public sealed class SettlementGenerationCrashTests
             Assert.Equal(
                 contracts.SelectMany(c => months.Select(m => (c, m))).Order().ToList(),
                 keys.Select(k => (k.ContractId, k.Month)).Order().ToList());
-            await AssertAuditedAsync(db);
+            await AssertAuditedAsync(app, db);
 
             // The unique key stands behind the generator's own check.
             var copy = await db.Settlements.AsNoTracking().FirstAsync(Ct);
@@ -114,12 +116,12 @@ public sealed class SettlementGenerationCrashTests
         }
     }
 
-    private static async Task AssertAuditedAsync(Persistence.AppDbContext db)
+    private static async Task AssertAuditedAsync(TestApp app, Persistence.AppDbContext db)
     {
         var settlements = await db.Settlements.CountAsync(Ct);
         var inserts = await db.AuditEntries.CountAsync(e => e.EntityType == nameof(Settlement) && e.Action == AuditAction.Insert, Ct);
         Assert.Equal(settlements, inserts);
-        var chain = AuditChainVerifier.VerifyAll(await db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync(Ct));
+        var chain = app.Services.GetRequiredService<AuditSeal>().NewVerifier().CheckAll(await db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync(Ct));
         Assert.Null(chain.FirstBreak);
     }
 
@@ -146,7 +148,7 @@ public sealed class SettlementGenerationCrashTests
             }
         }
 
-        public static FaultHost Start(TestDatabase database, IEnumerable<DateOnly> months)
+        public static FaultHost Start(TestApp app, IEnumerable<DateOnly> months)
         {
             // Beside this assembly's folder: tests/VendorManager.FaultHost/bin/<configuration>/<tfm>/.
             var dll = Path.Combine(AppContext.BaseDirectory.Replace("VendorManager.Web.Tests", "VendorManager.FaultHost", StringComparison.Ordinal), "VendorManager.FaultHost.dll");
@@ -155,12 +157,14 @@ public sealed class SettlementGenerationCrashTests
             start.ArgumentList.Add(dll);
             start.Environment.Remove("ASPNETCORE_URLS");
             start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-            foreach (var (key, value) in database.Settings)
+            foreach (var (key, value) in app.Database.Settings)
             {
                 start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
             }
 
             start.Environment["Database__DataDirectory"] = Path.Combine(Path.GetTempPath(), "vm-faulthost-" + Guid.NewGuid().ToString("N"));
+            // The test's key file: the child seals the audit chain with the same key and moves the same anchor.
+            start.Environment["PersonalData__KeyFile"] = app.KeyFile;
             start.Environment["VM_FAULT_MONTHS"] = string.Join(",", months.Select(m => m.ToString("yyyy-MM", CultureInfo.InvariantCulture)));
             var process = new Process { StartInfo = start };
             var host = new FaultHost(process);
