@@ -525,7 +525,7 @@ internal static class AuthorizationMatrixActions
     private static async Task<DateOnly> PastFinalMonthAsync(MatrixWorld w)
     {
         var month = EvaluatedMonth.AddMonths(-1 - w.Next());
-        await w.NewEvaluationAsync(Side.A, EvaluationState.Final, month: month);
+        await w.NewEvaluationAsync(Side.A, EvaluationState.Final, month: month, settled: false);
         return month;
     }
 

@@ -168,6 +168,13 @@ internal sealed class MatrixWorld
         return await read(db);
     }
 
+    private async Task<int> WithoutDomainEventsAsync(Func<AppDbContext, Task<int>> write)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await using var db = new AppDbContext(scope.ServiceProvider.GetRequiredService<DbContextOptions<AppDbContext>>(), FixedCurrentUser.System);
+        return await write(db);
+    }
+
     /// <summary>The newest audit sequence: every insert, update and delete through the app adds entries, so an unchanged mark means nothing was written.</summary>
     public Task<long> AuditMarkAsync() => SystemAsync(db => db.AuditEntries.MaxAsync(e => (long?)e.Sequence, Ct).ContinueWith(t => t.Result ?? 0, Ct));
 
@@ -359,7 +366,11 @@ internal sealed class MatrixWorld
     /// when asked), submitted by <see cref="ScorerId"/>, confirmed by another person, appealed, finalised
     /// by rejecting the appeal. <paramref name="scored"/> false leaves a draft nobody has started.
     /// </summary>
-    public async Task<int> NewEvaluationAsync(Side side, EvaluationState state, bool scored = true, bool evidence = false, DateOnly? month = null)
+    /// <param name="settled">
+    /// False: saved on a context that raises no domain events, so a Final evaluation has no settlement yet, as
+    /// one finalised before settlements followed their evaluations at once (what Finance's generation catches up).
+    /// </param>
+    public async Task<int> NewEvaluationAsync(Side side, EvaluationState state, bool scored = true, bool evidence = false, DateOnly? month = null, bool settled = true)
     {
         StoredFile? file = null;
         if (evidence)
@@ -369,7 +380,8 @@ internal sealed class MatrixWorld
             file = new StoredFile(stored, "application/pdf", content.Length, "截图.pdf");
         }
 
-        return await SystemAsync(async db =>
+        Func<Func<AppDbContext, Task<int>>, Task<int>> save = settled ? SystemAsync : WithoutDomainEventsAsync;
+        return await save(async db =>
         {
             var scheme = await db.KpiSchemes.AsNoTracking().Include(s => s.Indicators).Include(s => s.DeductionRules).Include(s => s.VetoItems).Include(s => s.Bands)
                 .AsSplitQuery().SingleAsync(s => s.Id == KpiScheme, Ct);
