@@ -3,8 +3,8 @@ using VendorManager.Domain.Common;
 namespace VendorManager.Domain.Grants;
 
 /// <summary>
-/// A request for a grant (授权申请): a role with its unit or agency for a user, or an API key with
-/// business scope. The Admin asks; it takes effect only when a second person approves it — the
+/// A request for a grant (授权申请): a role with its unit or agency for a user, re-enabling an account
+/// the Admin locked, or an API key with business scope. The Admin asks; it takes effect only when a second person approves it — the
 /// Supervisor for business roles and keys, an Auditor for the Auditor role, another Admin for the Admin
 /// role — so no single administrator can give itself or a puppet reach it should not have (三员分立).
 /// </summary>
@@ -74,6 +74,10 @@ public sealed class GrantRequest : Entity
     public static GrantRequest ForRole(string userId, string userName, string role, int? hostUnitId, int? agencyId, UserScope requester, DateTimeOffset at) =>
         new(GrantKind.Role, userId, null, userName, role, hostUnitId, agencyId, requester, at);
 
+    /// <summary>Re-enabling an account the Admin locked: its role's reach comes back, so its approver decides.</summary>
+    public static GrantRequest ForUnlock(string userId, string userName, string role, int? hostUnitId, int? agencyId, UserScope requester, DateTimeOffset at) =>
+        new(GrantKind.Unlock, userId, null, userName, role, hostUnitId, agencyId, requester, at);
+
     /// <summary>A key, which authenticates only once this is approved.</summary>
     public static GrantRequest ForApiKey(ApiKeys.ApiKey key, UserScope requester, DateTimeOffset at) =>
         new(GrantKind.ApiKey, null, null, key.ClientName, key.Role, key.HostUnitId, key.AgencyId, requester, at) { ApiKey = key };
@@ -136,6 +140,7 @@ public enum GrantKind
 {
     Role = 1,
     ApiKey = 2,
+    Unlock = 3,
 }
 
 public enum GrantStatus

@@ -7,6 +7,7 @@ using VendorManager.Persistence;
 using VendorManager.Persistence.Identity;
 using VendorManager.Web.Components.Shared;
 using VendorManager.Web.Features.Shared;
+using VendorManager.Web.Features.Users;
 using VendorManager.Web.Security;
 
 namespace VendorManager.Web.Features.Grants;
@@ -136,10 +137,13 @@ public sealed class GrantService(
         }
     }
 
-    /// <summary>Gives the approved role and binding (a key needs nothing: its approval is what authentication reads).</summary>
+    /// <summary>
+    /// Gives the approved role and binding, or ends the Admin's lock (a key needs nothing: its approval is what
+    /// authentication reads).
+    /// </summary>
     private static async Task<IdentityResult> ApplyAsync(IServiceProvider services, GrantRequest grant)
     {
-        if (grant.Kind != GrantKind.Role)
+        if (grant.Kind == GrantKind.ApiKey)
         {
             return IdentityResult.Success;
         }
@@ -148,6 +152,11 @@ public sealed class GrantService(
         if (await users.FindByIdAsync(grant.UserId!) is not { } user)
         {
             return IdentityResult.Failed(users.ErrorDescriber.DefaultError());
+        }
+
+        if (grant.Kind == GrantKind.Unlock)
+        {
+            return await UserAdminService.UnlockNowAsync(users, user);
         }
 
         var outcome = await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));

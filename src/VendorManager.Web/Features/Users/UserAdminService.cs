@@ -199,7 +199,7 @@ public sealed class UserAdminService(
             async () =>
             {
                 var outcome = await users.CreateAsync(user, form.Password);
-                return outcome.Succeeded ? await RequestGrantAsync(db, user, form, cancellationToken) : outcome;
+                return outcome.Succeeded ? await FileAsync(db, RoleGrant(user, form), cancellationToken) : outcome;
             },
             () => user.Id,
             cancellationToken);
@@ -268,7 +268,7 @@ public sealed class UserAdminService(
             async () =>
             {
                 var outcome = await users.UpdateAsync(user);
-                return outcome.Succeeded && grant ? await RequestGrantAsync(db, user, form, cancellationToken) : outcome;
+                return outcome.Succeeded && grant ? await FileAsync(db, RoleGrant(user, form), cancellationToken) : outcome;
             },
             () => grant ? UserChange.AwaitsApproval : UserChange.Saved,
             cancellationToken);
@@ -305,19 +305,46 @@ public sealed class UserAdminService(
         }, cancellationToken);
     }
 
-    /// <summary>Unlocks the account, whether the Admin locked it or failed sign-ins did, and forgets the failures.</summary>
-    public async Task<Result> UnlockAsync(string id, CancellationToken cancellationToken)
+    /// <summary>
+    /// Unlocks an account failed sign-ins locked, and forgets the failures. An account the Admin locked gives its
+    /// role's reach back when unlocked, so that is filed as a grant for the approver of its role (decision 0015).
+    /// </summary>
+    public async Task<Result<UserChange>> UnlockAsync(string id, CancellationToken cancellationToken)
     {
         if (!IsAdmin)
         {
-            return Result.Fail(Forbidden);
+            return Result<UserChange>.Fail(Forbidden);
         }
 
-        return await ChangeUserAsync(id, async (users, user) =>
+        await using var scope = NewScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        if (await users.FindByIdAsync(id) is not { } user)
         {
-            var outcome = await users.SetLockoutEndDateAsync(user, null);
-            return outcome.Succeeded ? await users.ResetAccessFailedCountAsync(user) : outcome;
-        }, cancellationToken);
+            return Result<UserChange>.Fail(NotFound);
+        }
+
+        var reach = await ReachAsync(db, users, user, cancellationToken);
+        var lockedByAdmin = user.LockoutEnd >= LockedIndefinitely;
+        if (!lockedByAdmin || reach.Role is not { } role)
+        {
+            return await SaveAsync(db, () => UnlockNowAsync(users, user), () => UserChange.Saved, cancellationToken);
+        }
+
+        if (reach.Pending)
+        {
+            return Result<UserChange>.Fail(text["Validation.GrantPending"]);
+        }
+
+        var unlock = GrantRequest.ForUnlock(user.Id, user.UserName!, role, user.HostUnitId, user.AgencyId, currentUser.Scope, clock.GetUtcNow());
+        return await SaveAsync(db, () => FileAsync(db, unlock, cancellationToken), () => UserChange.AwaitsApproval, cancellationToken);
+    }
+
+    /// <summary>Ends the lock and forgets the failed sign-ins; also what an approved unlock does.</summary>
+    internal static async Task<IdentityResult> UnlockNowAsync(UserManager<AppUser> users, AppUser user)
+    {
+        var outcome = await users.SetLockoutEndDateAsync(user, null);
+        return outcome.Succeeded ? await users.ResetAccessFailedCountAsync(user) : outcome;
     }
 
     /// <summary>Sets a new password under the policy and ends the user's open sessions.</summary>
@@ -422,11 +449,13 @@ public sealed class UserAdminService(
         return (roles.Count == 1 ? roles[0] : null, user.HostUnitId, user.AgencyId, false);
     }
 
-    /// <summary>Files the role and binding of the form for its approver, in the command's transaction.</summary>
-    private async Task<IdentityResult> RequestGrantAsync(AppDbContext db, AppUser user, UserForm form, CancellationToken cancellationToken)
+    private GrantRequest RoleGrant(AppUser user, UserForm form) =>
+        GrantRequest.ForRole(user.Id, user.UserName!, form.Role!, form.HostUnitId, form.AgencyId, currentUser.Scope, clock.GetUtcNow());
+
+    /// <summary>Files a grant for its approver, in the command's transaction.</summary>
+    private static async Task<IdentityResult> FileAsync(AppDbContext db, GrantRequest request, CancellationToken cancellationToken)
     {
-        db.GrantRequests.Add(GrantRequest.ForRole(
-            user.Id, user.UserName!, form.Role!, form.HostUnitId, form.AgencyId, currentUser.Scope, clock.GetUtcNow()));
+        db.GrantRequests.Add(request);
         await db.SaveChangesAsync(cancellationToken);
         return IdentityResult.Success;
     }

@@ -84,6 +84,29 @@ public sealed class GrantServiceTests
     }
 
     [Fact]
+    public async Task An_account_the_admin_locked_is_unlocked_only_when_the_approver_of_its_role_approves()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var id = (await UserAdminServiceTests.CreateApprovedAsync(app, UserAdminServiceTests.Form("zhangsan", Roles.Finance))).Value!;
+        await using (var admin = app.ScopeFor(TestUsers.Admin))
+        {
+            var users = admin.ServiceProvider.GetRequiredService<Web.Features.Users.UserAdminService>();
+            Assert.True((await users.LockAsync(id, Ct)).Succeeded);
+            Assert.Equal(Web.Features.Users.UserChange.AwaitsApproval, (await users.UnlockAsync(id, Ct)).Value);
+        }
+
+        var unlock = await GrantOfAsync(app, id);
+        Assert.Equal((GrantKind.Unlock, Roles.Finance), (unlock.Kind, unlock.Role));
+        Assert.True((await SignInAsync(app, id)).IsLockedOut);
+        Assert.Equal(Forbidden, (await ApproveAsync(app, TestUsers.Admin, unlock)).Error);
+
+        var approved = await ApproveAsync(app, TestUsers.Supervisor, unlock);
+
+        Assert.True(approved.Succeeded, approved.Describe());
+        Assert.True((await SignInAsync(app, id)).Succeeded);
+    }
+
+    [Fact]
     public async Task A_refusal_needs_a_reason_grants_nothing_and_closes_the_request()
     {
         await using var app = await TestApp.CreateAsync();
