@@ -10,6 +10,7 @@ using VendorManager.Domain.Calendar;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Evaluations;
+using VendorManager.Domain.Grants;
 using VendorManager.Domain.HostUnits;
 using VendorManager.Domain.Settlements;
 using VendorManager.Domain.Staff;
@@ -109,6 +110,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     /// <summary>Not in any data scope: only the Admin's service and the API's authentication read them.</summary>
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    /// <summary>Not in any data scope: the Admin asks, and the approver of each role decides (三员分立).</summary>
+    public DbSet<GrantRequest> GrantRequests => Set<GrantRequest>();
 
     /// <summary>
     /// ASP.NET Core's data-protection key ring (sign-in cookies, antiforgery tokens), shared by every

@@ -11,6 +11,7 @@ using VendorManager.Web.Features.Calendar;
 using VendorManager.Web.Features.Contracts;
 using VendorManager.Web.Features.DataExchange;
 using VendorManager.Web.Features.Evaluations;
+using VendorManager.Web.Features.Grants;
 using VendorManager.Web.Features.Home;
 using VendorManager.Web.Features.HostUnits;
 using VendorManager.Web.Features.Settlements;
@@ -49,6 +50,8 @@ public static class FeatureRegistration
         services.AddScoped<IValidator<ResetPasswordForm>, ResetPasswordFormValidator>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<IPendingWorkSource, LockedAccountsPendingWork>();
+        services.AddScoped<GrantService>();
+        services.AddScoped<IPendingWorkSource, GrantsPendingWork>();
 
         services.AddOptions<AgencyOptions>().BindConfiguration(AgencyOptions.Section);
         services.AddScoped<IValidator<AgencyForm>, AgencyFormValidator>();

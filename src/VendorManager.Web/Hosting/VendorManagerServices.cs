@@ -120,11 +120,13 @@ public static class VendorManagerServices
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = security.LockoutDuration;
-                options.SignIn.RequireConfirmedAccount = false;
+                // "Confirmed" here means a role has been granted and approved (GrantedRoleConfirmation).
+                options.SignIn.RequireConfirmedAccount = true;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager<AppSignInManager>()
+            .AddUserConfirmation<GrantedRoleConfirmation>()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();

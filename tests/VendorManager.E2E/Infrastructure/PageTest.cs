@@ -131,6 +131,24 @@ public abstract partial class PageTest(E2EApp e2e, AppServer? server = null) : I
         await Expect(Page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
     }
 
+    /// <summary>
+    /// Signs in as <paramref name="approver"/>, approves on /grants the pending grant whose row names
+    /// <paramref name="target"/> (a user name or a key's client) and leaves signed out: the second person of decision 0015.
+    /// </summary>
+    protected async Task ApproveGrantAsync(string approver, string target)
+    {
+        await Page.Context.ClearCookiesAsync();
+        await SignInAsync(approver);
+        await Page.GotoAsync("/grants");
+        var row = Page.Locator("[data-testid=grant-table] tr").Filter(new() { HasText = target });
+        await Expect(row).ToBeVisibleAsync();
+        await WaitForInteractiveAsync();
+        await row.Locator("[data-testid^=grant-approve-]").ClickAsync();
+        await Expect(row).ToHaveCountAsync(0);
+        await Page.Context.ClearCookiesAsync();
+    }
+
     [GeneratedRegex(@"[^\w\-.()=, ]")]
     private static partial Regex UnsafeFileNameCharacters();
+
 }

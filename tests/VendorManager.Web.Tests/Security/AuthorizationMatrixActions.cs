@@ -21,6 +21,7 @@ using VendorManager.Web.Features.Calendar;
 using VendorManager.Web.Features.Contracts;
 using VendorManager.Web.Features.DataExchange;
 using VendorManager.Web.Features.Evaluations;
+using VendorManager.Web.Features.Grants;
 using VendorManager.Web.Features.HostUnits;
 using VendorManager.Web.Features.Notifications;
 using VendorManager.Web.Features.Settlements;
@@ -780,6 +781,24 @@ internal static class AuthorizationMatrixActions
             return (await c.As((ApiKeyService s) => s.RevokeAsync(id, version, Ct))).Succeeded;
         });
 
+        List("GrantService.ListAsync", async c => Both((await c.As((GrantService s) => s.ListAsync(Ct))) is { Succeeded: true } r && r.Value!.Count > 0), async c =>
+        {
+            foreach (var role in new[] { Roles.Procurement, Roles.Auditor, Roles.Admin })
+            {
+                await NewGrantAsync(c.World, role);
+            }
+        });
+        foreach (var role in new[] { Roles.Procurement, Roles.Auditor, Roles.Admin })
+        {
+            Command($"GrantService.ApproveAsync({(role == Roles.Procurement ? "Role" : role)})", w => NewGrantAsync(w, role),
+                async (c, grant) => (await c.As((GrantService s) => s.ApproveAsync(grant.Id, grant.Version, Ct))).Succeeded);
+        }
+
+        Command("GrantService.ApproveAsync(ApiKey)", async w => await KeyGrantAsync(w, await NewKeyAsync(w)),
+            async (c, grant) => (await c.As((GrantService s) => s.ApproveAsync(grant.Id, grant.Version, Ct))).Succeeded);
+        Command("GrantService.RefuseAsync", w => NewGrantAsync(w, Roles.Procurement),
+            async (c, grant) => (await c.As((GrantService s) => s.RefuseAsync(grant.Id, grant.Version, "未经单位推荐", Ct))).Succeeded);
+
         List("AuditService.ListAsync", async c => Both((await c.As((AuditService s) => s.ListAsync(new AuditFilter(), Page, Ct))) is { Succeeded: true } r && r.Value!.Items.Count > 0));
         List("AuditService.EntityTypesAsync", async c => Both((await c.As((AuditService s) => s.EntityTypesAsync(Ct))) is { Succeeded: true } r && r.Value!.Count > 0));
         List("AuditService.VerifyAsync", async c => Both((await c.As((AuditService s) => s.VerifyAsync(Ct))) is { Succeeded: true } r && r.Value!.FirstBreak is null));
@@ -841,6 +860,19 @@ internal static class AuthorizationMatrixActions
         Assert.True((await users.AddToRoleAsync(user, Roles.Procurement)).Succeeded);
         return user.Id;
     }
+
+    /// <summary>A user the matrix's Admin created with <paramref name="role"/>: its grant, pending.</summary>
+    private static async Task<(int Id, int Version)> NewGrantAsync(MatrixWorld w, string role)
+    {
+        var id = Must(await w.AsAsync(w.Admin, (UserAdminService s) => s.CreateAsync(new UserForm
+        {
+            UserName = "granted" + w.Next(), DisplayName = "待授权", Role = role, Password = "Str0ng!Passw0rd",
+        }, Ct)));
+        return await w.SystemAsync(db => db.GrantRequests.Where(g => g.UserId == id).Select(g => ValueTuple.Create(g.Id, g.Version)).SingleAsync(Ct));
+    }
+
+    private static Task<(int Id, int Version)> KeyGrantAsync(MatrixWorld w, int keyId) =>
+        w.SystemAsync(db => db.GrantRequests.Where(g => g.ApiKeyId == keyId).Select(g => ValueTuple.Create(g.Id, g.Version)).SingleAsync(Ct));
 
     private static async Task<int> NewKeyAsync(MatrixWorld w) =>
         Must(await w.AsAsync(w.Admin, (ApiKeyService s) => s.CreateAsync(new ApiKeyForm { ClientName = "对接系统" + w.Next(), Role = Roles.Procurement }, Ct))).Id;

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using VendorManager.Web.Features.ApiKeys;
+using VendorManager.Web.Tests.Features.Grants;
 using VendorManager.Web.Tests.Infrastructure;
 using static VendorManager.Web.Tests.Security.MatrixWorld;
 
@@ -63,6 +64,9 @@ public sealed class MatrixHttpFixture : IAsyncLifetime
             }, Ct));
             Keys[column] = issued.Succeeded ? issued.Value!.Secret : null;
         }
+
+        // Each key as a Supervisor approved it (decision 0015): the matrix is about what an approved key reaches.
+        await GrantApproval.ApproveAllAsync(Factory.Services);
     }
 
     public async ValueTask DisposeAsync()

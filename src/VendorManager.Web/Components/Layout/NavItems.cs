@@ -38,6 +38,7 @@ public static class NavItems
         new("/data-exchange", "Nav.DataExchange", ImportExport, Roles.Supervisor, Roles.Procurement, Roles.Agency, Roles.HostUnit),
         new("/admin/users", "Nav.Users", ManageAccounts, Roles.Admin),
         new("/admin/api-keys", "Nav.ApiKeys", Key, Roles.Admin),
+        new("/grants", "Nav.Grants", HowToReg, Roles.Supervisor, Roles.Auditor, Roles.Admin),
         new("/audit", "Nav.Audit", FactCheck, Roles.Auditor),
     ];
 

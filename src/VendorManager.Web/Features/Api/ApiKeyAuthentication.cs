@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using VendorManager.Domain.ApiKeys;
+using VendorManager.Domain.Grants;
 using VendorManager.Persistence;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Security;
@@ -41,12 +42,20 @@ public sealed class ApiKeyAuthenticationHandler(
 
         await using var db = await dbFactory.CreateDbContextAsync(Context.RequestAborted);
         var hash = ApiKey.HashOf(secret);
-        var key = await db.ApiKeys.AsNoTracking().SingleOrDefaultAsync(k => k.KeyHash == hash, Context.RequestAborted);
-        if (key is null || key.IsRevoked)
+        var found = await db.ApiKeys.AsNoTracking()
+            .Where(k => k.KeyHash == hash)
+            .Select(k => new { Key = k, Approved = db.GrantRequests.Any(g => g.ApiKeyId == k.Id && g.Status == GrantStatus.Approved) })
+            .SingleOrDefaultAsync(Context.RequestAborted);
+        if (found is not { Approved: true, Key.IsRevoked: false })
         {
-            _failure = key is null ? ApiProblem.Kinds.UnknownKey : ApiProblem.Kinds.RevokedKey;
+            // A key the Admin issued acts only once a second person approved it (decision 0015).
+            _failure = found is null ? ApiProblem.Kinds.UnknownKey
+                : found.Key.IsRevoked ? ApiProblem.Kinds.RevokedKey
+                : ApiProblem.Kinds.UnapprovedKey;
             return AuthenticateResult.Fail(_failure);
         }
+
+        var key = found.Key;
 
         var now = clock.GetUtcNow();
         if (key.NeedsUseRecorded(now))

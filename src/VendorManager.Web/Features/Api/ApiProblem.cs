@@ -19,6 +19,7 @@ public static class ApiProblem
         public const string MissingKey = "missing-key";
         public const string UnknownKey = "unknown-key";
         public const string RevokedKey = "revoked-key";
+        public const string UnapprovedKey = "unapproved-key";
         public const string Forbidden = "forbidden";
         public const string NotFound = "not-found";
         public const string BadRequest = "bad-request";

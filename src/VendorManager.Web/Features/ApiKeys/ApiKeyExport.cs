@@ -23,7 +23,7 @@ public sealed class ApiKeyExport(ApiKeyService keys, ListExport export, IStringL
             new(Chinese.Text(text, "Field.LastUsedAt"), r => r.LastUsedAt is { } used ? ListExport.Time(used) : Chinese.Text(text, "Never")),
             new(Chinese.Text(text, "Field.Status"), r => r.RevokedAt is { } revoked
                 ? Chinese.In(() => text["Status.Revoked", ListExport.Time(revoked)].Value)
-                : Chinese.Text(text, "Status.Active")),
+                : Chinese.Text(text, r.StatusKey)),
         ];
         return export.WholeAsync(Chinese.Text(text, "Title"), columns, ApiKeyService.MayManage, keys.ListAsync, format, cancellationToken);
     }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using VendorManager.Domain.ApiKeys;
 using VendorManager.Domain.Common;
+using VendorManager.Domain.Grants;
 using VendorManager.Persistence;
 using VendorManager.Web.Components.Shared;
 using VendorManager.Web.Features.Shared;
@@ -21,7 +22,17 @@ public sealed record ApiKeyRow(
     DateTimeOffset CreatedAt,
     DateTimeOffset? RevokedAt,
     DateTimeOffset? LastUsedAt,
-    int Version);
+    GrantStatus? Approval,
+    int Version)
+{
+    /// <summary>The resource key of the key's state; a revoked key is revoked whatever its approval.</summary>
+    public string StatusKey => RevokedAt is not null ? "Status.Revoked" : Approval switch
+    {
+        GrantStatus.Approved => "Status.Active",
+        GrantStatus.Refused => "Status.Refused",
+        _ => "Status.Pending",
+    };
+}
 
 /// <summary>A key just issued: the secret, shown this once and never stored.</summary>
 public sealed record IssuedApiKey(int Id, string Secret, string Prefix);
@@ -30,7 +41,9 @@ public sealed record ApiKeyOption(int Id, string Name);
 
 /// <summary>
 /// API keys (接口密钥) for other systems: the Admin issues them (the secret is shown once, only its
-/// SHA-256 is stored) and revokes them; both are audited like every change.
+/// SHA-256 is stored) and revokes them; both are audited like every change. Every key has business
+/// scope, so it is issued with a pending <see cref="GrantRequest"/> and authenticates only once a
+/// Supervisor approved it (decision 0015).
 /// </summary>
 public sealed class ApiKeyService(
     IDbContextFactory<AppDbContext> dbFactory,
@@ -62,6 +75,7 @@ public sealed class ApiKeyService(
                 k.CreatedAt,
                 k.RevokedAt,
                 k.LastUsedAt,
+                db.GrantRequests.Where(g => g.ApiKeyId == k.Id).OrderByDescending(g => g.Id).Select(g => (GrantStatus?)g.Status).FirstOrDefault(),
                 k.Version))
             .ToListAsync(cancellationToken);
     }
@@ -119,6 +133,7 @@ public sealed class ApiKeyService(
         }
 
         db.ApiKeys.Add(key);
+        db.GrantRequests.Add(GrantRequest.ForApiKey(key, db.Scope, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return Result<IssuedApiKey>.Ok(new IssuedApiKey(key.Id, secret!, key.Prefix));
     }

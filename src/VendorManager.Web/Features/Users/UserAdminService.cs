@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Common;
+using VendorManager.Domain.Grants;
 using VendorManager.Persistence;
 using VendorManager.Persistence.Identity;
 using VendorManager.Web.Components.Shared;
@@ -15,12 +16,20 @@ namespace VendorManager.Web.Features.Users;
 /// <param name="Role">The role name (<see cref="Roles"/>), or null for a user without one.</param>
 /// <param name="UnitOrAgency">The bound host unit's or agency's name, if any.</param>
 /// <param name="LockedUntil">Set while the account is locked out; <see cref="UserAdminService.LockedIndefinitely"/> when the Admin locked it.</param>
+/// <param name="PendingRole">The role of a grant that awaits its second person's approval, if any.</param>
 public sealed record UserRow(
-    string Id, string UserName, string DisplayName, string? Role, string? UnitOrAgency, DateTimeOffset? LockedUntil)
+    string Id, string UserName, string DisplayName, string? Role, string? UnitOrAgency, DateTimeOffset? LockedUntil, string? PendingRole)
 {
     public bool IsLockedOut => LockedUntil is not null;
 
     public bool IsLockedByAdmin => LockedUntil >= UserAdminService.LockedIndefinitely;
+}
+
+/// <summary>What an edit of a user did: saved at once, or filed a role or binding change for approval.</summary>
+public enum UserChange
+{
+    Saved = 1,
+    AwaitsApproval = 2,
 }
 
 /// <summary>An entry of a select list.</summary>
@@ -33,6 +42,8 @@ public sealed record UserLookups(IReadOnlyList<LookupItem> HostUnits, IReadOnlyL
 /// User administration (系统管理员 only). Identity's UserManager holds a DbContext, and a Blazor
 /// circuit lives for hours, so every operation runs in a fresh DI scope acting as the current user;
 /// the scope's context is the one Identity's stores use, so a transaction on it covers them all.
+/// A role or a unit or agency binding is never given here: the Admin files a <see cref="GrantRequest"/>
+/// and <see cref="Grants.GrantService"/> applies it when a second person approves (decision 0015).
 /// </summary>
 public sealed class UserAdminService(
     IServiceScopeFactory scopeFactory,
@@ -98,15 +109,19 @@ public sealed class UserAdminService(
                     ?? db.Agencies.Where(a => a.Id == u.AgencyId).Select(a => a.Name).FirstOrDefault(),
                 u.LockoutEnd,
                 IsLockedOut = u.LockoutEnd != null && u.LockoutEnd > now,
+                PendingRole = db.GrantRequests.Where(g => g.UserId == u.Id && g.Status == GrantStatus.Pending).Select(g => g.Role).FirstOrDefault(),
             })
             .ToPageAsync(request, cancellationToken);
         var rows = page.Items
-            .Select(u => new UserRow(u.Id, u.UserName, u.DisplayName, u.Role, u.UnitOrAgency, u.IsLockedOut ? u.LockoutEnd : null))
+            .Select(u => new UserRow(u.Id, u.UserName, u.DisplayName, u.Role, u.UnitOrAgency, u.IsLockedOut ? u.LockoutEnd : null, u.PendingRole))
             .ToList();
         return Result<PagedResult<UserRow>>.Ok(new PagedResult<UserRow>(rows, page.TotalCount));
     }
 
-    /// <summary>The form for editing a user, with the concurrency stamp of this moment.</summary>
+    /// <summary>
+    /// The form for editing a user, with the concurrency stamp of this moment; its role and binding are those
+    /// awaiting approval, if any, since that is what the user will have.
+    /// </summary>
     public async Task<Result<UserForm>> GetAsync(string id, CancellationToken cancellationToken)
     {
         if (!IsAdmin)
@@ -121,14 +136,15 @@ public sealed class UserAdminService(
             return Result<UserForm>.Fail(NotFound);
         }
 
+        var reach = await ReachAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), users, user, cancellationToken);
         return Result<UserForm>.Ok(new UserForm
         {
             Id = user.Id,
             UserName = user.UserName ?? string.Empty,
             DisplayName = user.DisplayName,
-            Role = (await users.GetRolesAsync(user)).FirstOrDefault(),
-            HostUnitId = user.HostUnitId,
-            AgencyId = user.AgencyId,
+            Role = reach.Role,
+            HostUnitId = reach.HostUnitId,
+            AgencyId = reach.AgencyId,
             ConcurrencyStamp = user.ConcurrencyStamp,
         });
     }
@@ -148,7 +164,10 @@ public sealed class UserAdminService(
         return Result<UserLookups>.Ok(new UserLookups(units, agencies));
     }
 
-    /// <summary>Creates the user and gives it its role, together or not at all; returns the new id.</summary>
+    /// <summary>
+    /// Creates the user without a role, and the request for its role and binding, together or not at all;
+    /// returns the new id. The user cannot sign in until the request is approved.
+    /// </summary>
     public async Task<Result<string>> CreateAsync(UserForm form, CancellationToken cancellationToken)
     {
         if (!IsAdmin)
@@ -177,34 +196,27 @@ public sealed class UserAdminService(
             return Result<string>.Invalid(nameof(UserForm.UserName), text["Validation.UserNameTaken"]);
         }
 
-        var user = new AppUser
-        {
-            UserName = form.UserName,
-            DisplayName = form.DisplayName.Trim(),
-            HostUnitId = form.HostUnitId,
-            AgencyId = form.AgencyId,
-        };
+        var user = new AppUser { UserName = form.UserName, DisplayName = form.DisplayName.Trim() };
         return await SaveAsync(
             db,
             async () =>
             {
                 var outcome = await users.CreateAsync(user, form.Password);
-                return outcome.Succeeded ? await AddToRoleAsync(services, users, user, form.Role!) : outcome;
+                return outcome.Succeeded ? await FileAsync(db, RoleGrant(user, form), cancellationToken) : outcome;
             },
             () => user.Id,
             cancellationToken);
     }
 
     /// <summary>
-    /// Changes the display name, role and binding (never the user name or the password). A change of
-    /// role or binding renews the security stamp: the user's open sessions end and the next sign-in
-    /// carries the new claims.
+    /// Changes the display name (never the user name or the password). A change of role or binding is filed
+    /// as a grant request and waits for its approver; until then the user keeps the role and binding it has.
     /// </summary>
-    public async Task<Result> UpdateAsync(string id, UserForm form, CancellationToken cancellationToken)
+    public async Task<Result<UserChange>> UpdateAsync(string id, UserForm form, CancellationToken cancellationToken)
     {
         if (!IsAdmin)
         {
-            return Result.Fail(Forbidden);
+            return Result<UserChange>.Fail(Forbidden);
         }
 
         // The id given wins over the form's, and marks the form as an edit (no password rules).
@@ -212,7 +224,7 @@ public sealed class UserAdminService(
         var validation = await formValidator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
-            return Result.Invalid(validation);
+            return Result<UserChange>.Invalid(validation);
         }
 
         await using var scope = NewScope();
@@ -221,23 +233,29 @@ public sealed class UserAdminService(
         var users = services.GetRequiredService<UserManager<AppUser>>();
         if (await users.FindByIdAsync(id) is not { } user)
         {
-            return Result.Fail(NotFound);
+            return Result<UserChange>.Fail(NotFound);
         }
 
-        var roles = await users.GetRolesAsync(user);
-        var roleChanged = roles.Count != 1 || roles[0] != form.Role;
+        var reach = await ReachAsync(db, users, user, cancellationToken);
+        var roleChanged = reach.Role != form.Role;
         // An Admin who demoted themselves could leave the system with nobody to administer it.
         if (roleChanged && id == currentUser.Scope.UserId)
         {
-            return Result.Invalid(nameof(UserForm.Role), text["Validation.CannotChangeOwnRole"]);
+            return Result<UserChange>.Invalid(nameof(UserForm.Role), text["Validation.CannotChangeOwnRole"]);
         }
 
         if (await CheckBindingAsync(db, form, cancellationToken) is { } bindingError)
         {
-            return Result.Invalid(bindingError.Field, bindingError.Message);
+            return Result<UserChange>.Invalid(bindingError.Field, bindingError.Message);
         }
 
-        var bindingChanged = user.HostUnitId != form.HostUnitId || user.AgencyId != form.AgencyId;
+        var grant = roleChanged || reach.HostUnitId != form.HostUnitId || reach.AgencyId != form.AgencyId;
+        if (grant && reach.Pending)
+        {
+            // One request at a time: the approver decides on what the user will have, not on a queue of edits.
+            return Result<UserChange>.Invalid(nameof(UserForm.Role), text["Validation.GrantPending"]);
+        }
+
         if (form.ConcurrencyStamp is not null)
         {
             // Identity's store re-attaches the user, which may take the current value as the original
@@ -248,26 +266,15 @@ public sealed class UserAdminService(
         }
 
         user.DisplayName = form.DisplayName.Trim();
-        user.HostUnitId = form.HostUnitId;
-        user.AgencyId = form.AgencyId;
-        return await SaveAsync(db, async () =>
-        {
-            var outcome = await users.UpdateAsync(user);
-            if (outcome.Succeeded && roleChanged)
+        return await SaveAsync(
+            db,
+            async () =>
             {
-                if (roles.Count > 0)
-                {
-                    outcome = await users.RemoveFromRolesAsync(user, roles);
-                }
-
-                if (outcome.Succeeded)
-                {
-                    outcome = await AddToRoleAsync(services, users, user, form.Role!);
-                }
-            }
-
-            return outcome.Succeeded && (roleChanged || bindingChanged) ? await users.UpdateSecurityStampAsync(user) : outcome;
-        }, cancellationToken);
+                var outcome = await users.UpdateAsync(user);
+                return outcome.Succeeded && grant ? await FileAsync(db, RoleGrant(user, form), cancellationToken) : outcome;
+            },
+            () => grant ? UserChange.AwaitsApproval : UserChange.Saved,
+            cancellationToken);
     }
 
     /// <summary>Locks the account until an Admin unlocks it, and ends its open sessions.</summary>
@@ -301,19 +308,46 @@ public sealed class UserAdminService(
         }, cancellationToken);
     }
 
-    /// <summary>Unlocks the account, whether the Admin locked it or failed sign-ins did, and forgets the failures.</summary>
-    public async Task<Result> UnlockAsync(string id, CancellationToken cancellationToken)
+    /// <summary>
+    /// Unlocks an account failed sign-ins locked, and forgets the failures. An account the Admin locked gives its
+    /// role's reach back when unlocked, so that is filed as a grant for the approver of its role (decision 0015).
+    /// </summary>
+    public async Task<Result<UserChange>> UnlockAsync(string id, CancellationToken cancellationToken)
     {
         if (!IsAdmin)
         {
-            return Result.Fail(Forbidden);
+            return Result<UserChange>.Fail(Forbidden);
         }
 
-        return await ChangeUserAsync(id, async (users, user) =>
+        await using var scope = NewScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        if (await users.FindByIdAsync(id) is not { } user)
         {
-            var outcome = await users.SetLockoutEndDateAsync(user, null);
-            return outcome.Succeeded ? await users.ResetAccessFailedCountAsync(user) : outcome;
-        }, cancellationToken);
+            return Result<UserChange>.Fail(NotFound);
+        }
+
+        var reach = await ReachAsync(db, users, user, cancellationToken);
+        var lockedByAdmin = user.LockoutEnd >= LockedIndefinitely;
+        if (!lockedByAdmin || reach.Role is not { } role)
+        {
+            return await SaveAsync(db, () => UnlockNowAsync(users, user), () => UserChange.Saved, cancellationToken);
+        }
+
+        if (reach.Pending)
+        {
+            return Result<UserChange>.Fail(text["Validation.GrantPending"]);
+        }
+
+        var unlock = GrantRequest.ForUnlock(user.Id, user.UserName!, role, user.HostUnitId, user.AgencyId, currentUser.Scope, clock.GetUtcNow());
+        return await SaveAsync(db, () => FileAsync(db, unlock, cancellationToken), () => UserChange.AwaitsApproval, cancellationToken);
+    }
+
+    /// <summary>Ends the lock and forgets the failed sign-ins; also what an approved unlock does.</summary>
+    internal static async Task<IdentityResult> UnlockNowAsync(UserManager<AppUser> users, AppUser user)
+    {
+        var outcome = await users.SetLockoutEndDateAsync(user, null);
+        return outcome.Succeeded ? await users.ResetAccessFailedCountAsync(user) : outcome;
     }
 
     /// <summary>Sets a new password under the policy and ends the user's open sessions.</summary>
@@ -401,21 +435,32 @@ public sealed class UserAdminService(
         return scope;
     }
 
-    private static async Task<IdentityResult> AddToRoleAsync(
-        IServiceProvider services, UserManager<AppUser> users, AppUser user, string role)
+    /// <summary>The role and binding the user will have: those awaiting approval, else those it has.</summary>
+    private static async Task<(string? Role, int? HostUnitId, int? AgencyId, bool Pending)> ReachAsync(
+        AppDbContext db, UserManager<AppUser> users, AppUser user, CancellationToken cancellationToken)
     {
-        // The roles are created at start-up; a database that missed that (a restore, a test) gets it here.
-        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
-        if (!await roles.RoleExistsAsync(role))
+        var pending = await db.GrantRequests.AsNoTracking()
+            .Where(g => g.UserId == user.Id && g.Status == GrantStatus.Pending)
+            .Select(g => new { g.Role, g.HostUnitId, g.AgencyId })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (pending is not null)
         {
-            var created = await roles.CreateAsync(new IdentityRole(role));
-            if (!created.Succeeded)
-            {
-                return created;
-            }
+            return (pending.Role, pending.HostUnitId, pending.AgencyId, true);
         }
 
-        return await users.AddToRoleAsync(user, role);
+        var roles = await users.GetRolesAsync(user);
+        return (roles.Count == 1 ? roles[0] : null, user.HostUnitId, user.AgencyId, false);
+    }
+
+    private GrantRequest RoleGrant(AppUser user, UserForm form) =>
+        GrantRequest.ForRole(user.Id, user.UserName!, form.Role!, form.HostUnitId, form.AgencyId, currentUser.Scope, clock.GetUtcNow());
+
+    /// <summary>Files a grant for its approver, in the command's transaction.</summary>
+    private static async Task<IdentityResult> FileAsync(AppDbContext db, GrantRequest request, CancellationToken cancellationToken)
+    {
+        db.GrantRequests.Add(request);
+        await db.SaveChangesAsync(cancellationToken);
+        return IdentityResult.Success;
     }
 
     private async Task<(string Field, string Message)?> CheckBindingAsync(

@@ -7,9 +7,9 @@ public sealed class SignInTests(E2EApp e2e) : PageTest(e2e)
     /// <summary>User, the role's Chinese name, and exactly the menu entries that role sees (NavItems.cs).</summary>
     public static readonly TheoryData<string, string, string[]> DemoUsersAndTheirMenus = new()
     {
-        { "admin", "系统管理员", ["nav-", "nav-admin-users", "nav-admin-api-keys"] },
-        { "auditor", "审计管理员", ["nav-", "nav-audit"] },
-        { "county", "主管单位", ["nav-", "nav-host-units", "nav-calendar", "nav-accounts", "nav-filings", "nav-agencies", "nav-staff", "nav-contracts", "nav-evaluations", "nav-kpi-schemes", "nav-settlements", "nav-inspections", "nav-rectifications", "nav-interviews", "nav-notices", "nav-rectification-report", "nav-data-exchange"] },
+        { "admin", "系统管理员", ["nav-", "nav-admin-users", "nav-admin-api-keys", "nav-grants"] },
+        { "auditor", "审计管理员", ["nav-", "nav-audit", "nav-grants"] },
+        { "county", "主管单位", ["nav-", "nav-host-units", "nav-calendar", "nav-accounts", "nav-filings", "nav-agencies", "nav-staff", "nav-contracts", "nav-evaluations", "nav-kpi-schemes", "nav-settlements", "nav-inspections", "nav-rectifications", "nav-interviews", "nav-notices", "nav-rectification-report", "nav-data-exchange", "nav-grants"] },
         { "unit1", "主办单位", ["nav-", "nav-accounts", "nav-staff", "nav-contracts", "nav-evaluations", "nav-settlements", "nav-rectifications", "nav-rectification-report", "nav-data-exchange"] },
         { "unit1head", "主办单位", ["nav-", "nav-accounts", "nav-staff", "nav-contracts", "nav-evaluations", "nav-settlements", "nav-rectifications", "nav-rectification-report", "nav-data-exchange"] },
         { "unit2", "主办单位", ["nav-", "nav-accounts", "nav-staff", "nav-contracts", "nav-evaluations", "nav-settlements", "nav-rectifications", "nav-rectification-report", "nav-data-exchange"] },

@@ -3,7 +3,7 @@ namespace VendorManager.E2E.Features.ApiKeys;
 public sealed class ApiKeyTests(E2EApp e2e) : PageTest(e2e)
 {
     [Fact]
-    public async Task The_admin_issues_a_key_seen_once_which_calls_the_API_until_it_is_revoked()
+    public async Task The_admin_issues_a_key_seen_once_which_calls_the_API_once_the_supervisor_approves_until_it_is_revoked()
     {
         await SignInAsync(DemoUsers.Admin);
         await Page.GotoAsync("/admin/api-keys");
@@ -24,10 +24,20 @@ public sealed class ApiKeyTests(E2EApp e2e) : PageTest(e2e)
         await Expect(row).ToContainTextAsync(secret[..12]);
         await Expect(Page.Locator("body")).Not.ToContainTextAsync(secret);
 
+        await Expect(row.Locator("[data-testid=apikey-pending]")).ToBeVisibleAsync();
         var api = Page.Context.APIRequest;
+        var pending = await api.GetAsync("/api/v1/agencies", new() { Headers = new Dictionary<string, string> { ["Authorization"] = "Bearer " + secret } });
+        Assert.Equal(401, pending.Status);
+        Assert.Contains("接口密钥未获批准", await pending.TextAsync(), StringComparison.Ordinal);
+
+        await ApproveGrantAsync(DemoUsers.Supervisor, client);
         var ok = await api.GetAsync("/api/v1/agencies", new() { Headers = new Dictionary<string, string> { ["Authorization"] = "Bearer " + secret } });
         Assert.Equal(200, ok.Status);
 
+        await SignInAsync(DemoUsers.Admin);
+        await Page.GotoAsync("/admin/api-keys");
+        await Expect(row.Locator("[data-testid=apikey-active]")).ToBeVisibleAsync();
+        await WaitForInteractiveAsync();
         await row.Locator($"[data-testid=apikey-revoke-{secret[..12]}]").ClickAsync();
         await Page.Locator(".mud-dialog .mud-button").Filter(new() { HasText = "吊销" }).Last.ClickAsync();
         await Expect(row.Locator("[data-testid=apikey-revoked]")).ToBeVisibleAsync();

@@ -3,7 +3,7 @@ namespace VendorManager.E2E.Features.Users;
 public sealed class UserAdminTests(E2EApp e2e) : PageTest(e2e)
 {
     [Fact]
-    public async Task The_admin_creates_a_host_unit_user_who_can_then_sign_in_to_that_units_home()
+    public async Task The_admin_creates_a_host_unit_user_who_once_the_supervisor_approves_signs_in_to_that_units_home()
     {
         await SignInAsync(DemoUsers.Admin);
         await Page.GotoAsync("/admin/users");
@@ -20,10 +20,10 @@ public sealed class UserAdminTests(E2EApp e2e) : PageTest(e2e)
         await Page.ClickAsync("[data-testid=user-save]");
 
         await Expect(Page.Locator("[data-testid=user-grid]")).ToContainTextAsync("qingshan1");
-        await Page.ClickAsync("[data-testid=signout]");
-        await ExpectAtAsync("/account/signin");
+        await Expect(Page.Locator("[data-testid=user-grant-pending]")).ToContainTextAsync("主办单位");
+        await ApproveGrantAsync(DemoUsers.Supervisor, "qingshan1");
 
-        await SubmitSignInAsync("qingshan1", "Qingshan@2026");
+        await SignInAsync("qingshan1", "Qingshan@2026");
 
         await ExpectAtAsync("/");
         await Expect(Page.Locator("[data-testid=home-title]")).ToContainTextAsync("主办单位工作台");

@@ -10,8 +10,11 @@ using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Persistence;
 using VendorManager.Web.Features.ApiKeys;
+using VendorManager.Web.Features.Grants;
+using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Security;
 using VendorManager.Web.Tests.Features.Agencies;
+using VendorManager.Web.Tests.Features.Grants;
 using VendorManager.Web.Tests.Infrastructure;
 
 namespace VendorManager.Web.Tests.Features.Api;
@@ -70,8 +73,16 @@ public sealed class ApiFixture : IAsyncLifetime
         return Contract.Draft(unit, agency, terms, "unit", new DateTimeOffset(2026, 11, 1, 9, 0, 0, ChinaTime.Offset)).Value!;
     }
 
-    /// <summary>A key issued by the Admin through the page's service; returns the secret and the key's id.</summary>
+    /// <summary>A key issued by the Admin through the page's service and approved by a Supervisor; returns the secret and the key's id.</summary>
     public static async Task<(string Secret, int Id)> KeyAsync(AppFactory factory, string role, int? unit = null, int? agency = null)
+    {
+        var issued = await UnapprovedKeyAsync(factory, role, unit, agency);
+        await GrantApproval.ApproveKeyAsync(factory.Services, issued.Id);
+        return issued;
+    }
+
+    /// <summary>A key as the Admin alone issues it: pending its approval.</summary>
+    public static async Task<(string Secret, int Id)> UnapprovedKeyAsync(AppFactory factory, string role, int? unit = null, int? agency = null)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(TestUsers.Admin);
@@ -167,6 +178,54 @@ public sealed class ApiTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(value, (await JsonAsync(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_supervisor_key_the_admin_issues_is_refused_as_unapproved_until_a_supervisor_approves_it()
+    {
+        var (key, id) = await ApiFixture.UnapprovedKeyAsync(api.Factory, Roles.Supervisor);
+
+        var pending = await GetAsync("/api/v1/agencies", key);
+        var adminApproves = await DecideAsync(TestUsers.Admin, id);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, pending.StatusCode);
+        var problem = await JsonAsync(pending);
+        Assert.Equal("/api/v1/problems/unapproved-key", problem.GetProperty("type").GetString());
+        Assert.Equal("接口密钥未获批准", problem.GetProperty("title").GetString());
+        Assert.Equal("您无权执行此操作。", adminApproves.Error);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync("/api/v1/agencies", key)).StatusCode);
+
+        var supervisorApproves = await DecideAsync(TestUsers.Supervisor, id);
+
+        Assert.True(supervisorApproves.Succeeded, supervisorApproves.Describe());
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync("/api/v1/agencies", key)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_refused_key_never_works()
+    {
+        var (key, id) = await ApiFixture.UnapprovedKeyAsync(api.Factory, Roles.Finance);
+
+        var refused = await DecideAsync(TestUsers.Supervisor, id, refuseWith: "对接系统未经备案");
+
+        Assert.True(refused.Succeeded, refused.Describe());
+        var response = await GetAsync("/api/v1/settlements", key);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("/api/v1/problems/unapproved-key", (await JsonAsync(response)).GetProperty("type").GetString());
+        Assert.Equal("该申请已处理，请刷新后查看", (await DecideAsync(TestUsers.Supervisor, id)).Error);
+    }
+
+    /// <summary>Approves (or refuses) the key's grant as <paramref name="user"/>, through the approval page's service.</summary>
+    private async Task<Result> DecideAsync(System.Security.Claims.ClaimsPrincipal user, int keyId, string? refuseWith = null)
+    {
+        await using var scope = api.Factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(user);
+        await using var db = ApiFixture.SystemContext(api.Factory);
+        var grant = await db.GrantRequests.AsNoTracking().SingleAsync(g => g.ApiKeyId == keyId, Ct);
+        var grants = scope.ServiceProvider.GetRequiredService<GrantService>();
+        return refuseWith is null
+            ? await grants.ApproveAsync(grant.Id, grant.Version, Ct)
+            : await grants.RefuseAsync(grant.Id, grant.Version, refuseWith, Ct);
     }
 
     [Fact]

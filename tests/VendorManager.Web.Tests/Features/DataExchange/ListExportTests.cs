@@ -16,6 +16,7 @@ using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Staff;
 using VendorManager.Web.Features.Supervision;
 using VendorManager.Web.Features.Users;
+using VendorManager.Web.Tests.Features.Grants;
 using VendorManager.Web.Tests.Features.Staff;
 using VendorManager.Web.Tests.Features.Supervision;
 using VendorManager.Web.Tests.Features.Users;
@@ -86,6 +87,7 @@ public sealed class ListExportTests
         var created = await UserAdminServiceTests.CreateAsync(app, UserAdminServiceTests.Form("lisi", Roles.Procurement, displayName: "李四"));
         Assert.True(created.Succeeded, created.Describe());
         Assert.True((await UserAdminServiceTests.CreateAsync(app, UserAdminServiceTests.Form("wangwu", Roles.Finance, displayName: "王五"))).Succeeded);
+        await GrantApproval.ApproveAllAsync(app.Services);
         AppUser stored;
         await using (var scope = app.ScopeFor(TestUsers.Admin))
         {
@@ -124,7 +126,7 @@ public sealed class ListExportTests
 
         Assert.Equal(["调用方名称", "角色", "主办单位/代运营机构", "密钥开头", "创建", "最近使用", "状态"], rows[0]);
         var line = Assert.Single(rows.Skip(1));
-        Assert.Equal(("财务核算系统", "财务", issued.Prefix + "…", "从未使用", "有效"), (line[0], line[1], line[3], line[5], line[6]));
+        Assert.Equal(("财务核算系统", "财务", issued.Prefix + "…", "从未使用", "待主管单位批准"), (line[0], line[1], line[3], line[5], line[6]));
         var cells = rows.SelectMany(r => r).ToList();
         Assert.DoesNotContain(cells, c => c.Contains(issued.Secret, StringComparison.Ordinal));
         Assert.DoesNotContain(cells, c => c.Contains(VendorManager.Domain.ApiKeys.ApiKey.HashOf(issued.Secret), StringComparison.OrdinalIgnoreCase));

@@ -12,6 +12,7 @@ using VendorManager.Web.Features.Home;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Users;
 using VendorManager.Web.Security;
+using VendorManager.Web.Tests.Features.Grants;
 using VendorManager.Web.Tests.Infrastructure;
 
 namespace VendorManager.Web.Tests.Features.Users;
@@ -23,7 +24,7 @@ public sealed class UserAdminServiceTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Create_makes_a_host_unit_user_who_can_sign_in_with_the_unit_in_their_claims()
+    public async Task Create_makes_a_host_unit_user_who_can_sign_in_with_the_unit_in_their_claims_once_a_supervisor_approves()
     {
         await using var app = await TestApp.CreateAsync();
         var unitId = await AddUnitAsync(app);
@@ -31,12 +32,20 @@ public sealed class UserAdminServiceTests
         var result = await CreateAsync(app, Form("zhangsan", Roles.HostUnit, hostUnitId: unitId));
 
         Assert.True(result.Succeeded, result.Describe());
+        await using (var before = app.SystemScope())
+        {
+            var pending = await before.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByNameAsync("zhangsan");
+            Assert.NotNull(pending);
+            Assert.Equal(result.Value, pending.Id);
+            Assert.True((await SignInManagerIn(before.ServiceProvider).CheckPasswordSignInAsync(pending, GoodPassword, lockoutOnFailure: true)).IsNotAllowed);
+            Assert.Equal(Roles.HostUnit, (await ListAsync(app)).Single().PendingRole);
+        }
+
+        await GrantApproval.ApproveAllAsync(app.Services);
+
         await using var scope = app.SystemScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var signIn = SignInManagerIn(scope.ServiceProvider);
-        var user = await users.FindByNameAsync("zhangsan");
-        Assert.NotNull(user);
-        Assert.Equal(result.Value, user.Id);
+        var user = (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByNameAsync("zhangsan"))!;
         Assert.True((await signIn.CheckPasswordSignInAsync(user, GoodPassword, lockoutOnFailure: true)).Succeeded);
         var principal = await signIn.CreateUserPrincipalAsync(user);
         Assert.Equal(Roles.HostUnit, principal.FindFirstValue(ClaimTypes.Role));
@@ -107,7 +116,7 @@ public sealed class UserAdminServiceTests
         Assert.Equal("用户名已存在", result.For(nameof(UserForm.UserName)));
         await using var db = app.CreateDbContext(UserScope.System);
         Assert.Equal(1, await db.Users.CountAsync(Ct));
-        Assert.Equal(1, await db.UserRoles.CountAsync(Ct));
+        Assert.Equal(1, await db.GrantRequests.CountAsync(Ct));
     }
 
     [Fact]
@@ -125,7 +134,7 @@ public sealed class UserAdminServiceTests
     public async Task Five_failed_sign_ins_lock_the_account_and_unlock_lets_the_user_in_again()
     {
         await using var app = await TestApp.CreateAsync();
-        var id = (await CreateAsync(app, Form("zhangsan", Roles.Supervisor))).Value!;
+        var id = (await CreateApprovedAsync(app, Form("zhangsan", Roles.Supervisor))).Value!;
 
         await using (var scope = app.SystemScope())
         {
@@ -166,7 +175,7 @@ public sealed class UserAdminServiceTests
     public async Task Lock_ends_open_sessions_by_changing_the_security_stamp_and_keeps_the_user_out()
     {
         await using var app = await TestApp.CreateAsync();
-        var id = (await CreateAsync(app, Form("zhangsan", Roles.Supervisor))).Value!;
+        var id = (await CreateApprovedAsync(app, Form("zhangsan", Roles.Supervisor))).Value!;
         var stampBefore = await StampOfAsync(app, id);
 
         await using (var admin = app.ScopeFor(TestUsers.Admin))
@@ -237,11 +246,11 @@ public sealed class UserAdminServiceTests
     }
 
     [Fact]
-    public async Task Update_changes_role_and_binding_and_ends_the_users_sessions()
+    public async Task Update_of_role_and_binding_waits_for_approval_then_applies_both_and_ends_the_users_sessions()
     {
         await using var app = await TestApp.CreateAsync();
         var unitId = await AddUnitAsync(app);
-        var id = (await CreateAsync(app, Form("zhangsan", Roles.Finance))).Value!;
+        var id = (await CreateApprovedAsync(app, Form("zhangsan", Roles.Finance))).Value!;
         var stampBefore = await StampOfAsync(app, id);
 
         await using (var scope = app.ScopeFor(TestUsers.Admin))
@@ -252,11 +261,20 @@ public sealed class UserAdminServiceTests
             form.Role = Roles.HostUnit;
             form.HostUnitId = unitId;
             var result = await service.UpdateAsync(id, form, Ct);
-            Assert.True(result.Succeeded, result.Describe());
+            Assert.Equal(UserChange.AwaitsApproval, result.Value);
+            form.Role = Roles.Supervisor;
+            form.HostUnitId = null;
+            Assert.Equal("该用户已有待审批的授权申请，请在审批后再更改角色或所属单位", (await service.UpdateAsync(id, form, Ct)).For(nameof(UserForm.Role)));
         }
 
+        var pending = (await ListAsync(app)).Single();
+        Assert.Equal(("张三（主办）", Roles.Finance, (string?)null, Roles.HostUnit), (pending.DisplayName, pending.Role, pending.UnitOrAgency, pending.PendingRole));
+        Assert.Equal(stampBefore, await StampOfAsync(app, id));
+
+        await GrantApproval.ApproveAllAsync(app.Services);
+
         var row = (await ListAsync(app)).Single();
-        Assert.Equal(("张三（主办）", Roles.HostUnit, "城关镇人民政府"), (row.DisplayName, row.Role, row.UnitOrAgency));
+        Assert.Equal(("张三（主办）", Roles.HostUnit, "城关镇人民政府", (string?)null), (row.DisplayName, row.Role, row.UnitOrAgency, row.PendingRole));
         Assert.NotEqual(stampBefore, await StampOfAsync(app, id));
         await using var db = app.CreateDbContext(UserScope.System);
         Assert.Equal(1, await db.UserRoles.CountAsync(Ct));
@@ -285,7 +303,7 @@ public sealed class UserAdminServiceTests
     public async Task An_admin_cannot_change_their_own_role()
     {
         await using var app = await TestApp.CreateAsync();
-        var id = (await CreateAsync(app, Form("admin2", Roles.Admin))).Value!;
+        var id = (await CreateApprovedAsync(app, Form("admin2", Roles.Admin))).Value!;
         var self = TestUsers.Principal(Roles.Admin, userName: "admin2");
         var claims = self.Claims.Where(c => c.Type != ClaimTypes.NameIdentifier).Append(new Claim(ClaimTypes.NameIdentifier, id));
         await using var scope = app.ScopeFor(new ClaimsPrincipal(new ClaimsIdentity(claims, "Test")));
@@ -332,6 +350,7 @@ public sealed class UserAdminServiceTests
         await CreateAsync(app, Form("wangwu", Roles.Agency, agencyId: agencyId, displayName: "王五"));
         await CreateAsync(app, Form("lisi", Roles.Finance, displayName: "李四"));
         await CreateAsync(app, Form("zhangsan", Roles.Supervisor, displayName: "张三"));
+        await GrantApproval.ApproveAllAsync(app.Services);
 
         var firstPage = await ListAsync(app, new PageRequest(0, 2, nameof(UserRow.UserName)));
         var byDisplayName = await ListAsync(app, new PageRequest(0, 10, Search: "王五"));
@@ -350,7 +369,7 @@ public sealed class UserAdminServiceTests
     {
         await using var app = await TestApp.CreateAsync();
         var unitId = await AddUnitAsync(app);
-        var id = (await CreateAsync(app, Form("zhangsan", Roles.Supervisor))).Value!;
+        var id = (await CreateApprovedAsync(app, Form("zhangsan", Roles.Supervisor))).Value!;
         await using var scope = app.ScopeFor(TestUsers.Admin);
         var service = scope.ServiceProvider.GetRequiredService<UserAdminService>();
         var mine = (await service.GetAsync(id, Ct)).Value!;
@@ -416,6 +435,14 @@ public sealed class UserAdminServiceTests
         return await scope.ServiceProvider.GetRequiredService<UserAdminService>().CreateAsync(form, Ct);
     }
 
+    /// <summary>Creates the user and has its role approved, for tests of what the user then does.</summary>
+    internal static async Task<Result<string>> CreateApprovedAsync(TestApp app, UserForm form)
+    {
+        var created = await CreateAsync(app, form);
+        await GrantApproval.ApproveAllAsync(app.Services);
+        return created;
+    }
+
     private static async Task<IReadOnlyList<UserRow>> ListAsync(TestApp app, PageRequest? request = null)
     {
         await using var scope = app.ScopeFor(TestUsers.Admin);
@@ -434,7 +461,7 @@ public sealed class UserAdminServiceTests
     /// The app's SignInManager in a scope of the test container. The container has no
     /// authentication handlers (those come with the HTTP pipeline), which the password check never uses.
     /// </summary>
-    private static SignInManager<AppUser> SignInManagerIn(IServiceProvider services) =>
+    internal static SignInManager<AppUser> SignInManagerIn(IServiceProvider services) =>
         ActivatorUtilities.CreateInstance<SignInManager<AppUser>>(
             services, new AuthenticationSchemeProvider(Options.Create(new AuthenticationOptions())));
 
@@ -449,6 +476,7 @@ public sealed class UserAdminServiceTests
         await using var db = app.CreateDbContext(UserScope.System);
         Assert.Equal(0, await db.Users.CountAsync(Ct));
         Assert.Equal(0, await db.UserRoles.CountAsync(Ct));
+        Assert.Equal(0, await db.GrantRequests.CountAsync(Ct));
     }
 
     internal static async Task<int> AddUnitAsync(TestApp app)

@@ -2,6 +2,7 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Domain.Common;
 using VendorManager.Web.Features.Users;
+using VendorManager.Web.Tests.Features.Grants;
 using VendorManager.Web.Tests.Infrastructure;
 
 namespace VendorManager.Web.Tests.Features.Users;
@@ -16,6 +17,7 @@ public sealed class UserListTests
         var ct = Xunit.TestContext.Current.CancellationToken;
         var locked = (await service.CreateAsync(UserAdminServiceTests.Form("lisi", Roles.Procurement), ct)).Value!;
         await service.CreateAsync(UserAdminServiceTests.Form("zhangsan", Roles.Finance), ct);
+        await GrantApproval.ApproveAllAsync(test.Services);
         Assert.True((await service.LockAsync(locked, ct)).Succeeded);
         test.RenderProviders();
 
