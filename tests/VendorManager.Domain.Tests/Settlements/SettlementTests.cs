@@ -203,6 +203,6 @@ public sealed class SettlementTests
     [Fact]
     public void A_paid_settlement_is_not_held_for_a_reopened_evaluation()
     {
-        Assert.False(Paid().HoldForReopenedEvaluation(UserScope.SystemName).Succeeded);
+        Assert.Equal("结算处于“已支付”状态，不能暂缓。", Paid().HoldForReopenedEvaluation(UserScope.SystemName).Refusal?.Message);
     }
 }

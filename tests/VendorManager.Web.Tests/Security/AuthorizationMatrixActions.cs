@@ -8,6 +8,7 @@ using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Evaluations;
+using VendorManager.Domain.Grants;
 using VendorManager.Domain.HostUnits;
 using VendorManager.Domain.Settlements;
 using VendorManager.Domain.Staff;
@@ -868,11 +869,18 @@ internal static class AuthorizationMatrixActions
         {
             UserName = "granted" + w.Next(), DisplayName = "待授权", Role = role, Password = "Str0ng!Passw0rd",
         }, Ct)));
-        return await w.SystemAsync(db => db.GrantRequests.Where(g => g.UserId == id).Select(g => ValueTuple.Create(g.Id, g.Version)).SingleAsync(Ct));
+        return await GrantAsync(w, g => g.UserId == id);
     }
 
-    private static Task<(int Id, int Version)> KeyGrantAsync(MatrixWorld w, int keyId) =>
-        w.SystemAsync(db => db.GrantRequests.Where(g => g.ApiKeyId == keyId).Select(g => ValueTuple.Create(g.Id, g.Version)).SingleAsync(Ct));
+    private static Task<(int Id, int Version)> KeyGrantAsync(MatrixWorld w, int keyId) => GrantAsync(w, g => g.ApiKeyId == keyId);
+
+    // An anonymous type, not a tuple: PostgreSQL's provider cannot read a tuple projected in SQL (a record).
+    private static Task<(int Id, int Version)> GrantAsync(MatrixWorld w, System.Linq.Expressions.Expression<Func<GrantRequest, bool>> which) =>
+        w.SystemAsync(async db =>
+        {
+            var grant = await db.GrantRequests.Where(which).Select(g => new { g.Id, g.Version }).SingleAsync(Ct);
+            return (grant.Id, grant.Version);
+        });
 
     private static async Task<int> NewKeyAsync(MatrixWorld w) =>
         Must(await w.AsAsync(w.Admin, (ApiKeyService s) => s.CreateAsync(new ApiKeyForm { ClientName = "对接系统" + w.Next(), Role = Roles.Procurement }, Ct))).Id;

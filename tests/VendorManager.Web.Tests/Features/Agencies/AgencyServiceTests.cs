@@ -97,8 +97,8 @@ public sealed class AgencyServiceTests
         var form = await AsAgencies(app, TestUsers.Agency(own.Id), s => s.GetFormAsync(other.Id, Ct));
         var list = await AsAgencies(app, TestUsers.Agency(own.Id), s => s.ListAsync(new AgencyListRequest(new PageRequest(0, 20)), Ct));
 
-        Assert.False(detail.Succeeded);
-        Assert.False(form.Succeeded);
+        Refused.Because(detail, Refused.NotFound);
+        Refused.Because(form, Refused.NotFound);
         Assert.Empty(list.Items);
         Assert.True((await AsAgencies(app, TestUsers.Agency(own.Id), s => s.GetDetailAsync(own.Id, Ct))).Succeeded);
     }
@@ -180,8 +180,8 @@ public sealed class AgencyServiceTests
         var created = await AsAgencies(app, TestUsers.HostUnit(1), s => s.CreateAsync(Form(), Ct));
         var blacklisted = await AsAgencies(app, TestUsers.Agency(agency.Id), s => s.BlacklistAsync(agency.Id, new BlacklistForm { Reason = "x" }, Ct));
 
-        Assert.False(created.Succeeded);
-        Assert.False(blacklisted.Succeeded);
+        Refused.Because(created, Refused.Forbidden);
+        Refused.Because(blacklisted, Refused.Forbidden);
         Assert.Equal(AgencyStatus.Active, Assert.Single(await AllAsync(app)).Status);
     }
 }

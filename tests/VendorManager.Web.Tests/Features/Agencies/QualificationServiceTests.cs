@@ -73,8 +73,8 @@ public sealed class QualificationServiceTests
         var id = await AddLicenceAsync(app, agency.Id, QualificationReviewStatus.Pending);
         var verify = new ReviewForm { Verdict = QualificationReviewStatus.Verified };
 
-        Assert.False((await AsQualifications(app, TestUsers.Supervisor, s => s.ReviewAsync(id, verify, Ct))).Succeeded);
-        Assert.False((await AsQualifications(app, TestUsers.Agency(agency.Id), s => s.ReviewAsync(id, verify, Ct))).Succeeded);
+        Refused.Because(await AsQualifications(app, TestUsers.Supervisor, s => s.ReviewAsync(id, verify, Ct)), Refused.Forbidden);
+        Refused.Because(await AsQualifications(app, TestUsers.Agency(agency.Id), s => s.ReviewAsync(id, verify, Ct)), Refused.Forbidden);
         Assert.Equal(QualificationReviewStatus.Pending, Assert.Single(await AllAsync(app)).ReviewStatus);
     }
 
@@ -119,7 +119,7 @@ public sealed class QualificationServiceTests
 
         var result = await AsQualifications(app, TestUsers.Agency(own.Id), s => s.CreateAsync(other.Id, LicenceForm(), null, Ct));
 
-        Assert.False(result.Succeeded);
+        Refused.Because(result, Refused.Forbidden);
         Assert.Empty(await AllAsync(app));
     }
 
@@ -250,8 +250,8 @@ public sealed class QualificationServiceTests
         var read = await AsQualifications(app, TestUsers.Agency(agency1.Id), s => s.GetFormAsync(id, Ct));
         var edit = await AsQualifications(app, TestUsers.Agency(agency1.Id), s => s.UpdateAsync(id, LicenceForm(), Upload(Pdf), Ct));
 
-        Assert.False(read.Succeeded);
-        Assert.False(edit.Succeeded);
+        Refused.Because(read, Refused.NotFound);
+        Refused.Because(edit, Refused.NotFound);
         Assert.Equal(QualificationReviewStatus.Verified, Assert.Single(await AllAsync(app)).ReviewStatus);
     }
 

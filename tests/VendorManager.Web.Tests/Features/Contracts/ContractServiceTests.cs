@@ -97,10 +97,10 @@ public sealed class ContractServiceTests
         var world = await ContractWorld.SeedAsync(app);
         var id = await world.DraftAsync(app);
 
-        Assert.False((await PressAsync(app, Procurement, id, ContractTrigger.Submit)).Succeeded);
+        Refused.Because(await PressAsync(app, Procurement, id, ContractTrigger.Submit), Refused.Forbidden);
         Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
-        Assert.False((await PressAsync(app, Unit(world), id, ContractTrigger.Approve)).Succeeded);
-        Assert.False((await PressAsync(app, TestUsers.Supervisor, id, ContractTrigger.Approve)).Succeeded);
+        Refused.Because(await PressAsync(app, Unit(world), id, ContractTrigger.Approve), Refused.Forbidden);
+        Refused.Because(await PressAsync(app, TestUsers.Supervisor, id, ContractTrigger.Approve), Refused.Forbidden);
 
         Assert.Equal([ContractTrigger.Withdraw], (await DetailAsync(app, Unit(world), id)).Actions.Select(a => a.Trigger));
         Assert.Equal([ContractTrigger.Return, ContractTrigger.Approve], (await DetailAsync(app, Procurement, id)).Actions.Select(a => a.Trigger).Order());
@@ -138,7 +138,7 @@ public sealed class ContractServiceTests
 
         var again = await PressAsync(app, Unit(world), id, ContractTrigger.Withdraw, version: stale);
 
-        Assert.False(again.Succeeded);
+        Refused.Because(again, Refused.Stale);
         Assert.Equal(ContractState.UnderReview, (await DetailAsync(app, Unit(world), id)).State);
     }
 
@@ -182,8 +182,8 @@ public sealed class ContractServiceTests
         var fired = await Service(scope).FireAsync(id, new TransitionForm { Trigger = ContractTrigger.Withdraw, Version = await ContractWorld.VersionAsync(app, id) }, Ct);
         var edited = await Service(scope).UpdateAsync(id, world.Form("改号"), Ct);
 
-        Assert.False(fired.Succeeded);
-        Assert.False(edited.Succeeded);
+        Refused.Because(fired, Refused.NotFound);
+        Refused.Because(edited, Refused.NotFound);
         Assert.Equal(ContractState.Draft, (await DetailAsync(app, Unit(world), id)).State);
     }
 

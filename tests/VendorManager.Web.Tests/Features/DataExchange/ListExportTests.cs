@@ -106,7 +106,7 @@ public sealed class ListExportTests
 
         // Only the Admin's list: anyone else is refused, as on the page.
         await using var other = app.ScopeFor(TestUsers.Principal(Roles.Procurement));
-        Assert.False((await other.ServiceProvider.GetRequiredService<UserExport>().ListAsync(null, new ExportSort(), format, Ct)).Succeeded);
+        Refused.Because(await other.ServiceProvider.GetRequiredService<UserExport>().ListAsync(null, new ExportSort(), format, Ct), Refused.Forbidden);
     }
 
     [Theory]

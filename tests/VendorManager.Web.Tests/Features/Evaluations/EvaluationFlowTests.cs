@@ -116,13 +116,13 @@ public sealed class EvaluationFlowTests
 
         Assert.True((await w.ActAsync(w.Scorer, id, EvaluationAction.AcceptAppeal, "予以更正")).Succeeded);
         Assert.Equal(EvaluationState.Draft, (await w.EvaluationAsync(November)).State);
-        Assert.False((await w.AsAsync(w.Agency, s => s.GetAsync(id, Ct))).Succeeded);
+        Refused.Because(await w.AsAsync(w.Agency, s => s.GetAsync(id, Ct)), Refused.NotFound);
 
         await w.ConfirmAsync(id, content: 28m);
         Assert.True((await w.ActAsync(w.Agency, id, EvaluationAction.Appeal, "仍有异议")).Succeeded);
         Assert.True((await w.ActAsync(w.Scorer, id, EvaluationAction.RejectAppeal, "维持")).Succeeded);
-        Assert.False((await w.ActAsync(w.Head, id, EvaluationAction.Reopen, "重新评分")).Succeeded);
-        Assert.False((await w.ActAsync(TestUsers.Supervisor, id, EvaluationAction.Reopen, null)).Succeeded);
+        Refused.Because(await w.ActAsync(w.Head, id, EvaluationAction.Reopen, "重新评分"), Refused.Forbidden);
+        Refused.Because(await w.ActAsync(TestUsers.Supervisor, id, EvaluationAction.Reopen, null), "请填写理由");
 
         var reopened = await w.ActAsync(TestUsers.Supervisor, id, EvaluationAction.Reopen, "检查发现漏记扣分");
 
@@ -180,8 +180,8 @@ public sealed class EvaluationFlowTests
         Assert.Single((await w.AsAsync(w.Scorer, s => s.ListAsync(new EvaluationFilter(), all, Ct))).Items);
         Assert.Single((await w.AsAsync(TestUsers.Supervisor, s => s.ListAsync(new EvaluationFilter(), all, Ct))).Items);
         Assert.Empty((await w.AsAsync(w.OtherUnit, s => s.ListAsync(new EvaluationFilter(), all, Ct))).Items);
-        Assert.False((await w.AsAsync(w.OtherUnit, s => s.GetAsync(id, Ct))).Succeeded);
-        Assert.False((await w.ActAsync(w.OtherUnit, id, EvaluationAction.Submit)).Succeeded);
+        Refused.Because(await w.AsAsync(w.OtherUnit, s => s.GetAsync(id, Ct)), Refused.NotFound);
+        Refused.Because(await w.ActAsync(w.OtherUnit, id, EvaluationAction.Submit), Refused.NotFound);
         Assert.Empty((await w.AsAsync(w.Agency, s => s.ListAsync(new EvaluationFilter(), all, Ct))).Items);
 
         w.MoveTo(new DateOnly(2026, 12, 3));
@@ -190,8 +190,8 @@ public sealed class EvaluationFlowTests
         var agencyRows = (await w.AsAsync(w.Agency, s => s.ListAsync(new EvaluationFilter(), all, Ct))).Items;
         Assert.Equal(EvaluationStatus.Confirmed, Assert.Single(agencyRows).Status);
         Assert.Empty((await w.AsAsync(w.OtherAgency, s => s.ListAsync(new EvaluationFilter(), all, Ct))).Items);
-        Assert.False((await w.AsAsync(w.OtherAgency, s => s.GetAsync(id, Ct))).Succeeded);
-        Assert.False((await w.ActAsync(w.OtherAgency, id, EvaluationAction.Appeal, "不是我的")).Succeeded);
+        Refused.Because(await w.AsAsync(w.OtherAgency, s => s.GetAsync(id, Ct)), Refused.NotFound);
+        Refused.Because(await w.ActAsync(w.OtherAgency, id, EvaluationAction.Appeal, "不是我的"), Refused.NotFound);
     }
 
     [Fact]
@@ -275,7 +275,7 @@ public sealed class EvaluationFlowTests
 
         var created = await schemes.CreateAsync(KpiSchemeForm.From("单位自拟方案", DefaultKpiScheme.Definition), Ct);
 
-        Assert.False(created.Succeeded);
+        Refused.Because(created, Refused.Forbidden);
         Assert.Single(await schemes.ListAsync(Ct));
     }
 }

@@ -217,7 +217,7 @@ public sealed class SettlementServiceTests
         Assert.Equal(["HT-OWN"], seen.Items.Select(r => r.ContractNumber));
         Assert.Equal(2, all.TotalCount);
         Assert.Equal("记录不存在或您无权访问。", reach.Error);
-        Assert.False(hostUnit.Succeeded);
+        Refused.Because(hostUnit, Refused.Forbidden);
         Assert.All(await StoredAsync(app), s => Assert.Equal(SettlementStatus.Calculated, s.Status));
     }
 
