@@ -32,3 +32,44 @@ public sealed class CountingJob(JobCounter counter) : IDailyJob
 
     public Task<string> RunAsync(DateOnly day, CancellationToken cancellationToken) => counter.RunAsync(cancellationToken);
 }
+
+/// <summary>
+/// The last job of a pass, under a name of its own on each app instance, so that each instance runs its
+/// own: once it has run on every instance, every instance has been through all the jobs before it.
+/// </summary>
+public sealed class PassEndJob(PassEnds ends, PassEndJob.Instance instance) : IDailyJob
+{
+    /// <summary>One per app instance (a singleton of each instance's container).</summary>
+    public sealed class Instance
+    {
+        public string Id { get; } = Guid.NewGuid().ToString("N")[..8];
+    }
+
+    public const string NamePrefix = "test-pass-end-";
+
+    public string Name => NamePrefix + instance.Id;
+
+    public Task<string> RunAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        ends.Ended();
+        return Task.FromResult("pass ended");
+    }
+}
+
+/// <summary>The instances whose pass of the day's jobs has ended, across every instance that shares this object.</summary>
+public sealed class PassEnds(int instances)
+{
+    private readonly TaskCompletionSource _all = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _ended;
+
+    /// <summary>Completes when every instance's pass has ended.</summary>
+    public Task All => _all.Task;
+
+    public void Ended()
+    {
+        if (Interlocked.Increment(ref _ended) == instances)
+        {
+            _all.TrySetResult();
+        }
+    }
+}
