@@ -106,7 +106,7 @@ start_postgres() {
 
 # The end-to-end tests drive the system Chromium (Playwright never downloads one) and need CJK
 # fonts to render the Chinese UI.
-if [[ ! -x /usr/bin/chromium ]] || ! (fc-list 2>/dev/null | grep -qi "Noto Sans CJK"); then
+if [[ ! -x /usr/bin/chromium ]] || ! (fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null); then
     echo "== Installing chromium and fonts-noto-cjk"
     as_root apt-get update
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-noto-cjk
