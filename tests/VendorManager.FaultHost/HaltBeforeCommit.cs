@@ -11,7 +11,7 @@ namespace VendorManager.FaultHost;
 
 /// <summary>
 /// Makes a kill land inside the transaction of a change whose consequences were handled (docs/decisions/0016),
-/// with no timing luck: as one more handler of the events it marks the context that dispatches them, and when
+/// with no timing luck: as the first handler of the events it marks the context that dispatches them, and when
 /// that context's transaction is about to commit (the change and what the app's handlers made of it written,
 /// audit entries included, nothing committed) it prints <see cref="Marker"/> and waits for the test to kill it.
 /// </summary>

@@ -26,15 +26,16 @@ builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.Services.AddHttpContextAccessor();
 // Identity's sign-in manager is registered by the core and validated at build in Development.
 builder.Services.AddAuthentication();
+// Before the app's own handlers, so that the context is marked even if one of them committed on its own.
+if (Environment.GetEnvironmentVariable("VM_FAULT_HALT") == "1")
+{
+    HaltBeforeCommit.Register(builder.Services);
+}
+
 builder.Services.AddVendorManagerCore(builder.Configuration);
 if (Environment.GetEnvironmentVariable("VM_FAULT_NOW") is { Length: > 0 } now)
 {
     builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(DateTimeOffset.Parse(now, CultureInfo.InvariantCulture)));
-}
-
-if (Environment.GetEnvironmentVariable("VM_FAULT_HALT") == "1")
-{
-    HaltBeforeCommit.Register(builder.Services);
 }
 
 await using var app = builder.Build();
