@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Domain.Auditing;
@@ -47,7 +45,7 @@ public sealed class SettlementGenerationCrashTests
             await world.FinalEvaluationsAsync(app, contracts, month, 92m);
         }
 
-        using (var generation = FaultHost.Start(app, asTheDailyJob ? [] : months))
+        using (var generation = Generation(app, asTheDailyJob ? [] : months))
         {
             var settled = await WhenSomeSettledAsync(app, generation);
             generation.Kill();
@@ -65,7 +63,7 @@ public sealed class SettlementGenerationCrashTests
             await AssertAuditedAsync(app, db);
         }
 
-        using (var rerun = FaultHost.Start(app, months: []))
+        using (var rerun = Generation(app, months: []))
         {
             Assert.True(await rerun.WaitForExitAsync(Patience), "The rerun did not finish.\n" + rerun.Output);
             Assert.True(rerun.ExitCode == 0, "The rerun failed.\n" + rerun.Output);
@@ -89,6 +87,13 @@ public sealed class SettlementGenerationCrashTests
             Assert.True(duplicate.IsUniqueViolation(), duplicate.ToString());
         }
     }
+
+    /// <summary>The FaultHost generating settlements for <paramref name="months"/>, one at a time; none: every month not yet generated, as the daily job.</summary>
+    private static FaultHost Generation(TestApp app, IEnumerable<DateOnly> months) =>
+        FaultHost.Start(app, new Dictionary<string, string>
+        {
+            ["VM_FAULT_MONTHS"] = string.Join(",", months.Select(m => m.ToString("yyyy-MM", CultureInfo.InvariantCulture))),
+        });
 
     /// <summary>Polls until the child has committed at least one month; the child must still be running.</summary>
     private static async Task<int> WhenSomeSettledAsync(TestApp app, FaultHost generation)
@@ -123,97 +128,5 @@ public sealed class SettlementGenerationCrashTests
         Assert.Equal(settlements, inserts);
         var chain = app.Services.GetRequiredService<AuditSeal>().NewVerifier().CheckAll(await db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync(Ct));
         Assert.Null(chain.FirstBreak);
-    }
-
-    /// <summary>tests/VendorManager.FaultHost as a child process on the test's database.</summary>
-    private sealed class FaultHost : IDisposable
-    {
-        private readonly Process _process;
-        private readonly StringBuilder _output = new();
-
-        private FaultHost(Process process) => _process = process;
-
-        public bool HasExited => _process.HasExited;
-
-        public int ExitCode => _process.ExitCode;
-
-        public string Output
-        {
-            get
-            {
-                lock (_output)
-                {
-                    return _output.ToString();
-                }
-            }
-        }
-
-        public static FaultHost Start(TestApp app, IEnumerable<DateOnly> months)
-        {
-            // Beside this assembly's folder: tests/VendorManager.FaultHost/bin/<configuration>/<tfm>/.
-            var dll = Path.Combine(AppContext.BaseDirectory.Replace("VendorManager.Web.Tests", "VendorManager.FaultHost", StringComparison.Ordinal), "VendorManager.FaultHost.dll");
-            Assert.True(File.Exists(dll), dll + " is missing: build the solution.");
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            start.ArgumentList.Add(dll);
-            start.Environment.Remove("ASPNETCORE_URLS");
-            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-            foreach (var (key, value) in app.Database.Settings)
-            {
-                start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-            }
-
-            start.Environment["Database__DataDirectory"] = Path.Combine(Path.GetTempPath(), "vm-faulthost-" + Guid.NewGuid().ToString("N"));
-            // The test's key file: the child seals the audit chain with the same key and moves the same anchor.
-            start.Environment["PersonalData__KeyFile"] = app.KeyFile;
-            start.Environment["VM_FAULT_MONTHS"] = string.Join(",", months.Select(m => m.ToString("yyyy-MM", CultureInfo.InvariantCulture)));
-            var process = new Process { StartInfo = start };
-            var host = new FaultHost(process);
-            process.OutputDataReceived += (_, e) => host.Append(e.Data);
-            process.ErrorDataReceived += (_, e) => host.Append(e.Data);
-            process.Start();
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            return host;
-        }
-
-        public void Kill()
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit();
-        }
-
-        public async Task<bool> WaitForExitAsync(TimeSpan timeout)
-        {
-            try
-            {
-                await _process.WaitForExitAsync(Ct).WaitAsync(timeout, Ct);
-                return true;
-            }
-            catch (TimeoutException)
-            {
-                return false;
-            }
-        }
-
-        public void Dispose()
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-            }
-
-            _process.Dispose();
-        }
-
-        private void Append(string? line)
-        {
-            if (line is not null)
-            {
-                lock (_output)
-                {
-                    _output.AppendLine(line);
-                }
-            }
-        }
     }
 }

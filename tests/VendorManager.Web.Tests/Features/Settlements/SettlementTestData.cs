@@ -101,6 +101,18 @@ internal sealed record SettlementWorld(ContractWorld Base, int SchemeId)
         return evaluation.Id;
     }
 
+    /// <summary>An evaluation of the month scored to <paramref name="total"/>, submitted and confirmed at <paramref name="confirmedAt"/>; returns its id.</summary>
+    public async Task<int> ConfirmedEvaluationAsync(TestApp app, int contractId, DateOnly month, decimal total, DateTimeOffset confirmedAt)
+    {
+        await using var db = app.CreateDbContext(UserScope.System);
+        var scheme = await Scheme(db);
+        var evaluation = MonthlyEvaluation.Open(contractId, UnitId, Base.AgencyId, month, scheme, month.AddMonths(1).AddDays(9), confirmedAt.AddDays(-1));
+        ScoreAndConfirm(evaluation, scheme, total, confirmedAt);
+        db.MonthlyEvaluations.Add(evaluation);
+        await db.SaveChangesAsync(Ct);
+        return evaluation.Id;
+    }
+
     /// <summary>A Final evaluation of the month for each of the contracts, scored to <paramref name="total"/>, in one save.</summary>
     public async Task FinalEvaluationsAsync(TestApp app, IReadOnlyCollection<int> contractIds, DateOnly month, decimal total)
     {
