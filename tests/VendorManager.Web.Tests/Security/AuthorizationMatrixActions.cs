@@ -322,8 +322,10 @@ internal static class AuthorizationMatrixActions
             var ids = (await c.As((ContractService s) => s.AccountChoicesAsync(Ct))).Select(a => a.Id).ToList();
             return Enum.GetValues<Side>().Where(s => ids.Contains(c.World[s].Account));
         });
-        Command("ContractService.StaffChoicesAsync", w => Task.FromResult(w[Side.A].Agency),
-            async (c, agency) => (await c.As((ContractService s) => s.StaffChoicesAsync(agency, Ct))).Any(p => p.Id == c.World[Side.A].Editor), consumes: false);
+        Command("ContractService.ProjectLeadChoicesAsync", w => Task.FromResult(w[Side.A].Agency),
+            async (c, agency) => (await c.As((ContractService s) => s.ProjectLeadChoicesAsync(agency, Ct))).Any(p => p.Id == c.World[Side.A].Lead), consumes: false);
+        Command("ContractService.StaffChoicesAsync", w => Task.FromResult(w[Side.A].Contract),
+            async (c, id) => (await c.As((ContractService s) => s.StaffChoicesAsync(id, Ct))).Any(p => p.Id == c.World[Side.A].Editor), consumes: false);
         Command("ContractService.GetAsync", w => Task.FromResult(w[Side.A].Contract),
             async (c, id) => (await c.As((ContractService s) => s.GetAsync(id, Ct))) is { Succeeded: true } r && r.Value!.Id == id, consumes: false);
         Command("ContractService.GetFormAsync", w => Task.FromResult(w[Side.A].Contract),
@@ -601,13 +603,21 @@ internal static class AuthorizationMatrixActions
         }, consumes: false);
         List("RectificationReportService.BuildAsync", async c =>
             (await c.As((RectificationReportService s) => s.BuildAsync(null, null, null, Ct))) is { } report
-                ? Enum.GetValues<Side>().Where(s => report.Items.Any(i => i.HostUnitName == c.World[s].UnitName))
+                ? ReportSides(c, Enum.GetValues<Side>().Where(s => report.Items.Any(i => i.HostUnitName == c.World[s].UnitName)))
                 : []);
         List("RectificationReportService.ExportAsync", async c =>
             await c.As((RectificationReportService s) => s.ExportAsync(null, null, null, Ct)) is { } xlsx
-                ? c.World.SidesIn(XlsxText(xlsx), r => r.UnitName)
+                ? ReportSides(c, c.World.SidesIn(XlsxText(xlsx), r => r.UnitName))
                 : []);
     }
+
+    /// <summary>
+    /// A report is an answer even when it names no side: its zero counts tell a role the report refuses that
+    /// the county has no problems. A role that sees no item (an Agency, whose scope hides the units' items)
+    /// would otherwise pass a ✗ cell with an empty report; only a refusal (null) sees nothing.
+    /// </summary>
+    private static IEnumerable<Side> ReportSides(Cell c, IEnumerable<Side> named) =>
+        named.Any() ? named : [c.Own];
 
     /// <summary>Every cell of a table file as text, to find which side's names it holds.</summary>
     internal static string TextOf(byte[] content, TableFormat format)

@@ -157,10 +157,10 @@ public sealed class ContractService(
     }
 
     /// <summary>
-    /// The agency's people a unit may put on its contract, with their check status today. A unit sees
-    /// only names, posts and statuses here, and only while drafting or running a contract with that agency.
+    /// The agency's active project leads, by name only, for a unit drafting a contract with it: the draft does not
+    /// exist yet, so no contract limits the agency, and nothing about their background checks is shown.
     /// </summary>
-    public async Task<IReadOnlyList<StaffOption>> StaffChoicesAsync(int agencyId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ContractOption>> ProjectLeadChoicesAsync(int agencyId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!ContractAccess.MayDraft(db.Scope))
@@ -168,9 +168,27 @@ public sealed class ContractService(
             return [];
         }
 
+        return await db.StaffMembers.IgnoreQueryFilters().AsNoTracking()
+            .Where(s => s.AgencyId == agencyId && s.Status == StaffStatus.Active && s.Post == StaffPost.ProjectLead)
+            .OrderBy(s => s.Name).Select(s => new ContractOption(s.Id, s.Name)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The people of the contract's agency its unit may put on it, with their check status today: only for a
+    /// contract of the user's own unit whose staff may still change, so that no unit reads another agency's people.
+    /// </summary>
+    public async Task<IReadOnlyList<StaffOption>> StaffChoicesAsync(int contractId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var contract = await db.Contracts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == contractId, cancellationToken);
+        if (contract is null || !ContractAccess.OwnsUnit(db.Scope, contract.HostUnitId) || !contract.StaffEditable)
+        {
+            return [];
+        }
+
         var today = ChinaTime.Today(clock);
         var people = await db.StaffMembers.IgnoreQueryFilters().AsNoTracking().Include(s => s.Checks)
-            .Where(s => s.AgencyId == agencyId && s.Status == StaffStatus.Active)
+            .Where(s => s.AgencyId == contract.AgencyId && s.Status == StaffStatus.Active)
             .OrderBy(s => s.Post).ThenBy(s => s.Name)
             .ToListAsync(cancellationToken);
         return [.. people.Select(p => new StaffOption(p.Id, p.Name, p.Post, p.CheckStandingOn(today).Status))];

@@ -37,7 +37,7 @@ public sealed class RectificationReportService(
     public async Task<RectificationReport?> BuildAsync(int? hostUnitId, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!SupervisionAccess.SeesRectifications(db.Scope))
+        if (!SupervisionAccess.SeesReport(db.Scope))
         {
             return null;
         }

@@ -20,6 +20,12 @@ internal static class SupervisionAccess
     /// </summary>
     public static bool SeesRectifications(UserScope scope) => IsSupervisor(scope) || OwnUnit(scope) is not null || OwnAgency(scope) is not null;
 
+    /// <summary>
+    /// Who may build the rectification report: the Supervisor (the county's) and a unit (its own). The report is
+    /// the units' signed account to the county, not an agency's.
+    /// </summary>
+    public static bool SeesReport(UserScope scope) => IsSupervisor(scope) || OwnUnit(scope) is not null;
+
     /// <summary>The agency an Agency user acts for; null for everyone else.</summary>
     public static int? OwnAgency(UserScope scope) => scope.IsInRole(Roles.Agency) ? scope.AgencyId : null;
 
