@@ -60,7 +60,7 @@ public static class VendorManagerServices
             {
                 options.LoginPath = AccountPaths.SignIn;
                 options.LogoutPath = AccountPaths.SignOut;
-                options.AccessDeniedPath = AccountPaths.SignIn;
+                options.AccessDeniedPath = AccountPaths.AccessDenied;
                 options.ExpireTimeSpan = security.IdleTimeout;
                 options.SlidingExpiration = true;
                 options.Cookie.HttpOnly = true;

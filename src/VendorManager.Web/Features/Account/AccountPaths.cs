@@ -4,6 +4,7 @@ public static class AccountPaths
 {
     public const string SignIn = "/account/signin";
     public const string SignOut = "/account/signout";
+    public const string AccessDenied = "/account/access-denied";
 
     /// <summary>Query value on <see cref="SignIn"/> after an idle sign-out, so the page can say why.</summary>
     public const string IdleReason = "idle";

@@ -138,9 +138,12 @@ public sealed class BackupTests
 
         var download = await client.GetAsync(BackupEndpoints.DownloadPath, Ct);
 
-        // Signed in, yet sent to the access-denied page (the sign-in page): the role may not.
+        // Signed in, yet sent to the access-denied page, which says so: the role may not.
         Assert.Equal(HttpStatusCode.Redirect, download.StatusCode);
-        Assert.Equal("/account/signin", download.Headers.Location?.AbsolutePath);
+        Assert.Equal("/account/access-denied", download.Headers.Location?.AbsolutePath);
+        var denied = await client.GetAsync(download.Headers.Location, Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+        Assert.Contains("您没有访问此页面的权限", WebUtility.HtmlDecode(await denied.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
     }
 
     [Fact]
