@@ -245,13 +245,9 @@ public sealed class Contract : Entity, IHostUnitOwned, IAgencyOwned
     }
 
     /// <summary>Every trigger that belongs to the current state, with whether it may fire and, if not, why.</summary>
-    public IReadOnlyList<TriggerAvailability> Actions(ContractCircumstances now)
-    {
-        var lifecycle = Lifecycle(now);
-        return [.. Enum.GetValues<ContractTrigger>().Select(lifecycle.Availability).Where(a => a.Applies)];
-    }
+    public IReadOnlyList<Availability<ContractTrigger>> Actions(ContractCircumstances now) => Lifecycle(now).Actions();
 
-    public TriggerAvailability Availability(ContractTrigger trigger, ContractCircumstances now) => Lifecycle(now).Availability(trigger);
+    public Availability<ContractTrigger> Availability(ContractTrigger trigger, ContractCircumstances now) => Lifecycle(now).Availability(trigger);
 
     /// <summary>
     /// Fires a trigger that needs no more than a reason. Terminate and Renew have their own methods
@@ -376,15 +372,13 @@ public sealed class Contract : Entity, IHostUnitOwned, IAgencyOwned
 
     private RuleResult Step(ContractTrigger trigger, ContractCircumstances now, string actor, DateTimeOffset at, string? reason)
     {
-        var lifecycle = Lifecycle(now);
-        var availability = lifecycle.Availability(trigger);
-        if (!availability.CanFire)
+        var from = State;
+        var fired = Lifecycle(now).Fire(trigger, a => ContractRefusals.NotAllowed(from, trigger, a.Unmet));
+        if (!fired.Succeeded)
         {
-            return ContractRefusals.NotAllowed(State, trigger, availability.Unmet);
+            return fired;
         }
 
-        var from = State;
-        lifecycle.Fire(trigger);
         _history.Add(new ContractTransition(at, actor, from, State, trigger, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
         if (trigger == ContractTrigger.Terminate || State is not (ContractState.Signed or ContractState.Active or ContractState.Suspended))
         {

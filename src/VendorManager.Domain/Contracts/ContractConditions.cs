@@ -188,6 +188,3 @@ public static class ContractConditions
         return details;
     }
 }
-
-/// <summary>A guard that is not met: its fixed description and what exactly is wrong.</summary>
-public sealed record UnmetCondition(string Condition, IReadOnlyList<string> Details);

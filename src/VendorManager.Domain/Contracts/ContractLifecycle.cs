@@ -1,6 +1,6 @@
 using Stateless;
-using Stateless.Graph;
 using Stateless.Reflection;
+using VendorManager.Domain.Common;
 
 namespace VendorManager.Domain.Contracts;
 
@@ -11,7 +11,7 @@ namespace VendorManager.Domain.Contracts;
 /// blocked by a role. Built afresh for each decision over the contract's own state (external state, as
 /// the Stateless README shows) and the circumstances of the moment.
 /// </summary>
-public sealed class ContractLifecycle
+public sealed class ContractLifecycle : Lifecycle<ContractState, ContractTrigger>
 {
     /// <summary>Describes how Approve picks its destination, on the diagram.</summary>
     public const string ApproveDestination = "起始日已到则履约中，否则待生效";
@@ -19,16 +19,15 @@ public sealed class ContractLifecycle
     /// <summary>Names the scheduling step on the diagram; the date itself is checked before firing.</summary>
     public const string ScheduledTerminationNote = "生效日晚于今天：记录预约，系统于生效日零时终止";
 
-    private readonly StateMachine<ContractState, ContractTrigger> _machine;
     private readonly Contract? _contract;
     private readonly ContractCircumstances? _now;
     private readonly Dictionary<DateOnly, IReadOnlyList<UnmetCondition>> _unmetByDay = [];
 
     private ContractLifecycle(Func<ContractState> read, Action<ContractState> write, Contract? contract, ContractCircumstances? now)
+        : base(read, write)
     {
         _contract = contract;
         _now = now;
-        _machine = new StateMachine<ContractState, ContractTrigger>(read, write);
         Configure();
     }
 
@@ -39,8 +38,7 @@ public sealed class ContractLifecycle
     public static string Diagram()
     {
         var state = ContractState.Draft;
-        var blank = new ContractLifecycle(() => state, s => state = s, null, null);
-        return MermaidGraph.Format(blank._machine.GetInfo());
+        return new ContractLifecycle(() => state, s => state = s, null, null).Mermaid();
     }
 
     /// <summary>The day the completeness conditions are judged for at submission and approval: the later of today and the start.</summary>
@@ -50,22 +48,7 @@ public sealed class ContractLifecycle
 
     private ContractCircumstances Now => _now ?? throw new InvalidOperationException("The diagram machine has no circumstances.");
 
-    public bool CanFire(ContractTrigger trigger) => _machine.CanFire(trigger);
-
-    /// <summary>
-    /// Whether the trigger belongs to the current state at all (even if a guard holds it back), and if
-    /// so, each unmet guard with its details.
-    /// </summary>
-    public TriggerAvailability Availability(ContractTrigger trigger)
-    {
-        var available = _machine.CanFire(trigger, out var unmetGuards);
-        var unmet = (unmetGuards ?? []).Select(Explain).ToList();
-        return new TriggerAvailability(trigger, available || unmet.Count > 0, available, unmet);
-    }
-
-    internal void Fire(ContractTrigger trigger) => _machine.Fire(trigger);
-
-    private UnmetCondition Explain(string guard)
+    protected override UnmetCondition Explain(string guard)
     {
         var details = _unmetByDay.Values.SelectMany(u => u).FirstOrDefault(u => u.Condition == guard)?.Details;
         return new UnmetCondition(guard, details ?? (guard switch
@@ -102,11 +85,11 @@ public sealed class ContractLifecycle
         var approvalDay = () => ApprovalDay;
         var today = () => Now.Today;
 
-        _machine.Configure(ContractState.Draft)
+        Machine.Configure(ContractState.Draft)
             .PermitIf(ContractTrigger.Submit, ContractState.UnderReview, Submittable(approvalDay))
             .Permit(ContractTrigger.Withdraw, ContractState.Withdrawn);
 
-        _machine.Configure(ContractState.UnderReview)
+        Machine.Configure(ContractState.UnderReview)
             .PermitDynamicIf(
                 ContractTrigger.Approve,
                 () => Now.Today >= Contract.StartDate ? ContractState.Active : ContractState.Signed,
@@ -116,39 +99,33 @@ public sealed class ContractLifecycle
             .Permit(ContractTrigger.Return, ContractState.Draft)
             .Permit(ContractTrigger.Withdraw, ContractState.Withdrawn);
 
-        _machine.Configure(ContractState.Signed)
+        Machine.Configure(ContractState.Signed)
             .PermitIf(ContractTrigger.Activate, ContractState.Active,
                 [Tuple.Create<Func<bool>, string>(() => Now.Today >= Contract.StartDate, ContractConditions.StartReached), .. Complete(today)])
             .InternalTransitionIf(ContractTrigger.ScheduleTermination, _ => true, _ => { }, ScheduledTerminationNote)
             .Permit(ContractTrigger.Terminate, ContractState.Terminated);
 
-        _machine.Configure(ContractState.Active)
+        Machine.Configure(ContractState.Active)
             .Permit(ContractTrigger.Suspend, ContractState.Suspended)
             .InternalTransitionIf(ContractTrigger.ScheduleTermination, _ => true, _ => { }, ScheduledTerminationNote)
             .Permit(ContractTrigger.Terminate, ContractState.Terminated)
             .PermitIf(ContractTrigger.Expire, ContractState.Expired, () => Now.Today > Contract.EndDate, ContractConditions.EndPassed)
             .InternalTransitionIf(ContractTrigger.Renew, _ => !Now.HasLiveSuccessor, _ => { }, ContractConditions.NotRenewed);
 
-        _machine.Configure(ContractState.Suspended)
+        Machine.Configure(ContractState.Suspended)
             .PermitIf(ContractTrigger.Resume, ContractState.Active, Complete(today))
             .InternalTransitionIf(ContractTrigger.ScheduleTermination, _ => true, _ => { }, ScheduledTerminationNote)
             .Permit(ContractTrigger.Terminate, ContractState.Terminated)
             .PermitIf(ContractTrigger.Expire, ContractState.Expired, () => Now.Today > Contract.EndDate, ContractConditions.EndPassed);
 
-        _machine.Configure(ContractState.Expired)
+        Machine.Configure(ContractState.Expired)
             .PermitIf(ContractTrigger.Close, ContractState.Closed, () => Now.Closing.IsReady, ContractConditions.Settled)
             .InternalTransitionIf(ContractTrigger.Renew, _ => !Now.HasLiveSuccessor, _ => { }, ContractConditions.NotRenewed);
 
-        _machine.Configure(ContractState.Terminated)
+        Machine.Configure(ContractState.Terminated)
             .PermitIf(ContractTrigger.Close, ContractState.Closed, () => Now.Closing.IsReady, ContractConditions.Settled);
 
-        _machine.Configure(ContractState.Closed);
-        _machine.Configure(ContractState.Withdrawn);
+        Machine.Configure(ContractState.Closed);
+        Machine.Configure(ContractState.Withdrawn);
     }
 }
-
-/// <summary>
-/// One trigger as the page shows it: whether it belongs to the current state (<see cref="Applies"/>),
-/// whether it may fire now, and if not, the unmet guards in words.
-/// </summary>
-public sealed record TriggerAvailability(ContractTrigger Trigger, bool Applies, bool CanFire, IReadOnlyList<UnmetCondition> Unmet);

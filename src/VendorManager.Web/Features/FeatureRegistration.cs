@@ -116,6 +116,7 @@ public static class FeatureRegistration
         services.AddScoped<SettlementGenerator>();
         services.AddScoped<IDomainEventHandler<EvaluationFinalized>, SettlementOfFinalEvaluation>();
         services.AddScoped<IDomainEventHandler<EvaluationReopened>, SettlementOfReopenedEvaluation>();
+        services.AddScoped<CommandPipeline>();
         services.AddScoped<SettlementService>();
         services.AddScoped<SettlementExport>();
         services.AddDailyJob<SettlementDailyJob>();

@@ -73,18 +73,3 @@ public static class SettlementApi
         };
     }
 }
-
-/// <summary>How a command ended, for callers (the API) that answer each way differently.</summary>
-public enum CommandOutcome
-{
-    Done = 1,
-    Invalid = 2,
-    Forbidden = 3,
-    NotFound = 4,
-
-    /// <summary>Refused by the rules (a second payment) or by the version (someone changed it).</summary>
-    Conflict = 5,
-
-    /// <summary>The database stayed busy (another writer held it): nothing was saved, the same command may succeed later.</summary>
-    Busy = 6,
-}

@@ -25,6 +25,7 @@ public sealed class SettlementService(
     IValidator<AdjustmentForm> adjustmentValidator,
     INotifier notifier,
     TimeProvider clock,
+    CommandPipeline pipeline,
     IStringLocalizer<SettlementsText> text,
     IStringLocalizer<SharedText> shared)
 {
@@ -260,9 +261,9 @@ public sealed class SettlementService(
         (await MarkPaidWithOutcomeAsync(id, form, cancellationToken)).Result;
 
     /// <summary>Mark paid, saying how it ended (for the API's status codes).</summary>
-    public async Task<(CommandOutcome Kind, Result Result)> MarkPaidWithOutcomeAsync(int id, PaymentForm form, CancellationToken cancellationToken) =>
+    public async Task<CommandResult> MarkPaidWithOutcomeAsync(int id, PaymentForm form, CancellationToken cancellationToken) =>
         await ValidateAsync(paymentValidator, form, cancellationToken) is { } invalid
-        ? (CommandOutcome.Invalid, invalid)
+        ? CommandResult.Invalid(invalid)
         : await ActCoreAsync(id, form.Version, async (db, s) =>
         {
             var result = s.MarkPaid(form.InvoiceNumber!, DateOnly.FromDateTime(form.PaidOn!.Value), form.VoucherNumber!, db.Scope.UserName, ChinaTime.Today(clock));
@@ -352,52 +353,23 @@ public sealed class SettlementService(
     private async Task<Result> ActAsync(int id, int version, Func<AppDbContext, Settlement, Task<RuleResult>> act, CancellationToken cancellationToken) =>
         (await ActCoreAsync(id, version, act, cancellationToken)).Result;
 
-    private async Task<(CommandOutcome Kind, Result Result)> ActCoreAsync(
-        int id, int version, Func<AppDbContext, Settlement, Task<RuleResult>> act, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var settlement = await db.Settlements.Include(s => s.Adjustments).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (settlement is null)
-        {
-            return (CommandOutcome.NotFound, Result.Fail(shared["Message.NotFound"]));
-        }
+    private Task<CommandResult> ActCoreAsync(int id, int version, Func<AppDbContext, Settlement, Task<RuleResult>> act, CancellationToken cancellationToken) =>
+        pipeline.RunAsync(
+            new Command<Settlement>(
+                (db, ct) => db.Settlements.Include(s => s.Adjustments).SingleOrDefaultAsync(s => s.Id == id, ct),
+                (scope, s) => SettlementAccess.MayAct(scope, s.HostUnitId),
+                version,
+                async (db, s, _) =>
+                {
+                    var result = await act(db, s);
 
-        if (!SettlementAccess.MayAct(db.Scope, settlement.HostUnitId))
-        {
-            return (CommandOutcome.Forbidden, Result.Fail(shared["Message.Forbidden"]));
-        }
-
-        // The page acted on what it showed: if someone has changed the settlement since, say so rather
-        // than judging the command against a state the user has not seen.
-        if (settlement.Version != version)
-        {
-            return (CommandOutcome.Conflict, Result.Fail(shared["Message.ConcurrencyConflict"]));
-        }
-
-        db.Entry(settlement).Property(s => s.Version).OriginalValue = version;
-        var result = await act(db, settlement);
-        if (!result.Succeeded)
-        {
-            return (CommandOutcome.Conflict, Result.Fail(text.Describe(result.Refusal!)));
-        }
-
-        try
-        {
-            // An adjustment alone still raises the settlement's version, so two corrections typed over
-            // the same page cannot both pass unseen.
-            db.Entry(settlement).State = EntityState.Modified;
-            await db.SaveChangesAsync(cancellationToken);
-            return (CommandOutcome.Done, Result.Ok());
-        }
-        catch (Exception e) when (SaveRefusal.IsBusy(e))
-        {
-            return (CommandOutcome.Busy, Result.Fail(SaveRefusal.Describe(e, shared)));
-        }
-        catch (DbUpdateConcurrencyException e)
-        {
-            return (CommandOutcome.Conflict, Result.Fail(SaveRefusal.Describe(e, shared)));
-        }
-    }
+                    // An adjustment alone still raises the settlement's version, so two corrections typed
+                    // over the same page cannot both pass unseen.
+                    db.Entry(s).State = EntityState.Modified;
+                    return result;
+                },
+                text),
+            cancellationToken);
 
     private Task<int> NotifyAsync(AppDbContext db, Settlement s, NotificationKind kind, string textKey, string occurrence, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ public static class RefusalText
     /// In Chinese the domain's own message (it names the platform, the limit); in another UI culture
     /// the feature's "Refusal.{code}" resource, falling back to the Chinese message when there is none.
     /// </summary>
-    public static string Describe<TText>(this IStringLocalizer<TText> text, Refusal refusal)
+    public static string Describe(this IStringLocalizer text, Refusal refusal)
     {
         if (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh")
         {
