@@ -495,6 +495,21 @@ internal static class AuthorizationMatrixActions
 
             return seen;
         });
+        List("SettlementPendingWork.SummaryAsync", async c =>
+        {
+            // Counts, not rows: a side is seen when the summary's count of settlements to approve includes that side's.
+            var calculated = (await c.As((SettlementPendingWork s) => s.SummaryAsync(Ct))).Calculated;
+            var bySide = new Dictionary<Side, int>();
+            foreach (var side in Enum.GetValues<Side>())
+            {
+                var unit = c.World[side].Unit;
+                bySide[side] = await c.World.SystemAsync(db => db.Settlements.CountAsync(s => s.HostUnitId == unit && s.Status == SettlementStatus.Calculated, Ct));
+            }
+
+            return calculated == bySide.Values.Sum() ? bySide.Keys
+                : calculated > 0 && calculated == bySide[c.Own] ? [c.Own]
+                : [];
+        });
         List("SettlementService.FilterOptionsAsync", async c =>
         {
             var months = (await c.As((SettlementService s) => s.FilterOptionsAsync(Ct))).Months;
