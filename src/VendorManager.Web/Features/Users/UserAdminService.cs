@@ -350,7 +350,16 @@ public sealed class UserAdminService(
         return outcome.Succeeded ? await users.ResetAccessFailedCountAsync(user) : outcome;
     }
 
-    /// <summary>Sets a new password under the policy and ends the user's open sessions.</summary>
+    /// <summary>
+    /// Whether the Admin sets a user's new password itself: only within its own administration. Any other role's
+    /// reset is a request its approver decides (<see cref="RequestPasswordResetAsync"/>, decision 0015).
+    /// </summary>
+    public static bool SetsPasswordItself(string? role) => role == Roles.Admin;
+
+    /// <summary>
+    /// Sets a new password under the policy and ends the user's open sessions; for an Admin account only. A password
+    /// the Admin chose for a Supervisor, an Auditor or any business user would let it sign in as them.
+    /// </summary>
     public async Task<Result> ResetPasswordAsync(string id, string newPassword, CancellationToken cancellationToken)
     {
         if (!IsAdmin)
@@ -364,7 +373,22 @@ public sealed class UserAdminService(
             return Result.Invalid(validation);
         }
 
-        return await ChangeUserAsync(id, async (users, user) =>
+        await using var scope = NewScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return Result.Fail(NotFound);
+        }
+
+        // The role it has and the one it awaits: an Admin on its way to a business role is no longer the Admin's to set.
+        var reach = await ReachAsync(db, users, user, cancellationToken);
+        if (!SetsPasswordItself(reach.Role) || !SetsPasswordItself((await users.GetRolesAsync(user)).SingleOrDefault()))
+        {
+            return Result.Fail(text["Message.ResetNeedsApproval"]);
+        }
+
+        return await SaveAsync(db, async () =>
         {
             // Identity's own validators still have the last word (a custom one may be added later).
             foreach (var validator in users.PasswordValidators)
@@ -380,6 +404,40 @@ public sealed class UserAdminService(
             user.PasswordHash = users.PasswordHasher.HashPassword(user, newPassword);
             return await users.UpdateSecurityStampAsync(user);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Files a password reset for the approver of the user's role; the approval sets a new password and shows it to
+    /// the approver alone, so the Admin never knows a working password of an account outside its own role.
+    /// </summary>
+    public async Task<Result> RequestPasswordResetAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!IsAdmin)
+        {
+            return Result.Fail(Forbidden);
+        }
+
+        await using var scope = NewScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return Result.Fail(NotFound);
+        }
+
+        var reach = await ReachAsync(db, users, user, cancellationToken);
+        if (reach.Pending)
+        {
+            return Result.Fail(text["Validation.GrantPending"]);
+        }
+
+        if (reach.Role is not { } role)
+        {
+            return Result.Fail(text["Message.ResetWithoutRole"]);
+        }
+
+        var reset = GrantRequest.ForPasswordReset(user.Id, user.UserName!, role, user.HostUnitId, user.AgencyId, currentUser.Scope, clock.GetUtcNow());
+        return await SaveAsync(db, () => FileAsync(db, reset, cancellationToken), cancellationToken);
     }
 
     private async Task<Result> ChangeUserAsync(
