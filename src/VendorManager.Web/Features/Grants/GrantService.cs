@@ -163,9 +163,7 @@ public sealed class GrantService(
                 return new Applied(await UserAdminService.UnlockNowAsync(users, user));
             case GrantKind.PasswordReset:
                 var password = await TemporaryPassword.NewAsync(users, user);
-                user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
-                // Saved with the new stamp in one update: the user's open sessions end with the old password.
-                var reset = await users.UpdateSecurityStampAsync(user);
+                var reset = await UserAdminService.SetPasswordAsync(users, user, password);
                 return new Applied(reset, reset.Succeeded ? password : null);
         }
 
