@@ -4,7 +4,7 @@ namespace VendorManager.Domain.Grants;
 
 /// <summary>
 /// A request for a grant (授权申请): a role with its unit or agency for a user, re-enabling an account
-/// the Admin locked, or an API key with business scope. The Admin asks; it takes effect only when a second person approves it — the
+/// the Admin locked, a new password for an account outside the Admin's own role, or an API key with business scope. The Admin asks; it takes effect only when a second person approves it — the
 /// Supervisor for business roles and keys, an Auditor for the Auditor role, another Admin for the Admin
 /// role — so no single administrator can give itself or a puppet reach it should not have (三员分立).
 /// </summary>
@@ -78,6 +78,13 @@ public sealed class GrantRequest : Entity
     public static GrantRequest ForUnlock(string userId, string userName, string role, int? hostUnitId, int? agencyId, UserScope requester, DateTimeOffset at) =>
         new(GrantKind.Unlock, userId, null, userName, role, hostUnitId, agencyId, requester, at);
 
+    /// <summary>
+    /// A new password for a user of another role than the Admin: set only on approval, and shown to the approver,
+    /// never to the Admin, who would otherwise know a working password of an account it may not use.
+    /// </summary>
+    public static GrantRequest ForPasswordReset(string userId, string userName, string role, int? hostUnitId, int? agencyId, UserScope requester, DateTimeOffset at) =>
+        new(GrantKind.PasswordReset, userId, null, userName, role, hostUnitId, agencyId, requester, at);
+
     /// <summary>A key, which authenticates only once this is approved.</summary>
     public static GrantRequest ForApiKey(ApiKeys.ApiKey key, UserScope requester, DateTimeOffset at) =>
         new(GrantKind.ApiKey, null, null, key.ClientName, key.Role, key.HostUnitId, key.AgencyId, requester, at) { ApiKey = key };
@@ -141,6 +148,7 @@ public enum GrantKind
     Role = 1,
     ApiKey = 2,
     Unlock = 3,
+    PasswordReset = 4,
 }
 
 public enum GrantStatus

@@ -61,6 +61,13 @@ public static class VendorManagerServices
                 options.LoginPath = AccountPaths.SignIn;
                 options.LogoutPath = AccountPaths.SignOut;
                 options.AccessDeniedPath = AccountPaths.AccessDenied;
+                // A signed-in user refused a page gets 403 at once, not a redirect: the status code pages show
+                // the access-denied page under the address asked for (StatusPath).
+                options.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
                 options.ExpireTimeSpan = security.IdleTimeout;
                 options.SlidingExpiration = true;
                 options.Cookie.HttpOnly = true;
@@ -135,6 +142,12 @@ public static class VendorManagerServices
         return services;
     }
 
+    /// <summary>
+    /// Where an error status without a body is shown: /status/403 is the access-denied page, any other code the
+    /// not-found page (Components/Pages), each keeping its status.
+    /// </summary>
+    public const string StatusPath = "/status/{0}";
+
     public static WebApplication MapVendorManager(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
@@ -144,7 +157,7 @@ public static class VendorManagerServices
         }
 
         app.UseSecurityHeaders();
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseStatusCodePagesWithReExecute(StatusPath, createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
         app.UseVendorManagerApi();
         app.UseAuthentication();

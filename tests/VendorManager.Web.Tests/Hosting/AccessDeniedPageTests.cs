@@ -18,14 +18,28 @@ public sealed class AccessDeniedPageTests
 
         var audit = await client.GetAsync("/audit", Ct);
 
-        Assert.Equal(HttpStatusCode.Redirect, audit.StatusCode);
-        Assert.Equal("/account/access-denied", audit.Headers.Location?.AbsolutePath);
-        var page = await client.GetAsync(audit.Headers.Location, Ct);
-        var body = WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync(Ct));
-        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+        // 403 at once, under the address asked for: no redirect to a page that then answers 403.
+        Assert.Equal(HttpStatusCode.Forbidden, audit.StatusCode);
+        Assert.Null(audit.Headers.Location);
+        var body = WebUtility.HtmlDecode(await audit.Content.ReadAsStringAsync(Ct));
         Assert.Contains("您没有访问此页面的权限", body, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"access-denied-home\"", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Input.Password", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_address_is_still_not_found_for_a_signed_in_user()
+    {
+        await using var app = new AppFactory(Environments.Development);
+        var client = SignInForm.Client(app);
+        await SignInForm.PostAsync(client, "unit1", "Demo@2026");
+
+        var missing = await client.GetAsync("/no-such-page", Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        var body = WebUtility.HtmlDecode(await missing.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("页面不存在", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("您没有访问此页面的权限", body, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -495,6 +495,21 @@ internal static class AuthorizationMatrixActions
 
             return seen;
         });
+        List("SettlementPendingWork.SummaryAsync", async c =>
+        {
+            // Counts, not rows: a side is seen when the summary's count of settlements to approve includes that side's.
+            var calculated = (await c.As((SettlementPendingWork s) => s.SummaryAsync(Ct))).Calculated;
+            var bySide = new Dictionary<Side, int>();
+            foreach (var side in Enum.GetValues<Side>())
+            {
+                var unit = c.World[side].Unit;
+                bySide[side] = await c.World.SystemAsync(db => db.Settlements.CountAsync(s => s.HostUnitId == unit && s.Status == SettlementStatus.Calculated, Ct));
+            }
+
+            return calculated == bySide.Values.Sum() ? bySide.Keys
+                : calculated > 0 && calculated == bySide[c.Own] ? [c.Own]
+                : [];
+        });
         List("SettlementService.FilterOptionsAsync", async c =>
         {
             var months = (await c.As((SettlementService s) => s.FilterOptionsAsync(Ct))).Months;
@@ -780,7 +795,9 @@ internal static class AuthorizationMatrixActions
                 return id;
             },
             async (c, id) => (await c.As((UserAdminService s) => s.UnlockAsync(id, Ct))).Succeeded);
-        Command("UserAdminService.ResetPasswordAsync", NewUserAsync, async (c, id) => (await c.As((UserAdminService s) => s.ResetPasswordAsync(id, "An0ther!Passw0rd", Ct))).Succeeded);
+        Command("UserAdminService.ResetPasswordAsync", w => NewUserAsync(w, Roles.Admin), async (c, id) => (await c.As((UserAdminService s) => s.ResetPasswordAsync(id, "An0ther!Passw0rd", Ct))).Succeeded);
+        Command("UserAdminService.ResetPasswordAsync(business user)", w => NewUserAsync(w, Roles.Supervisor), async (c, id) => (await c.As((UserAdminService s) => s.ResetPasswordAsync(id, "An0ther!Passw0rd", Ct))).Succeeded);
+        Command("UserAdminService.RequestPasswordResetAsync", NewUserAsync, async (c, id) => (await c.As((UserAdminService s) => s.RequestPasswordResetAsync(id, Ct))).Succeeded);
 
         List("ApiKeyService.ListAsync", async c => Both((await c.As((ApiKeyService s) => s.ListAsync(Ct))).Count > 0), async c => await NewKeyAsync(c.World));
         List("ApiKeyService.HostUnitsAsync", async c => c.World.SidesOfUnits((await c.As((ApiKeyService s) => s.HostUnitsAsync(Ct))).Select(u => u.Id)));
@@ -805,6 +822,13 @@ internal static class AuthorizationMatrixActions
                 async (c, grant) => (await c.As((GrantService s) => s.ApproveAsync(grant.Id, grant.Version, Ct))).Succeeded);
         }
 
+        Command("GrantService.ApproveAsync(PasswordReset)", async w =>
+            {
+                var id = await NewUserAsync(w, Roles.Supervisor);
+                Assert.True((await w.AsAsync(w.Admin, (UserAdminService s) => s.RequestPasswordResetAsync(id, Ct))).Succeeded);
+                return await GrantAsync(w, g => g.UserId == id);
+            },
+            async (c, grant) => (await c.As((GrantService s) => s.ApproveAsync(grant.Id, grant.Version, Ct))) is { Succeeded: true, Value: not null });
         Command("GrantService.ApproveAsync(ApiKey)", async w => await KeyGrantAsync(w, await NewKeyAsync(w)),
             async (c, grant) => (await c.As((GrantService s) => s.ApproveAsync(grant.Id, grant.Version, Ct))).Succeeded);
         Command("GrantService.RefuseAsync", w => NewGrantAsync(w, Roles.Procurement),
@@ -860,7 +884,9 @@ internal static class AuthorizationMatrixActions
     private static string Forbidden(MatrixWorld w) =>
         w.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<VendorManager.Web.Components.Shared.SharedText>>()["Message.Forbidden"];
 
-    private static async Task<string> NewUserAsync(MatrixWorld w)
+    private static Task<string> NewUserAsync(MatrixWorld w) => NewUserAsync(w, Roles.Procurement);
+
+    private static async Task<string> NewUserAsync(MatrixWorld w, string role)
     {
         await using var scope = w.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<Web.Security.CurrentUser>().UseSystem();
@@ -868,7 +894,7 @@ internal static class AuthorizationMatrixActions
         var name = "managed" + w.Next();
         var user = new AppUser { UserName = name, DisplayName = name };
         Assert.True((await users.CreateAsync(user, "Str0ng!Passw0rd")).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, Roles.Procurement)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
         return user.Id;
     }
 

@@ -187,9 +187,7 @@ public sealed class AuthorizationMatrixHttpTests(MatrixHttpFixture http) : IClas
             {
                 Expect.Allowed => ok && reply.Seen.Contains(Side.A),
                 Expect.Own => ok && reply.Seen.SequenceEqual([OwnSide(column)]),
-                _ => reply.Status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound
-                    // The cookie scheme answers a signed-in user's refusal with a redirect to the access-denied page.
-                    || (reply.Status == HttpStatusCode.Redirect && !reply.Seen.Any()),
+                _ => reply.Status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound,
             };
             if (!right)
             {

@@ -120,12 +120,12 @@ internal sealed class StaffImport : IKindImport
         var lookups = drafts.Select(d => d.Lookup).ToList();
         // One array parameter, not one per person (see AgencyImport).
         var holders = await db.StaffMembers.IgnoreQueryFilters().Where(s => s.IdNumberLookup != null && EF.Parameter(lookups).Contains(s.IdNumberLookup))
-            .ToDictionaryAsync(s => s.IdNumberLookup!, s => s.AgencyId, cancellationToken);
+            .ToDictionaryAsync(s => s.IdNumberLookup!, s => new IdNumberHolder(s.Id, s.AgencyId), cancellationToken);
         foreach (var draft in drafts)
         {
             if (holders.TryGetValue(draft.Lookup, out var holder))
             {
-                issues.Add(draft.Line, _idNumber, _staff.IdNumberTaken(holder == db.Scope.AgencyId));
+                issues.Add(draft.Line, _idNumber, await _staff.IdNumberRefusalAsync(db, holder, draft.Id.Masked, cancellationToken));
             }
         }
 

@@ -78,25 +78,28 @@ public sealed class GrantService(
             .ToList());
     }
 
-    /// <summary>Approves the request; a role takes effect now, a key authenticates from now on.</summary>
-    public Task<Result> ApproveAsync(int id, int version, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Approves the request; a role takes effect now, a key authenticates from now on. An approved password reset
+    /// gives the new password as the value, for the approver to hand to the user: it is shown nowhere else.
+    /// </summary>
+    public Task<Result<string?>> ApproveAsync(int id, int version, CancellationToken cancellationToken) =>
         DecideAsync(id, version, (grant, scope) => grant.Approve(scope, clock.GetUtcNow()), ApplyAsync, cancellationToken);
 
     /// <summary>Refuses the request with a reason; nothing is granted.</summary>
-    public Task<Result> RefuseAsync(int id, int version, string reason, CancellationToken cancellationToken) =>
-        DecideAsync(id, version, (grant, scope) => grant.Refuse(scope, reason, clock.GetUtcNow()), (_, _) => Task.FromResult(IdentityResult.Success), cancellationToken);
+    public async Task<Result> RefuseAsync(int id, int version, string reason, CancellationToken cancellationToken) =>
+        await DecideAsync(id, version, (grant, scope) => grant.Refuse(scope, reason, clock.GetUtcNow()), (_, _) => Task.FromResult(new Applied(IdentityResult.Success)), cancellationToken);
 
-    private async Task<Result> DecideAsync(
+    private async Task<Result<string?>> DecideAsync(
         int id,
         int version,
         Func<GrantRequest, UserScope, GrantRefusal?> decide,
-        Func<IServiceProvider, GrantRequest, Task<IdentityResult>> apply,
+        Func<IServiceProvider, GrantRequest, Task<Applied>> apply,
         CancellationToken cancellationToken)
     {
         var scope = currentUser.Scope;
         if (!MayDecide(scope))
         {
-            return Result.Fail(shared["Message.Forbidden"]);
+            return Result<string?>.Fail(shared["Message.Forbidden"]);
         }
 
         await using var services = scopeFactory.CreateAsyncScope();
@@ -107,56 +110,61 @@ public sealed class GrantService(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             if (await db.GrantRequests.SingleOrDefaultAsync(g => g.Id == id, cancellationToken) is not { } grant)
             {
-                return Result.Fail(shared["Message.NotFound"]);
+                return Result<string?>.Fail(shared["Message.NotFound"]);
             }
 
             db.Entry(grant).Property(g => g.Version).OriginalValue = version;
             switch (decide(grant, scope))
             {
                 case GrantRefusal.NotApprover:
-                    return Result.Fail(shared["Message.Forbidden"]);
+                    return Result<string?>.Fail(shared["Message.Forbidden"]);
                 case GrantRefusal.Reason:
-                    return Result.Invalid("Reason", text["Validation.Reason", GrantRequest.ReasonMaxLength]);
+                    return Result<string?>.Invalid("Reason", text["Validation.Reason", GrantRequest.ReasonMaxLength]);
                 case { } refusal:
-                    return Result.Fail(text["Refusal." + refusal]);
+                    return Result<string?>.Fail(text["Refusal." + refusal]);
             }
 
             await db.SaveChangesAsync(cancellationToken);
             var applied = await apply(services.ServiceProvider, grant);
-            if (!applied.Succeeded)
+            if (!applied.Outcome.Succeeded)
             {
-                return Result.Fail(applied.Errors.First().Description);
+                return Result<string?>.Fail(applied.Outcome.Errors.First().Description);
             }
 
             await transaction.CommitAsync(cancellationToken);
-            return Result.Ok();
+            return Result<string?>.Ok(applied.Password);
         }
         catch (Exception e) when (SaveRefusal.Applies(e))
         {
-            return Result.Fail(SaveRefusal.Describe(e, shared));
+            return Result<string?>.Fail(SaveRefusal.Describe(e, shared));
         }
     }
 
     /// <summary>
-    /// Gives the approved role and binding, or ends the Admin's lock (a key needs nothing: its approval is what
-    /// authentication reads).
+    /// Gives the approved role and binding, ends the Admin's lock, or sets a new password (a key needs nothing: its
+    /// approval is what authentication reads).
     /// </summary>
-    private static async Task<IdentityResult> ApplyAsync(IServiceProvider services, GrantRequest grant)
+    private static async Task<Applied> ApplyAsync(IServiceProvider services, GrantRequest grant)
     {
         if (grant.Kind == GrantKind.ApiKey)
         {
-            return IdentityResult.Success;
+            return new Applied(IdentityResult.Success);
         }
 
         var users = services.GetRequiredService<UserManager<AppUser>>();
         if (await users.FindByIdAsync(grant.UserId!) is not { } user)
         {
-            return IdentityResult.Failed(users.ErrorDescriber.DefaultError());
+            return new Applied(IdentityResult.Failed(users.ErrorDescriber.DefaultError()));
         }
 
-        if (grant.Kind == GrantKind.Unlock)
+        switch (grant.Kind)
         {
-            return await UserAdminService.UnlockNowAsync(users, user);
+            case GrantKind.Unlock:
+                return new Applied(await UserAdminService.UnlockNowAsync(users, user));
+            case GrantKind.PasswordReset:
+                var password = await TemporaryPassword.NewAsync(users, user);
+                var reset = await UserAdminService.SetPasswordAsync(users, user, password);
+                return new Applied(reset, reset.Succeeded ? password : null);
         }
 
         var outcome = await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
@@ -174,12 +182,15 @@ public sealed class GrantService(
 
         if (!outcome.Succeeded)
         {
-            return outcome;
+            return new Applied(outcome);
         }
 
         user.HostUnitId = grant.HostUnitId;
         user.AgencyId = grant.AgencyId;
         // The stamp change makes the revalidating state provider and the cookie check end the old sessions.
-        return await users.UpdateSecurityStampAsync(user);
+        return new Applied(await users.UpdateSecurityStampAsync(user));
     }
+
+    /// <summary>What applying a decision did, and the new password an approved reset set.</summary>
+    private sealed record Applied(IdentityResult Outcome, string? Password = null);
 }

@@ -50,11 +50,19 @@ public sealed class SettlementPendingWork(SettlementService settlements, IDbCont
         return items;
     }
 
-    /// <summary>What finance has to act on, and the latest month settled so far with its totals; within the user's scope.</summary>
+    /// <summary>
+    /// What finance has to act on, and the latest month settled so far with its totals; within the user's scope, and
+    /// nothing for a role that may not read settlements (the county roles' scope alone would show every unit's).
+    /// </summary>
     public async Task<SettlementSummary> SummaryAsync(CancellationToken cancellationToken)
     {
         var today = ChinaTime.Today(clock);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!SettlementAccess.MayView(db.Scope))
+        {
+            return SettlementSummary.None;
+        }
+
         // Grouped by status alone, the (status, due date) index hands the rows over in group order; grouping
         // by "overdue" too made SQLite sort ~160,000 rows first (docs/PERFORMANCE.md).
         var counts = await db.Settlements
@@ -73,7 +81,10 @@ public sealed class SettlementPendingWork(SettlementService settlements, IDbCont
 }
 
 /// <summary>Finance's figures: settlements awaiting approval, held, approved and overdue; the latest month settled and its totals.</summary>
-public sealed record SettlementSummary(int Calculated, int Held, int Overdue, DateOnly? Month, SettlementTotals Totals);
+public sealed record SettlementSummary(int Calculated, int Held, int Overdue, DateOnly? Month, SettlementTotals Totals)
+{
+    public static SettlementSummary None { get; } = new(0, 0, 0, null, SettlementTotals.None);
+}
 
 /// <summary>The feature's addresses.</summary>
 public static class SettlementPaths

@@ -1,10 +1,12 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using VendorManager.Domain.Auditing;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Staff;
 using VendorManager.Persistence;
+using VendorManager.Persistence.Interceptors;
 using VendorManager.Web.Components.Shared;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Security.PersonalData;
@@ -21,10 +23,14 @@ public sealed class StaffService(
     IDbContextFactory<AppDbContext> dbFactory,
     IValidator<StaffForm> validator,
     PersonalDataProtector protector,
+    AuditInterceptor audit,
     TimeProvider clock,
     IStringLocalizer<StaffText> text,
     IStringLocalizer<SharedText> shared)
 {
+    /// <summary>The audit entry of an ID number refused because another agency registered it.</summary>
+    public const string IdNumberRefusedAudit = "StaffIdNumberRefused";
+
     /// <summary>Which wording of the purpose-of-collection notice (Purpose.Notice) is shown; change it with the wording.</summary>
     public const string PurposeNoticeVersion = "2026-11";
 
@@ -202,7 +208,7 @@ public sealed class StaffService(
         var person = Enrol(agencyId, form, scope.UserName);
         if (await IdNumberHolderAsync(db, person.IdNumberLookup!, exceptId: null, cancellationToken) is { } holder)
         {
-            return Result<int>.Invalid(nameof(StaffForm.IdNumber), IdNumberTaken(holder == agencyId));
+            return Result<int>.Invalid(nameof(StaffForm.IdNumber), await IdNumberRefusalAsync(db, holder, person.MaskedIdNumber, cancellationToken));
         }
 
         db.StaffMembers.Add(person);
@@ -253,7 +259,7 @@ public sealed class StaffService(
             var lookup = IdNumberLookup(idNumber);
             if (await IdNumberHolderAsync(db, lookup, exceptId: id, cancellationToken) is { } holder)
             {
-                return Result.Invalid(nameof(StaffForm.IdNumber), IdNumberTaken(holder == person.AgencyId));
+                return Result.Invalid(nameof(StaffForm.IdNumber), await IdNumberRefusalAsync(db, holder, idNumber.Masked, cancellationToken));
             }
 
             person.CorrectIdNumber(idNumber, protector.Protect(idNumber.Value), lookup);
@@ -358,10 +364,32 @@ public sealed class StaffService(
     internal string IdNumberTaken(bool byOwnAgency) =>
         byOwnAgency ? text["Validation.IdNumberTaken"] : text["Validation.IdNumberUnavailable"];
 
+    /// <summary>
+    /// The refusal of a number <paramref name="holder"/> registered, in the user's words (<see cref="IdNumberTaken"/>). The
+    /// uniqueness stays (a person is vetted once in the county), so the refusal itself tells an agency that a number it
+    /// already holds is registered somewhere: each such refusal is an audit entry (the user, the masked number, the
+    /// person holding it), so that an agency trying numbers shows in the log (decision 0005).
+    /// </summary>
+    internal async Task<string> IdNumberRefusalAsync(AppDbContext db, IdNumberHolder holder, string maskedIdNumber, CancellationToken cancellationToken)
+    {
+        var ownAgency = holder.AgencyId == db.Scope.AgencyId;
+        if (!ownAgency)
+        {
+            await audit.RecordAsync(
+                db,
+                IdNumberRefusedAudit,
+                holder.StaffId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                [new AuditChange("MaskedIdNumber", null, maskedIdNumber)],
+                cancellationToken);
+        }
+
+        return IdNumberTaken(ownAgency);
+    }
+
     // Across all agencies: a person is registered once in the county, whichever agency sent them.
-    private static Task<int?> IdNumberHolderAsync(AppDbContext db, string lookup, int? exceptId, CancellationToken cancellationToken) =>
+    private static Task<IdNumberHolder?> IdNumberHolderAsync(AppDbContext db, string lookup, int? exceptId, CancellationToken cancellationToken) =>
         db.StaffMembers.IgnoreQueryFilters().Where(s => s.IdNumberLookup == lookup && s.Id != exceptId)
-            .Select(s => (int?)s.AgencyId).FirstOrDefaultAsync(cancellationToken);
+            .Select(s => new IdNumberHolder(s.Id, s.AgencyId)).FirstOrDefaultAsync(cancellationToken);
 
     internal static async Task<Dictionary<int, string>> AgencyNamesAsync(
         AppDbContext db, IEnumerable<int> agencyIds, CancellationToken cancellationToken)
@@ -372,3 +400,6 @@ public sealed class StaffService(
             .ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
     }
 }
+
+/// <summary>The person an ID number is registered for, and their agency.</summary>
+internal sealed record IdNumberHolder(int StaffId, int AgencyId);

@@ -290,7 +290,7 @@ public sealed class UserAdminService(
             return Result.Fail(text["Message.CannotLockSelf"]);
         }
 
-        return await ChangeUserAsync(id, async (users, user) =>
+        return await WithUserAsync(id, (db, users, user) => SaveAsync(db, async () =>
         {
             var outcome = IdentityResult.Success;
             if (!user.LockoutEnabled)
@@ -305,7 +305,7 @@ public sealed class UserAdminService(
 
             // The stamp change makes the revalidating state provider and the cookie check sign them out.
             return outcome.Succeeded ? await users.UpdateSecurityStampAsync(user) : outcome;
-        }, cancellationToken);
+        }, cancellationToken));
     }
 
     /// <summary>
@@ -350,7 +350,16 @@ public sealed class UserAdminService(
         return outcome.Succeeded ? await users.ResetAccessFailedCountAsync(user) : outcome;
     }
 
-    /// <summary>Sets a new password under the policy and ends the user's open sessions.</summary>
+    /// <summary>
+    /// Whether the Admin sets a user's new password itself: only within its own administration. Any other role's
+    /// reset is a request its approver decides (<see cref="RequestPasswordResetAsync"/>, decision 0015).
+    /// </summary>
+    public static bool SetsPasswordItself(string? role) => role == Roles.Admin;
+
+    /// <summary>
+    /// Sets a new password under the policy and ends the user's open sessions; for an Admin account only. A password
+    /// the Admin chose for a Supervisor, an Auditor or any business user would let it sign in as them.
+    /// </summary>
     public async Task<Result> ResetPasswordAsync(string id, string newPassword, CancellationToken cancellationToken)
     {
         if (!IsAdmin)
@@ -364,36 +373,73 @@ public sealed class UserAdminService(
             return Result.Invalid(validation);
         }
 
-        return await ChangeUserAsync(id, async (users, user) =>
+        return await WithUserAsync(id, async (db, users, user) =>
         {
-            // Identity's own validators still have the last word (a custom one may be added later).
-            foreach (var validator in users.PasswordValidators)
+            // The role it has and the one it awaits: an Admin on its way to a business role is no longer the Admin's to set.
+            var reach = await ReachAsync(db, users, user, cancellationToken);
+            if (!SetsPasswordItself(reach.Role) || !SetsPasswordItself((await users.GetRolesAsync(user)).SingleOrDefault()))
             {
-                var check = await validator.ValidateAsync(users, user, newPassword);
-                if (!check.Succeeded)
-                {
-                    return check;
-                }
+                return Result.Fail(text["Message.ResetNeedsApproval"]);
             }
 
-            // Hash and stamp are saved in one update, so no moment has the new password with old sessions.
-            user.PasswordHash = users.PasswordHasher.HashPassword(user, newPassword);
-            return await users.UpdateSecurityStampAsync(user);
-        }, cancellationToken);
+            return await SaveAsync(db, () => SetPasswordAsync(users, user, newPassword), cancellationToken);
+        });
     }
 
-    private async Task<Result> ChangeUserAsync(
-        string id, Func<UserManager<AppUser>, AppUser, Task<IdentityResult>> change, CancellationToken cancellationToken)
+    /// <summary>Sets the password under Identity's validators and ends the sessions; also what an approved reset does.</summary>
+    internal static async Task<IdentityResult> SetPasswordAsync(UserManager<AppUser> users, AppUser user, string newPassword)
+    {
+        // Identity's own validators still have the last word (a custom one may be added later).
+        foreach (var validator in users.PasswordValidators)
+        {
+            var check = await validator.ValidateAsync(users, user, newPassword);
+            if (!check.Succeeded)
+            {
+                return check;
+            }
+        }
+
+        // Hash and stamp are saved in one update, so no moment has the new password with old sessions.
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, newPassword);
+        return await users.UpdateSecurityStampAsync(user);
+    }
+
+    /// <summary>
+    /// Files a password reset for the approver of the user's role; the approval sets a new password and shows it to
+    /// the approver alone, so the Admin never knows a working password of an account outside its own role.
+    /// </summary>
+    public async Task<Result> RequestPasswordResetAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!IsAdmin)
+        {
+            return Result.Fail(Forbidden);
+        }
+
+        return await WithUserAsync(id, async (db, users, user) =>
+        {
+            var reach = await ReachAsync(db, users, user, cancellationToken);
+            if (reach.Pending)
+            {
+                return Result.Fail(text["Validation.GrantPending"]);
+            }
+
+            if (reach.Role is not { } role)
+            {
+                return Result.Fail(text["Message.ResetWithoutRole"]);
+            }
+
+            var reset = GrantRequest.ForPasswordReset(user.Id, user.UserName!, role, user.HostUnitId, user.AgencyId, currentUser.Scope, clock.GetUtcNow());
+            return await SaveAsync(db, () => FileAsync(db, reset, cancellationToken), cancellationToken);
+        });
+    }
+
+    /// <summary>Runs <paramref name="act"/> on the user, found in a fresh scope acting as the current user; not found is said.</summary>
+    private async Task<Result> WithUserAsync(string id, Func<AppDbContext, UserManager<AppUser>, AppUser, Task<Result>> act)
     {
         await using var scope = NewScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        if (await users.FindByIdAsync(id) is not { } user)
-        {
-            return Result.Fail(NotFound);
-        }
-
-        return await SaveAsync(db, () => change(users, user), cancellationToken);
+        return await users.FindByIdAsync(id) is { } user ? await act(db, users, user) : Result.Fail(NotFound);
     }
 
     private async Task<Result> SaveAsync(AppDbContext db, Func<Task<IdentityResult>> change, CancellationToken cancellationToken) =>

@@ -107,6 +107,34 @@ public sealed class GrantServiceTests
     }
 
     [Fact]
+    public async Task A_password_reset_the_admin_asks_for_is_set_when_a_supervisor_approves_and_only_that_approver_learns_it()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var id = (await UserAdminServiceTests.CreateApprovedAsync(app, UserAdminServiceTests.Form("zhangsan", Roles.Supervisor))).Value!;
+        await using (var admin = app.ScopeFor(TestUsers.Admin))
+        {
+            var requested = await admin.ServiceProvider.GetRequiredService<Web.Features.Users.UserAdminService>().RequestPasswordResetAsync(id, Ct);
+            Assert.True(requested.Succeeded, requested.Describe());
+        }
+
+        var reset = await GrantOfAsync(app, id);
+        Assert.Equal((GrantKind.PasswordReset, Roles.Supervisor), (reset.Kind, reset.Role));
+        // Until approved the user keeps the password it has; the Admin and the user itself may not approve.
+        Assert.True((await SignInAsync(app, id)).Succeeded);
+        Refused.Because(await ApproveAsync(app, TestUsers.Admin, reset), Refused.Forbidden);
+        Refused.Because(await ApproveAsync(app, await PrincipalOfAsync(app, id), reset), OwnRequest);
+
+        var approved = await ApproveAsync(app, TestUsers.Supervisor, reset);
+
+        Assert.True(approved.Succeeded, approved.Describe());
+        var password = Assert.IsType<string>(approved.Value);
+        Assert.False((await SignInAsync(app, id)).Succeeded);
+        await using var scope = app.SystemScope();
+        var user = (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(id))!;
+        Assert.True((await UserAdminServiceTests.SignInManagerIn(scope.ServiceProvider).CheckPasswordSignInAsync(user, password, lockoutOnFailure: false)).Succeeded);
+    }
+
+    [Fact]
     public async Task A_refusal_needs_a_reason_grants_nothing_and_closes_the_request()
     {
         await using var app = await TestApp.CreateAsync();
@@ -148,13 +176,13 @@ public sealed class GrantServiceTests
     }
 
     /// <summary>The user's newest grant request.</summary>
-    private static async Task<GrantRequest> GrantOfAsync(TestApp app, string userId)
+    internal static async Task<GrantRequest> GrantOfAsync(TestApp app, string userId)
     {
         await using var db = app.CreateDbContext(UserScope.System);
         return await db.GrantRequests.AsNoTracking().Where(g => g.UserId == userId).OrderByDescending(g => g.Id).FirstAsync(Ct);
     }
 
-    private static async Task<Result> ApproveAsync(TestApp app, ClaimsPrincipal approver, GrantRequest grant)
+    private static async Task<Result<string?>> ApproveAsync(TestApp app, ClaimsPrincipal approver, GrantRequest grant)
     {
         await using var scope = app.ScopeFor(approver);
         return await scope.ServiceProvider.GetRequiredService<GrantService>().ApproveAsync(grant.Id, grant.Version, Ct);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Staff;
+using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Staff;
 using VendorManager.Web.Tests.Infrastructure;
 using static VendorManager.Web.Tests.Features.Staff.StaffTestData;
@@ -165,6 +166,31 @@ public sealed class StaffServiceTests
         Assert.Equal("该身份证号码无法登记，请核对；如号码无误，请联系采购部门", await RefusalFor(second.Id));
         await using var db = app.CreateDbContext(UserScope.System);
         Assert.Equal(1, await db.StaffMembers.CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Enrolling_an_ID_number_another_agency_registered_names_neither_agency_nor_person_and_the_attempt_is_audited()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var (first, second) = await SeedAgenciesAsync(app);
+        var holder = await AddAsync(app, first.Id, NewPerson("孙一", 14));
+        var agency2 = TestUsers.Agency(second.Id);
+
+        Result<int> refused;
+        await using (var scope = app.ScopeFor(agency2))
+        {
+            refused = await Service(scope).CreateAsync(NewPerson("钱二", 14, mobile: "13700001111"), Ct);
+        }
+
+        // The uniqueness stays (a person is vetted once), so the refusal says only that this number cannot be registered.
+        Refused.Because(refused, "该身份证号码无法登记，请核对；如号码无误，请联系采购部门");
+        Assert.DoesNotContain(first.Name, refused.Describe(), StringComparison.Ordinal);
+        Assert.DoesNotContain("孙一", refused.Describe(), StringComparison.Ordinal);
+        await using var db = app.CreateDbContext(UserScope.System);
+        var entry = await db.AuditEntries.SingleAsync(e => e.EntityType == StaffService.IdNumberRefusedAudit, Ct);
+        var masked = await db.StaffMembers.Where(s => s.Id == holder).Select(s => s.MaskedIdNumber).SingleAsync(Ct);
+        Assert.Equal((TestUsers.ScopeOf(agency2).UserName, holder.ToString(System.Globalization.CultureInfo.InvariantCulture)), (entry.UserName, entry.EntityKey));
+        Assert.Contains(entry.ReadChanges(), c => c.Field == "MaskedIdNumber" && c.New == masked);
     }
 
     [Fact]

@@ -318,10 +318,10 @@ public sealed class UserAdminServiceTests
     }
 
     [Fact]
-    public async Task Reset_password_applies_the_policy_then_replaces_the_password_and_ends_sessions()
+    public async Task Reset_password_of_an_admin_applies_the_policy_then_replaces_the_password_and_ends_sessions()
     {
         await using var app = await TestApp.CreateAsync();
-        var id = (await CreateAsync(app, Form("zhangsan", Roles.Supervisor))).Value!;
+        var id = (await CreateApprovedAsync(app, Form("admin2", Roles.Admin))).Value!;
         var stampBefore = await StampOfAsync(app, id);
         await using (var admin = app.ScopeFor(TestUsers.Admin))
         {
@@ -340,6 +340,27 @@ public sealed class UserAdminServiceTests
         var user = (await users.FindByIdAsync(id))!;
         Assert.False(await users.CheckPasswordAsync(user, GoodPassword));
         Assert.True(await users.CheckPasswordAsync(user, "Renewed#2027"));
+    }
+
+    [Fact]
+    public async Task The_admin_s_reset_of_a_supervisor_s_password_does_not_let_the_admin_sign_in_as_the_supervisor()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var id = (await CreateApprovedAsync(app, Form("zhangsan", Roles.Supervisor))).Value!;
+        var stampBefore = await StampOfAsync(app, id);
+
+        await using (var admin = app.ScopeFor(TestUsers.Admin))
+        {
+            var reset = await admin.ServiceProvider.GetRequiredService<UserAdminService>().ResetPasswordAsync(id, "Known#2027", Ct);
+            Refused.Because(reset, "系统管理员只能直接重置系统管理员的密码；其他用户的密码重置须提交申请，由其角色的审批人批准");
+        }
+
+        await using var scope = app.SystemScope();
+        var signIn = SignInManagerIn(scope.ServiceProvider);
+        var user = (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(id))!;
+        Assert.False((await signIn.CheckPasswordSignInAsync(user, "Known#2027", lockoutOnFailure: false)).Succeeded);
+        Assert.True((await signIn.CheckPasswordSignInAsync(user, GoodPassword, lockoutOnFailure: false)).Succeeded);
+        Assert.Equal(stampBefore, await StampOfAsync(app, id));
     }
 
     [Fact]
@@ -393,7 +414,8 @@ public sealed class UserAdminServiceTests
     public async Task Creating_editing_locking_or_resetting_while_another_writer_holds_the_database_is_refused_as_busy_and_saves_nothing()
     {
         await using var app = await TestApp.CreateAsync(new Dictionary<string, string?> { ["Database:CommandTimeoutSeconds"] = "1" });
-        var id = (await CreateAsync(app, Form("zhangsan", Roles.Supervisor))).Value!;
+        // An Admin: the only account whose password the Admin sets itself.
+        var id = (await CreateApprovedAsync(app, Form("zhangsan", Roles.Admin))).Value!;
         await using var scope = app.ScopeFor(TestUsers.Admin);
         var service = scope.ServiceProvider.GetRequiredService<UserAdminService>();
         var form = (await service.GetAsync(id, Ct)).Value!;
