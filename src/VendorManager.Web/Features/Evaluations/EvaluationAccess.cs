@@ -6,7 +6,7 @@ namespace VendorManager.Web.Features.Evaluations;
 /// <summary>
 /// Who may do what with schemes and evaluations: the Supervisor writes schemes and reopens Final
 /// evaluations; the unit scores, submits, confirms (another person) and answers appeals; the
-/// Supervisor may confirm too; the agency sees its evaluations once confirmed and appeals them.
+/// Supervisor may confirm too; the agency sees its evaluations once confirmed and appeals or accepts them (无异议).
 /// </summary>
 public static class EvaluationAccess
 {
@@ -35,9 +35,11 @@ public static class EvaluationAccess
     /// <summary>Whether the user may take this step on an evaluation of this unit and agency (the state is the domain's business).</summary>
     public static bool MayPress(UserScope scope, EvaluationAction action, int hostUnitId, int agencyId) => action switch
     {
-        EvaluationAction.Submit => MayScore(scope, hostUnitId),
+        EvaluationAction.Record or EvaluationAction.Submit => MayScore(scope, hostUnitId),
         EvaluationAction.Return or EvaluationAction.Confirm => MayConfirm(scope, hostUnitId),
-        EvaluationAction.Appeal => MayAppeal(scope, agencyId),
+
+        // 无异议 is the agency's answer to its own score, as an appeal is.
+        EvaluationAction.Appeal or EvaluationAction.Accept => MayAppeal(scope, agencyId),
         EvaluationAction.AcceptAppeal or EvaluationAction.RejectAppeal => OwnsUnit(scope, hostUnitId),
         EvaluationAction.Reopen => MayReopen(scope),
         _ => false,
