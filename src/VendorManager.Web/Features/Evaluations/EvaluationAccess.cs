@@ -32,6 +32,18 @@ public static class EvaluationAccess
 
     public static bool MayReopen(UserScope scope) => scope.IsInRole(Roles.Supervisor);
 
+    /// <summary>The county-wide view of a month's scoring.</summary>
+    public static bool MayViewProgress(UserScope scope) => scope.IsInRole(Roles.Supervisor);
+
+    /// <summary>The queue names each row's unit for everyone but a unit, which sees only its own.</summary>
+    public static bool SeesOtherUnits(UserScope scope) => !scope.IsInRole(Roles.HostUnit);
+
+    /// <summary>The queue names each row's agency for everyone but an agency, which sees only its own.</summary>
+    public static bool SeesOtherAgencies(UserScope scope) => !scope.IsInRole(Roles.Agency);
+
+    /// <summary>A unit or an agency has a trend of its own (its contracts' months) beside the queue.</summary>
+    public static bool HasOwnTrend(UserScope scope) => scope.Role is Roles.HostUnit or Roles.Agency;
+
     /// <summary>Whether the user may take this step on an evaluation of this unit and agency (the state is the domain's business).</summary>
     public static bool MayPress(UserScope scope, EvaluationAction action, int hostUnitId, int agencyId) => action switch
     {

@@ -376,7 +376,7 @@ public sealed class EvaluationService(
     public async Task<IReadOnlyList<ProgressRow>> ProgressAsync(DateOnly month, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!db.Scope.IsInRole(Roles.Supervisor))
+        if (!EvaluationAccess.MayViewProgress(db.Scope))
         {
             return [];
         }

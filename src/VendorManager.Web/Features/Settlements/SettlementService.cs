@@ -222,7 +222,16 @@ public sealed class SettlementService(
             return Result<GenerationSummary>.Fail(text["Validation.MonthNotOver"]);
         }
 
-        return Result<GenerationSummary>.Ok(await generator.RunAsync(month, cancellationToken));
+        try
+        {
+            return Result<GenerationSummary>.Ok(await generator.RunAsync(month, cancellationToken));
+        }
+        catch (Exception e) when (SaveRefusal.IsBusy(e))
+        {
+            // The generator writes a month in bulk in its own transaction, so not through CommandPipeline.SaveAsync;
+            // a busy database still leaves the month whole (not written) and the page alive.
+            return Result<GenerationSummary>.Fail(SaveRefusal.Describe(e, shared));
+        }
     }
 
     public Task<Result> ApproveAsync(int id, int version, CancellationToken cancellationToken) =>

@@ -109,6 +109,30 @@ public sealed class SettlementFollowsEvaluationTests
     }
 
     [Fact]
+    public async Task No_objection_while_another_writer_holds_the_evaluations_is_refused_as_busy_and_nothing_is_half_done()
+    {
+        await using var app = await TestApp.CreateAsync(new Dictionary<string, string?> { ["Database:CommandTimeoutSeconds"] = "1" });
+        var world = await SeedAsync(app);
+        var contract = await world.ActiveContractAsync(app, "HT-BUSY", fee: 9000m);
+        var evaluationId = await world.ConfirmedEvaluationAsync(app, contract, October, 85m, ConfirmedYesterday);
+        var agency = TestUsers.Principal(Roles.Agency, agencyId: world.Base.AgencyId, userName: "agency1");
+
+        await using (await DatabaseLock.HoldTableAsync(app.Database, "MonthlyEvaluations"))
+        {
+            Refused.Because(await ActAsync(app, agency, evaluationId, EvaluationAction.Accept, null), DatabaseLock.BusyMessage);
+        }
+
+        await using (var db = app.CreateDbContext(UserScope.System))
+        {
+            Assert.Equal(EvaluationState.Confirmed, (await db.MonthlyEvaluations.AsNoTracking().SingleAsync(e => e.Id == evaluationId, Ct)).State);
+            Assert.False(await db.Settlements.AnyAsync(s => s.ContractId == contract, Ct));
+        }
+
+        var accepted = await ActAsync(app, agency, evaluationId, EvaluationAction.Accept, null);
+        Assert.True(accepted.Succeeded, accepted.Describe());
+    }
+
+    [Fact]
     public async Task Only_the_evaluations_own_agency_may_accept_it_the_unit_is_refused_and_another_agency_does_not_see_it()
     {
         await using var app = await TestApp.CreateAsync();
