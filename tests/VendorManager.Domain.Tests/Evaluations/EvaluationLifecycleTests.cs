@@ -1,4 +1,5 @@
 using VendorManager.Domain.Common;
+using VendorManager.Domain.Tests.Common;
 using VendorManager.Domain.Evaluations;
 using static VendorManager.Domain.Tests.Evaluations.EvaluationExamples;
 
@@ -39,19 +40,7 @@ public sealed class EvaluationLifecycleTests
     /// <summary>After the 5 working days from confirmation on 2026-11-03 (deadline 2026-11-10).</summary>
     private static readonly DateOnly AfterWindow = new(2026, 11, 20);
 
-    public static TheoryData<EvaluationState, EvaluationAction> EveryStateAndStep()
-    {
-        var data = new TheoryData<EvaluationState, EvaluationAction>();
-        foreach (var state in Enum.GetValues<EvaluationState>())
-        {
-            foreach (var step in Enum.GetValues<EvaluationAction>())
-            {
-                data.Add(state, step);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<EvaluationState, EvaluationAction> EveryStateAndStep() => LifecyclePairs.Every<EvaluationState, EvaluationAction>();
 
     [Theory]
     [MemberData(nameof(EveryStateAndStep))]

@@ -1,4 +1,5 @@
 using VendorManager.Domain.Common;
+using VendorManager.Domain.Tests.Common;
 using VendorManager.Domain.Settlements;
 using static VendorManager.Domain.Tests.Settlements.SettlementTests;
 
@@ -23,19 +24,7 @@ public sealed class SettlementLifecycleTests
         [(SettlementStatus.Paid, SettlementAction.Adjust)] = SettlementStatus.Paid,
     };
 
-    public static TheoryData<SettlementStatus, SettlementAction> EveryStatusAndStep()
-    {
-        var data = new TheoryData<SettlementStatus, SettlementAction>();
-        foreach (var status in Enum.GetValues<SettlementStatus>())
-        {
-            foreach (var step in Enum.GetValues<SettlementAction>())
-            {
-                data.Add(status, step);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<SettlementStatus, SettlementAction> EveryStatusAndStep() => LifecyclePairs.Every<SettlementStatus, SettlementAction>();
 
     [Theory]
     [MemberData(nameof(EveryStatusAndStep))]

@@ -33,6 +33,20 @@ public sealed class EvaluationTests(E2EApp e2e) : PageTest(e2e)
         await Page.ClickAsync("[data-testid=evaluation-reason-confirm]");
     }
 
+    /// <summary>From the evaluation's page, opens the scoring form and types each indicator's points.</summary>
+    private async Task ScoreAsync(params (string Code, string Points)[] lines)
+    {
+        await WaitForInteractiveAsync();
+        await Page.ClickAsync("[data-testid=evaluation-edit]");
+        await Expect(Page.Locator("[data-testid=evaluation-running-total]")).ToBeVisibleAsync();
+        await WaitForInteractiveAsync();
+        foreach (var (code, points) in lines)
+        {
+            await Page.FillAsync($"[data-testid=evaluation-points-input-{code}]", points);
+            await Page.Keyboard.PressAsync("Tab");
+        }
+    }
+
     [Fact]
     public async Task Unit1_scores_unit1head_confirms_agency1_appeals_unit1_rejects_and_the_evaluation_is_final_with_its_band()
     {
@@ -45,16 +59,7 @@ public sealed class EvaluationTests(E2EApp e2e) : PageTest(e2e)
         // Not started, and past the 10th also overdue.
         await Expect(Page.Locator("[data-testid=evaluation-detail-status]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("未开始|逾期"));
         var detailPath = new Uri(Page.Url).AbsolutePath;
-        await WaitForInteractiveAsync();
-        await Page.ClickAsync("[data-testid=evaluation-edit]");
-        await Expect(Page.Locator("[data-testid=evaluation-running-total]")).ToBeVisibleAsync();
-        await WaitForInteractiveAsync();
-
-        foreach (var (code, points) in new[] { ("CONTENT", "27.5"), ("UPKEEP", "20"), ("INTERACTION", "18"), ("REVIEW", "20"), ("SECURITY", "10") })
-        {
-            await Page.FillAsync($"[data-testid=evaluation-points-input-{code}]", points);
-            await Page.Keyboard.PressAsync("Tab");
-        }
+        await ScoreAsync(("CONTENT", "27.5"), ("UPKEEP", "20"), ("INTERACTION", "18"), ("REVIEW", "20"), ("SECURITY", "10"));
 
         // The running total follows the typing: 95.50, band [90, 100] at 100 %.
         await Expect(Page.Locator("[data-testid=evaluation-running-total]")).ToHaveTextAsync("95.50");
@@ -116,15 +121,7 @@ public sealed class EvaluationTests(E2EApp e2e) : PageTest(e2e)
         await Page.ClickAsync($"[data-testid=evaluation-open-JY-2026-001-{LastMonth}]");
         await Expect(Page.Locator("[data-testid=evaluation-edit]")).ToBeVisibleAsync();
         var detailPath = new Uri(Page.Url).AbsolutePath;
-        await WaitForInteractiveAsync();
-        await Page.ClickAsync("[data-testid=evaluation-edit]");
-        await Expect(Page.Locator("[data-testid=evaluation-running-total]")).ToBeVisibleAsync();
-        await WaitForInteractiveAsync();
-        foreach (var (code, points) in new[] { ("CONTENT", "29"), ("UPKEEP", "20"), ("INTERACTION", "20"), ("REVIEW", "20"), ("SECURITY", "10") })
-        {
-            await Page.FillAsync($"[data-testid=evaluation-points-input-{code}]", points);
-            await Page.Keyboard.PressAsync("Tab");
-        }
+        await ScoreAsync(("CONTENT", "29"), ("UPKEEP", "20"), ("INTERACTION", "20"), ("REVIEW", "20"), ("SECURITY", "10"));
 
         await Expect(Page.Locator("[data-testid=evaluation-running-total]")).ToHaveTextAsync("99.00");
         await Page.ClickAsync("[data-testid=evaluation-save]");

@@ -83,15 +83,12 @@ public sealed class SettlementFollowsEvaluationTests
     public async Task The_agency_accepting_its_confirmed_score_makes_it_final_at_once_and_finance_finds_the_settlement_to_approve()
     {
         await using var app = await TestApp.CreateAsync();
-        var world = await SeedAsync(app);
-        var contract = await world.ActiveContractAsync(app, "HT-NOOBJ", fee: 9000m);
-        var evaluationId = await world.ConfirmedEvaluationAsync(app, contract, October, 85m, ConfirmedYesterday);
-        var agency = TestUsers.Principal(Roles.Agency, agencyId: world.Base.AgencyId, userName: "agency1");
+        var (world, contract, evaluationId) = await ConfirmedAt85Async(app);
 
-        var accepted = await ActAsync(app, agency, evaluationId, EvaluationAction.Accept, null);
+        var accepted = await ActAsync(app, Agency(world), evaluationId, EvaluationAction.Accept, null);
 
         Assert.True(accepted.Succeeded, accepted.Describe());
-        await using (var scope = app.ScopeFor(agency))
+        await using (var scope = app.ScopeFor(Agency(world)))
         {
             var detail = (await scope.ServiceProvider.GetRequiredService<EvaluationService>().GetAsync(evaluationId, Ct)).Value!;
             Assert.Equal(EvaluationState.Final, detail.State);
@@ -112,14 +109,11 @@ public sealed class SettlementFollowsEvaluationTests
     public async Task No_objection_while_another_writer_holds_the_evaluations_is_refused_as_busy_and_nothing_is_half_done()
     {
         await using var app = await TestApp.CreateAsync(new Dictionary<string, string?> { ["Database:CommandTimeoutSeconds"] = "1" });
-        var world = await SeedAsync(app);
-        var contract = await world.ActiveContractAsync(app, "HT-BUSY", fee: 9000m);
-        var evaluationId = await world.ConfirmedEvaluationAsync(app, contract, October, 85m, ConfirmedYesterday);
-        var agency = TestUsers.Principal(Roles.Agency, agencyId: world.Base.AgencyId, userName: "agency1");
+        var (world, contract, evaluationId) = await ConfirmedAt85Async(app);
 
         await using (await DatabaseLock.HoldTableAsync(app.Database, "MonthlyEvaluations"))
         {
-            Refused.Because(await ActAsync(app, agency, evaluationId, EvaluationAction.Accept, null), DatabaseLock.BusyMessage);
+            Refused.Because(await ActAsync(app, Agency(world), evaluationId, EvaluationAction.Accept, null), DatabaseLock.BusyMessage);
         }
 
         await using (var db = app.CreateDbContext(UserScope.System))
@@ -128,7 +122,7 @@ public sealed class SettlementFollowsEvaluationTests
             Assert.False(await db.Settlements.AnyAsync(s => s.ContractId == contract, Ct));
         }
 
-        var accepted = await ActAsync(app, agency, evaluationId, EvaluationAction.Accept, null);
+        var accepted = await ActAsync(app, Agency(world), evaluationId, EvaluationAction.Accept, null);
         Assert.True(accepted.Succeeded, accepted.Describe());
     }
 
@@ -136,9 +130,7 @@ public sealed class SettlementFollowsEvaluationTests
     public async Task Only_the_evaluations_own_agency_may_accept_it_the_unit_is_refused_and_another_agency_does_not_see_it()
     {
         await using var app = await TestApp.CreateAsync();
-        var world = await SeedAsync(app);
-        var contract = await world.ActiveContractAsync(app, "HT-NOOBJ2", fee: 9000m);
-        var evaluationId = await world.ConfirmedEvaluationAsync(app, contract, October, 85m, ConfirmedYesterday);
+        var (world, contract, evaluationId) = await ConfirmedAt85Async(app);
         var otherAgency = TestUsers.Principal(Roles.Agency, agencyId: world.Base.AgencyId + 1000, userName: "agency9");
 
         Refused.Because(await ActAsync(app, Unit(world), evaluationId, EvaluationAction.Accept, null), Refused.Forbidden);
@@ -174,6 +166,18 @@ public sealed class SettlementFollowsEvaluationTests
         Assert.Equal(auditBefore, await db.AuditEntries.CountAsync(Ct));
     }
 
+    /// <summary>agency1, the agency of the seeded world's contracts.</summary>
+    private static System.Security.Claims.ClaimsPrincipal Agency(SettlementWorld world) =>
+        TestUsers.Principal(Roles.Agency, agencyId: world.Base.AgencyId, userName: "agency1");
+
+    /// <summary>A contract at ¥9,000 a month whose October evaluation, scored 85, the unit confirmed yesterday.</summary>
+    private static async Task<(SettlementWorld World, int Contract, int Evaluation)> ConfirmedAt85Async(TestApp app)
+    {
+        var world = await SeedAsync(app);
+        var contract = await world.ActiveContractAsync(app, "HT-NOOBJ", fee: 9000m);
+        return (world, contract, await world.ConfirmedEvaluationAsync(app, contract, October, 85m, ConfirmedYesterday));
+    }
+
     /// <summary>An evaluation scored, confirmed yesterday and appealed by the agency today.</summary>
     private static async Task<int> AppealedEvaluationAsync(TestApp app, SettlementWorld world, int contractId, decimal total)
     {
@@ -188,8 +192,7 @@ public sealed class SettlementFollowsEvaluationTests
         }
 
         await world.ConfirmAgainAsync(app, id, total, ConfirmedYesterday);
-        var agency = TestUsers.Principal(Roles.Agency, agencyId: world.Base.AgencyId, userName: "agency1");
-        var appealed = await ActAsync(app, agency, id, EvaluationAction.Appeal, "扣分证据不足");
+        var appealed = await ActAsync(app, Agency(world), id, EvaluationAction.Appeal, "扣分证据不足");
         Assert.True(appealed.Succeeded, appealed.Describe());
         return id;
     }
