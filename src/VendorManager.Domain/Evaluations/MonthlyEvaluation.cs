@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using VendorManager.Domain.Calendar;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Supervision;
@@ -115,8 +116,16 @@ public sealed class MonthlyEvaluation : Entity, IHostUnitOwned, IAgencyOwned
 
     public bool IsLocked => State == EvaluationState.Final;
 
-    /// <summary>Overdue on <paramref name="today"/>: still a draft (not yet submitted) after its due date.</summary>
-    public bool IsOverdueOn(DateOnly today) => State == EvaluationState.Draft && today > DueOn;
+    /// <summary>
+    /// Overdue on <paramref name="today"/>: still a draft (not yet submitted) after its due date. Written once
+    /// as an expression so that lists and counts filter in SQL by exactly this rule.
+    /// </summary>
+    public static Expression<Func<MonthlyEvaluation, bool>> OverdueOn(DateOnly today) =>
+        e => e.State == EvaluationState.Draft && e.DueOn < today;
+
+    /// <summary>A draft still within its due date (started or not), for SQL as <see cref="OverdueOn"/> is.</summary>
+    public static Expression<Func<MonthlyEvaluation, bool>> DueLaterOn(DateOnly today) =>
+        e => e.State == EvaluationState.Draft && e.DueOn >= today;
 
     /// <summary>Every step that belongs to the current state, whether it may be taken now by this person and, if not, why.</summary>
     public IReadOnlyList<Availability<EvaluationAction>> Actions(EvaluationCircumstances now) => Lifecycle(now).Actions();

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using VendorManager.Domain.Common;
 
 namespace VendorManager.Domain.Settlements;
@@ -120,8 +121,14 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
     /// <summary>Payable with every adjustment added.</summary>
     public Money AdjustedPayable => _adjustments.Aggregate(Payable, (sum, a) => sum + a.Amount);
 
-    /// <summary>Approved, not paid, and past its due date.</summary>
-    public bool IsOverdue(DateOnly today) => Status == SettlementStatus.Approved && DueOn < today;
+    /// <summary>
+    /// Approved, not paid, and past its due date on <paramref name="today"/>. Written once as an expression so
+    /// that the ledger's filter runs in SQL by exactly the rule the detail page applies.
+    /// </summary>
+    public static Expression<Func<Settlement, bool>> OverdueOn(DateOnly today) =>
+        s => s.Status == SettlementStatus.Approved && s.DueOn < today;
+
+    public bool IsOverdue(DateOnly today) => OverdueOn(today).Compile()(this);
 
     /// <summary>Every step that belongs to the current status, whether it may be taken now and, if not, why.</summary>
     public IReadOnlyList<Availability<SettlementAction>> Actions(SettlementCircumstances now) => Lifecycle(now).Actions();

@@ -84,9 +84,9 @@ public sealed class EvaluationService(
 
         query = filter.Status switch
         {
-            EvaluationStatus.NotStarted => query.Where(e => e.State == EvaluationState.Draft && e.ScoredAt == null && e.DueOn >= today),
-            EvaluationStatus.Draft => query.Where(e => e.State == EvaluationState.Draft && e.ScoredAt != null && e.DueOn >= today),
-            EvaluationStatus.Overdue => query.Where(e => e.State == EvaluationState.Draft && e.DueOn < today),
+            EvaluationStatus.NotStarted => query.Where(MonthlyEvaluation.DueLaterOn(today)).Where(e => e.ScoredAt == null),
+            EvaluationStatus.Draft => query.Where(MonthlyEvaluation.DueLaterOn(today)).Where(e => e.ScoredAt != null),
+            EvaluationStatus.Overdue => query.Where(MonthlyEvaluation.OverdueOn(today)),
             { } status => InState(query, (EvaluationState)(int)status),
             null => query,
         };

@@ -318,7 +318,7 @@ public sealed class SettlementService(
 
         if (filter.OverdueOnly)
         {
-            query = query.Where(s => s.Status == SettlementStatus.Approved && s.DueOn < today);
+            query = query.Where(Settlement.OverdueOn(today));
         }
 
         return query;
