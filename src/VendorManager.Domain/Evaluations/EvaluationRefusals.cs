@@ -88,6 +88,8 @@ public static class EvaluationRefusals
 
     public static Refusal ReopenOnlyFinal { get; } = new("Evaluation.ReopenOnlyFinal", "只有已定稿的考核可以重新打开。");
 
+    public static Refusal AcceptOnlyConfirmed { get; } = new("Evaluation.AcceptOnlyConfirmed", "只有已确认的考核可以表示无异议。");
+
     public static Refusal ReasonRequired { get; } = new("Evaluation.ReasonRequired", "请填写理由。");
 
     public static Refusal ReasonTooLong { get; } = new("Evaluation.ReasonTooLong", $"理由不能超过 {MonthlyEvaluation.TextMaxLength} 个字符。");
@@ -114,6 +116,31 @@ public static class EvaluationRefusals
 
     public static Refusal NoDeductionRule(ProblemCategory category) => new(
         "Evaluation.NoDeductionRule", $"考核方案没有“{category.ChineseName()}”的扣分标准。");
+
+    /// <summary>
+    /// The refusal of record when the lifecycle will not take a step: the step's own words for the wrong
+    /// state, or the words of the first unmet guard.
+    /// </summary>
+    public static Refusal NotAllowed(EvaluationAction action, Availability<EvaluationAction> availability) =>
+        availability.Unmet.FirstOrDefault()?.Condition switch
+        {
+            EvaluationConditions.Scored => NotScored,
+            EvaluationConditions.NotBySubmitter => ConfirmerIsSubmitter,
+            EvaluationConditions.WithinAppealWindow => AppealWindowClosed,
+            EvaluationConditions.AppealWindowPassed => FinalizeOnlyConfirmed,
+            _ => action switch
+            {
+                EvaluationAction.Record => NotEditable,
+                EvaluationAction.Submit => SubmitOnlyDraft,
+                EvaluationAction.Return => ReturnOnlySubmitted,
+                EvaluationAction.Confirm => ConfirmOnlySubmitted,
+                EvaluationAction.Appeal => AppealOnlyConfirmed,
+                EvaluationAction.Accept => AcceptOnlyConfirmed,
+                EvaluationAction.AcceptAppeal or EvaluationAction.RejectAppeal => AnswerOnlyAppealed,
+                EvaluationAction.Finalize => FinalizeOnlyConfirmed,
+                _ => ReopenOnlyFinal,
+            },
+        };
 
     public static Refusal UnknownVeto(string code) => new("Evaluation.UnknownVeto", $"考核方案中没有代码为“{code}”的一票否决项。");
 }

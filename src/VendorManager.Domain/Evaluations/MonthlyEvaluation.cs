@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using VendorManager.Domain.Calendar;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Supervision;
@@ -9,8 +10,10 @@ namespace VendorManager.Domain.Evaluations;
 /// items, the total and the band's share of the fee. Draft → Submitted (the unit) → Confirmed (another
 /// person of the unit, or the Supervisor) → Final when the 5-working-day appeal window passes, or →
 /// Appealed (the agency, with a reason) → Draft (the unit accepts) or Final (it rejects, with a reason).
-/// Final is locked; only the Supervisor reopens it (Final → Draft, with a reason). The scheme it is
-/// scored under is fixed when it opens and never rewritten.
+/// The agency may also accept a confirmed score (无异议): Final at once. Final is locked; only the
+/// Supervisor reopens it (Final → Draft, with a reason). Every step goes through
+/// <see cref="EvaluationLifecycle"/> and is kept in <see cref="History"/>. The scheme it is scored under
+/// is fixed when it opens and never rewritten.
 /// </summary>
 public sealed class MonthlyEvaluation : Entity, IHostUnitOwned, IAgencyOwned
 {
@@ -113,8 +116,19 @@ public sealed class MonthlyEvaluation : Entity, IHostUnitOwned, IAgencyOwned
 
     public bool IsLocked => State == EvaluationState.Final;
 
-    /// <summary>Overdue on <paramref name="today"/>: still a draft (not yet submitted) after its due date.</summary>
-    public bool IsOverdueOn(DateOnly today) => State == EvaluationState.Draft && today > DueOn;
+    /// <summary>
+    /// Overdue on <paramref name="today"/>: still a draft (not yet submitted) after its due date. Written once
+    /// as an expression so that lists and counts filter in SQL by exactly this rule.
+    /// </summary>
+    public static Expression<Func<MonthlyEvaluation, bool>> OverdueOn(DateOnly today) =>
+        e => e.State == EvaluationState.Draft && e.DueOn < today;
+
+    /// <summary>A draft still within its due date (started or not), for SQL as <see cref="OverdueOn"/> is.</summary>
+    public static Expression<Func<MonthlyEvaluation, bool>> DueLaterOn(DateOnly today) =>
+        e => e.State == EvaluationState.Draft && e.DueOn >= today;
+
+    /// <summary>Every step that belongs to the current state, whether it may be taken now by this person and, if not, why.</summary>
+    public IReadOnlyList<Availability<EvaluationAction>> Actions(EvaluationCircumstances now) => Lifecycle(now).Actions();
 
     /// <summary>The agency may appeal on <paramref name="today"/>.</summary>
     public bool MayAppealOn(DateOnly today) => State == EvaluationState.Confirmed && AppealDeadline is { } last && today <= last;
@@ -146,9 +160,9 @@ public sealed class MonthlyEvaluation : Entity, IHostUnitOwned, IAgencyOwned
     {
         ArgumentNullException.ThrowIfNull(scheme);
         ArgumentNullException.ThrowIfNull(sheet);
-        if (State != EvaluationState.Draft)
+        if (Refuse(EvaluationAction.Record, new(ChinaTime.DateOf(at), null)) is { } notNow)
         {
-            return EvaluationRefusals.NotEditable;
+            return notNow;
         }
 
         if (scheme.Id != KpiSchemeId)
@@ -195,19 +209,10 @@ public sealed class MonthlyEvaluation : Entity, IHostUnitOwned, IAgencyOwned
     public RuleResult Submit(KpiScheme scheme, string actorId, string actor, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(scheme);
-        if (State != EvaluationState.Draft)
+        var now = new EvaluationCircumstances(ChinaTime.DateOf(at), actorId);
+        if ((Refuse(EvaluationAction.Submit, now) ?? CheckActor(actor)) is { } refusal)
         {
-            return EvaluationRefusals.SubmitOnlyDraft;
-        }
-
-        if (CheckActor(actor) is { } noActor)
-        {
-            return noActor;
-        }
-
-        if (!IsStarted)
-        {
-            return EvaluationRefusals.NotScored;
+            return refusal;
         }
 
         if (scheme.Indicators.FirstOrDefault(i => _indicatorScores.TrueForAll(s => s.IndicatorCode != i.Code)) is { } missing)
@@ -218,30 +223,21 @@ public sealed class MonthlyEvaluation : Entity, IHostUnitOwned, IAgencyOwned
         SubmittedById = actorId;
         SubmittedBy = actor.Trim();
         SubmittedAt = at;
-        Step(EvaluationState.Submitted, EvaluationAction.Submit, actor, at, null);
+        Step(EvaluationAction.Submit, now, actor, at, null);
         return RuleResult.Ok();
     }
 
     /// <summary>The person confirming sends a submission back to the scorer, with a reason.</summary>
     public RuleResult Return(string actorId, string actor, DateTimeOffset at, string? reason)
     {
-        if (State != EvaluationState.Submitted)
-        {
-            return EvaluationRefusals.ReturnOnlySubmitted;
-        }
-
-        if ((CheckActor(actor) ?? CheckReason(reason, required: true)) is { } refusal)
+        var now = new EvaluationCircumstances(ChinaTime.DateOf(at), actorId);
+        if ((Refuse(EvaluationAction.Return, now) ?? CheckActor(actor) ?? CheckReason(reason, required: true)) is { } refusal)
         {
             return refusal;
         }
 
-        if (actorId == SubmittedById)
-        {
-            return EvaluationRefusals.ConfirmerIsSubmitter;
-        }
-
         ClearSubmission();
-        Step(EvaluationState.Draft, EvaluationAction.Return, actor, at, reason);
+        Step(EvaluationAction.Return, now, actor, at, reason);
         return RuleResult.Ok();
     }
 
@@ -252,42 +248,24 @@ public sealed class MonthlyEvaluation : Entity, IHostUnitOwned, IAgencyOwned
     public RuleResult Confirm(string actorId, string actor, DateTimeOffset at, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        if (State != EvaluationState.Submitted)
+        var now = new EvaluationCircumstances(ChinaTime.DateOf(at), actorId);
+        if ((Refuse(EvaluationAction.Confirm, now) ?? CheckActor(actor)) is { } refusal)
         {
-            return EvaluationRefusals.ConfirmOnlySubmitted;
-        }
-
-        if (CheckActor(actor) is { } noActor)
-        {
-            return noActor;
-        }
-
-        if (string.IsNullOrEmpty(actorId) || actorId == SubmittedById)
-        {
-            return EvaluationRefusals.ConfirmerIsSubmitter;
+            return refusal;
         }
 
         ConfirmedBy = actor.Trim();
         ConfirmedAt = at;
         AppealDeadline = calendar.AddWorkingDays(ChinaTime.DateOf(at), AppealWorkingDays);
-        Step(EvaluationState.Confirmed, EvaluationAction.Confirm, actor, at, null);
+        Step(EvaluationAction.Confirm, now, actor, at, null);
         return RuleResult.Ok();
     }
 
     /// <summary>The agency appeals a confirmed evaluation within the window, with a reason.</summary>
     public RuleResult Appeal(string actor, DateTimeOffset at, string? reason)
     {
-        if (State != EvaluationState.Confirmed)
-        {
-            return EvaluationRefusals.AppealOnlyConfirmed;
-        }
-
-        if (!MayAppealOn(ChinaTime.DateOf(at)))
-        {
-            return EvaluationRefusals.AppealWindowClosed;
-        }
-
-        if ((CheckActor(actor) ?? CheckReason(reason, required: true)) is { } refusal)
+        var now = new EvaluationCircumstances(ChinaTime.DateOf(at), null);
+        if ((Refuse(EvaluationAction.Appeal, now) ?? CheckActor(actor) ?? CheckReason(reason, required: true)) is { } refusal)
         {
             return refusal;
         }
@@ -299,79 +277,68 @@ public sealed class MonthlyEvaluation : Entity, IHostUnitOwned, IAgencyOwned
         AppealAccepted = null;
         AnsweredBy = null;
         AnsweredAt = null;
-        Step(EvaluationState.Appealed, EvaluationAction.Appeal, actor, at, reason);
+        Step(EvaluationAction.Appeal, now, actor, at, reason);
         return RuleResult.Ok();
     }
 
     /// <summary>The unit accepts the appeal: the evaluation returns to Draft for correction.</summary>
     public RuleResult AcceptAppeal(string actor, DateTimeOffset at, string? answer)
     {
-        if (State != EvaluationState.Appealed)
-        {
-            return EvaluationRefusals.AnswerOnlyAppealed;
-        }
-
-        if ((CheckActor(actor) ?? CheckReason(answer, required: false)) is { } refusal)
+        var now = new EvaluationCircumstances(ChinaTime.DateOf(at), null);
+        if ((Refuse(EvaluationAction.AcceptAppeal, now) ?? CheckActor(actor) ?? CheckReason(answer, required: false)) is { } refusal)
         {
             return refusal;
         }
 
         Answer(actor, at, answer, accepted: true);
         ClearSubmission();
-        Step(EvaluationState.Draft, EvaluationAction.AcceptAppeal, actor, at, answer);
+        Step(EvaluationAction.AcceptAppeal, now, actor, at, answer);
         return RuleResult.Ok();
     }
 
     /// <summary>The unit rejects the appeal with a reason: the evaluation is Final.</summary>
     public RuleResult RejectAppeal(string actor, DateTimeOffset at, string? reason)
     {
-        if (State != EvaluationState.Appealed)
-        {
-            return EvaluationRefusals.AnswerOnlyAppealed;
-        }
-
-        if ((CheckActor(actor) ?? CheckReason(reason, required: true)) is { } refusal)
+        var now = new EvaluationCircumstances(ChinaTime.DateOf(at), null);
+        if ((Refuse(EvaluationAction.RejectAppeal, now) ?? CheckActor(actor) ?? CheckReason(reason, required: true)) is { } refusal)
         {
             return refusal;
         }
 
         Answer(actor, at, reason, accepted: false);
-        FinalizedAt = at;
-        Step(EvaluationState.Final, EvaluationAction.RejectAppeal, actor, at, reason);
-        Raise(new EvaluationFinalized(this));
-        return RuleResult.Ok();
+        return Finalize(EvaluationAction.RejectAppeal, now, actor, at, reason);
+    }
+
+    /// <summary>The agency accepts the confirmed score without appeal (无异议): Final at once, and its settlement follows.</summary>
+    public RuleResult Accept(string actor, DateTimeOffset at)
+    {
+        var now = new EvaluationCircumstances(ChinaTime.DateOf(at), null);
+        return (Refuse(EvaluationAction.Accept, now) ?? CheckActor(actor)) is { } refusal
+            ? refusal
+            : Finalize(EvaluationAction.Accept, now, actor, at, null);
     }
 
     /// <summary>The daily job: a confirmed evaluation whose appeal window has closed by <paramref name="today"/> becomes Final.</summary>
     public RuleResult FinalizeAfterWindow(DateOnly today, DateTimeOffset at)
     {
-        if (State != EvaluationState.Confirmed || AppealDeadline is not { } last || today <= last)
-        {
-            return EvaluationRefusals.FinalizeOnlyConfirmed;
-        }
-
-        FinalizedAt = at;
-        Step(EvaluationState.Final, EvaluationAction.Finalize, UserScope.SystemName, at, null);
-        Raise(new EvaluationFinalized(this));
-        return RuleResult.Ok();
+        var now = new EvaluationCircumstances(today, null);
+        return Refuse(EvaluationAction.Finalize, now) is { } refusal
+            ? refusal
+            : Finalize(EvaluationAction.Finalize, now, UserScope.SystemName, at, null);
     }
 
     /// <summary>The Supervisor reopens a Final evaluation, with a reason: Draft again, to be scored, submitted and confirmed anew.</summary>
     public RuleResult Reopen(string actor, DateTimeOffset at, string? reason)
     {
-        if (State != EvaluationState.Final)
-        {
-            return EvaluationRefusals.ReopenOnlyFinal;
-        }
-
-        if ((CheckActor(actor) ?? CheckReason(reason, required: true)) is { } refusal)
+        var now = new EvaluationCircumstances(ChinaTime.DateOf(at), null);
+        if ((Refuse(EvaluationAction.Reopen, now) ?? CheckActor(actor) ?? CheckReason(reason, required: true)) is { } refusal)
         {
             return refusal;
         }
 
         ClearSubmission();
         FinalizedAt = null;
-        Step(EvaluationState.Draft, EvaluationAction.Reopen, actor, at, reason);
+        Step(EvaluationAction.Reopen, now, actor, at, reason);
         Raise(new EvaluationReopened(this));
         return RuleResult.Ok();
     }
@@ -526,10 +493,34 @@ public sealed class MonthlyEvaluation : Entity, IHostUnitOwned, IAgencyOwned
         AppealDeadline = null;
     }
 
-    private void Step(EvaluationState to, EvaluationAction action, string actor, DateTimeOffset at, string? reason)
+    private EvaluationLifecycle Lifecycle(EvaluationCircumstances now) => EvaluationLifecycle.For(this, now, s => State = s);
+
+    /// <summary>Why the machine will not take this step now (the state, or an unmet guard), in the refusal of record; null when it will.</summary>
+    private Refusal? Refuse(EvaluationAction action, EvaluationCircumstances now)
     {
-        _history.Add(new EvaluationStep(at, actor.Trim(), State, to, action, Clean(reason)));
-        State = to;
+        var availability = Lifecycle(now).Availability(action);
+        return availability.CanFire ? null : EvaluationRefusals.NotAllowed(action, availability);
+    }
+
+    private RuleResult Finalize(EvaluationAction action, EvaluationCircumstances now, string actor, DateTimeOffset at, string? reason)
+    {
+        FinalizedAt = at;
+        Step(action, now, actor, at, reason);
+        Raise(new EvaluationFinalized(this));
+        return RuleResult.Ok();
+    }
+
+    private void Step(EvaluationAction action, EvaluationCircumstances now, string actor, DateTimeOffset at, string? reason)
+    {
+        var from = State;
+        var fired = Lifecycle(now).Fire(action, a => EvaluationRefusals.NotAllowed(action, a));
+        if (!fired.Succeeded)
+        {
+            // Every caller asked the machine first, with the same circumstances: a refusal here is a bug.
+            throw new InvalidOperationException(fired.Refusal!.Message);
+        }
+
+        _history.Add(new EvaluationStep(at, actor.Trim(), from, State, action, Clean(reason)));
     }
 }
 
@@ -563,6 +554,12 @@ public enum EvaluationAction
     RejectAppeal = 6,
     Finalize = 7,
     Reopen = 8,
+
+    /// <summary>无异议: the agency accepts the confirmed score; Final at once.</summary>
+    Accept = 9,
+
+    /// <summary>Saving the scores of a draft; not a step of the history.</summary>
+    Record = 10,
 }
 
 /// <summary>Points given for one indicator of the scheme.</summary>

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using VendorManager.Domain.Common;
 
 namespace VendorManager.Domain.Settlements;
@@ -7,7 +8,8 @@ namespace VendorManager.Domain.Settlements;
 /// payable, every line of how, and how finance dealt with it. Calculated → Approved → Paid;
 /// Calculated ↔ Held; Approved → Calculated (un-approve) before payment; Calculated → Waived. Only a
 /// Calculated or Held settlement follows a reopened evaluation; once approved it never changes, and a
-/// correction is a <see cref="SettlementAdjustment"/>. Nothing here is ever deleted (会计档案).
+/// correction is a <see cref="SettlementAdjustment"/>. Every status change goes through
+/// <see cref="SettlementLifecycle"/>. Nothing here is ever deleted (会计档案).
 /// </summary>
 public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
 {
@@ -119,8 +121,17 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
     /// <summary>Payable with every adjustment added.</summary>
     public Money AdjustedPayable => _adjustments.Aggregate(Payable, (sum, a) => sum + a.Amount);
 
-    /// <summary>Approved, not paid, and past its due date.</summary>
-    public bool IsOverdue(DateOnly today) => Status == SettlementStatus.Approved && DueOn < today;
+    /// <summary>
+    /// Approved, not paid, and past its due date on <paramref name="today"/>. Written once as an expression so
+    /// that the ledger's filter runs in SQL by exactly the rule the detail page applies.
+    /// </summary>
+    public static Expression<Func<Settlement, bool>> OverdueOn(DateOnly today) =>
+        s => s.Status == SettlementStatus.Approved && s.DueOn < today;
+
+    public bool IsOverdue(DateOnly today) => OverdueOn(today).Compile()(this);
+
+    /// <summary>Every step that belongs to the current status, whether it may be taken now and, if not, why.</summary>
+    public IReadOnlyList<Availability<SettlementAction>> Actions(SettlementCircumstances now) => Lifecycle(now).Actions();
 
     /// <summary>A new settlement computed from a Final evaluation.</summary>
     public static Settlement Calculate(
@@ -144,9 +155,9 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
     public RuleResult Recalculate(
         int evaluationId, DateTimeOffset evaluationFinalizedAt, SettlementComputation computation, string? band, string actor, DateTimeOffset at)
     {
-        if (Status is not (SettlementStatus.Calculated or SettlementStatus.Held))
+        if (Refuse(SettlementAction.Recalculate, SettlementCircumstances.Unread) is { } frozen)
         {
-            return SettlementRefusals.Frozen(Status);
+            return frozen;
         }
 
         Apply(evaluationId, evaluationFinalizedAt, computation, band, actor, at);
@@ -163,17 +174,13 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
     /// </summary>
     public RuleResult Approve(string actor, DateOnly today, DateTimeOffset? evaluationFinalizedAt)
     {
-        if (Status != SettlementStatus.Calculated)
+        var now = new SettlementCircumstances(evaluationFinalizedAt);
+        if (Refuse(SettlementAction.Approve, now) is { } refusal)
         {
-            return SettlementRefusals.NotAllowed(Status, SettlementAction.Approve);
+            return refusal;
         }
 
-        if (CheckEvaluation(evaluationFinalizedAt) is { } stale)
-        {
-            return stale;
-        }
-
-        Status = SettlementStatus.Approved;
+        Fire(SettlementAction.Approve, now);
         ApprovedOn = today;
         ApprovedBy = actor;
         DueOn = today.AddDays(PaymentTermDays);
@@ -183,17 +190,12 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
     /// <summary>撤销审核: back to Calculated before payment, with a reason.</summary>
     public RuleResult Unapprove(string reason, string actor)
     {
-        if (CheckReason(reason) is { } refusal)
+        if ((CheckReason(reason) ?? Refuse(SettlementAction.Unapprove, SettlementCircumstances.Unread)) is { } refusal)
         {
             return refusal;
         }
 
-        if (Status != SettlementStatus.Approved)
-        {
-            return SettlementRefusals.NotAllowed(Status, SettlementAction.Unapprove);
-        }
-
-        Status = SettlementStatus.Calculated;
+        Fire(SettlementAction.Unapprove, SettlementCircumstances.Unread);
         UnapprovalReason = reason.Trim();
         DecidedBy = actor;
         ApprovedOn = null;
@@ -205,17 +207,12 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
     /// <summary>暂缓, with a reason.</summary>
     public RuleResult Hold(string reason, string actor)
     {
-        if (CheckReason(reason) is { } refusal)
+        if ((CheckReason(reason) ?? Refuse(SettlementAction.Hold, SettlementCircumstances.Unread)) is { } refusal)
         {
             return refusal;
         }
 
-        if (Status != SettlementStatus.Calculated)
-        {
-            return SettlementRefusals.NotAllowed(Status, SettlementAction.Hold);
-        }
-
-        Status = SettlementStatus.Held;
+        Fire(SettlementAction.Hold, SettlementCircumstances.Unread);
         HoldReason = reason.Trim();
         DecidedBy = actor;
         return RuleResult.Ok();
@@ -228,12 +225,12 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
     /// </summary>
     public RuleResult HoldForReopenedEvaluation(string actor)
     {
-        if (Status is not (SettlementStatus.Calculated or SettlementStatus.Approved))
+        if (Refuse(SettlementAction.HoldForReopenedEvaluation, SettlementCircumstances.Unread) is { } refusal)
         {
-            return SettlementRefusals.NotAllowed(Status, SettlementAction.Hold);
+            return refusal;
         }
 
-        Status = SettlementStatus.Held;
+        Fire(SettlementAction.HoldForReopenedEvaluation, SettlementCircumstances.Unread);
         HoldReason = ReopenedEvaluationReason;
         DecidedBy = actor;
         ApprovedOn = null;
@@ -245,17 +242,13 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
     /// <summary>解除暂缓: back to Calculated, only on the evaluation as it stands (see <see cref="Approve"/>); the reason it was held stays on record.</summary>
     public RuleResult Release(string actor, DateTimeOffset? evaluationFinalizedAt)
     {
-        if (Status != SettlementStatus.Held)
+        var now = new SettlementCircumstances(evaluationFinalizedAt);
+        if (Refuse(SettlementAction.Release, now) is { } refusal)
         {
-            return SettlementRefusals.NotAllowed(Status, SettlementAction.Release);
+            return refusal;
         }
 
-        if (CheckEvaluation(evaluationFinalizedAt) is { } stale)
-        {
-            return stale;
-        }
-
-        Status = SettlementStatus.Calculated;
+        Fire(SettlementAction.Release, now);
         DecidedBy = actor;
         return RuleResult.Ok();
     }
@@ -263,17 +256,12 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
     /// <summary>免除: nothing is paid for the month, with a reason.</summary>
     public RuleResult Waive(string reason, string actor)
     {
-        if (CheckReason(reason) is { } refusal)
+        if ((CheckReason(reason) ?? Refuse(SettlementAction.Waive, SettlementCircumstances.Unread)) is { } refusal)
         {
             return refusal;
         }
 
-        if (Status != SettlementStatus.Calculated)
-        {
-            return SettlementRefusals.NotAllowed(Status, SettlementAction.Waive);
-        }
-
-        Status = SettlementStatus.Waived;
+        Fire(SettlementAction.Waive, SettlementCircumstances.Unread);
         WaiverReason = reason.Trim();
         DecidedBy = actor;
         return RuleResult.Ok();
@@ -282,9 +270,9 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
     /// <summary>标记已支付: invoice number, payment date (not before approval, not after today) and voucher number.</summary>
     public RuleResult MarkPaid(string invoiceNumber, DateOnly paidOn, string voucherNumber, string actor, DateOnly today)
     {
-        if (Status != SettlementStatus.Approved)
+        if (Refuse(SettlementAction.MarkPaid, SettlementCircumstances.Unread) is { } notNow)
         {
-            return SettlementRefusals.NotAllowed(Status, SettlementAction.MarkPaid);
+            return notNow;
         }
 
         if (string.IsNullOrWhiteSpace(invoiceNumber))
@@ -312,7 +300,7 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
             return SettlementRefusals.PaidBeforeApproval(ApprovedOn!.Value);
         }
 
-        Status = SettlementStatus.Paid;
+        Fire(SettlementAction.MarkPaid, SettlementCircumstances.Unread);
         InvoiceNumber = invoiceNumber.Trim();
         PaidOn = paidOn;
         VoucherNumber = voucherNumber.Trim();
@@ -326,12 +314,7 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
     /// </summary>
     public RuleResult<SettlementAdjustment> Adjust(Money amount, string reason, string actor, DateTimeOffset at)
     {
-        if (Status is not (SettlementStatus.Approved or SettlementStatus.Paid))
-        {
-            return SettlementRefusals.AdjustOnlyAfterApproval;
-        }
-
-        if (CheckReason(reason) is { } refusal)
+        if ((Refuse(SettlementAction.Adjust, SettlementCircumstances.Unread) ?? CheckReason(reason)) is { } refusal)
         {
             return refusal;
         }
@@ -351,12 +334,25 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
         return RuleResult<SettlementAdjustment>.Ok(adjustment);
     }
 
-    private Refusal? CheckEvaluation(DateTimeOffset? evaluationFinalizedAt) => evaluationFinalizedAt switch
+    private SettlementLifecycle Lifecycle(SettlementCircumstances now) => SettlementLifecycle.For(this, now, s => Status = s);
+
+    /// <summary>Why the machine will not take this step now, in the refusal of record; null when it will.</summary>
+    private Refusal? Refuse(SettlementAction action, SettlementCircumstances now)
     {
-        null => SettlementRefusals.EvaluationNotFinal,
-        { } at when at != EvaluationFinalizedAt => SettlementRefusals.EvaluationChanged,
-        _ => null,
-    };
+        var availability = Lifecycle(now).Availability(action);
+        return availability.CanFire ? null : SettlementRefusals.NotAllowed(Status, action, availability);
+    }
+
+    private void Fire(SettlementAction action, SettlementCircumstances now)
+    {
+        var from = Status;
+        var fired = Lifecycle(now).Fire(action, a => SettlementRefusals.NotAllowed(from, action, a));
+        if (!fired.Succeeded)
+        {
+            // Every caller asked the machine first, with the same circumstances: a refusal here is a bug.
+            throw new InvalidOperationException(fired.Refusal!.Message);
+        }
+    }
 
     private static Refusal? CheckReason(string? reason)
     {

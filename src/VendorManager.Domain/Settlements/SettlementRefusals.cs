@@ -25,6 +25,12 @@ public enum SettlementAction
 
     /// <summary>调整.</summary>
     Adjust = 7,
+
+    /// <summary>重新计算: the system follows an evaluation finalised again.</summary>
+    Recalculate = 8,
+
+    /// <summary>因考核重新打开暂缓: the system holds a settlement whose evaluation was reopened.</summary>
+    HoldForReopenedEvaluation = 9,
 }
 
 /// <summary>Every refusal of the settlement rules, each with a stable code and Chinese words.</summary>
@@ -63,6 +69,21 @@ public static class SettlementRefusals
     public static Refusal Frozen(SettlementStatus status) => new(
         "Settlement.Frozen", $"结算处于“{SettlementWords.Of(status)}”状态，不再随考核结果重新计算；如需更正请录入调整。");
 
+    /// <summary>
+    /// The refusal of record when the lifecycle will not take a step: the words of the first unmet guard,
+    /// or the step's own words for the wrong status.
+    /// </summary>
+    public static Refusal NotAllowed(SettlementStatus status, SettlementAction action, Availability<SettlementAction> availability) =>
+        (availability.Unmet.FirstOrDefault()?.Condition, action) switch
+        {
+            (SettlementConditions.EvaluationFinal, _) => EvaluationNotFinal,
+            (SettlementConditions.ComputedFromEvaluation, _) => EvaluationChanged,
+            (_, SettlementAction.Recalculate) => Frozen(status),
+            (_, SettlementAction.Adjust) => AdjustOnlyAfterApproval,
+            (_, SettlementAction.HoldForReopenedEvaluation) => NotAllowed(status, SettlementAction.Hold),
+            _ => NotAllowed(status, action),
+        };
+
     public static Refusal NotAllowed(SettlementStatus status, SettlementAction action) => new(
         "Settlement.NotAllowed",
         (status, action) switch
@@ -97,6 +118,8 @@ public static class SettlementWords
         SettlementAction.Waive => "免除",
         SettlementAction.MarkPaid => "标记已支付",
         SettlementAction.Adjust => "调整",
+        SettlementAction.Recalculate => "重新计算",
+        SettlementAction.HoldForReopenedEvaluation => "因考核重新打开暂缓",
         _ => action.ToString(),
     };
 

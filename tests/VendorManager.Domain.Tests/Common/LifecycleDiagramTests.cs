@@ -1,4 +1,6 @@
 using VendorManager.Domain.Contracts;
+using VendorManager.Domain.Evaluations;
+using VendorManager.Domain.Settlements;
 
 namespace VendorManager.Domain.Tests.Common;
 
@@ -14,6 +16,8 @@ public sealed class LifecycleDiagramTests
     private static readonly Dictionary<string, Func<string>> Diagrams = new()
     {
         ["contract-lifecycle.md"] = ContractLifecycle.Diagram,
+        ["evaluation-lifecycle.md"] = EvaluationLifecycle.Diagram,
+        ["settlement-lifecycle.md"] = SettlementLifecycle.Diagram,
     };
 
     public static TheoryData<string> Pages => [.. Diagrams.Keys];

@@ -5,23 +5,23 @@ namespace VendorManager.Domain.Tests.Settlements;
 
 public sealed class SettlementTests
 {
-    private static readonly DateOnly Today = new(2026, 12, 10);
-    private static readonly DateTimeOffset FinalizedAt = new(2026, 12, 8, 9, 0, 0, ChinaTime.Offset);
+    internal static readonly DateOnly Today = new(2026, 12, 10);
+    internal static readonly DateTimeOffset FinalizedAt = new(2026, 12, 8, 9, 0, 0, ChinaTime.Offset);
 
-    private static SettlementComputation Computation(decimal score = 85m, decimal share = 95m) =>
+    internal static SettlementComputation Computation(decimal score = 85m, decimal share = 95m) =>
         SettlementComputation.Compute(new Money(10000m), 30, 30, new Score(score), share);
 
-    private static Settlement Calculated() =>
+    internal static Settlement Calculated() =>
         Settlement.Calculate(1, 2, 3, new DateOnly(2026, 11, 17), 9, FinalizedAt, Computation(), "[80,90)", "system", FinalizedAt);
 
-    private static Settlement Approved()
+    internal static Settlement Approved()
     {
         var settlement = Calculated();
         Assert.True(settlement.Approve("finance1", Today, settlement.EvaluationFinalizedAt).Succeeded);
         return settlement;
     }
 
-    private static Settlement Paid()
+    internal static Settlement Paid()
     {
         var settlement = Approved();
         Assert.True(settlement.MarkPaid("INV-1", Today, "PZ-1", "finance1", Today).Succeeded);

@@ -431,6 +431,7 @@ internal static class AuthorizationMatrixActions
         Act(EvaluationAction.Return, EvaluationState.Submitted, "评分有误");
         Act(EvaluationAction.Confirm, EvaluationState.Submitted);
         Act(EvaluationAction.Appeal, EvaluationState.Confirmed, "扣分依据不足");
+        Act(EvaluationAction.Accept, EvaluationState.Confirmed);
         Act(EvaluationAction.AcceptAppeal, EvaluationState.Appealed);
         Act(EvaluationAction.RejectAppeal, EvaluationState.Appealed, "维持原评分");
         Act(EvaluationAction.Reopen, EvaluationState.Final, "重新评分");

@@ -6,7 +6,7 @@ namespace VendorManager.Web.Features.Evaluations;
 /// <summary>
 /// Who may do what with schemes and evaluations: the Supervisor writes schemes and reopens Final
 /// evaluations; the unit scores, submits, confirms (another person) and answers appeals; the
-/// Supervisor may confirm too; the agency sees its evaluations once confirmed and appeals them.
+/// Supervisor may confirm too; the agency sees its evaluations once confirmed and appeals or accepts them (无异议).
 /// </summary>
 public static class EvaluationAccess
 {
@@ -32,12 +32,26 @@ public static class EvaluationAccess
 
     public static bool MayReopen(UserScope scope) => scope.IsInRole(Roles.Supervisor);
 
+    /// <summary>The county-wide view of a month's scoring.</summary>
+    public static bool MayViewProgress(UserScope scope) => scope.IsInRole(Roles.Supervisor);
+
+    /// <summary>The queue names each row's unit for everyone but a unit, which sees only its own.</summary>
+    public static bool SeesOtherUnits(UserScope scope) => !scope.IsInRole(Roles.HostUnit);
+
+    /// <summary>The queue names each row's agency for everyone but an agency, which sees only its own.</summary>
+    public static bool SeesOtherAgencies(UserScope scope) => !scope.IsInRole(Roles.Agency);
+
+    /// <summary>A unit or an agency has a trend of its own (its contracts' months) beside the queue.</summary>
+    public static bool HasOwnTrend(UserScope scope) => scope.Role is Roles.HostUnit or Roles.Agency;
+
     /// <summary>Whether the user may take this step on an evaluation of this unit and agency (the state is the domain's business).</summary>
     public static bool MayPress(UserScope scope, EvaluationAction action, int hostUnitId, int agencyId) => action switch
     {
-        EvaluationAction.Submit => MayScore(scope, hostUnitId),
+        EvaluationAction.Record or EvaluationAction.Submit => MayScore(scope, hostUnitId),
         EvaluationAction.Return or EvaluationAction.Confirm => MayConfirm(scope, hostUnitId),
-        EvaluationAction.Appeal => MayAppeal(scope, agencyId),
+
+        // 无异议 is the agency's answer to its own score, as an appeal is.
+        EvaluationAction.Appeal or EvaluationAction.Accept => MayAppeal(scope, agencyId),
         EvaluationAction.AcceptAppeal or EvaluationAction.RejectAppeal => OwnsUnit(scope, hostUnitId),
         EvaluationAction.Reopen => MayReopen(scope),
         _ => false,

@@ -35,9 +35,9 @@ public sealed class EvaluationPendingWork(IDbContextFactory<AppDbContext> dbFact
         var evaluations = db.MonthlyEvaluations.AsNoTracking();
         if (scope.IsInRole(Roles.HostUnit))
         {
-            Add(await evaluations.CountAsync(e => e.State == EvaluationState.Draft && e.DueOn < today, cancellationToken),
+            Add(await evaluations.CountAsync(MonthlyEvaluation.OverdueOn(today), cancellationToken),
                 "PendingWork.Overdue", "/evaluations?status=Overdue", PendingWorkUrgency.Warning);
-            Add(await evaluations.CountAsync(e => e.State == EvaluationState.Draft && e.DueOn >= today, cancellationToken),
+            Add(await evaluations.CountAsync(MonthlyEvaluation.DueLaterOn(today), cancellationToken),
                 "PendingWork.ToScore", "/evaluations");
             Add(await evaluations.CountAsync(e => e.State == EvaluationState.Submitted && e.SubmittedById != scope.UserId, cancellationToken),
                 "PendingWork.ToConfirm", "/evaluations?status=Submitted");
@@ -53,7 +53,7 @@ public sealed class EvaluationPendingWork(IDbContextFactory<AppDbContext> dbFact
         {
             Add(await db.Contracts.CountAsync(c => c.Warnings.Any(w => w.Key == EvaluationEscalation.TerminationWarningKey && w.ClearedOn == null), cancellationToken),
                 "PendingWork.TerminationRecommended", "/contracts", PendingWorkUrgency.Critical);
-            Add(await evaluations.CountAsync(e => e.State == EvaluationState.Draft && e.DueOn < today, cancellationToken),
+            Add(await evaluations.CountAsync(MonthlyEvaluation.OverdueOn(today), cancellationToken),
                 "PendingWork.CountyOverdue", "/evaluations/progress", PendingWorkUrgency.Warning);
         }
 

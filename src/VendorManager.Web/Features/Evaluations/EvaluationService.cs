@@ -15,9 +15,10 @@ namespace VendorManager.Web.Features.Evaluations;
 
 /// <summary>
 /// Monthly evaluations (月度考核): the unit scores and submits, another person confirms, the agency
-/// appeals, the unit answers, the Supervisor reopens. The rules are the evaluation's; this service
-/// loads, checks the role and the version, notifies, runs escalation when a month becomes Final and
-/// saves everything in one transaction.
+/// appeals or accepts (无异议), the unit answers, the Supervisor reopens. The rules and the steps each
+/// state allows are the evaluation's (<see cref="EvaluationLifecycle"/>); this service offers the steps
+/// the user may press (<see cref="EvaluationAccess"/>), runs each through <see cref="CommandPipeline"/>,
+/// notifies, and runs escalation when a month becomes Final, all in one transaction.
 /// </summary>
 public sealed class EvaluationService(
     IDbContextFactory<AppDbContext> dbFactory,
@@ -28,6 +29,7 @@ public sealed class EvaluationService(
     INotifier notifier,
     ActivityThresholds thresholds,
     TimeProvider clock,
+    CommandPipeline pipeline,
     IStringLocalizer<EvaluationsText> text,
     IStringLocalizer<SharedText> shared)
 {
@@ -82,9 +84,9 @@ public sealed class EvaluationService(
 
         query = filter.Status switch
         {
-            EvaluationStatus.NotStarted => query.Where(e => e.State == EvaluationState.Draft && e.ScoredAt == null && e.DueOn >= today),
-            EvaluationStatus.Draft => query.Where(e => e.State == EvaluationState.Draft && e.ScoredAt != null && e.DueOn >= today),
-            EvaluationStatus.Overdue => query.Where(e => e.State == EvaluationState.Draft && e.DueOn < today),
+            EvaluationStatus.NotStarted => query.Where(MonthlyEvaluation.DueLaterOn(today)).Where(e => e.ScoredAt == null),
+            EvaluationStatus.Draft => query.Where(MonthlyEvaluation.DueLaterOn(today)).Where(e => e.ScoredAt != null),
+            EvaluationStatus.Overdue => query.Where(MonthlyEvaluation.OverdueOn(today)),
             { } status => InState(query, (EvaluationState)(int)status),
             null => query,
         };
@@ -139,6 +141,7 @@ public sealed class EvaluationService(
         var scope = db.Scope;
         var today = Today;
         var scores = evaluation.IndicatorScores.ToDictionary(s => s.IndicatorCode, s => s.Points);
+        var pressable = Pressable(scope, evaluation, today);
         return Result<EvaluationDetail>.Ok(new EvaluationDetail(
             evaluation.Id,
             evaluation.Version,
@@ -180,8 +183,8 @@ public sealed class EvaluationService(
             evaluation.FinalizedAt,
             [.. evaluation.History.OrderByDescending(s => s.At).ThenByDescending(s => s.Id)
                 .Select(s => new EvaluationStepRow(s.At, s.Actor, s.From, s.To, s.Action, s.Reason))],
-            Actions(scope, evaluation, today),
-            evaluation.State == EvaluationState.Draft && EvaluationAccess.MayScore(scope, evaluation.HostUnitId)));
+            [.. pressable.Where(a => a != EvaluationAction.Record)],
+            pressable.Contains(EvaluationAction.Record)));
     }
 
     /// <summary>The form of a draft, with the scheme's arithmetic and what lies beside the form.</summary>
@@ -194,7 +197,7 @@ public sealed class EvaluationService(
             return Result<EvaluationEditor>.Fail(shared["Message.NotFound"]);
         }
 
-        if (!EvaluationAccess.MayScore(db.Scope, evaluation.HostUnitId) || evaluation.State != EvaluationState.Draft)
+        if (!Pressable(db.Scope, evaluation, Today).Contains(EvaluationAction.Record))
         {
             return Result<EvaluationEditor>.Fail(text.Describe(EvaluationRefusals.NotEditable));
         }
@@ -240,31 +243,11 @@ public sealed class EvaluationService(
             return Result.Invalid(validation);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var evaluation = await LoadVisibleAsync(db, id, tracking: true, cancellationToken);
-        if (evaluation is null)
+        return await RunAsync(id, EvaluationAction.Record, form.Version, async (db, evaluation, ct) =>
         {
-            return Result.Fail(shared["Message.NotFound"]);
-        }
-
-        if (!EvaluationAccess.MayScore(db.Scope, evaluation.HostUnitId))
-        {
-            return Result.Fail(shared["Message.Forbidden"]);
-        }
-
-        if (evaluation.Version != form.Version)
-        {
-            return Result.Fail(shared["Message.ConcurrencyConflict"]);
-        }
-
-        var scheme = (await KpiSchemeService.LoadAsync(db, evaluation.KpiSchemeId, tracking: false, cancellationToken))!;
-        var recorded = evaluation.Record(scheme, form.ToSheet(), db.Scope.UserName, clock.GetUtcNow());
-        if (!recorded.Succeeded)
-        {
-            return Result.Fail(text.Describe(recorded.Refusal!));
-        }
-
-        return await SaveChangesAsync(db, evaluation, form.Version, cancellationToken);
+            var scheme = (await KpiSchemeService.LoadAsync(db, evaluation.KpiSchemeId, tracking: false, ct))!;
+            return evaluation.Record(scheme, form.ToSheet(), db.Scope.UserName, clock.GetUtcNow());
+        }, cancellationToken);
     }
 
     /// <summary>Stores a screenshot for a deduction line before the sheet is saved; the line then carries it.</summary>
@@ -272,7 +255,7 @@ public sealed class EvaluationService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var evaluation = await db.MonthlyEvaluations.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
-        if (evaluation is null || !EvaluationAccess.MayScore(db.Scope, evaluation.HostUnitId) || evaluation.State != EvaluationState.Draft)
+        if (evaluation is null || !Pressable(db.Scope, evaluation, Today).Contains(EvaluationAction.Record))
         {
             return Result<StoredFile>.Fail(shared["Message.Forbidden"]);
         }
@@ -304,24 +287,13 @@ public sealed class EvaluationService(
             return Result.Invalid(validation);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var evaluation = EvaluationAccess.MayViewEvaluations(db.Scope) ? await LoadVisibleAsync(db, id, tracking: true, cancellationToken) : null;
-        if (evaluation is null)
-        {
-            return Result.Fail(shared["Message.NotFound"]);
-        }
+        return await RunAsync(id, command.Action, command.Version, (db, evaluation, ct) => StepAsync(db, evaluation, command, ct), cancellationToken);
+    }
 
+    /// <summary>The step itself, with what follows from it: the notification, and escalation when the month became Final.</summary>
+    private async Task<RuleResult> StepAsync(AppDbContext db, MonthlyEvaluation evaluation, EvaluationCommand command, CancellationToken cancellationToken)
+    {
         var scope = db.Scope;
-        if (!EvaluationAccess.MayPress(scope, command.Action, evaluation.HostUnitId, evaluation.AgencyId))
-        {
-            return Result.Fail(shared["Message.Forbidden"]);
-        }
-
-        if (evaluation.Version != command.Version)
-        {
-            return Result.Fail(shared["Message.ConcurrencyConflict"]);
-        }
-
         var scheme = (await KpiSchemeService.LoadAsync(db, evaluation.KpiSchemeId, tracking: false, cancellationToken))!;
         var number = await db.Contracts.IgnoreQueryFilters().Where(c => c.Id == evaluation.ContractId).Select(c => c.Number).SingleAsync(cancellationToken);
         var userId = scope.UserId ?? string.Empty;
@@ -335,12 +307,13 @@ public sealed class EvaluationService(
             EvaluationAction.Appeal => evaluation.Appeal(actor, at, command.Reason),
             EvaluationAction.AcceptAppeal => evaluation.AcceptAppeal(actor, at, command.Reason),
             EvaluationAction.RejectAppeal => evaluation.RejectAppeal(actor, at, command.Reason),
+            EvaluationAction.Accept => evaluation.Accept(actor, at),
             EvaluationAction.Reopen => evaluation.Reopen(actor, at, command.Reason),
             _ => RuleResult.Refuse(EvaluationRefusals.NotEditable),
         };
         if (!done.Succeeded)
         {
-            return Result.Fail(text.Describe(done.Refusal!));
+            return done;
         }
 
         switch (command.Action)
@@ -361,7 +334,7 @@ public sealed class EvaluationService(
             await EvaluationEscalation.ApplyAsync(db, notifier, evaluation, scheme, Today, at, cancellationToken);
         }
 
-        return await SaveChangesAsync(db, evaluation, command.Version, cancellationToken);
+        return done;
     }
 
     /// <summary>
@@ -403,7 +376,7 @@ public sealed class EvaluationService(
     public async Task<IReadOnlyList<ProgressRow>> ProgressAsync(DateOnly month, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!db.Scope.IsInRole(Roles.Supervisor))
+        if (!EvaluationAccess.MayViewProgress(db.Scope))
         {
             return [];
         }
@@ -459,20 +432,11 @@ public sealed class EvaluationService(
             : evaluation;
     }
 
-    private static IReadOnlyList<EvaluationAction> Actions(UserScope scope, MonthlyEvaluation evaluation, DateOnly today)
-    {
-        IEnumerable<EvaluationAction> candidates = evaluation.State switch
-        {
-            EvaluationState.Draft => [EvaluationAction.Submit],
-            // The submitter is not offered what only another person may do.
-            EvaluationState.Submitted when scope.UserId != evaluation.SubmittedById => [EvaluationAction.Confirm, EvaluationAction.Return],
-            EvaluationState.Confirmed when evaluation.MayAppealOn(today) => [EvaluationAction.Appeal],
-            EvaluationState.Appealed => [EvaluationAction.AcceptAppeal, EvaluationAction.RejectAppeal],
-            EvaluationState.Final => [EvaluationAction.Reopen],
-            _ => [],
-        };
-        return [.. candidates.Where(a => EvaluationAccess.MayPress(scope, a, evaluation.HostUnitId, evaluation.AgencyId))];
-    }
+    /// <summary>The steps the evaluation's lifecycle allows now (for this person: the four-eyes rule) that the user's role may press.</summary>
+    private static IReadOnlyList<EvaluationAction> Pressable(UserScope scope, MonthlyEvaluation evaluation, DateOnly today) =>
+        [.. evaluation.Actions(new EvaluationCircumstances(today, scope.UserId))
+            .Where(a => a.CanFire && EvaluationAccess.MayPress(scope, a.Trigger, evaluation.HostUnitId, evaluation.AgencyId))
+            .Select(a => a.Trigger)];
 
     private static async Task<(string Contract, string Unit, string Agency)> NamesAsync(AppDbContext db, MonthlyEvaluation evaluation, CancellationToken cancellationToken)
     {
@@ -511,19 +475,22 @@ public sealed class EvaluationService(
             [.. findings.Select(f => new ProposedDeduction(f.Id, names.GetValueOrDefault(f.AccountId, string.Empty), f.Category, f.FoundOn, f.Description, f.Evidence))]);
     }
 
-    private async Task<Result> SaveChangesAsync(AppDbContext db, MonthlyEvaluation evaluation, int version, CancellationToken cancellationToken)
-    {
-        // Lines change the evaluation too: its version must move with them.
-        db.Entry(evaluation).Property(e => e.Version).OriginalValue = version;
-        db.Entry(evaluation).State = EntityState.Modified;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return Result.Ok();
-        }
-        catch (Exception e) when (SaveRefusal.Applies(e))
-        {
-            return Result.Fail(SaveRefusal.Describe(e, shared));
-        }
-    }
+    /// <summary>One step through the pipeline: the evaluation as the user sees it, the role for the step, the version the page showed.</summary>
+    private async Task<Result> RunAsync(
+        int id, EvaluationAction action, int version, Func<AppDbContext, MonthlyEvaluation, CancellationToken, Task<RuleResult>> apply, CancellationToken cancellationToken) =>
+        (await pipeline.RunAsync(
+            new Command<MonthlyEvaluation>(
+                (db, ct) => EvaluationAccess.MayViewEvaluations(db.Scope) ? LoadVisibleAsync(db, id, tracking: true, ct) : Task.FromResult<MonthlyEvaluation?>(null),
+                (scope, e) => EvaluationAccess.MayPress(scope, action, e.HostUnitId, e.AgencyId),
+                version,
+                async (db, e, ct) =>
+                {
+                    var result = await apply(db, e, ct);
+
+                    // Lines change the evaluation too: its version must move with them.
+                    db.Entry(e).State = EntityState.Modified;
+                    return result;
+                },
+                text),
+            cancellationToken)).Result;
 }

@@ -1,4 +1,5 @@
 using VendorManager.Domain.Common;
+using VendorManager.Domain.Settlements;
 
 namespace VendorManager.Web.Features.Settlements;
 
@@ -17,4 +18,8 @@ public static class SettlementAccess
     /// <summary>Approve, hold, waive, pay, adjust: finance of the settlement's unit, or county finance.</summary>
     public static bool MayAct(UserScope scope, int hostUnitId) =>
         scope.IsInRole(Roles.Finance) && (scope.HostUnitId is null || scope.HostUnitId == hostUnitId);
+
+    /// <summary>Whether the user may press this step (the status is the lifecycle's business); recalculation and the hold for a reopened evaluation are the system's.</summary>
+    public static bool MayPress(UserScope scope, int hostUnitId, SettlementAction action) =>
+        action is not (SettlementAction.Recalculate or SettlementAction.HoldForReopenedEvaluation) && MayAct(scope, hostUnitId);
 }

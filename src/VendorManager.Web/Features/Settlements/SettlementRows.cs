@@ -70,13 +70,8 @@ public sealed record SettlementOption(int Id, string Name);
 /// <summary>A correction as the detail page lists it.</summary>
 public sealed record AdjustmentRow(int Id, Money Amount, string Reason, string CreatedBy, DateTimeOffset CreatedAt);
 
-/// <summary>What finance may press on a settlement now.</summary>
-public sealed record SettlementPermissions(bool Approve, bool Unapprove, bool Hold, bool Release, bool Waive, bool MarkPaid, bool Adjust)
-{
-    public static SettlementPermissions None { get; } = new(false, false, false, false, false, false, false);
-
-    public bool Any => Approve || Unapprove || Hold || Release || Waive || MarkPaid || Adjust;
-}
+/// <summary>A step the user may press on a settlement: whether the lifecycle allows it now and, if not, why.</summary>
+public sealed record SettlementActionView(SettlementAction Trigger, bool Enabled, IReadOnlyList<UnmetCondition> Unmet);
 
 /// <summary>What a line of the score breakdown is; the page names the kinds from its resources.</summary>
 public enum ScoreLineKind
@@ -125,7 +120,7 @@ public sealed record SettlementDetail(
     string? PaidRecordedBy,
     IReadOnlyList<AdjustmentRow> Adjustments,
     IReadOnlyList<ScoreLine> ScoreLines,
-    SettlementPermissions Can)
+    IReadOnlyList<SettlementActionView> Actions)
 {
     public Money AdjustedPayable => Adjustments.Aggregate(Computation.Payable, (sum, a) => sum + a.Amount);
 }

@@ -166,16 +166,11 @@ public sealed class SettlementService(
         var agency = await db.Agencies.IgnoreQueryFilters().Where(a => a.Id == settlement.AgencyId).Select(a => a.Name).SingleAsync(cancellationToken);
         var scoreLines = await ScoreLinesAsync(db, settlement.EvaluationId, cancellationToken);
         var today = ChinaTime.Today(clock);
-        var can = SettlementAccess.MayAct(db.Scope, settlement.HostUnitId)
-            ? new SettlementPermissions(
-                Approve: settlement.Status == SettlementStatus.Calculated,
-                Unapprove: settlement.Status == SettlementStatus.Approved,
-                Hold: settlement.Status == SettlementStatus.Calculated,
-                Release: settlement.Status == SettlementStatus.Held,
-                Waive: settlement.Status == SettlementStatus.Calculated,
-                MarkPaid: settlement.Status == SettlementStatus.Approved,
-                Adjust: settlement.Status is SettlementStatus.Approved or SettlementStatus.Paid)
-            : SettlementPermissions.None;
+        var now = new SettlementCircumstances(await EvaluationFinalizedAtAsync(db, settlement, cancellationToken));
+        var actions = settlement.Actions(now)
+            .Where(a => SettlementAccess.MayPress(db.Scope, settlement.HostUnitId, a.Trigger))
+            .Select(a => new SettlementActionView(a.Trigger, a.CanFire, a.Unmet))
+            .ToList();
 
         return Result<SettlementDetail>.Ok(new SettlementDetail(
             settlement.Id,
@@ -208,7 +203,7 @@ public sealed class SettlementService(
             settlement.PaidRecordedBy,
             [.. settlement.Adjustments.OrderBy(a => a.CreatedAt).Select(a => new AdjustmentRow(a.Id, a.Amount, a.Reason, a.CreatedBy, a.CreatedAt))],
             scoreLines,
-            can));
+            actions));
     }
 
     /// <summary>Generates the month's settlements from its Final evaluations (finance; a unit's finance for its unit only).</summary>
@@ -227,7 +222,16 @@ public sealed class SettlementService(
             return Result<GenerationSummary>.Fail(text["Validation.MonthNotOver"]);
         }
 
-        return Result<GenerationSummary>.Ok(await generator.RunAsync(month, cancellationToken));
+        try
+        {
+            return Result<GenerationSummary>.Ok(await generator.RunAsync(month, cancellationToken));
+        }
+        catch (Exception e) when (SaveRefusal.IsBusy(e))
+        {
+            // The generator writes a month in bulk in its own transaction, so not through CommandPipeline.SaveAsync;
+            // a busy database still leaves the month whole (not written) and the page alive.
+            return Result<GenerationSummary>.Fail(SaveRefusal.Describe(e, shared));
+        }
     }
 
     public Task<Result> ApproveAsync(int id, int version, CancellationToken cancellationToken) =>
@@ -314,7 +318,7 @@ public sealed class SettlementService(
 
         if (filter.OverdueOnly)
         {
-            query = query.Where(s => s.Status == SettlementStatus.Approved && s.DueOn < today);
+            query = query.Where(Settlement.OverdueOn(today));
         }
 
         return query;

@@ -33,6 +33,20 @@ public sealed class EvaluationTests(E2EApp e2e) : PageTest(e2e)
         await Page.ClickAsync("[data-testid=evaluation-reason-confirm]");
     }
 
+    /// <summary>From the evaluation's page, opens the scoring form and types each indicator's points.</summary>
+    private async Task ScoreAsync(params (string Code, string Points)[] lines)
+    {
+        await WaitForInteractiveAsync();
+        await Page.ClickAsync("[data-testid=evaluation-edit]");
+        await Expect(Page.Locator("[data-testid=evaluation-running-total]")).ToBeVisibleAsync();
+        await WaitForInteractiveAsync();
+        foreach (var (code, points) in lines)
+        {
+            await Page.FillAsync($"[data-testid=evaluation-points-input-{code}]", points);
+            await Page.Keyboard.PressAsync("Tab");
+        }
+    }
+
     [Fact]
     public async Task Unit1_scores_unit1head_confirms_agency1_appeals_unit1_rejects_and_the_evaluation_is_final_with_its_band()
     {
@@ -45,16 +59,7 @@ public sealed class EvaluationTests(E2EApp e2e) : PageTest(e2e)
         // Not started, and past the 10th also overdue.
         await Expect(Page.Locator("[data-testid=evaluation-detail-status]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("未开始|逾期"));
         var detailPath = new Uri(Page.Url).AbsolutePath;
-        await WaitForInteractiveAsync();
-        await Page.ClickAsync("[data-testid=evaluation-edit]");
-        await Expect(Page.Locator("[data-testid=evaluation-running-total]")).ToBeVisibleAsync();
-        await WaitForInteractiveAsync();
-
-        foreach (var (code, points) in new[] { ("CONTENT", "27.5"), ("UPKEEP", "20"), ("INTERACTION", "18"), ("REVIEW", "20"), ("SECURITY", "10") })
-        {
-            await Page.FillAsync($"[data-testid=evaluation-points-input-{code}]", points);
-            await Page.Keyboard.PressAsync("Tab");
-        }
+        await ScoreAsync(("CONTENT", "27.5"), ("UPKEEP", "20"), ("INTERACTION", "18"), ("REVIEW", "20"), ("SECURITY", "10"));
 
         // The running total follows the typing: 95.50, band [90, 100] at 100 %.
         await Expect(Page.Locator("[data-testid=evaluation-running-total]")).ToHaveTextAsync("95.50");
@@ -105,5 +110,51 @@ public sealed class EvaluationTests(E2EApp e2e) : PageTest(e2e)
         await Expect(Page.Locator("[data-testid=evaluation-band]")).ToContainTextAsync("95%");
         await Expect(Page.Locator("[data-testid=evaluation-appeal-answer]")).ToContainTextAsync("扣分维持");
         await Expect(Page.Locator("[data-testid^=evaluation-action-]")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Agency2_accepts_its_confirmed_score_without_objection_it_is_final_at_once_and_finance_finds_the_settlement_to_approve()
+    {
+        // unit2 scores last month's evaluation of JY-2026-001 (full marks but one point) and submits it; the county confirms.
+        await SignInAsAsync("unit2");
+        await OpenAsync("/evaluations", "[data-testid=evaluation-queue-title]");
+        await Page.ClickAsync($"[data-testid=evaluation-open-JY-2026-001-{LastMonth}]");
+        await Expect(Page.Locator("[data-testid=evaluation-edit]")).ToBeVisibleAsync();
+        var detailPath = new Uri(Page.Url).AbsolutePath;
+        await ScoreAsync(("CONTENT", "29"), ("UPKEEP", "20"), ("INTERACTION", "20"), ("REVIEW", "20"), ("SECURITY", "10"));
+
+        await Expect(Page.Locator("[data-testid=evaluation-running-total]")).ToHaveTextAsync("99.00");
+        await Page.ClickAsync("[data-testid=evaluation-save]");
+        await ExpectAtAsync(detailPath);
+        await WaitForInteractiveAsync();
+        await Page.ClickAsync("[data-testid=evaluation-action-Submit]");
+        await ConfirmAsync();
+        await Expect(Page.Locator("[data-testid=evaluation-detail-status]")).ToHaveTextAsync("已提交");
+
+        await SignInAsAsync(DemoUsers.Supervisor);
+        await OpenAsync(detailPath, "[data-testid=evaluation-action-Confirm]");
+        await Page.ClickAsync("[data-testid=evaluation-action-Confirm]");
+        await ConfirmAsync();
+        await Expect(Page.Locator("[data-testid=evaluation-detail-status]")).ToHaveTextAsync("已确认");
+
+        // agency2 has no objection: one press, and the month is final, with its step in the history.
+        await SignInAsAsync(DemoUsers.Agency2);
+        await OpenAsync(detailPath, "[data-testid=evaluation-action-Accept]");
+        await Expect(Page.Locator("[data-testid=evaluation-action-Accept]")).ToHaveTextAsync("无异议");
+        await Page.ClickAsync("[data-testid=evaluation-action-Accept]");
+        await ConfirmAsync();
+        await Expect(Page.Locator("[data-testid=evaluation-detail-status]")).ToHaveTextAsync("已定稿");
+        await Expect(Page.Locator("[data-testid=evaluation-history]")).ToContainTextAsync("无异议");
+        await Expect(Page.Locator("[data-testid^=evaluation-action-]")).ToHaveCountAsync(0);
+
+        // County finance finds last month's settlement of JY-2026-001, computed from the 99 points, waiting for approval.
+        await SignInAsAsync("finance");
+        await Page.GotoAsync($"/settlements?month={LastMonth}");
+        var link = Page.Locator("[data-testid^=settlement-link-]").Filter(new() { HasText = "JY-2026-001" });
+        await Expect(link).ToHaveCountAsync(1);
+        await WaitForInteractiveAsync();
+        await link.ClickAsync();
+        await Expect(Page.Locator("[data-testid=settlement-detail-status]")).ToHaveTextAsync("待审核");
+        await Expect(Page.Locator("[data-testid=settlement-approve]")).ToBeEnabledAsync();
     }
 }

@@ -56,7 +56,7 @@ public sealed class EvaluationFlowTests
 
         Assert.Equal("提交人不能确认自己提交的考核，须由本单位其他人员或主管单位确认。", own.Error);
         Assert.True(byHead.Succeeded, byHead.Describe());
-        Assert.Equal([EvaluationAction.Appeal], detailForAgency.Value!.Actions);
+        Assert.Equal([EvaluationAction.Appeal, EvaluationAction.Accept], detailForAgency.Value!.Actions);
         Assert.True(appealed.Succeeded, appealed.Describe());
         Assert.True(rejected.Succeeded, rejected.Describe());
         var detail = (await w.AsAsync(w.Head, s => s.GetAsync(id, Ct))).Value!;

@@ -48,6 +48,9 @@ public sealed class SettlementFollowsEvaluationTests
         Assert.Equal((SettlementStatus.Held, "考核已重新打开", UserScope.SystemName, (DateOnly?)null), (held.Status, held.HoldReason, held.DecidedBy, held.DueOn));
         var release = await AsFinance(app, s => s.ReleaseAsync(held.Id, held.Version, Ct));
         Assert.Equal("本月考核已重新打开，尚未重新定稿；定稿后结算将按新的得分重新计算，之前不能审核或解除暂缓。", release.Error);
+        var offered = Assert.Single((await AsFinance(app, s => s.GetAsync(held.Id, Ct))).Value!.Actions);
+        Assert.Equal((SettlementAction.Release, false), (offered.Trigger, offered.Enabled));
+        Assert.Equal(SettlementConditions.EvaluationFinal, Assert.Single(offered.Unmet).Condition);
 
         await world.ConfirmAgainAsync(app, evaluationId, 52m, ConfirmedOn12November);
         await RunEvaluationJobAsync(app);
@@ -77,6 +80,72 @@ public sealed class SettlementFollowsEvaluationTests
     }
 
     [Fact]
+    public async Task The_agency_accepting_its_confirmed_score_makes_it_final_at_once_and_finance_finds_the_settlement_to_approve()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var (world, contract, evaluationId) = await ConfirmedAt85Async(app);
+
+        var accepted = await ActAsync(app, Agency(world), evaluationId, EvaluationAction.Accept, null);
+
+        Assert.True(accepted.Succeeded, accepted.Describe());
+        await using (var scope = app.ScopeFor(Agency(world)))
+        {
+            var detail = (await scope.ServiceProvider.GetRequiredService<EvaluationService>().GetAsync(evaluationId, Ct)).Value!;
+            Assert.Equal(EvaluationState.Final, detail.State);
+            var step = detail.History[0];
+            Assert.Equal((EvaluationAction.Accept, "agency1", EvaluationState.Final, app.Clock.GetUtcNow()), (step.Action, step.Actor, step.To, step.At));
+            Assert.Empty(detail.Actions);
+        }
+
+        var settlement = await SettlementAsync(app, contract);
+        Assert.Equal(
+            (SettlementStatus.Calculated, evaluationId, 85m, 8550m),
+            (settlement.Status, settlement.EvaluationId, settlement.Score.Points, settlement.Payable.Yuan));
+        var forFinance = (await AsFinance(app, s => s.GetAsync(settlement.Id, Ct))).Value!;
+        Assert.Contains(forFinance.Actions, a => a.Trigger == SettlementAction.Approve && a.Enabled);
+    }
+
+    [Fact]
+    public async Task No_objection_while_another_writer_holds_the_evaluations_is_refused_as_busy_and_nothing_is_half_done()
+    {
+        await using var app = await TestApp.CreateAsync(new Dictionary<string, string?> { ["Database:CommandTimeoutSeconds"] = "1" });
+        var (world, contract, evaluationId) = await ConfirmedAt85Async(app);
+
+        await using (await DatabaseLock.HoldTableAsync(app.Database, "MonthlyEvaluations"))
+        {
+            Refused.Because(await ActAsync(app, Agency(world), evaluationId, EvaluationAction.Accept, null), DatabaseLock.BusyMessage);
+        }
+
+        await using (var db = app.CreateDbContext(UserScope.System))
+        {
+            Assert.Equal(EvaluationState.Confirmed, (await db.MonthlyEvaluations.AsNoTracking().SingleAsync(e => e.Id == evaluationId, Ct)).State);
+            Assert.False(await db.Settlements.AnyAsync(s => s.ContractId == contract, Ct));
+        }
+
+        var accepted = await ActAsync(app, Agency(world), evaluationId, EvaluationAction.Accept, null);
+        Assert.True(accepted.Succeeded, accepted.Describe());
+    }
+
+    [Fact]
+    public async Task Only_the_evaluations_own_agency_may_accept_it_the_unit_is_refused_and_another_agency_does_not_see_it()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var (world, contract, evaluationId) = await ConfirmedAt85Async(app);
+        var otherAgency = TestUsers.Principal(Roles.Agency, agencyId: world.Base.AgencyId + 1000, userName: "agency9");
+
+        Refused.Because(await ActAsync(app, Unit(world), evaluationId, EvaluationAction.Accept, null), Refused.Forbidden);
+        await using (var scope = app.ScopeFor(otherAgency))
+        {
+            var service = scope.ServiceProvider.GetRequiredService<EvaluationService>();
+            Refused.Because(await service.ActAsync(evaluationId, new EvaluationCommand { Action = EvaluationAction.Accept, Version = 0 }, Ct), Refused.NotFound);
+        }
+
+        await using var db = app.CreateDbContext(UserScope.System);
+        Assert.Equal(EvaluationState.Confirmed, (await db.MonthlyEvaluations.AsNoTracking().SingleAsync(e => e.Id == evaluationId, Ct)).State);
+        Assert.False(await db.Settlements.AnyAsync(s => s.ContractId == contract, Ct));
+    }
+
+    [Fact]
     public async Task A_failing_handler_leaves_nothing_of_the_change_the_evaluation_is_not_final_either()
     {
         await using var app = await TestApp.CreateAsync(configureServices: services =>
@@ -97,6 +166,18 @@ public sealed class SettlementFollowsEvaluationTests
         Assert.Equal(auditBefore, await db.AuditEntries.CountAsync(Ct));
     }
 
+    /// <summary>agency1, the agency of the seeded world's contracts.</summary>
+    private static System.Security.Claims.ClaimsPrincipal Agency(SettlementWorld world) =>
+        TestUsers.Principal(Roles.Agency, agencyId: world.Base.AgencyId, userName: "agency1");
+
+    /// <summary>A contract at ¥9,000 a month whose October evaluation, scored 85, the unit confirmed yesterday.</summary>
+    private static async Task<(SettlementWorld World, int Contract, int Evaluation)> ConfirmedAt85Async(TestApp app)
+    {
+        var world = await SeedAsync(app);
+        var contract = await world.ActiveContractAsync(app, "HT-NOOBJ", fee: 9000m);
+        return (world, contract, await world.ConfirmedEvaluationAsync(app, contract, October, 85m, ConfirmedYesterday));
+    }
+
     /// <summary>An evaluation scored, confirmed yesterday and appealed by the agency today.</summary>
     private static async Task<int> AppealedEvaluationAsync(TestApp app, SettlementWorld world, int contractId, decimal total)
     {
@@ -111,8 +192,7 @@ public sealed class SettlementFollowsEvaluationTests
         }
 
         await world.ConfirmAgainAsync(app, id, total, ConfirmedYesterday);
-        var agency = TestUsers.Principal(Roles.Agency, agencyId: world.Base.AgencyId, userName: "agency1");
-        var appealed = await ActAsync(app, agency, id, EvaluationAction.Appeal, "扣分证据不足");
+        var appealed = await ActAsync(app, Agency(world), id, EvaluationAction.Appeal, "扣分证据不足");
         Assert.True(appealed.Succeeded, appealed.Describe());
         return id;
     }

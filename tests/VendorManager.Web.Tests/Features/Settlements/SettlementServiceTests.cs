@@ -55,6 +55,23 @@ public sealed class SettlementServiceTests
     }
 
     [Fact]
+    public async Task Generating_while_another_writer_holds_the_ledger_is_refused_as_busy_not_a_dead_page_and_generates_when_tried_again()
+    {
+        await using var app = await TestApp.CreateAsync(new Dictionary<string, string?> { ["Database:CommandTimeoutSeconds"] = "1" });
+        var world = await SeedAsync(app);
+        var contract = await world.ActiveContractAsync(app, "HT-BUSYGEN", fee: 9000m);
+        await world.FinalEvaluationAsync(app, contract, October, 85m);
+
+        await using (await DatabaseLock.HoldTableAsync(app.Database, "Settlements"))
+        {
+            Refused.Because(await AsAsync(app, CountyFinance(), s => s.GenerateAsync(October, Ct)), DatabaseLock.BusyMessage);
+        }
+
+        Assert.Empty(await StoredAsync(app));
+        Assert.Equal(1, (await GenerateAsync(app, October)).Created);
+    }
+
+    [Fact]
     public async Task Generation_computes_each_final_evaluation_into_a_settlement_with_every_line_and_a_second_run_adds_nothing()
     {
         await using var app = await TestApp.CreateAsync();
