@@ -52,7 +52,7 @@ public sealed class ApiKeyService(
     IStringLocalizer<ApiKeysText> text,
     IStringLocalizer<SharedText> shared)
 {
-    public static bool MayManage(UserScope scope) => scope.IsInRole(Roles.Admin);
+    public static bool MayManage(UserScope scope) => scope.Has(Permissions.ManageApiKeys);
 
     public async Task<IReadOnlyList<ApiKeyRow>> ListAsync(CancellationToken cancellationToken)
     {

@@ -11,8 +11,7 @@ namespace VendorManager.Web.Features.Contracts;
 /// </summary>
 public static class ContractAccess
 {
-    public static bool MayView(UserScope scope) =>
-        scope.Role is Roles.HostUnit or Roles.Agency or Roles.Finance or Roles.Procurement or Roles.Supervisor;
+    public static bool MayView(UserScope scope) => scope.Has(Permissions.ViewContracts);
 
     public static bool MayDraft(UserScope scope) => scope.IsInRole(Roles.HostUnit) && scope.HostUnitId is not null;
 

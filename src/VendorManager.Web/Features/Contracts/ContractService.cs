@@ -47,7 +47,7 @@ public sealed class ContractService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!ContractAccess.MayView(db.Scope))
         {
-            return new PagedResult<ContractRow>([], 0);
+            return PagedResult<ContractRow>.Refused;
         }
 
         var query = db.Contracts.AsNoTracking();

@@ -35,7 +35,7 @@ public sealed class NotificationService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!HasUser(db))
         {
-            return new PagedResult<NotificationRow>([], 0);
+            return PagedResult<NotificationRow>.Refused;
         }
 
         var query = db.Notifications.AsNoTracking();

@@ -62,7 +62,7 @@ public sealed class UserAdminService(
     public static readonly DateTimeOffset LockedIndefinitely = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>Who administers users: the Admin alone.</summary>
-    public static bool MayAdminister(UserScope scope) => scope.IsInRole(Roles.Admin);
+    public static bool MayAdminister(UserScope scope) => scope.Has(Permissions.ManageUsers);
 
     private bool IsAdmin => MayAdminister(currentUser.Scope);
 
