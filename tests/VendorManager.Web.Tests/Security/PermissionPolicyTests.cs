@@ -32,6 +32,19 @@ public sealed class PermissionPolicyTests
         Assert.Empty(wrong);
     }
 
+    /// <summary>docs/SECURITY.md's "Permissions" table is the code's, name by name and role by role.</summary>
+    [Fact]
+    public void The_security_document_lists_every_permission_with_its_roles()
+    {
+        var documented = File.ReadAllLines(SecurityDocument.PathOf())
+            .SkipWhile(l => l != "## Permissions").Skip(1).TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal))
+            .Where(l => l.StartsWith("| `", StringComparison.Ordinal))
+            .Select(l => l.Trim('|').Split('|'))
+            .Select(cells => $"{cells[0].Trim().Trim('`')}: {string.Join(", ", cells[1].Split(',').Select(r => r.Trim().Trim('`')).Order())}");
+
+        Assert.Equal(Permissions.All.Select(p => $"{p.Name}: {string.Join(", ", p.Roles.Order())}"), documented);
+    }
+
     [Fact]
     public void Every_menu_entry_names_a_defined_permission()
     {
