@@ -236,7 +236,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixt
         return wrong;
     }
 
-    private static IEnumerable<(string Route, Type Page)> Pages() =>
+    internal static IEnumerable<(string Route, Type Page)> Pages() =>
         WebAssembly.GetTypes()
             .SelectMany(t => t.GetCustomAttributes<RouteAttribute>(inherit: false).Select(r => (r.Template, t)));
 }

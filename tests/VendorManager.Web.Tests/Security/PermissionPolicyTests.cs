@@ -5,7 +5,6 @@ using VendorManager.Domain.Common;
 using VendorManager.Web.Components.Layout;
 using VendorManager.Web.Security;
 using VendorManager.Web.Tests.Infrastructure;
-using RouteAttribute = Microsoft.AspNetCore.Components.RouteAttribute;
 
 namespace VendorManager.Web.Tests.Security;
 
@@ -15,10 +14,7 @@ namespace VendorManager.Web.Tests.Security;
 /// </summary>
 public sealed class PermissionPolicyTests
 {
-    private static Assembly WebAssembly => typeof(Web.Features.FeatureRegistration).Assembly;
-
-    private static IEnumerable<(string Route, Type Page)> Pages() =>
-        WebAssembly.GetTypes().SelectMany(t => t.GetCustomAttributes<RouteAttribute>(inherit: false).Select(r => (r.Template, t)));
+    private static IEnumerable<(string Route, Type Page)> Pages() => AuthorizationMatrixTests.Pages();
 
     [Fact]
     public void Every_page_attribute_names_a_defined_permission_and_no_roles()
