@@ -26,6 +26,9 @@ public static class Permissions
     public const string ViewAccounts = nameof(ViewAccounts);
     public const string DecideFilings = nameof(DecideFilings);
     public const string ViewContracts = nameof(ViewContracts);
+    public const string RunOwnContracts = nameof(RunOwnContracts);
+    public const string ReviewContracts = nameof(ReviewContracts);
+    public const string InterveneInContracts = nameof(InterveneInContracts);
     public const string ViewEvaluations = nameof(ViewEvaluations);
     public const string ScoreEvaluations = nameof(ScoreEvaluations);
     public const string ViewEvaluationProgress = nameof(ViewEvaluationProgress);
@@ -57,6 +60,12 @@ public static class Permissions
         new(ViewAccounts, [Roles.Supervisor, Roles.HostUnit]),
         new(DecideFilings, [Roles.Supervisor]),
         new(ViewContracts, [Roles.HostUnit, Roles.Agency, Roles.Finance, Roles.Procurement, Roles.Supervisor]),
+        // Draft, submit, withdraw, renew, close, suspend: a unit, on its own unit's contracts only (ContractAccess).
+        new(RunOwnContracts, [Roles.HostUnit]),
+        // Return or approve a submitted contract.
+        new(ReviewContracts, [Roles.Procurement]),
+        // Suspend, resume or terminate any unit's contract.
+        new(InterveneInContracts, [Roles.Supervisor]),
         new(ViewEvaluations, [Roles.HostUnit, Roles.Agency, Roles.Supervisor, Roles.Finance]),
         new(ScoreEvaluations, [Roles.HostUnit]),
         new(ViewEvaluationProgress, [Roles.Supervisor]),
