@@ -41,6 +41,9 @@ public sealed record UserScope
 
     public bool IsInRole(string role) => Role == role;
 
+    /// <summary>Whether the user's role is one the named permission admits (<see cref="Permissions"/>).</summary>
+    public bool Has(string permission) => Permissions.Admits(permission, Role);
+
     public const string SystemName = "system";
 
     /// <summary>The daily jobs and seeding: everything is visible, entries are recorded as "system".</summary>

@@ -112,6 +112,7 @@ public static class VendorManagerServices
         // database and the audit chain are keyed from it (decisions 0006 and 0014).
         services.AddPersonalDataProtection(configuration);
         services.AddServerKeys(configuration);
+        services.AddAuthorizationCore(options => options.AddPermissionPolicies());
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         // Identity's stores take the context from the container; it is built by the same factory.

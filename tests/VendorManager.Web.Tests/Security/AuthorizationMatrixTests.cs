@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
+using VendorManager.Web.Security;
 using VendorManager.Web.Tests.Infrastructure;
 using RouteAttribute = Microsoft.AspNetCore.Components.RouteAttribute;
 
@@ -58,7 +59,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixt
     public async Task Each_page_admits_exactly_the_columns_its_row_allows()
     {
         // The app's fallback policy (a signed-in user) stands in for pages without an attribute.
-        await using var services = new ServiceCollection().AddLogging().AddAuthorizationCore(o => o.FallbackPolicy = o.DefaultPolicy).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddLogging().AddAuthorizationCore(o => o.AddPermissionPolicies().FallbackPolicy = o.DefaultPolicy).BuildServiceProvider();
         var authorization = services.GetRequiredService<IAuthorizationService>();
         var policies = services.GetRequiredService<IAuthorizationPolicyProvider>();
         var world = fixture.World;
@@ -125,6 +126,27 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixt
         };
 
         Assert.True(wrong.Count == 0, command + ":\n" + string.Join("\n", wrong));
+    }
+
+    public static TheoryData<string> PagedLists => [.. ListRefusals.All.Keys];
+
+    /// <summary>A ✗ list answers "forbidden", which the page shows as a refusal; ✓ and own never do, even with nothing to show.</summary>
+    [Theory]
+    [MemberData(nameof(PagedLists))]
+    public async Task Each_paged_list_answers_forbidden_exactly_in_its_refused_columns(string list)
+    {
+        var row = SecurityDocument.Row(SecurityDocument.Commands, list);
+        var wrong = new List<string>();
+        foreach (var column in row.Columns)
+        {
+            var forbidden = await ListRefusals.All[list](new Cell(fixture.World, column));
+            if (forbidden != (row.Cells[column] == Expect.Refused))
+            {
+                wrong.Add($"{column}: {(forbidden ? "forbidden" : "answered")}, the document says {row.Cells[column]}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, list + ":\n" + string.Join("\n", wrong));
     }
 
     private async Task<List<string>> RunAsync(MatrixRow row, ListAction action)
@@ -214,7 +236,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixt
         return wrong;
     }
 
-    private static IEnumerable<(string Route, Type Page)> Pages() =>
+    internal static IEnumerable<(string Route, Type Page)> Pages() =>
         WebAssembly.GetTypes()
             .SelectMany(t => t.GetCustomAttributes<RouteAttribute>(inherit: false).Select(r => (r.Template, t)));
 }

@@ -33,7 +33,7 @@ public sealed class AccountService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!CanRead(db.Scope))
         {
-            return new AccountPage(new PagedResult<AccountRow>([], 0), new AccountCounts(0, 0, 0, 0, 0, 0, 0, 0));
+            return new AccountPage(PagedResult<AccountRow>.Refused, new AccountCounts(0, 0, 0, 0, 0, 0, 0, 0));
         }
 
         var today = ChinaTime.Today(clock);

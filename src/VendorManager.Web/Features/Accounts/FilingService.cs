@@ -36,7 +36,7 @@ public sealed class FilingService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!MayList(db.Scope))
         {
-            return new PagedResult<FilingRow>([], 0);
+            return PagedResult<FilingRow>.Refused;
         }
 
         var query = db.Filings.AsNoTracking();

@@ -30,14 +30,14 @@ public sealed class AgencyService(
     /// <summary>The signed-in user's scope, for pages that show or hide actions.</summary>
     public UserScope Scope => currentUser.Scope;
 
-    public static bool Keeps(UserScope scope) => scope.IsInRole(Roles.Supervisor) || scope.IsInRole(Roles.Procurement);
+    public static bool Keeps(UserScope scope) => scope.Has(Permissions.KeepAgencyRegister);
 
     public async Task<PagedResult<AgencyRow>> ListAsync(AgencyListRequest request, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!Keeps(db.Scope))
         {
-            return new PagedResult<AgencyRow>([], 0);
+            return PagedResult<AgencyRow>.Refused;
         }
 
         var query = db.Agencies.AsNoTracking();

@@ -44,12 +44,14 @@ public static class ApiV1Endpoints
 
         var agencies = v1.MapGroup("/agencies").WithTags("Agencies");
         agencies.MapGet(string.Empty, ListAgenciesAsync)
+            .RequireAuthorization(Permissions.KeepAgencyRegister)
             .WithName("ListAgencies")
             .WithSummary("List agencies (代运营机构)")
             .WithDescription("Supervisor and Procurement keys. Sorted by name; `contractable` narrows to agencies that may (or may not) be contracted today.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         agencies.MapGet("/{id:int}/contractability", ContractabilityAsync)
+            .RequireAuthorization(Permissions.CheckContractability)
             .WithName("GetAgencyContractability")
             .WithSummary("Whether an agency may be contracted from a date")
             .WithDescription("Supervisor, Procurement and HostUnit keys, and an Agency key for its own agency. `date` is the contract's first day (China time, yyyy-MM-dd), today when left out.")
@@ -59,7 +61,7 @@ public static class ApiV1Endpoints
         v1.MapContractsApi();
         v1.MapEvaluationsApi();
 
-        var settlements = v1.MapGroup("/settlements").WithTags("Settlements");
+        var settlements = v1.MapGroup("/settlements").WithTags("Settlements").RequireAuthorization(Permissions.ViewSettlements);
         settlements.MapGet(string.Empty, SettlementApi.ListAsync)
             .WithName("ListSettlements")
             .WithSummary("List settlements (结算)")
@@ -67,6 +69,7 @@ public static class ApiV1Endpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         settlements.MapPost("/{id:int}/payment", SettlementApi.MarkPaidAsync)
+            .RequireAuthorization(Permissions.ActOnSettlements)
             .WithName("MarkSettlementPaid")
             .WithSummary("Record the payment of an approved settlement")
             .WithDescription("Finance keys (a unit's finance for its unit, county finance for all). `version` is the settlement's version as listed; a second payment, or a payment over a newer version, is refused with 409. "
@@ -88,21 +91,16 @@ public static class ApiV1Endpoints
 
     /// <summary>
     /// What every month-and-status list (contracts, evaluations, settlements) checks before it asks its service,
-    /// in this order: the key's role may read the list at all (403, not an empty page), the paging, the month and
-    /// the status (400 naming the value). Null when all are good.
+    /// in this order: the paging, the month and the status (400 naming the value). Null when all are good. Whether
+    /// the key's role may read the list at all is its route's permission (403 before this runs, not an empty page).
     /// </summary>
     public static ProblemHttpResult? RefuseList<TStatus>(
-        HttpContext context, IStringLocalizer<ApiText> text, bool mayView, int page, int pageSize, string? month, string? status,
+        HttpContext context, IStringLocalizer<ApiText> text, int page, int pageSize, string? month, string? status,
         out DateOnly? first, out TStatus? wanted)
         where TStatus : struct, Enum
     {
         first = null;
         wanted = null;
-        if (!mayView)
-        {
-            return ApiProblem.Result(context, StatusCodes.Status403Forbidden, ApiProblem.Kinds.Forbidden);
-        }
-
         if (BadPaging(context, text, page, pageSize) is { } bad)
         {
             return bad;
@@ -155,11 +153,6 @@ public static class ApiV1Endpoints
         bool? contractable = null,
         CancellationToken cancellationToken = default)
     {
-        if (!AgencyService.Keeps(agencies.Scope))
-        {
-            return ApiProblem.Result(context, StatusCodes.Status403Forbidden, ApiProblem.Kinds.Forbidden);
-        }
-
         if (BadPaging(context, text, page, pageSize) is { } bad)
         {
             return bad;

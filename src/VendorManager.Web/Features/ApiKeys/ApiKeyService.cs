@@ -32,6 +32,9 @@ public sealed record ApiKeyRow(
         GrantStatus.Refused => "Status.Refused",
         _ => "Status.Pending",
     };
+
+    /// <summary>A key is revoked once, for good: only a live key offers it.</summary>
+    public bool MayRevoke => RevokedAt is null;
 }
 
 /// <summary>A key just issued: the secret, shown this once and never stored.</summary>
@@ -52,7 +55,7 @@ public sealed class ApiKeyService(
     IStringLocalizer<ApiKeysText> text,
     IStringLocalizer<SharedText> shared)
 {
-    public static bool MayManage(UserScope scope) => scope.IsInRole(Roles.Admin);
+    public static bool MayManage(UserScope scope) => scope.Has(Permissions.ManageApiKeys);
 
     public async Task<IReadOnlyList<ApiKeyRow>> ListAsync(CancellationToken cancellationToken)
     {

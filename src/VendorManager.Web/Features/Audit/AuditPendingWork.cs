@@ -13,7 +13,7 @@ public sealed class AuditPendingWork(IDbContextFactory<AppDbContext> dbFactory, 
 
     public async Task<IReadOnlyList<PendingWorkItem>> GetAsync(UserScope scope, CancellationToken cancellationToken)
     {
-        if (!scope.IsInRole(Roles.Auditor))
+        if (!scope.Has(Permissions.ReadAuditLog))
         {
             return [];
         }

@@ -27,7 +27,7 @@ public sealed class AuditService(
     // The stored JSON is camel-cased; web defaults read it back without reaching into the domain's options.
     private static readonly JsonSerializerOptions ChangesJson = new(JsonSerializerDefaults.Web);
 
-    private bool MayRead => currentUser.Scope.IsSystem || currentUser.Scope.IsInRole(Roles.Auditor);
+    private bool MayRead => currentUser.Scope.IsSystem || currentUser.Scope.Has(Permissions.ReadAuditLog);
 
     public async Task<Result<PagedResult<AuditRow>>> ListAsync(AuditFilter filter, PageRequest page, CancellationToken cancellationToken)
     {

@@ -21,7 +21,7 @@ public static class BackupEndpoints
                 backup.Value!.Path, FileMode.Open, FileAccess.Read, FileShare.None, 81920, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
             return Results.File(file, "application/octet-stream", backup.Value.FileName);
         })
-        .RequireAuthorization(policy => policy.RequireRole(Roles.Admin));
+        .RequireAuthorization(Permissions.BackUpDatabase);
         return endpoints;
     }
 }

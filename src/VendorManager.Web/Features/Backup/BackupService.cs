@@ -37,7 +37,7 @@ public sealed class BackupService(
 
     public const string FileExtension = ".vmbackup";
 
-    public static bool MayBackUp(UserScope scope) => scope.IsInRole(Roles.Admin);
+    public static bool MayBackUp(UserScope scope) => scope.Has(Permissions.BackUpDatabase);
 
     /// <summary>Whether this app's database is SQLite (downloadable) rather than PostgreSQL (pg_dump).</summary>
     public async Task<bool> IsSqliteAsync(CancellationToken cancellationToken)

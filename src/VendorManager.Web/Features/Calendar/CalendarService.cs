@@ -46,7 +46,7 @@ public sealed class CalendarService(
     public async Task<Result<int>> AddAsync(CalendarDayForm form, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!db.Scope.IsInRole(Roles.Supervisor))
+        if (!db.Scope.Has(Permissions.ManageCalendar))
         {
             return Result<int>.Fail(shared["Message.Forbidden"]);
         }
@@ -84,7 +84,7 @@ public sealed class CalendarService(
     public async Task<Result> DeleteAsync(int id, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!db.Scope.IsInRole(Roles.Supervisor))
+        if (!db.Scope.Has(Permissions.ManageCalendar))
         {
             return Result.Fail(shared["Message.Forbidden"]);
         }

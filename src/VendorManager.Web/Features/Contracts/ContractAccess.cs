@@ -11,19 +11,18 @@ namespace VendorManager.Web.Features.Contracts;
 /// </summary>
 public static class ContractAccess
 {
-    public static bool MayView(UserScope scope) =>
-        scope.Role is Roles.HostUnit or Roles.Agency or Roles.Finance or Roles.Procurement or Roles.Supervisor;
+    public static bool MayView(UserScope scope) => scope.Has(Permissions.ViewContracts);
 
-    public static bool MayDraft(UserScope scope) => scope.IsInRole(Roles.HostUnit) && scope.HostUnitId is not null;
+    public static bool MayDraft(UserScope scope) => scope.Has(Permissions.RunOwnContracts) && scope.HostUnitId is not null;
 
-    public static bool OwnsUnit(UserScope scope, int hostUnitId) => scope.IsInRole(Roles.HostUnit) && scope.HostUnitId == hostUnitId;
+    public static bool OwnsUnit(UserScope scope, int hostUnitId) => scope.Has(Permissions.RunOwnContracts) && scope.HostUnitId == hostUnitId;
 
     public static bool MayPress(UserScope scope, int hostUnitId, ContractTrigger trigger) => trigger switch
     {
         ContractTrigger.Submit or ContractTrigger.Withdraw or ContractTrigger.Renew or ContractTrigger.Close => OwnsUnit(scope, hostUnitId),
-        ContractTrigger.Return or ContractTrigger.Approve => scope.IsInRole(Roles.Procurement),
+        ContractTrigger.Return or ContractTrigger.Approve => scope.Has(Permissions.ReviewContracts),
         ContractTrigger.Suspend or ContractTrigger.Resume or ContractTrigger.Terminate or ContractTrigger.ScheduleTermination =>
-            OwnsUnit(scope, hostUnitId) || scope.IsInRole(Roles.Supervisor),
+            OwnsUnit(scope, hostUnitId) || scope.Has(Permissions.InterveneInContracts),
         _ => false,
     };
 }

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
+using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Web.Features.Api;
 using VendorManager.Web.Features.Shared;
-using VendorManager.Web.Security;
 
 namespace VendorManager.Web.Features.Contracts;
 
@@ -23,7 +23,7 @@ public static class ContractApi
 {
     public static void MapContractsApi(this RouteGroupBuilder v1)
     {
-        var contracts = v1.MapGroup("/contracts").WithTags("Contracts");
+        var contracts = v1.MapGroup("/contracts").WithTags("Contracts").RequireAuthorization(Permissions.ViewContracts);
         contracts.MapGet(string.Empty, ListAsync)
             .WithName("ListContracts")
             .WithSummary("List contracts (委托运营合同)")
@@ -42,7 +42,6 @@ public static class ContractApi
     private static async Task<Results<Ok<ApiPage<ContractItem>>, ProblemHttpResult>> ListAsync(
         HttpContext context,
         ContractService contracts,
-        CurrentUser user,
         IStringLocalizer<ApiText> text,
         int page = 1,
         int pageSize = 50,
@@ -52,7 +51,7 @@ public static class ContractApi
         string? month = null,
         CancellationToken cancellationToken = default)
     {
-        if (ApiV1Endpoints.RefuseList(context, text, ContractAccess.MayView(user.Scope), page, pageSize, month, status,
+        if (ApiV1Endpoints.RefuseList(context, text, page, pageSize, month, status,
                 out var inMonth, out ContractState? state) is { } refused)
         {
             return refused;
@@ -63,13 +62,8 @@ public static class ContractApi
     }
 
     private static async Task<Results<Ok<ContractDetailItem>, ProblemHttpResult>> GetAsync(
-        HttpContext context, int id, ContractService contracts, CurrentUser user, CancellationToken cancellationToken = default)
+        HttpContext context, int id, ContractService contracts, CancellationToken cancellationToken = default)
     {
-        if (!ContractAccess.MayView(user.Scope))
-        {
-            return ApiProblem.Result(context, StatusCodes.Status403Forbidden, ApiProblem.Kinds.Forbidden);
-        }
-
         var found = await contracts.GetAsync(id, cancellationToken);
         if (!found.Succeeded)
         {

@@ -47,7 +47,7 @@ public sealed class ContractService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!ContractAccess.MayView(db.Scope))
         {
-            return new PagedResult<ContractRow>([], 0);
+            return PagedResult<ContractRow>.Refused;
         }
 
         var query = db.Contracts.AsNoTracking();
@@ -147,7 +147,7 @@ public sealed class ContractService(
     public async Task<IReadOnlyList<ContractOption>> AccountChoicesAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (db.Scope.HostUnitId is not { } unit || !db.Scope.IsInRole(Roles.HostUnit))
+        if (db.Scope.HostUnitId is not { } unit || !ContractAccess.MayDraft(db.Scope))
         {
             return [];
         }

@@ -12,11 +12,9 @@ public static class EvaluationAccess
 {
     public static bool MayEditSchemes(UserScope scope) => scope.IsInRole(Roles.Supervisor);
 
-    public static bool MayViewSchemes(UserScope scope) =>
-        scope.Role is Roles.Supervisor or Roles.HostUnit or Roles.Agency or Roles.Procurement or Roles.Finance;
+    public static bool MayViewSchemes(UserScope scope) => scope.Has(Permissions.ViewKpiSchemes);
 
-    public static bool MayViewEvaluations(UserScope scope) =>
-        scope.Role is Roles.Supervisor or Roles.HostUnit or Roles.Agency or Roles.Finance;
+    public static bool MayViewEvaluations(UserScope scope) => scope.Has(Permissions.ViewEvaluations);
 
     /// <summary>The agency sees an evaluation once the unit has confirmed it, not while it is being scored.</summary>
     public static IReadOnlyList<EvaluationState> AgencyVisibleStates { get; } =

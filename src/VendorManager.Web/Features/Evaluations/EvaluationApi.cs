@@ -1,10 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
+using VendorManager.Domain.Common;
 using VendorManager.Domain.Supervision;
 using VendorManager.Web.Features.Api;
 using VendorManager.Web.Features.Shared;
-using VendorManager.Web.Security;
 
 namespace VendorManager.Web.Features.Evaluations;
 
@@ -39,7 +39,7 @@ public static class EvaluationApi
 {
     public static void MapEvaluationsApi(this RouteGroupBuilder v1)
     {
-        var evaluations = v1.MapGroup("/evaluations").WithTags("Evaluations");
+        var evaluations = v1.MapGroup("/evaluations").WithTags("Evaluations").RequireAuthorization(Permissions.ViewEvaluations);
         evaluations.MapGet(string.Empty, ListAsync)
             .WithName("ListEvaluations")
             .WithSummary("List monthly evaluations (月度考核)")
@@ -57,7 +57,6 @@ public static class EvaluationApi
     private static async Task<Results<Ok<ApiPage<EvaluationItem>>, ProblemHttpResult>> ListAsync(
         HttpContext context,
         EvaluationService evaluations,
-        CurrentUser user,
         IStringLocalizer<ApiText> text,
         string? month = null,
         int? unit = null,
@@ -67,7 +66,7 @@ public static class EvaluationApi
         int pageSize = 50,
         CancellationToken cancellationToken = default)
     {
-        if (ApiV1Endpoints.RefuseList(context, text, EvaluationAccess.MayViewEvaluations(user.Scope), page, pageSize, month, status,
+        if (ApiV1Endpoints.RefuseList(context, text, page, pageSize, month, status,
                 out var first, out EvaluationStatus? wanted) is { } refused)
         {
             return refused;
@@ -78,13 +77,8 @@ public static class EvaluationApi
     }
 
     private static async Task<Results<Ok<EvaluationDetailItem>, ProblemHttpResult>> GetAsync(
-        HttpContext context, int id, EvaluationService evaluations, CurrentUser user, CancellationToken cancellationToken = default)
+        HttpContext context, int id, EvaluationService evaluations, CancellationToken cancellationToken = default)
     {
-        if (!EvaluationAccess.MayViewEvaluations(user.Scope))
-        {
-            return ApiProblem.Result(context, StatusCodes.Status403Forbidden, ApiProblem.Kinds.Forbidden);
-        }
-
         var found = await evaluations.GetAsync(id, cancellationToken);
         if (!found.Succeeded)
         {

@@ -51,7 +51,7 @@ public sealed class EvaluationService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!EvaluationAccess.MayViewEvaluations(db.Scope))
         {
-            return new PagedResult<EvaluationRow>([], 0);
+            return PagedResult<EvaluationRow>.Refused;
         }
 
         var today = Today;

@@ -43,7 +43,7 @@ public sealed class HostUnitService(
     public async Task<Result<int>> CreateAsync(HostUnitForm form, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!db.Scope.IsInRole(Roles.Supervisor))
+        if (!db.Scope.Has(Permissions.ManageHostUnits))
         {
             return Result<int>.Fail(shared["Message.Forbidden"]);
         }
@@ -76,7 +76,7 @@ public sealed class HostUnitService(
     public async Task<Result> UpdateAsync(int id, HostUnitForm form, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!db.Scope.IsInRole(Roles.Supervisor))
+        if (!db.Scope.Has(Permissions.ManageHostUnits))
         {
             return Result.Fail(shared["Message.Forbidden"]);
         }

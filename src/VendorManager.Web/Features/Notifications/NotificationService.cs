@@ -10,7 +10,11 @@ using VendorManager.Web.Features.Shared;
 namespace VendorManager.Web.Features.Notifications;
 
 /// <summary>One line of the notification list, its text already rendered in the reader's language.</summary>
-public sealed record NotificationRow(long Id, NotificationKind Kind, string Text, string Link, DateTimeOffset CreatedAt, bool IsRead);
+public sealed record NotificationRow(long Id, NotificationKind Kind, string Text, string Link, DateTimeOffset CreatedAt, bool IsRead)
+{
+    /// <summary>Marking read is offered for an unread message only; opening one marks it too.</summary>
+    public bool MayMarkRead => !IsRead;
+}
 
 /// <summary>
 /// The signed-in user's notification centre: the unread count for the bell, the list, marking read.
@@ -35,7 +39,7 @@ public sealed class NotificationService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!HasUser(db))
         {
-            return new PagedResult<NotificationRow>([], 0);
+            return PagedResult<NotificationRow>.Refused;
         }
 
         var query = db.Notifications.AsNoTracking();

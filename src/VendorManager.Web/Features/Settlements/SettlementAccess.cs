@@ -10,14 +10,13 @@ namespace VendorManager.Web.Features.Settlements;
 /// </summary>
 public static class SettlementAccess
 {
-    public static bool MayView(UserScope scope) =>
-        scope.Role is Roles.Finance or Roles.Supervisor or Roles.HostUnit or Roles.Agency || scope.IsSystem;
+    public static bool MayView(UserScope scope) => scope.Has(Permissions.ViewSettlements) || scope.IsSystem;
 
-    public static bool IsFinance(UserScope scope) => scope.IsInRole(Roles.Finance);
+    public static bool IsFinance(UserScope scope) => scope.Has(Permissions.ActOnSettlements);
 
     /// <summary>Approve, hold, waive, pay, adjust: finance of the settlement's unit, or county finance.</summary>
     public static bool MayAct(UserScope scope, int hostUnitId) =>
-        scope.IsInRole(Roles.Finance) && (scope.HostUnitId is null || scope.HostUnitId == hostUnitId);
+        IsFinance(scope) && (scope.HostUnitId is null || scope.HostUnitId == hostUnitId);
 
     /// <summary>Whether the user may press this step (the status is the lifecycle's business); recalculation and the hold for a reopened evaluation are the system's.</summary>
     public static bool MayPress(UserScope scope, int hostUnitId, SettlementAction action) =>

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Settlements;
 using VendorManager.Web.Features.Api;
 using VendorManager.Web.Features.Shared;
-using VendorManager.Web.Security;
 
 namespace VendorManager.Web.Features.Settlements;
 
@@ -23,7 +22,6 @@ public static class SettlementApi
     public static async Task<Results<Ok<ApiPage<SettlementItem>>, ProblemHttpResult>> ListAsync(
         HttpContext context,
         SettlementService settlements,
-        CurrentUser user,
         IStringLocalizer<ApiText> text,
         string? month = null,
         int? unit = null,
@@ -33,7 +31,7 @@ public static class SettlementApi
         int pageSize = 50,
         CancellationToken cancellationToken = default)
     {
-        if (ApiV1Endpoints.RefuseList(context, text, SettlementAccess.MayView(user.Scope), page, pageSize, month, status,
+        if (ApiV1Endpoints.RefuseList(context, text, page, pageSize, month, status,
                 out var first, out SettlementStatus? wanted) is { } refused)
         {
             return refused;

@@ -34,7 +34,7 @@ public sealed class SettlementService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!SettlementAccess.MayView(db.Scope))
         {
-            return new PagedResult<SettlementRow>([], 0);
+            return PagedResult<SettlementRow>.Refused;
         }
 
         var today = ChinaTime.Today(clock);

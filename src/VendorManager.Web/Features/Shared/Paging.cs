@@ -25,7 +25,13 @@ public sealed record PageRequest(int Page, int PageSize, string? SortBy = null, 
 }
 
 /// <summary>One page of rows and the total the pager needs.</summary>
-public sealed record PagedResult<T>(IReadOnlyList<T> Items, int TotalCount);
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int TotalCount)
+{
+    /// <summary>The user's role may not read this list: a refusal, which a page shows as such, not "no records".</summary>
+    public bool Forbidden { get; private init; }
+
+    public static PagedResult<T> Refused { get; } = new([], 0) { Forbidden = true };
+}
 
 public static class PagingExtensions
 {

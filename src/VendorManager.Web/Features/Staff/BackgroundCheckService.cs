@@ -136,7 +136,7 @@ public sealed class BackgroundCheckService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!MayRecord(db.Scope))
         {
-            return new PagedResult<CheckQueueRow>([], 0);
+            return PagedResult<CheckQueueRow>.Refused;
         }
 
         var query =

@@ -69,7 +69,7 @@ public sealed class StaffService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!MayView(db.Scope))
         {
-            return new PagedResult<StaffRow>([], 0);
+            return PagedResult<StaffRow>.Refused;
         }
 
         var query = Visible(db).AsNoTracking().Include(s => s.Checks).AsQueryable();

@@ -29,7 +29,7 @@ public sealed class InspectionService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!SupervisionAccess.IsSupervisor(db.Scope))
         {
-            return new PagedResult<InspectionRow>([], 0);
+            return PagedResult<InspectionRow>.Refused;
         }
 
         return await db.Inspections.AsNoTracking()

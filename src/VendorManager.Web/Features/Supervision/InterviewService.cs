@@ -23,7 +23,7 @@ public sealed class InterviewService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!SupervisionAccess.IsSupervisor(db.Scope))
         {
-            return new PagedResult<InterviewRow>([], 0);
+            return PagedResult<InterviewRow>.Refused;
         }
 
         var page = await db.Interviews.AsNoTracking()

@@ -23,7 +23,7 @@ public sealed class NoticeService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!SupervisionAccess.IsSupervisor(db.Scope))
         {
-            return new PagedResult<NoticeRow>([], 0);
+            return PagedResult<NoticeRow>.Refused;
         }
 
         return await db.PublicNotices.AsNoTracking().OrderByDescending(n => n.DraftedAt).ThenByDescending(n => n.Id)

@@ -36,7 +36,7 @@ public sealed class RectificationService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!SupervisionAccess.SeesRectifications(db.Scope))
         {
-            return new PagedResult<RectificationRow>([], 0);
+            return PagedResult<RectificationRow>.Refused;
         }
 
         var today = ChinaTime.Today(clock);

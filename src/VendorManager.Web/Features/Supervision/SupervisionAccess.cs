@@ -8,7 +8,7 @@ namespace VendorManager.Web.Features.Supervision;
 internal static class SupervisionAccess
 {
     /// <summary>Inspections, verification, interviews and notices are the county office's.</summary>
-    public static bool IsSupervisor(UserScope scope) => scope.IsInRole(Roles.Supervisor);
+    public static bool IsSupervisor(UserScope scope) => scope.Has(Permissions.Supervise);
 
     /// <summary>The unit a HostUnit user acts for; null for everyone else.</summary>
     public static int? OwnUnit(UserScope scope) => scope.IsInRole(Roles.HostUnit) ? scope.HostUnitId : null;
@@ -18,13 +18,13 @@ internal static class SupervisionAccess
     /// only, the items on accounts one of its contracts covered in the month of the finding
     /// (<see cref="RectificationService.Visible"/>).
     /// </summary>
-    public static bool SeesRectifications(UserScope scope) => IsSupervisor(scope) || OwnUnit(scope) is not null || OwnAgency(scope) is not null;
+    public static bool SeesRectifications(UserScope scope) => scope.Has(Permissions.ViewRectifications);
 
     /// <summary>
     /// Who may build the rectification report: the Supervisor (the county's) and a unit (its own). The report is
     /// the units' signed account to the county, not an agency's.
     /// </summary>
-    public static bool SeesReport(UserScope scope) => IsSupervisor(scope) || OwnUnit(scope) is not null;
+    public static bool SeesReport(UserScope scope) => scope.Has(Permissions.ViewRectificationReport);
 
     /// <summary>The agency an Agency user acts for; null for everyone else.</summary>
     public static int? OwnAgency(UserScope scope) => scope.IsInRole(Roles.Agency) ? scope.AgencyId : null;

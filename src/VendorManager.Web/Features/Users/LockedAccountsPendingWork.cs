@@ -16,7 +16,7 @@ public sealed class LockedAccountsPendingWork(
 
     public async Task<IReadOnlyList<PendingWorkItem>> GetAsync(UserScope scope, CancellationToken cancellationToken)
     {
-        if (!scope.IsInRole(Roles.Admin))
+        if (!scope.Has(Permissions.ManageUsers))
         {
             return [];
         }

@@ -23,6 +23,22 @@ public sealed record UserRow(
     public bool IsLockedOut => LockedUntil is not null;
 
     public bool IsLockedByAdmin => LockedUntil >= UserAdminService.LockedIndefinitely;
+
+    /// <summary>County finance: a Finance user bound to no unit, whose binding reads "the whole county".</summary>
+    public bool IsCountyFinance => UnitOrAgency is null && Role == Roles.Finance;
+
+    /// <summary>What the Admin may press on the row: a locked account is unlocked, an active one locked.</summary>
+    public IReadOnlyList<UserAction> Actions =>
+        [UserAction.Edit, IsLockedOut ? UserAction.Unlock : UserAction.Lock, UserAction.ResetPassword];
+}
+
+/// <summary>A button of the user list's row, in the order shown.</summary>
+public enum UserAction
+{
+    Edit = 1,
+    Lock = 2,
+    Unlock = 3,
+    ResetPassword = 4,
 }
 
 /// <summary>What an edit of a user did: saved at once, or filed a role or binding change for approval.</summary>
@@ -62,7 +78,7 @@ public sealed class UserAdminService(
     public static readonly DateTimeOffset LockedIndefinitely = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>Who administers users: the Admin alone.</summary>
-    public static bool MayAdminister(UserScope scope) => scope.IsInRole(Roles.Admin);
+    public static bool MayAdminister(UserScope scope) => scope.Has(Permissions.ManageUsers);
 
     private bool IsAdmin => MayAdminister(currentUser.Scope);
 

@@ -21,7 +21,7 @@ public sealed class UserExport(UserAdminService users, ListExport export, IStrin
             new(Chinese.Text(text, "Column.UserName"), r => r.UserName),
             new(Chinese.Text(text, "Column.DisplayName"), r => r.DisplayName),
             new(Chinese.Text(text, "Column.Role"), r => r.Role is { } role ? Chinese.Text(shared, "Role." + role) : null),
-            new(Chinese.Text(text, "Column.Binding"), r => r.UnitOrAgency ?? (r.Role == Roles.Finance ? county : null)),
+            new(Chinese.Text(text, "Column.Binding"), r => r.UnitOrAgency ?? (r.IsCountyFinance ? county : null)),
             new(Chinese.Text(text, "Column.Status"), r => Status(r)),
         ];
         return await export.WholeAsync(Chinese.Text(text, "Title"), columns, UserAdminService.MayAdminister, async ct =>

@@ -58,13 +58,16 @@ public sealed class ApiKeyServiceTests
         await using var app = await TestApp.CreateAsync();
         await using var scope = app.ScopeFor(TestUsers.Admin);
         var id = (await Service(scope).CreateAsync(new ApiKeyForm { ClientName = "采购系统", Role = Roles.Procurement }, Ct)).Value!.Id;
+        Assert.True(Assert.Single(await Service(scope).ListAsync(Ct)).MayRevoke);
 
         var first = await Service(scope).RevokeAsync(id, 0, Ct);
         var second = await Service(scope).RevokeAsync(id, 1, Ct);
 
         Assert.True(first.Succeeded, first.Describe());
         Assert.Equal("该密钥已被吊销", second.Error);
-        Assert.NotNull(Assert.Single(await Service(scope).ListAsync(Ct)).RevokedAt);
+        var revoked = Assert.Single(await Service(scope).ListAsync(Ct));
+        Assert.NotNull(revoked.RevokedAt);
+        Assert.False(revoked.MayRevoke);
     }
 
     [Fact]

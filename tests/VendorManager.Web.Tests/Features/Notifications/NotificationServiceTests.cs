@@ -23,6 +23,7 @@ public sealed class NotificationServiceTests
         await using var scope = app.ScopeFor(TestUsers.Supervisor);
         var service = scope.ServiceProvider.GetRequiredService<NotificationService>();
         var first = (await service.ListAsync(unreadOnly: true, new PageRequest(0, 10), Ct)).Items[0];
+        Assert.True(first.MayMarkRead);
 
         await using (await DatabaseLock.HoldTableAsync(app.Database, "Notifications"))
         {
@@ -34,6 +35,7 @@ public sealed class NotificationServiceTests
         Assert.True((await service.MarkReadAsync(first.Id, Ct)).Succeeded);
         Assert.Equal(1, (await service.MarkAllReadAsync(Ct)).Value);
         Assert.Equal(0, await service.UnreadCountAsync(Ct));
+        Assert.False((await service.ListAsync(unreadOnly: false, new PageRequest(0, 10), Ct)).Items.Single(n => n.Id == first.Id).MayMarkRead);
     }
 
     [Fact]

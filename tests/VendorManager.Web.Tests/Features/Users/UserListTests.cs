@@ -27,8 +27,13 @@ public sealed class UserListTests
         var rows = page.FindAll("tbody tr.mud-table-row");
         Assert.Contains("采购", rows[0].TextContent, StringComparison.Ordinal);
         Assert.NotNull(rows[0].QuerySelector("[data-testid=user-status-locked]"));
-        Assert.NotNull(rows[0].QuerySelector("[data-testid=user-unlock]"));
+        Assert.Equal(["user-edit", "user-unlock", "user-reset-password"], Buttons(rows[0]));
         Assert.Contains("县级（全部单位）", rows[1].TextContent, StringComparison.Ordinal);
         Assert.NotNull(rows[1].QuerySelector("[data-testid=user-status-active]"));
+        Assert.Equal(["user-edit", "user-lock", "user-reset-password"], Buttons(rows[1]));
     }
+
+    /// <summary>The row's buttons, in order: the actions the service returned for it.</summary>
+    private static string?[] Buttons(AngleSharp.Dom.IElement row) =>
+        [.. row.QuerySelectorAll("button[data-testid]").Select(b => b.GetAttribute("data-testid"))];
 }
