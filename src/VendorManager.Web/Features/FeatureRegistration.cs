@@ -1,6 +1,7 @@
 using FluentValidation;
 using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Evaluations;
+using VendorManager.Domain.Staff;
 using VendorManager.Persistence.DomainEvents;
 using VendorManager.Web.Features.Accounts;
 using VendorManager.Web.Features.Agencies;
@@ -91,6 +92,7 @@ public static class FeatureRegistration
         services.AddScoped<IValidator<TransitionForm>, TransitionFormValidator>();
         services.AddScoped<ContractService>();
         services.AddScoped<IDomainEventHandler<AgencyDisqualified>, ContractsOfDisqualifiedAgency>();
+        services.AddScoped<IDomainEventHandler<BackgroundCheckFailed>, ContractsOfFailedCheck>();
         services.AddDailyJob<ContractDailyJob>();
         services.AddScoped<IPendingWorkSource, ContractPendingWork>();
         services.AddScoped<IDashboardSource, ContractDashboard>();

@@ -19,6 +19,7 @@ namespace VendorManager.Web.Features.Staff;
 /// </summary>
 public sealed class StaffService(
     IDbContextFactory<AppDbContext> dbFactory,
+    CommandPipeline pipeline,
     IValidator<StaffForm> validator,
     PersonalDataProtector protector,
     TimeProvider clock,
@@ -208,14 +209,13 @@ public sealed class StaffService(
         db.StaffMembers.Add(person);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            var saved = await pipeline.SaveAsync(db, cancellationToken);
+            return saved.Result.Succeeded ? Result<int>.Ok(person.Id) : Result<int>.Fail(saved.Result.Error!);
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             return Result<int>.Invalid(nameof(StaffForm.IdNumber), IdNumberTaken(byOwnAgency: false));
         }
-
-        return Result<int>.Ok(person.Id);
     }
 
     public async Task<Result> UpdateAsync(int id, StaffForm form, CancellationToken cancellationToken)
@@ -277,18 +277,12 @@ public sealed class StaffService(
         db.Entry(person).Property(s => s.Version).OriginalValue = form.Version;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (Exception e) when (SaveRefusal.Applies(e))
-        {
-            return Result.Fail(SaveRefusal.Describe(e, shared));
+            return (await pipeline.SaveAsync(db, cancellationToken)).Result;
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             return Result.Invalid(nameof(StaffForm.IdNumber), IdNumberTaken(byOwnAgency: false));
         }
-
-        return Result.Ok();
     }
 
     /// <summary>
@@ -323,10 +317,10 @@ public sealed class StaffService(
             return Result<string>.Fail(text["Message.Erased"]);
         }
 
-        var clear = protector.Unprotect(ciphertext);
+        // No look without its audit entry: the number is unsealed only once the reveal is stored.
         db.PersonalDataReveals.Add(new PersonalDataReveal(person.Id, field, clock.GetUtcNow(), scope.UserName));
-        await db.SaveChangesAsync(cancellationToken);
-        return Result<string>.Ok(clear);
+        var saved = await pipeline.SaveAsync(db, cancellationToken);
+        return saved.Result.Succeeded ? Result<string>.Ok(protector.Unprotect(ciphertext)) : Result<string>.Fail(saved.Result.Error!);
     }
 
     /// <summary>
