@@ -2,6 +2,7 @@ using FluentValidation;
 using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.Staff;
+using VendorManager.Domain.Supervision;
 using VendorManager.Persistence.DomainEvents;
 using VendorManager.Web.Features.Accounts;
 using VendorManager.Web.Features.Agencies;
@@ -108,6 +109,7 @@ public static class FeatureRegistration
         services.AddScoped<RectificationService>();
         services.AddScoped<InterviewService>();
         services.AddScoped<NoticeService>();
+        services.AddScoped<IDomainEventHandler<NoticeIssued>, NamedPartiesOfIssuedNotice>();
         services.AddScoped<RectificationReportService>();
         services.AddScoped<IPendingWorkSource, SupervisionPendingWork>();
         services.AddScoped<IDashboardSource, SupervisionDashboard>();

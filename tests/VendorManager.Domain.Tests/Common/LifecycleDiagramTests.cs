@@ -1,4 +1,5 @@
 using VendorManager.Domain.Contracts;
+using VendorManager.Domain.Supervision;
 
 namespace VendorManager.Domain.Tests.Common;
 
@@ -14,6 +15,7 @@ public sealed class LifecycleDiagramTests
     private static readonly Dictionary<string, Func<string>> Diagrams = new()
     {
         ["contract-lifecycle.md"] = ContractLifecycle.Diagram,
+        ["notice-lifecycle.md"] = NoticeLifecycle.Diagram,
     };
 
     public static TheoryData<string> Pages => [.. Diagrams.Keys];

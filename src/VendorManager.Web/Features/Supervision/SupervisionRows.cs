@@ -64,8 +64,9 @@ public sealed record FindingOption(int Id, int HostUnitId, string Label);
 
 public sealed record NoticeRow(int Id, string Title, DateOnly PeriodFrom, DateOnly PeriodTo, NoticeStatus Status, DateOnly? IssuedOn, int EntryCount);
 
+/// <param name="Actions">What this user may press on it now (<see cref="NoticeService.GetAsync"/>): none for a reader.</param>
 public sealed record NoticeView(
     int Id, string Title, DateOnly PeriodFrom, DateOnly PeriodTo, NoticeStatus Status, DateOnly? IssuedOn,
-    IReadOnlyList<NoticeEntryView> Entries, int Version);
+    IReadOnlyList<NoticeEntryView> Entries, int Version, IReadOnlyList<NoticeTrigger> Actions);
 
 public sealed record NoticeEntryView(PartyKind Party, string Named, string Reasons);
