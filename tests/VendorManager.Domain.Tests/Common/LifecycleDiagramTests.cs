@@ -16,6 +16,7 @@ public sealed class LifecycleDiagramTests
     {
         ["contract-lifecycle.md"] = ContractLifecycle.Diagram,
         ["notice-lifecycle.md"] = NoticeLifecycle.Diagram,
+        ["rectification-lifecycle.md"] = RectificationLifecycle.Diagram,
     };
 
     public static TheoryData<string> Pages => [.. Diagrams.Keys];

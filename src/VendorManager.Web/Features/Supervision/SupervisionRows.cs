@@ -26,6 +26,7 @@ public sealed record RectificationRow(
     int Id, string HostUnitName, string AccountName, ProblemCategory Category, FindingSeverity Severity, DateOnly FoundOn,
     DateOnly Deadline, RectificationState State, int DaysLeft);
 
+/// <param name="Actions">The steps this user may press on the item now (<see cref="RectificationService.GetAsync"/>).</param>
 public sealed record RectificationDetail(
     int Id,
     int HostUnitId,
@@ -50,7 +51,8 @@ public sealed record RectificationDetail(
     string? ReturnedBy,
     DateTimeOffset? ReturnedAt,
     int ReturnCount,
-    int Version)
+    int Version,
+    IReadOnlyList<RectificationTrigger> Actions)
 {
     public bool AwaitsUnit => State is RectificationState.Open or RectificationState.Returned or RectificationState.Overdue;
 }
