@@ -34,6 +34,9 @@ public sealed class StaffService(
 
     public static bool MayEdit(UserScope scope) => scope.IsInRole(Roles.Agency);
 
+    /// <summary>An agency's user adds its own people; the list offers the button from this answer.</summary>
+    public static bool MayAdd(UserScope scope) => MayEdit(scope) && scope.AgencyId is not null;
+
     /// <summary>Only county roles that vet people see a full number, and each look is audited.</summary>
     public static bool MayReveal(UserScope scope) => scope.Role is Roles.Procurement or Roles.Supervisor;
 
@@ -188,10 +191,12 @@ public sealed class StaffService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var scope = db.Scope;
-        if (!MayEdit(scope) || scope.AgencyId is not { } agencyId)
+        if (!MayAdd(scope))
         {
             return Result<int>.Fail(shared["Message.Forbidden"]);
         }
+
+        var agencyId = scope.AgencyId!.Value;
 
         form.IsNew = true;
         var validation = await validator.ValidateAsync(form, cancellationToken);
