@@ -1,5 +1,6 @@
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Supervision;
+using VendorManager.Domain.Tests.Common;
 using static VendorManager.Domain.Tests.Supervision.SupervisionExamples;
 
 namespace VendorManager.Domain.Tests.Supervision;
@@ -19,19 +20,7 @@ public sealed class NoticeLifecycleTests
         new(PartyKind.Agency, null, 7, "甲传媒", "审核把关不严"),
     ];
 
-    public static TheoryData<NoticeStatus, NoticeTrigger> EveryStateAndTrigger()
-    {
-        var data = new TheoryData<NoticeStatus, NoticeTrigger>();
-        foreach (var state in Enum.GetValues<NoticeStatus>())
-        {
-            foreach (var trigger in Enum.GetValues<NoticeTrigger>())
-            {
-                data.Add(state, trigger);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<NoticeStatus, NoticeTrigger> EveryStateAndTrigger() => LifecycleTable.EveryStateAndTrigger<NoticeStatus, NoticeTrigger>();
 
     [Theory]
     [MemberData(nameof(EveryStateAndTrigger))]

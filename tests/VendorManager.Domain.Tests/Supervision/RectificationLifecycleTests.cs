@@ -1,5 +1,6 @@
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Supervision;
+using VendorManager.Domain.Tests.Common;
 using static VendorManager.Domain.Tests.Supervision.SupervisionExamples;
 
 namespace VendorManager.Domain.Tests.Supervision;
@@ -15,19 +16,7 @@ public sealed class RectificationLifecycleTests
         [(RectificationStatus.Returned, RectificationTrigger.Submit)] = RectificationStatus.Submitted,
     };
 
-    public static TheoryData<RectificationStatus, RectificationTrigger> EveryStateAndTrigger()
-    {
-        var data = new TheoryData<RectificationStatus, RectificationTrigger>();
-        foreach (var state in Enum.GetValues<RectificationStatus>())
-        {
-            foreach (var trigger in Enum.GetValues<RectificationTrigger>())
-            {
-                data.Add(state, trigger);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<RectificationStatus, RectificationTrigger> EveryStateAndTrigger() => LifecycleTable.EveryStateAndTrigger<RectificationStatus, RectificationTrigger>();
 
     [Theory]
     [MemberData(nameof(EveryStateAndTrigger))]
