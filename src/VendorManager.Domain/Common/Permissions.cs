@@ -37,6 +37,7 @@ public static class Permissions
     public const string ActOnSettlements = nameof(ActOnSettlements);
     public const string CheckContractability = nameof(CheckContractability);
     public const string Supervise = nameof(Supervise);
+    public const string ReadNamedNotices = nameof(ReadNamedNotices);
     public const string ViewRectifications = nameof(ViewRectifications);
     public const string ViewRectificationReport = nameof(ViewRectificationReport);
     public const string ExchangeData = nameof(ExchangeData);
@@ -77,6 +78,8 @@ public static class Permissions
         new(CheckContractability, [Roles.Supervisor, Roles.Procurement, Roles.HostUnit, Roles.Agency]),
         // Inspections, interviews and notices are the county office's.
         new(Supervise, [Roles.Supervisor]),
+        // An issued notice (通报) is addressed to the units and agencies it names (NoticeService.Readable).
+        new(ReadNamedNotices, [Roles.HostUnit, Roles.Agency]),
         new(ViewRectifications, [Roles.Supervisor, Roles.HostUnit, Roles.Agency]),
         // The units' signed account to the county, not an agency's.
         new(ViewRectificationReport, [Roles.Supervisor, Roles.HostUnit]),

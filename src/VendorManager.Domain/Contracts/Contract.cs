@@ -244,6 +244,14 @@ public sealed class Contract : Entity, IHostUnitOwned, IAgencyOwned
         return RuleResult.Ok();
     }
 
+    /// <summary>
+    /// Ends every assignment of a person who may no longer work on any contract (a failed background check),
+    /// even the last editor or reviewer: the contract is then suspended by the system rather than left with
+    /// someone who may not publish. A closed record keeps its people as they were. True when any ended.
+    /// </summary>
+    public bool EndAssignmentsOf(int staffMemberId) =>
+        StaffEditable && _assignments.RemoveAll(a => a.StaffMemberId == staffMemberId) > 0;
+
     /// <summary>Every trigger that belongs to the current state, with whether it may fire and, if not, why.</summary>
     public IReadOnlyList<Availability<ContractTrigger>> Actions(ContractCircumstances now) => Lifecycle(now).Actions();
 

@@ -107,6 +107,7 @@ public sealed class BackgroundCheck : Entity, IAgencyOwned
         ValidUntil = validUntil;
     }
 
+    /// <summary>Records a failure; the person's contracts follow (<see cref="BackgroundCheckFailed"/>).</summary>
     /// <param name="today">The check date may not lie after it.</param>
     public void RecordFailure(
         DateOnly checkedOn,
@@ -115,8 +116,11 @@ public sealed class BackgroundCheck : Entity, IAgencyOwned
         string? remark,
         DateTimeOffset recordedAt,
         string recordedBy,
-        DateOnly today) =>
+        DateOnly today)
+    {
         Record(BackgroundCheckResult.Failed, checkedOn, authority, referenceNumber, remark, recordedAt, recordedBy, today);
+        Raise(new BackgroundCheckFailed(this));
+    }
 
     private void Record(
         BackgroundCheckResult result,

@@ -53,7 +53,7 @@ public sealed class PublicNotice : Entity
     /// <summary>Rewrites the draft: title, period and the whole list of entries.</summary>
     public RuleResult Revise(string? title, DateOnly periodFrom, DateOnly periodTo, IEnumerable<NoticeEntryDraft> entries)
     {
-        if (Status != NoticeStatus.Draft)
+        if (!Lifecycle.CanFire(NoticeTrigger.Revise))
         {
             return SupervisionRefusals.NoticeIssued;
         }
@@ -117,15 +117,25 @@ public sealed class PublicNotice : Entity
     /// <summary>Marks the notice issued (印发) on the given day; from then on it is a record and never changes.</summary>
     public RuleResult Issue(DateOnly on)
     {
-        if (Status != NoticeStatus.Draft)
+        var issued = Lifecycle.Fire(NoticeTrigger.Issue, _ => SupervisionRefusals.NoticeIssued);
+        if (issued.Succeeded)
         {
-            return SupervisionRefusals.NoticeIssued;
+            IssuedOn = on;
+            Raise(new NoticeIssued(this));
         }
 
-        Status = NoticeStatus.Issued;
-        IssuedOn = on;
-        return RuleResult.Ok();
+        return issued;
     }
+
+    /// <summary>Every trigger that belongs to the notice's state, with whether it may fire now.</summary>
+    public IReadOnlyList<Availability<NoticeTrigger>> Actions() => Lifecycle.Actions();
+
+    /// <summary>The units and agencies the notice names, each once: those told of it and allowed to read it once issued.</summary>
+    public IReadOnlyList<int> NamedHostUnitIds => [.. _entries.Where(e => e.HostUnitId is not null).Select(e => e.HostUnitId!.Value).Distinct()];
+
+    public IReadOnlyList<int> NamedAgencyIds => [.. _entries.Where(e => e.AgencyId is not null).Select(e => e.AgencyId!.Value).Distinct()];
+
+    private NoticeLifecycle Lifecycle => NoticeLifecycle.For(this, s => Status = s);
 }
 
 public enum NoticeStatus

@@ -113,7 +113,7 @@ public sealed class RectificationItem : Entity, IHostUnitOwned
             return SupervisionRefusals.ActorRequired;
         }
 
-        if (!AwaitsUnit)
+        if (!Lifecycle.CanFire(RectificationTrigger.Submit))
         {
             return SupervisionRefusals.SubmitOnlyWhenOpen;
         }
@@ -145,8 +145,7 @@ public sealed class RectificationItem : Entity, IHostUnitOwned
         Explanation = what;
         SubmittedBy = by;
         SubmittedAt = at;
-        Status = RectificationStatus.Submitted;
-        return RuleResult.Ok();
+        return Lifecycle.Fire(RectificationTrigger.Submit, _ => SupervisionRefusals.SubmitOnlyWhenOpen);
     }
 
     /// <summary>The Supervisor confirms the problem is fixed (整改到位). Final.</summary>
@@ -157,15 +156,14 @@ public sealed class RectificationItem : Entity, IHostUnitOwned
             return SupervisionRefusals.ActorRequired;
         }
 
-        if (Status != RectificationStatus.Submitted)
+        if (!Lifecycle.CanFire(RectificationTrigger.Verify))
         {
             return SupervisionRefusals.DecideOnlyWhenSubmitted;
         }
 
         VerifiedBy = by;
         VerifiedAt = at;
-        Status = RectificationStatus.Verified;
-        return RuleResult.Ok();
+        return Lifecycle.Fire(RectificationTrigger.Verify, _ => SupervisionRefusals.DecideOnlyWhenSubmitted);
     }
 
     /// <summary>
@@ -179,7 +177,7 @@ public sealed class RectificationItem : Entity, IHostUnitOwned
             return SupervisionRefusals.ActorRequired;
         }
 
-        if (Status != RectificationStatus.Submitted)
+        if (!Lifecycle.CanFire(RectificationTrigger.Return))
         {
             return SupervisionRefusals.DecideOnlyWhenSubmitted;
         }
@@ -205,9 +203,13 @@ public sealed class RectificationItem : Entity, IHostUnitOwned
         ReturnedAt = at;
         ReturnCount++;
         Deadline = newDeadline ?? Deadline;
-        Status = RectificationStatus.Returned;
-        return RuleResult.Ok();
+        return Lifecycle.Fire(RectificationTrigger.Return, _ => SupervisionRefusals.DecideOnlyWhenSubmitted);
     }
+
+    /// <summary>Every trigger that belongs to the item's status, with whether it may fire now.</summary>
+    public IReadOnlyList<Availability<RectificationTrigger>> Actions() => Lifecycle.Actions();
+
+    private RectificationLifecycle Lifecycle => RectificationLifecycle.For(this, s => Status = s);
 }
 
 /// <summary>The stored status of a rectification item.</summary>

@@ -101,4 +101,7 @@ public enum NotificationKind
     /// <summary>The evaluation a settlement was computed from was reopened: held, or (paid) to be checked for an adjustment.</summary>
     SettlementEvaluationReopened = 32,
     ContractStateChanged = 40,
+
+    /// <summary>The county office issued a notice (通报) naming the unit or agency.</summary>
+    NoticeIssued = 50,
 }

@@ -1,6 +1,8 @@
 using FluentValidation;
 using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Evaluations;
+using VendorManager.Domain.Staff;
+using VendorManager.Domain.Supervision;
 using VendorManager.Persistence.DomainEvents;
 using VendorManager.Web.Features.Accounts;
 using VendorManager.Web.Features.Agencies;
@@ -91,6 +93,7 @@ public static class FeatureRegistration
         services.AddScoped<IValidator<TransitionForm>, TransitionFormValidator>();
         services.AddScoped<ContractService>();
         services.AddScoped<IDomainEventHandler<AgencyDisqualified>, ContractsOfDisqualifiedAgency>();
+        services.AddScoped<IDomainEventHandler<BackgroundCheckFailed>, ContractsOfFailedCheck>();
         services.AddDailyJob<ContractDailyJob>();
         services.AddScoped<IPendingWorkSource, ContractPendingWork>();
         services.AddScoped<IDashboardSource, ContractDashboard>();
@@ -106,6 +109,7 @@ public static class FeatureRegistration
         services.AddScoped<RectificationService>();
         services.AddScoped<InterviewService>();
         services.AddScoped<NoticeService>();
+        services.AddScoped<IDomainEventHandler<NoticeIssued>, NamedPartiesOfIssuedNotice>();
         services.AddScoped<RectificationReportService>();
         services.AddScoped<IPendingWorkSource, SupervisionPendingWork>();
         services.AddScoped<IDashboardSource, SupervisionDashboard>();

@@ -1,6 +1,7 @@
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.Settlements;
+using VendorManager.Domain.Supervision;
 
 namespace VendorManager.Domain.Tests.Common;
 
@@ -18,6 +19,8 @@ public sealed class LifecycleDiagramTests
         ["contract-lifecycle.md"] = ContractLifecycle.Diagram,
         ["evaluation-lifecycle.md"] = EvaluationLifecycle.Diagram,
         ["settlement-lifecycle.md"] = SettlementLifecycle.Diagram,
+        ["notice-lifecycle.md"] = NoticeLifecycle.Diagram,
+        ["rectification-lifecycle.md"] = RectificationLifecycle.Diagram,
     };
 
     public static TheoryData<string> Pages => [.. Diagrams.Keys];

@@ -10,6 +10,9 @@ public static class DemoUsers
     public const string Supervisor = "county";
     public const string HostUnit = "unit1";
     public const string HostUnitHead = "unit1head";
+
+    /// <summary>A user of 县教育局, another unit than <see cref="HostUnit"/>'s.</summary>
+    public const string OtherHostUnit = "unit2";
     public const string Procurement = "procurement";
     public const string Agency1 = "agency1";
     public const string Agency2 = "agency2";

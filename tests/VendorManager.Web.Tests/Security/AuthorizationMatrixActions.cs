@@ -577,6 +577,12 @@ internal static class AuthorizationMatrixActions
         List("NoticeService.ListAsync", async c => Both((await c.As((NoticeService s) => s.ListAsync(Page, Ct))).Items.Any(n => n.Id == c.World.Notice)));
         List("NoticeService.PrefillAsync", async c => c.World.SidesOfUnits((await c.As((NoticeService s) => s.PrefillAsync(Ct))).Entries.Select(e => e.HostUnitId ?? 0)));
         Command("NoticeService.GetAsync", w => Task.FromResult(w.Notice), async (c, id) => (await c.As((NoticeService s) => s.GetAsync(id, Ct))).Succeeded, consumes: false);
+        List("NoticeService.ListAsync(issued)", async c =>
+        {
+            var listed = (await c.As((NoticeService s) => s.ListAsync(Page, Ct))).Items.Select(n => n.Id).ToList();
+            return Enum.GetValues<Side>().Where(side => listed.Contains(c.World[side].IssuedNotice));
+        });
+        Command("NoticeService.GetAsync(issued)", w => Task.FromResult(w[Side.A].IssuedNotice), async (c, id) => (await c.As((NoticeService s) => s.GetAsync(id, Ct))).Succeeded, consumes: false);
         Command("NoticeService.GetFormAsync", w => Task.FromResult(w.Notice), async (c, id) => (await c.As((NoticeService s) => s.GetFormAsync(id, Ct))).Succeeded, consumes: false);
         Command("NoticeService.CreateAsync", async c => (await c.As((NoticeService s) => s.CreateAsync(c.World.NoticeForm(), Ct))).Succeeded);
         Command("NoticeService.UpdateAsync", w => w.NewNoticeAsync(), async (c, id) =>

@@ -248,6 +248,11 @@ internal sealed class MatrixWorld
         world.ForeignDraft = await world.NewForeignDraftAsync();
         world.Interview = Must(await world.AsAsync(world.Supervisor, (InterviewService s) => s.CreateAsync(world.InterviewForm(), Ct)));
         world.Notice = await world.NewNoticeAsync();
+        foreach (var side in Enum.GetValues<Side>())
+        {
+            world[side].IssuedNotice = await world.NewIssuedNoticeAsync(side);
+        }
+
         world.CalendarDay = await world.NewCalendarDayAsync();
         return world;
     }
@@ -619,6 +624,22 @@ internal sealed class MatrixWorld
 
     public async Task<int> NewNoticeAsync() => Must(await AsAsync(Supervisor, (NoticeService s) => s.CreateAsync(NoticeForm(), Ct)));
 
+    /// <summary>A notice naming the side's unit and agency, issued: theirs to read, nobody else's outside the county office.</summary>
+    public async Task<int> NewIssuedNoticeAsync(Side side)
+    {
+        var form = NoticeForm();
+        form.Entries =
+        [
+            new NoticeEntryForm { Party = PartyKind.HostUnit, HostUnitId = this[side].Unit, Named = this[side].UnitName, Reasons = "整改逾期" },
+            new NoticeEntryForm { Party = PartyKind.Agency, AgencyId = this[side].Agency, Named = this[side].AgencyName, Reasons = "审核把关不严" },
+        ];
+        var id = Must(await AsAsync(Supervisor, (NoticeService s) => s.CreateAsync(form, Ct)));
+        var version = await SystemAsync(db => db.PublicNotices.Where(n => n.Id == id).Select(n => n.Version).SingleAsync(Ct));
+        var issued = await AsAsync(Supervisor, (NoticeService s) => s.IssueAsync(id, version, Ct));
+        Assert.True(issued.Succeeded, issued.Describe());
+        return id;
+    }
+
     public async Task<int> NewCalendarDayAsync()
     {
         // Mondays: a weekend is a rest day already and cannot be entered as a holiday.
@@ -680,6 +701,9 @@ internal sealed class SideRecords
 
     /// <summary>A person with a check requested, on no contract.</summary>
     public int Waiting { get; set; }
+
+    /// <summary>An issued notice naming the side's unit and agency.</summary>
+    public int IssuedNotice { get; set; }
 
     /// <summary>A person proposed on the side's draft only (and side A's on unit 2's draft).</summary>
     public int Proposed { get; set; }

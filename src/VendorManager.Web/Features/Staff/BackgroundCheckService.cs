@@ -17,6 +17,7 @@ namespace VendorManager.Web.Features.Staff;
 /// </summary>
 public sealed class BackgroundCheckService(
     IDbContextFactory<AppDbContext> dbFactory,
+    CommandPipeline pipeline,
     IValidator<CheckResultForm> validator,
     IOptions<StaffOptions> options,
     TimeProvider clock,
@@ -73,61 +74,56 @@ public sealed class BackgroundCheckService(
         }
 
         var check = person.RequestCheck(clock.GetUtcNow(), scope.UserName);
-        await db.SaveChangesAsync(cancellationToken);
-        return Result<int>.Ok(check.Id);
+        var saved = await pipeline.SaveAsync(db, cancellationToken);
+        return saved.Result.Succeeded ? Result<int>.Ok(check.Id) : Result<int>.Fail(saved.Result.Error!);
     }
 
     public async Task<Result> RecordAsync(int checkId, CheckResultForm form, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var scope = db.Scope;
-        if (!MayRecord(scope) && !scope.IsInRole(Roles.HostUnit))
-        {
-            return Result.Fail(shared["Message.Forbidden"]);
-        }
-
         var validation = await validator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
             return Result.Invalid(validation);
         }
 
-        // A host unit cannot see agencies' records; it may reach this one only through its contract.
-        var check = await db.BackgroundChecks.IgnoreQueryFilters().SingleOrDefaultAsync(c => c.Id == checkId, cancellationToken);
-        if (check is null || !await MayRecordForAsync(db, check.StaffMemberId, cancellationToken))
+        var recorded = await pipeline.RunAsync(
+            new Command<BackgroundCheck>(
+                async (db, ct) =>
+                {
+                    // A host unit cannot see agencies' records; it may reach this one only through its contract.
+                    var check = await db.BackgroundChecks.IgnoreQueryFilters().SingleOrDefaultAsync(c => c.Id == checkId, ct);
+                    return check is not null && (!db.Scope.IsInRole(Roles.HostUnit) || await MayRecordForAsync(db, check.StaffMemberId, ct)) ? check : null;
+                },
+                (scope, _) => MayRecord(scope) || scope.IsInRole(Roles.HostUnit),
+                null,
+                (db, check, _) => Task.FromResult(Record(db, check, form)),
+                text),
+            cancellationToken);
+        return recorded.Result;
+    }
+
+    private RuleResult Record(AppDbContext db, BackgroundCheck check, CheckResultForm form)
+    {
+        if (!check.IsPending)
         {
-            return Result.Fail(shared["Message.NotFound"]);
+            return new Refusal("BackgroundCheck.AlreadyRecorded", text["Message.AlreadyRecorded"]);
         }
 
         db.Vouch(check);
-        if (!check.IsPending)
-        {
-            return Result.Fail(text["Message.AlreadyRecorded"]);
-        }
-
         var today = ChinaTime.Today(clock);
         var checkedOn = DateOnly.FromDateTime(form.CheckedOn!.Value);
+        var by = db.Scope.UserName;
         if (form.Result == BackgroundCheckResult.Passed)
         {
             var validUntil = form.ValidUntil is { } until ? DateOnly.FromDateTime(until) : DefaultValidUntil(checkedOn);
-            check.RecordPass(checkedOn, form.Authority, form.ReferenceNumber!, validUntil, form.Remark, clock.GetUtcNow(), scope.UserName, today);
+            check.RecordPass(checkedOn, form.Authority, form.ReferenceNumber!, validUntil, form.Remark, clock.GetUtcNow(), by, today);
         }
         else
         {
-            check.RecordFailure(checkedOn, form.Authority, form.ReferenceNumber, form.Remark, clock.GetUtcNow(), scope.UserName, today);
+            check.RecordFailure(checkedOn, form.Authority, form.ReferenceNumber, form.Remark, clock.GetUtcNow(), by, today);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (Exception e) when (SaveRefusal.Applies(e))
-        {
-            // Someone else recorded this check between our read and our write, or the database stayed busy.
-            return Result.Fail(SaveRefusal.Describe(e, shared));
-        }
-
-        return Result.Ok();
+        return RuleResult.Ok();
     }
 
     /// <summary>The "checks to record" queue: waiting checks, oldest request first.</summary>

@@ -14,7 +14,11 @@ public sealed record StaffRow(
     string MaskedMobile,
     BackgroundCheckStatus CheckStatus,
     DateOnly? ValidUntil,
-    bool HasPendingCheck);
+    bool HasPendingCheck)
+{
+    /// <summary>A renewal is under way beside a result still in force (or lapsed): the list says so under the status.</summary>
+    public bool RenewalPending => HasPendingCheck && CheckStatus != BackgroundCheckStatus.Pending;
+}
 
 /// <summary>What the staff list asks for: a page, filters by check status and post, a name search.</summary>
 public sealed record StaffQuery(

@@ -21,6 +21,7 @@ namespace VendorManager.Web.Features.Staff;
 /// </summary>
 public sealed class StaffService(
     IDbContextFactory<AppDbContext> dbFactory,
+    CommandPipeline pipeline,
     IValidator<StaffForm> validator,
     PersonalDataProtector protector,
     AuditInterceptor audit,
@@ -38,6 +39,9 @@ public sealed class StaffService(
         scope.Role is Roles.Agency or Roles.Procurement or Roles.Supervisor or Roles.HostUnit;
 
     public static bool MayEdit(UserScope scope) => scope.IsInRole(Roles.Agency);
+
+    /// <summary>An agency's user adds its own people; the list offers the button from this answer.</summary>
+    public static bool MayAdd(UserScope scope) => MayEdit(scope) && scope.AgencyId is not null;
 
     /// <summary>Only county roles that vet people see a full number, and each look is audited.</summary>
     public static bool MayReveal(UserScope scope) => scope.Role is Roles.Procurement or Roles.Supervisor;
@@ -193,10 +197,12 @@ public sealed class StaffService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var scope = db.Scope;
-        if (!MayEdit(scope) || scope.AgencyId is not { } agencyId)
+        if (!MayAdd(scope))
         {
             return Result<int>.Fail(shared["Message.Forbidden"]);
         }
+
+        var agencyId = scope.AgencyId!.Value;
 
         form.IsNew = true;
         var validation = await validator.ValidateAsync(form, cancellationToken);
@@ -214,14 +220,13 @@ public sealed class StaffService(
         db.StaffMembers.Add(person);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            var saved = await pipeline.SaveAsync(db, cancellationToken);
+            return saved.Result.Succeeded ? Result<int>.Ok(person.Id) : Result<int>.Fail(saved.Result.Error!);
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             return Result<int>.Invalid(nameof(StaffForm.IdNumber), IdNumberTaken(byOwnAgency: false));
         }
-
-        return Result<int>.Ok(person.Id);
     }
 
     public async Task<Result> UpdateAsync(int id, StaffForm form, CancellationToken cancellationToken)
@@ -283,18 +288,12 @@ public sealed class StaffService(
         db.Entry(person).Property(s => s.Version).OriginalValue = form.Version;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (Exception e) when (SaveRefusal.Applies(e))
-        {
-            return Result.Fail(SaveRefusal.Describe(e, shared));
+            return (await pipeline.SaveAsync(db, cancellationToken)).Result;
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             return Result.Invalid(nameof(StaffForm.IdNumber), IdNumberTaken(byOwnAgency: false));
         }
-
-        return Result.Ok();
     }
 
     /// <summary>
@@ -329,10 +328,10 @@ public sealed class StaffService(
             return Result<string>.Fail(text["Message.Erased"]);
         }
 
-        var clear = protector.Unprotect(ciphertext);
+        // No look without its audit entry: the number is unsealed only once the reveal is stored.
         db.PersonalDataReveals.Add(new PersonalDataReveal(person.Id, field, clock.GetUtcNow(), scope.UserName));
-        await db.SaveChangesAsync(cancellationToken);
-        return Result<string>.Ok(clear);
+        var saved = await pipeline.SaveAsync(db, cancellationToken);
+        return saved.Result.Succeeded ? Result<string>.Ok(protector.Unprotect(ciphertext)) : Result<string>.Fail(saved.Result.Error!);
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ namespace VendorManager.Web.Features.Supervision;
 /// <summary>Interviews (约谈) of responsible persons, recorded and revised by the Supervisor.</summary>
 public sealed class InterviewService(
     IDbContextFactory<AppDbContext> dbFactory,
+    CommandPipeline pipeline,
     IValidator<InterviewForm> validator,
     TimeProvider clock,
     IStringLocalizer<SupervisionText> text,
@@ -95,48 +96,41 @@ public sealed class InterviewService(
         }
 
         db.Interviews.Add(recorded.Value!);
-        await db.SaveChangesAsync(cancellationToken);
-        return Result<int>.Ok(recorded.Value!.Id);
+        var saved = await pipeline.SaveAsync(db, cancellationToken);
+        return saved.Result.Succeeded ? Result<int>.Ok(recorded.Value!.Id) : Result<int>.Fail(saved.Result.Error!);
     }
 
     /// <summary>Corrects a record or adds the outcome after the meeting.</summary>
     public async Task<Result> UpdateAsync(int id, InterviewForm form, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!SupervisionAccess.IsSupervisor(db.Scope))
-        {
-            return Result.Fail(shared["Message.Forbidden"]);
-        }
-
         var validation = await validator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
             return Result.Invalid(validation);
         }
 
-        var interview = await db.Interviews.Include(i => i.Findings).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
-        if (interview is null)
+        Refusal? refusal = null;
+        var done = await pipeline.RunAsync(
+            new Command<Interview>(
+                (db, ct) => db.Interviews.Include(i => i.Findings).SingleOrDefaultAsync(i => i.Id == id, ct),
+                (scope, _) => SupervisionAccess.IsSupervisor(scope),
+                form.Version,
+                (_, interview, _) =>
+                {
+                    var revised = interview.Revise(Details(form), clock.GetUtcNow());
+                    refusal = revised.Refusal;
+                    return Task.FromResult(revised);
+                },
+                text),
+            cancellationToken);
+        if (refusal is null)
         {
-            return Result.Fail(shared["Message.NotFound"]);
+            return done.Result;
         }
 
-        var revised = interview.Revise(Details(form), clock.GetUtcNow());
-        if (!revised.Succeeded)
-        {
-            var refused = Refused<int>(revised.Refusal!);
-            return refused.Error is { } error ? Result.Fail(error) : Result.Invalid(refused.FieldErrors.First().Key, refused.FieldErrors.First().Value);
-        }
-
-        db.Entry(interview).Property(i => i.Version).OriginalValue = form.Version;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return Result.Ok();
-        }
-        catch (Exception e) when (SaveRefusal.Applies(e))
-        {
-            return Result.Fail(SaveRefusal.Describe(e, shared));
-        }
+        // The interview's own refusal is shown beside the field it belongs to.
+        var refused = Refused<int>(refusal);
+        return refused.Error is { } error ? Result.Fail(error) : Result.Invalid(refused.FieldErrors.First().Key, refused.FieldErrors.First().Value);
     }
 
     private static InterviewDetails Details(InterviewForm form) => new(

@@ -10,23 +10,28 @@ using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Features.Supervision;
 
-/// <summary>Public notices (通报): drafted (pre-filled from the rectification list), revised, issued, printed. The Supervisor's alone.</summary>
+/// <summary>
+/// Public notices (通报): drafted (pre-filled from the rectification list), revised, issued and printed by the
+/// Supervisor alone; once issued, read by the units and agencies they name.
+/// </summary>
 public sealed class NoticeService(
     IDbContextFactory<AppDbContext> dbFactory,
+    CommandPipeline pipeline,
     IValidator<NoticeForm> validator,
     TimeProvider clock,
     IStringLocalizer<SupervisionText> text,
     IStringLocalizer<SharedText> shared)
 {
+    /// <summary>The county office's notices; for a unit or an agency, the issued ones that name it.</summary>
     public async Task<PagedResult<NoticeRow>> ListAsync(PageRequest request, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!SupervisionAccess.IsSupervisor(db.Scope))
+        if (!db.Scope.Has(Permissions.Supervise) && !db.Scope.Has(Permissions.ReadNamedNotices))
         {
             return PagedResult<NoticeRow>.Refused;
         }
 
-        return await db.PublicNotices.AsNoTracking().OrderByDescending(n => n.DraftedAt).ThenByDescending(n => n.Id)
+        return await Readable(db).AsNoTracking().OrderByDescending(n => n.DraftedAt).ThenByDescending(n => n.Id)
             .Select(n => new NoticeRow(n.Id, n.Title, n.PeriodFrom, n.PeriodTo, n.Status, n.IssuedOn, n.Entries.Count))
             .ToPageAsync(request, cancellationToken);
     }
@@ -65,20 +70,39 @@ public sealed class NoticeService(
         return form;
     }
 
+    /// <summary>
+    /// A notice with what this user may press on it: any notice for the county office; for a unit or an agency,
+    /// an issued notice that names it, read only. Any other is not found, so a draft's existence stays the
+    /// county office's.
+    /// </summary>
     public async Task<Result<NoticeView>> GetAsync(int id, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!SupervisionAccess.IsSupervisor(db.Scope))
-        {
-            return Result<NoticeView>.Fail(shared["Message.Forbidden"]);
-        }
-
-        var n = await db.PublicNotices.AsNoTracking().Include(n => n.Entries).SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
+        var n = await Readable(db).AsNoTracking().Include(n => n.Entries).SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
         return n is null
             ? Result<NoticeView>.Fail(shared["Message.NotFound"])
             : Result<NoticeView>.Ok(new NoticeView(
                 n.Id, n.Title, n.PeriodFrom, n.PeriodTo, n.Status, n.IssuedOn,
-                [.. n.Entries.OrderBy(e => e.Position).Select(e => new NoticeEntryView(e.Party, e.Named, e.Reasons))], n.Version));
+                [.. n.Entries.OrderBy(e => e.Position).Select(e => new NoticeEntryView(e.Party, e.Named, e.Reasons))], n.Version,
+                [.. n.Actions().Where(a => a.CanFire && SupervisionAccess.IsSupervisor(db.Scope)).Select(a => a.Trigger)]));
+    }
+
+    /// <summary>
+    /// The notices this user may read: all for the county office; for a unit or an agency, the issued ones
+    /// naming it (通报 are addressed to them); none for anyone else.
+    /// </summary>
+    private static IQueryable<PublicNotice> Readable(AppDbContext db)
+    {
+        var scope = db.Scope;
+        if (SupervisionAccess.IsSupervisor(scope))
+        {
+            return db.PublicNotices;
+        }
+
+        var unit = SupervisionAccess.OwnUnit(scope);
+        var agency = SupervisionAccess.OwnAgency(scope);
+        return db.PublicNotices.Where(n => n.Status == NoticeStatus.Issued
+            && n.Entries.Any(e => (unit != null && e.HostUnitId == unit) || (agency != null && e.AgencyId == agency)));
     }
 
     public async Task<Result<NoticeForm>> GetFormAsync(int id, CancellationToken cancellationToken)
@@ -126,61 +150,36 @@ public sealed class NoticeService(
         }
 
         db.PublicNotices.Add(drafted.Value!);
-        await db.SaveChangesAsync(cancellationToken);
-        return Result<int>.Ok(drafted.Value!.Id);
+        var saved = await pipeline.SaveAsync(db, cancellationToken);
+        return saved.Result.Succeeded ? Result<int>.Ok(drafted.Value!.Id) : Result<int>.Fail(saved.Result.Error!);
     }
 
-    public Task<Result> UpdateAsync(int id, NoticeForm form, CancellationToken cancellationToken) =>
-        ChangeAsync(id, form.Version, async notice =>
-        {
-            var validation = await validator.ValidateAsync(form, cancellationToken);
-            return validation.IsValid
-                ? notice.Revise(form.Title, Date(form.PeriodFrom), Date(form.PeriodTo), Entries(form))
-                : (RuleResult?)null;
-        }, form, cancellationToken);
-
-    /// <summary>Marks the notice issued today; it never changes afterwards.</summary>
-    public Task<Result> IssueAsync(int id, int version, CancellationToken cancellationToken) =>
-        ChangeAsync(id, version, notice => Task.FromResult<RuleResult?>(notice.Issue(ChinaTime.Today(clock))), null, cancellationToken);
-
-    private async Task<Result> ChangeAsync(int id, int version, Func<PublicNotice, Task<RuleResult?>> change, NoticeForm? form, CancellationToken cancellationToken)
+    public async Task<Result> UpdateAsync(int id, NoticeForm form, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!SupervisionAccess.IsSupervisor(db.Scope))
-        {
-            return Result.Fail(shared["Message.Forbidden"]);
-        }
-
-        var notice = await db.PublicNotices.Include(n => n.Entries).SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
-        if (notice is null)
-        {
-            return Result.Fail(shared["Message.NotFound"]);
-        }
-
-        var changed = await change(notice);
-        if (changed is null)
-        {
-            return Result.Invalid(await validator.ValidateAsync(form!, cancellationToken));
-        }
-
-        if (!changed.Succeeded)
-        {
-            return Result.Fail(text.Describe(changed.Refusal!));
-        }
-
-        db.Entry(notice).Property(n => n.Version).OriginalValue = version;
-        // Replacing the entries alone leaves the notice's own row unchanged; its version must still move.
-        db.Entry(notice).State = EntityState.Modified;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return Result.Ok();
-        }
-        catch (Exception e) when (SaveRefusal.Applies(e))
-        {
-            return Result.Fail(SaveRefusal.Describe(e, shared));
-        }
+        var validation = await validator.ValidateAsync(form, cancellationToken);
+        return validation.IsValid
+            ? await ChangeAsync(id, form.Version, notice => notice.Revise(form.Title, Date(form.PeriodFrom), Date(form.PeriodTo), Entries(form)), cancellationToken)
+            : Result.Invalid(validation);
     }
+
+    /// <summary>Marks the notice issued today; it never changes afterwards, and those it names are told (<see cref="NamedPartiesOfIssuedNotice"/>).</summary>
+    public Task<Result> IssueAsync(int id, int version, CancellationToken cancellationToken) =>
+        ChangeAsync(id, version, notice => notice.Issue(ChinaTime.Today(clock)), cancellationToken);
+
+    private async Task<Result> ChangeAsync(int id, int version, Func<PublicNotice, RuleResult> change, CancellationToken cancellationToken) =>
+        (await pipeline.RunAsync(
+            new Command<PublicNotice>(
+                (db, ct) => db.PublicNotices.Include(n => n.Entries).SingleOrDefaultAsync(n => n.Id == id, ct),
+                (scope, _) => SupervisionAccess.IsSupervisor(scope),
+                version,
+                (db, notice, _) =>
+                {
+                    // Replacing the entries alone leaves the notice's own row unchanged; its version must still move.
+                    db.Entry(notice).State = EntityState.Modified;
+                    return Task.FromResult(change(notice));
+                },
+                text),
+            cancellationToken)).Result;
 
     private static DateOnly Date(DateTime? value) => DateOnly.FromDateTime(value!.Value);
 

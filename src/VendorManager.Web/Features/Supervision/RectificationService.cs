@@ -20,6 +20,7 @@ namespace VendorManager.Web.Features.Supervision;
 /// </summary>
 public sealed class RectificationService(
     IDbContextFactory<AppDbContext> dbFactory,
+    CommandPipeline pipeline,
     IValidator<SubmitForm> submitValidator,
     IValidator<ReturnRectificationForm> returnValidator,
     ScanStore files,
@@ -157,7 +158,8 @@ public sealed class RectificationService(
         return Result<RectificationDetail>.Ok(new RectificationDetail(
             r.Id, r.HostUnitId, unit, account, finding.FoundOn, r.Category, finding.Severity, finding.Description, finding.Evidence,
             r.OpenedOn, r.Deadline, r.StateOn(today), r.DaysLeftOn(today), r.Explanation, r.EvidenceOriginalName,
-            r.SubmittedBy, r.SubmittedAt, r.VerifiedBy, r.VerifiedAt, r.ReturnReason, r.ReturnedBy, r.ReturnedAt, r.ReturnCount, r.Version));
+            r.SubmittedBy, r.SubmittedAt, r.VerifiedBy, r.VerifiedAt, r.ReturnReason, r.ReturnedBy, r.ReturnedAt, r.ReturnCount, r.Version,
+            [.. r.Actions().Where(a => a.CanFire && SupervisionAccess.MayPress(db.Scope, r, a.Trigger)).Select(a => a.Trigger)]));
     }
 
     /// <summary>
@@ -166,116 +168,63 @@ public sealed class RectificationService(
     /// </summary>
     public async Task<Result> SubmitAsync(int id, SubmitForm form, ScanUpload? upload, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (SupervisionAccess.OwnUnit(db.Scope) is not { } unitId)
-        {
-            return Result.Fail(shared["Message.Forbidden"]);
-        }
-
         var validation = await submitValidator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
             return Result.Invalid(validation);
         }
 
-        var item = await db.RectificationItems.SingleOrDefaultAsync(r => r.Id == id && r.HostUnitId == unitId, cancellationToken);
-        if (item is null)
-        {
-            return Result.Fail(shared["Message.NotFound"]);
-        }
-
         StoredFile? evidence = null;
-        if (upload is not null)
+        var submitted = await ActAsync(id, form.Version, RectificationTrigger.Submit, r => Refused(r, typeof(SubmitForm)), async (db, item, ct) =>
         {
-            var (file, refusal) = await files.StoreAsync(EvidenceArea, upload, cancellationToken);
-            if (file is null)
+            if (upload is not null)
             {
-                return Result.Invalid(SubmitFormValidator.EvidenceField, files.Describe(refusal!.Value));
+                var (file, refusal) = await files.StoreAsync(EvidenceArea, upload, ct);
+                if (file is null)
+                {
+                    return new Refusal(EvidenceRejected, files.Describe(refusal!.Value));
+                }
+
+                evidence = file;
             }
 
-            evidence = file;
-        }
-
-        var submitted = item.Submit(form.Explanation, evidence, db.Scope.UserName, clock.GetUtcNow());
+            return item.Submit(form.Explanation, evidence, db.Scope.UserName, clock.GetUtcNow());
+        }, async (db, item, ct) =>
+        {
+            var names = await NamesAsync(db, item, ct);
+            await notifier.NotifyAsync(db, Recipients.Supervisors,
+                RectificationMessages.Submitted(item.Id, item.ReturnCount + 1, names.Unit, names.Account, item.Category), ct);
+        }, cancellationToken);
         if (!submitted.Succeeded)
         {
             Discard(evidence);
-            return Refused(submitted.Refusal!, typeof(SubmitForm));
         }
 
-        var names = await NamesAsync(db, item, cancellationToken);
-        await notifier.NotifyAsync(db, Recipients.Supervisors,
-            RectificationMessages.Submitted(item.Id, item.ReturnCount + 1, names.Unit, names.Account, item.Category), cancellationToken);
-        db.Entry(item).Property(r => r.Version).OriginalValue = form.Version;
-        var saved = await SaveAsync(db, cancellationToken);
-        if (!saved.Succeeded)
-        {
-            Discard(evidence);
-        }
-
-        return saved;
+        return submitted;
     }
 
     /// <summary>The Supervisor confirms the rectification (整改到位).</summary>
-    public async Task<Result> VerifyAsync(int id, int version, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!SupervisionAccess.IsSupervisor(db.Scope))
-        {
-            return Result.Fail(shared["Message.Forbidden"]);
-        }
-
-        var item = await db.RectificationItems.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (item is null)
-        {
-            return Result.Fail(shared["Message.NotFound"]);
-        }
-
-        var verified = item.Verify(db.Scope.UserName, clock.GetUtcNow());
-        if (!verified.Succeeded)
-        {
-            return Result.Fail(text.Describe(verified.Refusal!));
-        }
-
-        db.Entry(item).Property(r => r.Version).OriginalValue = version;
-        return await SaveAsync(db, cancellationToken);
-    }
+    public Task<Result> VerifyAsync(int id, int version, CancellationToken cancellationToken) =>
+        ActAsync(id, version, RectificationTrigger.Verify, r => Result.Fail(text.Describe(r)), (db, item, _) =>
+            Task.FromResult(item.Verify(db.Scope.UserName, clock.GetUtcNow())), (_, _, _) => Task.CompletedTask, cancellationToken);
 
     /// <summary>The Supervisor sends the submission back with a reason (and maybe a new deadline); the unit's users are told.</summary>
     public async Task<Result> ReturnAsync(int id, ReturnRectificationForm form, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!SupervisionAccess.IsSupervisor(db.Scope))
-        {
-            return Result.Fail(shared["Message.Forbidden"]);
-        }
-
         var validation = await returnValidator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
             return Result.Invalid(validation);
         }
 
-        var item = await db.RectificationItems.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (item is null)
-        {
-            return Result.Fail(shared["Message.NotFound"]);
-        }
-
         var newDeadline = form.NewDeadline is { } d ? DateOnly.FromDateTime(d) : (DateOnly?)null;
-        var returned = item.Return(form.Reason, newDeadline, db.Scope.UserName, clock.GetUtcNow());
-        if (!returned.Succeeded)
+        return await ActAsync(id, form.Version, RectificationTrigger.Return, ReturnRefused, (db, item, _) =>
+            Task.FromResult(item.Return(form.Reason, newDeadline, db.Scope.UserName, clock.GetUtcNow())), async (db, item, ct) =>
         {
-            return returned.Refusal!.Code == "Rectification.DeadlineBeforeToday"
-                ? Result.Invalid(nameof(ReturnRectificationForm.NewDeadline), text.Describe(returned.Refusal))
-                : Refused(returned.Refusal!, typeof(ReturnRectificationForm));
-        }
-
-        var names = await NamesAsync(db, item, cancellationToken);
-        await notifier.NotifyAsync(db, Recipients.UnitUsers(item.HostUnitId),
-            RectificationMessages.Returned(item.Id, item.ReturnCount, names.Account, item.Category, item.ReturnReason!), cancellationToken);
-        db.Entry(item).Property(r => r.Version).OriginalValue = form.Version;
-        return await SaveAsync(db, cancellationToken);
+            var names = await NamesAsync(db, item, ct);
+            await notifier.NotifyAsync(db, Recipients.UnitUsers(item.HostUnitId),
+                RectificationMessages.Returned(item.Id, item.ReturnCount, names.Account, item.Category, item.ReturnReason!), ct);
+        }, cancellationToken);
     }
 
     /// <summary>The evidence file, if the user's data scope sees the item; null otherwise (the endpoint answers 404 either way).</summary>
@@ -306,20 +255,55 @@ public sealed class RectificationService(
         return (unit, account);
     }
 
-    private async Task<Result> SaveAsync(AppDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// One step of an item through the pipeline: the user must be allowed to press it on this item
+    /// (<see cref="SupervisionAccess.MayPress"/>), the change is the item's own, and <paramref name="tell"/>
+    /// writes the notification of a step taken, in the same save. The item's own refusal is worded by
+    /// <paramref name="refused"/>, beside the form's field it belongs to.
+    /// </summary>
+    private async Task<Result> ActAsync(
+        int id,
+        int version,
+        RectificationTrigger trigger,
+        Func<Refusal, Result> refused,
+        Func<AppDbContext, RectificationItem, CancellationToken, Task<RuleResult>> change,
+        Func<AppDbContext, RectificationItem, CancellationToken, Task> tell,
+        CancellationToken cancellationToken)
     {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return Result.Ok();
-        }
-        catch (Exception e) when (SaveRefusal.Applies(e))
-        {
-            return Result.Fail(SaveRefusal.Describe(e, shared));
-        }
+        Refusal? refusal = null;
+        var done = await pipeline.RunAsync(
+            new Command<RectificationItem>(
+                // Found as the user sees it, so an agency reading the item is told it may not act, not that it is gone.
+                (db, ct) => Visible(db).AsTracking().SingleOrDefaultAsync(r => r.Id == id, ct),
+                (scope, item) => SupervisionAccess.MayPress(scope, item, trigger),
+                version,
+                async (db, item, ct) =>
+                {
+                    var changed = await change(db, item, ct);
+                    if (changed.Succeeded)
+                    {
+                        await tell(db, item, ct);
+                    }
+                    else
+                    {
+                        refusal = changed.Refusal;
+                    }
+
+                    return changed;
+                },
+                text),
+            cancellationToken);
+        return refusal is null ? done.Result : refused(refusal);
     }
 
     private void Discard(StoredFile? evidence) => files.Delete(EvidenceArea, evidence?.StoredName);
+
+    /// <summary>The store refused the uploaded file (type, size); shown beside the evidence field.</summary>
+    internal const string EvidenceRejected = "Rectification.EvidenceRejected";
+
+    private Result ReturnRefused(Refusal refusal) => refusal == SupervisionRefusals.DeadlineBeforeToday
+        ? Result.Invalid(nameof(ReturnRectificationForm.NewDeadline), text.Describe(refusal))
+        : Refused(refusal, typeof(ReturnRectificationForm));
 
     private Result Refused(Refusal refusal, Type form) =>
         SupervisionAccess.FieldOf(refusal) is { Length: > 0 } field && (form.GetProperty(field) is not null || field == SubmitFormValidator.EvidenceField)

@@ -26,6 +26,17 @@ internal static class SupervisionAccess
     /// </summary>
     public static bool SeesReport(UserScope scope) => scope.Has(Permissions.ViewRectificationReport);
 
+    /// <summary>
+    /// Who may press a step of a rectification item: the unit that owns it submits; the county office verifies
+    /// or returns. An agency reads only.
+    /// </summary>
+    public static bool MayPress(UserScope scope, RectificationItem item, RectificationTrigger trigger) => trigger switch
+    {
+        RectificationTrigger.Submit => OwnUnit(scope) == item.HostUnitId,
+        RectificationTrigger.Verify or RectificationTrigger.Return => IsSupervisor(scope),
+        _ => false,
+    };
+
     /// <summary>The agency an Agency user acts for; null for everyone else.</summary>
     public static int? OwnAgency(UserScope scope) => scope.IsInRole(Roles.Agency) ? scope.AgencyId : null;
 
@@ -46,7 +57,7 @@ internal static class SupervisionAccess
         "Finding.EvidenceTooLong" => nameof(FindingForm.Evidence),
         "Rectification.DeadlineBeforeToday" => nameof(FindingForm.Deadline),
         "Rectification.ExplanationRequired" or "Rectification.ExplanationTooLong" => nameof(SubmitForm.Explanation),
-        "Rectification.EvidenceRequired" => SubmitFormValidator.EvidenceField,
+        "Rectification.EvidenceRequired" or RectificationService.EvidenceRejected => SubmitFormValidator.EvidenceField,
         "Rectification.ReturnReasonRequired" or "Rectification.ReturnReasonTooLong" => nameof(ReturnRectificationForm.Reason),
         "Interview.PersonRequired" or "Interview.PersonTooLong" => nameof(InterviewForm.PersonName),
         "Interview.InFuture" => nameof(InterviewForm.HeldOn),

@@ -6,6 +6,7 @@ public static class SupervisionPaths
     public const string Rectifications = "/rectifications";
     public const string Interviews = "/interviews";
     public const string Notices = "/notices";
+    public const string NamedNotices = "/notices/named";
     public const string Report = "/rectification-report";
     public const string ReportXlsx = "/rectification-report.xlsx";
 
@@ -18,4 +19,7 @@ public static class SupervisionPaths
     public static string Notice(int id) => $"/notices/{id}";
 
     public static string NoticePrint(int id) => $"/notices/{id}/print";
+
+    /// <summary>An issued notice as the units and agencies it names read it.</summary>
+    public static string NoticeReading(int id) => $"/notices/{id}/read";
 }

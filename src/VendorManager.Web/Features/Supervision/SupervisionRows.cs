@@ -26,6 +26,7 @@ public sealed record RectificationRow(
     int Id, string HostUnitName, string AccountName, ProblemCategory Category, FindingSeverity Severity, DateOnly FoundOn,
     DateOnly Deadline, RectificationState State, int DaysLeft);
 
+/// <param name="Actions">The steps this user may press on the item now (<see cref="RectificationService.GetAsync"/>).</param>
 public sealed record RectificationDetail(
     int Id,
     int HostUnitId,
@@ -50,7 +51,8 @@ public sealed record RectificationDetail(
     string? ReturnedBy,
     DateTimeOffset? ReturnedAt,
     int ReturnCount,
-    int Version)
+    int Version,
+    IReadOnlyList<RectificationTrigger> Actions)
 {
     public bool AwaitsUnit => State is RectificationState.Open or RectificationState.Returned or RectificationState.Overdue;
 }
@@ -64,8 +66,9 @@ public sealed record FindingOption(int Id, int HostUnitId, string Label);
 
 public sealed record NoticeRow(int Id, string Title, DateOnly PeriodFrom, DateOnly PeriodTo, NoticeStatus Status, DateOnly? IssuedOn, int EntryCount);
 
+/// <param name="Actions">What this user may press on it now (<see cref="NoticeService.GetAsync"/>): none for a reader.</param>
 public sealed record NoticeView(
     int Id, string Title, DateOnly PeriodFrom, DateOnly PeriodTo, NoticeStatus Status, DateOnly? IssuedOn,
-    IReadOnlyList<NoticeEntryView> Entries, int Version);
+    IReadOnlyList<NoticeEntryView> Entries, int Version, IReadOnlyList<NoticeTrigger> Actions);
 
 public sealed record NoticeEntryView(PartyKind Party, string Named, string Reasons);

@@ -8,7 +8,8 @@ public sealed class SupervisionPagesTests(E2EApp e2e) : PageTest(e2e)
         await SignInAsync(DemoUsers.Supervisor);
 
         await Page.GotoAsync("/notices");
-        var notice = Page.Locator("[data-testid^=notice-link-]").First;
+        // The demo's draft, whatever notices other tests have drafted and issued since.
+        var notice = Page.Locator("[data-testid^=notice-link-]").Filter(new() { HasText = "（征求意见稿）" });
         await Expect(notice).ToContainTextAsync("通报");
         await WaitForInteractiveAsync();
         await notice.ClickAsync();

@@ -7,6 +7,7 @@ using VendorManager.Domain.HostUnits;
 using VendorManager.Web.Features.Calendar;
 using VendorManager.Web.Features.HostUnits;
 using VendorManager.Web.Features.Settlements;
+using VendorManager.Web.Features.Supervision;
 using VendorManager.Web.Tests.Features.Settlements;
 using VendorManager.Web.Tests.Infrastructure;
 
@@ -105,6 +106,37 @@ public sealed class SaveRefusalTests
     }
 
     /// <summary>Another connection holds writes off a table (SQLite: the whole file) and keeps them off until disposed; reads go on.</summary>
+    [Fact]
+    public async Task A_new_notice_while_another_writer_holds_the_notices_is_refused_as_busy_and_saved_when_tried_again()
+    {
+        await using var app = await TestApp.CreateAsync(ShortTimeout);
+        int unitId;
+        await using (var db = app.CreateDbContext(UserScope.System))
+        {
+            var unit = new HostUnit("城关镇", HostUnitKind.Town, "CG");
+            db.HostUnits.Add(unit);
+            await db.SaveChangesAsync(Ct);
+            unitId = unit.Id;
+        }
+
+        await using var scope = app.ScopeFor(TestUsers.Supervisor);
+        var service = scope.ServiceProvider.GetRequiredService<NoticeService>();
+        var form = new NoticeForm
+        {
+            Title = "关于政务新媒体检查情况的通报", PeriodFrom = new DateTime(2026, 10, 1), PeriodTo = new DateTime(2026, 11, 27),
+            Entries = [new NoticeEntryForm { Party = Domain.Supervision.PartyKind.HostUnit, HostUnitId = unitId, Named = "城关镇", Reasons = "整改逾期" }],
+        };
+
+        await using (await HoldTableAsync(app, "PublicNotices"))
+        {
+            Assert.Equal(Busy, (await service.CreateAsync(form, Ct)).Error);
+        }
+
+        Assert.Empty((await service.ListAsync(new(0, 10), Ct)).Items);
+        var saved = await service.CreateAsync(form, Ct);
+        Assert.True(saved.Succeeded, saved.Describe());
+    }
+
     private static Task<DbConnection> HoldTableAsync(TestApp app, string table) => DatabaseLock.HoldTableAsync(app.Database, table);
 
     /// <summary>Another connection takes the write lock (SQLite: the whole file; PostgreSQL: the unit's row) and keeps it until disposed.</summary>

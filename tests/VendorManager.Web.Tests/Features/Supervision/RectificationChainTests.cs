@@ -11,6 +11,27 @@ namespace VendorManager.Web.Tests.Features.Supervision;
 public sealed class RectificationChainTests
 {
     [Fact]
+    public async Task The_detail_offers_each_user_exactly_the_steps_it_may_press_now()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await CreateAsync(app);
+        var itemId = await world.FindingOnUnit1Async();
+
+        async Task<IReadOnlyList<RectificationTrigger>> OfferedAsync(System.Security.Claims.ClaimsPrincipal user) =>
+            (await world.AsAsync(user, (RectificationService s) => s.GetAsync(itemId, Ct))).Value!.Actions;
+
+        Assert.Equal([RectificationTrigger.Submit], await OfferedAsync(world.Unit1User));
+        Assert.Empty(await OfferedAsync(Supervisor));
+
+        var version = (await world.AsAsync(world.Unit1User, (RectificationService s) => s.GetAsync(itemId, Ct))).Value!.Version;
+        var submitted = await world.AsAsync(world.Unit1User, (RectificationService s) => s.SubmitAsync(itemId, new SubmitForm { Explanation = "已整改", Version = version }, Png(), Ct));
+        Assert.True(submitted.Succeeded, submitted.Describe());
+
+        Assert.Empty(await OfferedAsync(world.Unit1User));
+        Assert.Equal([RectificationTrigger.Verify, RectificationTrigger.Return], await OfferedAsync(Supervisor));
+    }
+
+    [Fact]
     public async Task A_finding_opens_an_item_for_the_accounts_unit_which_submits_and_the_Supervisor_returns_then_verifies()
     {
         await using var app = await TestApp.CreateAsync();

@@ -90,7 +90,8 @@ public sealed class ReportAndNoticeTests
         Assert.EndsWith("屡次提醒仍未整改。", issued.Entries[0].Reasons);
         var again = (await world.AsAsync(Supervisor, (NoticeService s) => s.GetFormAsync(id, Ct))).Value!;
         Refused.Because(await world.AsAsync(Supervisor, (NoticeService s) => s.UpdateAsync(id, again, Ct)), "通报已印发，不能再修改。");
-        Assert.Empty((await world.AsAsync(world.Unit1User, (NoticeService s) => s.ListAsync(new PageRequest(0, 10), Ct))).Items);
+        // Issued, it is the named unit's to read (NoticeIssuedTests), and still nobody else's.
+        Assert.Empty((await world.AsAsync(world.Unit2User, (NoticeService s) => s.ListAsync(new PageRequest(0, 10), Ct))).Items);
     }
 
     [Fact]

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using VendorManager.Domain.Common;
+using VendorManager.Domain.Contracts;
+using VendorManager.Domain.Staff;
+using VendorManager.Persistence;
+using VendorManager.Persistence.DomainEvents;
+using VendorManager.Web.Features.Notifications;
+
+namespace VendorManager.Web.Features.Contracts;
+
+/// <summary>
+/// A person's background check failed: at once, their assignments end on every contract still running or
+/// proposed, and an Active contract left without an allowed editor or reviewer is suspended by the system
+/// with the reasons in words (先审后发 needs both), as the daily job would at midnight.
+/// </summary>
+internal sealed class ContractsOfFailedCheck(INotifier notifier, TimeProvider clock) : IDomainEventHandler<BackgroundCheckFailed>
+{
+    public async Task HandleAsync(BackgroundCheckFailed domainEvent, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var personId = domainEvent.Check.StaffMemberId;
+        // The recorder may be one host unit; the person's other units' contracts follow all the same.
+        var ids = await db.Contracts.IgnoreQueryFilters()
+            .Where(c => c.Assignments.Any(a => a.StaffMemberId == personId))
+            .OrderBy(c => c.Id)
+            .Select(c => c.Id)
+            .ToListAsync(cancellationToken);
+        var today = ChinaTime.Today(clock);
+        var at = clock.GetUtcNow();
+        foreach (var id in ids)
+        {
+            var contract = (await ContractService.LoadAsync(db, id, tracking: true, cancellationToken, beyondScope: true))!;
+            if (!contract.EndAssignmentsOf(personId))
+            {
+                continue;
+            }
+
+            db.Vouch(contract);
+            var stepsBefore = contract.History.Count;
+            var now = await ContractCircumstancesReader.ReadAsync(db, contract, today, cancellationToken);
+            if (ContractSystemSuspension.TrySuspend(contract, now, at))
+            {
+                await ContractNotifications.NewStepsAsync(notifier, db, contract, stepsBefore, cancellationToken);
+            }
+
+            db.Entry(contract).State = EntityState.Modified;
+        }
+    }
+}
