@@ -135,7 +135,13 @@ public abstract partial class PageTest(E2EApp e2e, AppServer? server = null) : I
     /// Signs in as <paramref name="approver"/>, approves on /grants the pending grant whose row names
     /// <paramref name="target"/> (a user name or a key's client) and leaves signed out: the second person of decision 0015.
     /// </summary>
-    protected async Task ApproveGrantAsync(string approver, string target)
+    protected async Task ApproveGrantAsync(string approver, string target) => await DecideGrantAsync(approver, target, expectsPassword: false);
+
+    /// <summary>Approves a grant that issues a password (a new business user, a reset) and returns the password shown to the approver once.</summary>
+    protected async Task<string> ApproveGrantShowingPasswordAsync(string approver, string target) =>
+        (await DecideGrantAsync(approver, target, expectsPassword: true))!;
+
+    private async Task<string?> DecideGrantAsync(string approver, string target, bool expectsPassword)
     {
         await Page.Context.ClearCookiesAsync();
         await SignInAsync(approver);
@@ -145,7 +151,16 @@ public abstract partial class PageTest(E2EApp e2e, AppServer? server = null) : I
         await WaitForInteractiveAsync();
         await row.Locator("[data-testid^=grant-approve-]").ClickAsync();
         await Expect(row).ToHaveCountAsync(0);
+        string? password = null;
+        if (expectsPassword)
+        {
+            var shown = Page.Locator("[data-testid=grant-temporary-password] code");
+            await Expect(shown).ToBeVisibleAsync();
+            password = (await shown.TextContentAsync())!.Trim();
+        }
+
         await Page.Context.ClearCookiesAsync();
+        return password;
     }
 
     [GeneratedRegex(@"[^\w\-.()=, ]")]

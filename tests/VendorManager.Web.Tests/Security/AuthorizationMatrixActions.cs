@@ -574,7 +574,7 @@ internal static class AuthorizationMatrixActions
             form.Version = version;
             return (await c.As((InterviewService s) => s.UpdateAsync(c.World.Interview, form, Ct))).Succeeded;
         });
-        List("NoticeService.ListAsync", async c => Both((await c.As((NoticeService s) => s.ListAsync(Page, Ct))).Items.Any(n => n.Id == c.World.Notice)));
+        List("NoticeService.ListAsync(draft)", async c => Both((await c.As((NoticeService s) => s.ListAsync(Page, Ct))).Items.Any(n => n.Id == c.World.Notice)));
         List("NoticeService.PrefillAsync", async c => c.World.SidesOfUnits((await c.As((NoticeService s) => s.PrefillAsync(Ct))).Entries.Select(e => e.HostUnitId ?? 0)));
         Command("NoticeService.GetAsync", w => Task.FromResult(w.Notice), async (c, id) => (await c.As((NoticeService s) => s.GetAsync(id, Ct))).Succeeded, consumes: false);
         List("NoticeService.ListAsync(issued)", async c =>

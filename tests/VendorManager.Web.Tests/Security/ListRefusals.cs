@@ -30,7 +30,7 @@ internal static class ListRefusals
         ["SettlementService.ListAsync"] = async c => (await c.As((SettlementService s) => s.ListAsync(new SettlementFilter(), Page, Ct))).Forbidden,
         ["InspectionService.ListAsync"] = async c => (await c.As((InspectionService s) => s.ListAsync(Page, Ct))).Forbidden,
         ["InterviewService.ListAsync"] = async c => (await c.As((InterviewService s) => s.ListAsync(Page, Ct))).Forbidden,
-        ["NoticeService.ListAsync"] = async c => (await c.As((NoticeService s) => s.ListAsync(Page, Ct))).Forbidden,
+        ["NoticeService.ListAsync(issued)"] = async c => (await c.As((NoticeService s) => s.ListAsync(Page, Ct))).Forbidden,
         ["RectificationService.ListAsync"] = async c => (await c.As((RectificationService s) => s.ListAsync(new RectificationFilter(), Page, Ct))).Forbidden,
     };
 }

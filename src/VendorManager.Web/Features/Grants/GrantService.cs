@@ -187,6 +187,16 @@ public sealed class GrantService(
 
         user.HostUnitId = grant.HostUnitId;
         user.AgencyId = grant.AgencyId;
+
+        // A new business user was created without a password (the Admin never chooses one): its first
+        // password is made here and shown to the approver once, as for a reset.
+        if (!await users.HasPasswordAsync(user))
+        {
+            var first = await TemporaryPassword.NewAsync(users, user);
+            var set = await UserAdminService.SetPasswordAsync(users, user, first);
+            return new Applied(set, set.Succeeded ? first : null);
+        }
+
         // The stamp change makes the revalidating state provider and the cookie check end the old sessions.
         return new Applied(await users.UpdateSecurityStampAsync(user));
     }

@@ -217,7 +217,7 @@ public sealed class UserAdminService(
             db,
             async () =>
             {
-                var outcome = await users.CreateAsync(user, form.Password);
+                var outcome = form.AsksPassword ? await users.CreateAsync(user, form.Password) : await users.CreateAsync(user);
                 return outcome.Succeeded ? await FileAsync(db, RoleGrant(user, form), cancellationToken) : outcome;
             },
             () => user.Id,

@@ -33,6 +33,12 @@ public sealed class UserForm
     public string? ConcurrencyStamp { get; set; }
 
     public bool IsNew => Id is null;
+
+    /// <summary>
+    /// Only a new Admin's password is typed here; any other new user gets its first password from the
+    /// approver of its role, so the Admin never knows a working password of a business account (decision 0015).
+    /// </summary>
+    public bool AsksPassword => IsNew && UserAdminService.SetsPasswordItself(Role);
 }
 
 /// <summary>One rule set for the dialog and for <see cref="UserAdminService"/>.</summary>
@@ -72,7 +78,7 @@ public sealed class UserFormValidator : AbstractValidator<UserForm>
             .Null().When(f => Roles.IsKnown(f.Role) && !Roles.RequiresAgency(f.Role!))
             .WithMessage(_ => text["Validation.AgencyNotAllowed"]);
 
-        When(f => f.IsNew, () =>
+        When(f => f.AsksPassword, () =>
             RuleFor(f => f.Password).MeetsPasswordPolicy(identity.Value.Password, shared, identityText));
     }
 }

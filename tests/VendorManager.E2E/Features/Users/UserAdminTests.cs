@@ -13,17 +13,18 @@ public sealed class UserAdminTests(E2EApp e2e) : PageTest(e2e)
         await Page.ClickAsync("[data-testid=user-new]");
         await Page.FillAsync("[data-testid=user-field-username]", "qingshan1");
         await Page.FillAsync("[data-testid=user-field-displayname]", "青山镇 王强");
-        // Text first, drop-downs last: a keystroke sent while a drop-down is still closing is lost.
-        await Page.FillAsync("[data-testid=user-field-password]", "Qingshan@2026");
         await ChooseAsync("user-field-role", "主办单位");
         await ChooseAsync("user-field-hostunit", "青山镇人民政府");
+        // The Admin types no password for a business user: the approver is given the first one.
+        await Expect(Page.Locator("[data-testid=user-password-by-approver]")).ToContainTextAsync("审批人批准时由系统生成");
+        await Expect(Page.Locator("[data-testid=user-field-password]")).ToHaveCountAsync(0);
         await Page.ClickAsync("[data-testid=user-save]");
 
         await Expect(Page.Locator("[data-testid=user-grid]")).ToContainTextAsync("qingshan1");
         await Expect(Page.Locator("[data-testid=user-grant-pending]")).ToContainTextAsync("主办单位");
-        await ApproveGrantAsync(DemoUsers.Supervisor, "qingshan1");
+        var password = await ApproveGrantShowingPasswordAsync(DemoUsers.Supervisor, "qingshan1");
 
-        await SignInAsync("qingshan1", "Qingshan@2026");
+        await SignInAsync("qingshan1", password);
 
         await ExpectAtAsync("/");
         await Expect(Page.Locator("[data-testid=home-title]")).ToContainTextAsync("主办单位工作台");
@@ -41,8 +42,10 @@ public sealed class UserAdminTests(E2EApp e2e) : PageTest(e2e)
         await Page.ClickAsync("[data-testid=user-new]");
         await Page.FillAsync("[data-testid=user-field-username]", "weakling");
         await Page.FillAsync("[data-testid=user-field-displayname]", "弱密码");
+        // Only an Admin's password is typed here (a business user's first one comes from its approver).
+        await ChooseAsync("user-field-role", "系统管理员");
+        await Expect(Page.Locator("[data-testid=user-field-password]")).ToBeVisibleAsync();
         await Page.FillAsync("[data-testid=user-field-password]", "short");
-        await ChooseAsync("user-field-role", "采购");
         await Page.ClickAsync("[data-testid=user-save]");
 
         var passwordField = Page.Locator(".mud-input-control").Filter(new() { Has = Page.Locator("[data-testid=user-field-password]") });

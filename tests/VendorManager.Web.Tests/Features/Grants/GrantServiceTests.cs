@@ -37,7 +37,9 @@ public sealed class GrantServiceTests
         var approved = await ApproveAsync(app, TestUsers.Auditor, grant);
 
         Assert.True(approved.Succeeded, approved.Describe());
-        Assert.True((await SignInAsync(app, id)).Succeeded);
+        // The password the Admin typed in the form was never set: the approver alone was shown the first one.
+        Assert.False((await SignInAsync(app, id)).Succeeded);
+        Assert.True((await SignInAsync(app, id, Assert.IsType<string>(approved.Value))).Succeeded);
         var principal = await PrincipalOfAsync(app, id);
         Assert.Equal(Roles.Auditor, principal.FindFirstValue(ClaimTypes.Role));
         Assert.True((await ReadAuditLogAsync(app, principal)).Succeeded);
@@ -213,11 +215,11 @@ public sealed class GrantServiceTests
     }
 
     /// <summary>The password check of the sign-in page, with the password the test users are created with.</summary>
-    private static async Task<SignInResult> SignInAsync(TestApp app, string userId)
+    private static async Task<SignInResult> SignInAsync(TestApp app, string userId, string password = GrantApproval.ChosenPassword)
     {
         await using var scope = app.SystemScope();
         var user = (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(userId))!;
-        return await UserAdminServiceTests.SignInManagerIn(scope.ServiceProvider).CheckPasswordSignInAsync(user, "Vendor@2026", lockoutOnFailure: true);
+        return await UserAdminServiceTests.SignInManagerIn(scope.ServiceProvider).CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
     }
 
     /// <summary>The claims a session of the user would carry, as the sign-in makes them.</summary>

@@ -97,7 +97,7 @@ public sealed class UserAdminServiceTests
     {
         await using var app = await TestApp.CreateAsync();
 
-        var form = Form("zhangsan", Roles.Supervisor);
+        var form = Form("zhangsan", Roles.Admin);
         form.Password = password;
         var result = await CreateAsync(app, form);
 

@@ -23,8 +23,8 @@ public sealed class UserDialogTests
         dialogs.WaitForElement("input[data-testid=user-field-username]").Input("zhangsan");
         dialogs.Find("input[data-testid=user-field-displayname]").Input("张三");
         dialogs.Find("input[data-testid=user-field-role]").Closest(".mud-input-control")!.MouseDown();
-        popovers.WaitForElements(".mud-list-item").First(i => i.TextContent.Contains("采购", StringComparison.Ordinal)).Click();
-        dialogs.Find("input[data-testid=user-field-password]").Input("Vendor@2026");
+        popovers.WaitForElements(".mud-list-item").First(i => i.TextContent.Contains("系统管理员", StringComparison.Ordinal)).Click();
+        dialogs.WaitForElement("input[data-testid=user-field-password]").Input("Vendor@2026");
         dialogs.Find("[data-testid=user-save]").Click();
 
         dialogs.WaitForAssertion(() => Assert.Equal("用户名已存在", FieldError(dialogs, "user-field-username")));
