@@ -1,3 +1,4 @@
+using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Contracts;
 
 namespace VendorManager.Domain.Tests.Common;
@@ -14,6 +15,8 @@ public sealed class LifecycleDiagramTests
     private static readonly Dictionary<string, Func<string>> Diagrams = new()
     {
         ["contract-lifecycle.md"] = ContractLifecycle.Diagram,
+        ["account-lifecycle.md"] = AccountLifecycle.Diagram,
+        ["filing-lifecycle.md"] = FilingLifecycle.Diagram,
     };
 
     public static TheoryData<string> Pages => [.. Diagrams.Keys];
