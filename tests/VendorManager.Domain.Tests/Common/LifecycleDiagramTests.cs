@@ -1,4 +1,5 @@
 using VendorManager.Domain.Accounts;
+using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Contracts;
 
 namespace VendorManager.Domain.Tests.Common;
@@ -17,6 +18,8 @@ public sealed class LifecycleDiagramTests
         ["contract-lifecycle.md"] = ContractLifecycle.Diagram,
         ["account-lifecycle.md"] = AccountLifecycle.Diagram,
         ["filing-lifecycle.md"] = FilingLifecycle.Diagram,
+        ["agency-lifecycle.md"] = AgencyLifecycle.Diagram,
+        ["qualification-lifecycle.md"] = QualificationLifecycle.Diagram,
     };
 
     public static TheoryData<string> Pages => [.. Diagrams.Keys];
