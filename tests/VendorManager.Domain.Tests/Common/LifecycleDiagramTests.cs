@@ -1,6 +1,7 @@
 using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Contracts;
+using VendorManager.Domain.Evaluations;
 
 namespace VendorManager.Domain.Tests.Common;
 
@@ -20,6 +21,7 @@ public sealed class LifecycleDiagramTests
         ["filing-lifecycle.md"] = FilingLifecycle.Diagram,
         ["agency-lifecycle.md"] = AgencyLifecycle.Diagram,
         ["qualification-lifecycle.md"] = QualificationLifecycle.Diagram,
+        ["kpi-scheme-lifecycle.md"] = KpiSchemeLifecycle.Diagram,
     };
 
     public static TheoryData<string> Pages => [.. Diagrams.Keys];
