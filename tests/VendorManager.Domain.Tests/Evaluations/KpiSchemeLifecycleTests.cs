@@ -1,5 +1,6 @@
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Evaluations;
+using VendorManager.Domain.Tests.Common;
 
 namespace VendorManager.Domain.Tests.Evaluations;
 
@@ -26,8 +27,7 @@ public sealed class KpiSchemeLifecycleTests
         [KpiSchemeTrigger.Retire] = KpiSchemeRefusals.OnlyPublishedRetire,
     };
 
-    public static TheoryData<KpiSchemeState, KpiSchemeTrigger> EveryStateAndTrigger() =>
-        [.. Enum.GetValues<KpiSchemeState>().SelectMany(s => Enum.GetValues<KpiSchemeTrigger>().Select(t => (s, t)))];
+    public static TheoryData<KpiSchemeState, KpiSchemeTrigger> EveryStateAndTrigger() => TransitionTable.EveryPair<KpiSchemeState, KpiSchemeTrigger>();
 
     [Theory]
     [MemberData(nameof(EveryStateAndTrigger))]
@@ -44,18 +44,7 @@ public sealed class KpiSchemeLifecycleTests
             _ => NewVersion(scheme),
         };
 
-        if (Table.TryGetValue((from, trigger), out var to))
-        {
-            Assert.True(offered);
-            Assert.True(pressed.Succeeded, pressed.Refusal?.Message);
-            Assert.Equal(to, scheme.State);
-        }
-        else
-        {
-            Assert.False(offered);
-            Assert.Equal(RefusedBecause[trigger], pressed.Refusal);
-            Assert.Equal(from, scheme.State);
-        }
+        TransitionTable.Judge(Table, (from, trigger), offered, pressed, scheme.State, RefusedBecause.GetValueOrDefault(trigger));
     }
 
     [Fact]
