@@ -78,6 +78,9 @@ public sealed class Account : Entity, IHostUnitOwned
 
     public Filing? PendingFiling => _filings.FirstOrDefault(f => f.IsPending);
 
+    /// <summary>What may happen to the account now, and what holds the rest back.</summary>
+    public IReadOnlyList<Availability<AccountTrigger>> Actions() => Lifecycle().Actions();
+
     /// <summary>
     /// Counts against "one account per unit per platform": everything not closed or cancelled,
     /// including openings still waiting, so two openings filed together cannot both slip through.
@@ -118,16 +121,6 @@ public sealed class Account : Entity, IHostUnitOwned
         string submittedBy,
         DateTimeOffset at)
     {
-        if (PendingFiling is not null)
-        {
-            return AccountRefusals.FilingPending;
-        }
-
-        if (Status != AccountStatus.Filed)
-        {
-            return AccountRefusals.OpeningOnlyWhileFiled;
-        }
-
         return AddOpening(name, @operator, justification, unitAccounts, submittedBy, at);
     }
 
@@ -142,7 +135,7 @@ public sealed class Account : Entity, IHostUnitOwned
         string submittedBy,
         DateTimeOffset at)
     {
-        if (Refuse(submittedBy) is { } refusal)
+        if (Refuse(submittedBy, AccountTrigger.FileChange) is { } refusal)
         {
             return refusal;
         }
@@ -204,14 +197,21 @@ public sealed class Account : Entity, IHostUnitOwned
     /// </summary>
     public RuleResult AcceptFiling(Filing filing, string acceptedBy, DateTimeOffset at)
     {
-        if (CheckDecision(filing, acceptedBy) is { } refusal)
+        if (CheckDecision(filing, acceptedBy, FilingTrigger.Accept) is { } refusal)
         {
             return refusal;
         }
 
-        var unmet = filing.Kind switch
+        var trigger = filing.Kind switch
         {
-            FilingKind.Opening => Status == AccountStatus.Filed ? null : AccountRefusals.OpeningOnlyWhileFiled,
+            FilingKind.Opening => AccountTrigger.AcceptOpening,
+            FilingKind.Change => AccountTrigger.AcceptChange,
+            FilingKind.Closing => AccountTrigger.AcceptClosing,
+            _ => AccountTrigger.AcceptCancellation,
+        };
+        var unmet = Check(trigger) ?? filing.Kind switch
+        {
+            FilingKind.Opening => null,
             FilingKind.Change => CheckChange(filing),
             _ => CheckEnding(filing),
         };
@@ -220,34 +220,26 @@ public sealed class Account : Entity, IHostUnitOwned
             return unmet;
         }
 
-        filing.MarkAccepted(acceptedBy.Trim(), at);
-        switch (filing.Kind)
+        filing.Decide(FilingTrigger.Accept, acceptedBy.Trim(), at);
+        if (filing.Kind == FilingKind.Opening)
         {
-            case FilingKind.Opening:
-                Name = filing.Name!;
-                Operator = filing.Operator!.Value;
-                Status = AccountStatus.Accepted;
-                break;
-            case FilingKind.Change:
-                Name = filing.Name ?? Name;
-                PlatformId = filing.PlatformId ?? PlatformId;
-                Operator = filing.Operator ?? Operator;
-                break;
-            case FilingKind.Closing:
-                Status = AccountStatus.Closed;
-                break;
-            case FilingKind.Cancellation:
-                Status = AccountStatus.Cancelled;
-                break;
+            Name = filing.Name!;
+            Operator = filing.Operator!.Value;
+        }
+        else if (filing.Kind == FilingKind.Change)
+        {
+            Name = filing.Name ?? Name;
+            PlatformId = filing.PlatformId ?? PlatformId;
+            Operator = filing.Operator ?? Operator;
         }
 
-        return RuleResult.Ok();
+        return Fire(trigger);
     }
 
     /// <summary>The Supervisor returns a pending filing with a reason; the account does not change.</summary>
     public RuleResult ReturnFiling(Filing filing, string? reason, string returnedBy, DateTimeOffset at)
     {
-        if (CheckDecision(filing, returnedBy) is { } refusal)
+        if (CheckDecision(filing, returnedBy, FilingTrigger.Return) is { } refusal)
         {
             return refusal;
         }
@@ -263,8 +255,7 @@ public sealed class Account : Entity, IHostUnitOwned
             return AccountRefusals.ReturnReasonTooLong;
         }
 
-        filing.MarkReturned(why, returnedBy.Trim(), at);
-        return RuleResult.Ok();
+        return filing.Decide(FilingTrigger.Return, returnedBy.Trim(), at, why);
     }
 
     /// <summary>
@@ -278,10 +269,9 @@ public sealed class Account : Entity, IHostUnitOwned
             return AccountRefusals.ActorRequired;
         }
 
-        var hasAcceptedOpening = _filings.Any(f => f.Kind == FilingKind.Opening && f.State == FilingState.Accepted);
-        if (Status != AccountStatus.Accepted || !hasAcceptedOpening)
+        if (Check(AccountTrigger.RecordPlatformId) is { } refusal)
         {
-            return AccountRefusals.PlatformIdOnlyAfterAcceptedOpening;
+            return refusal;
         }
 
         var id = Clean(platformId);
@@ -296,11 +286,10 @@ public sealed class Account : Entity, IHostUnitOwned
         }
 
         PlatformId = id;
-        Status = AccountStatus.Active;
         ActiveSince = ChinaDate(at);
         PlatformIdRecordedBy = recordedBy.Trim();
         PlatformIdRecordedAt = at;
-        return RuleResult.Ok();
+        return Fire(AccountTrigger.RecordPlatformId);
     }
 
     /// <summary>
@@ -358,7 +347,7 @@ public sealed class Account : Entity, IHostUnitOwned
         string submittedBy,
         DateTimeOffset at)
     {
-        if (Refuse(submittedBy) is { } refusal)
+        if (Refuse(submittedBy, AccountTrigger.FileOpening) is { } refusal)
         {
             return refusal;
         }
@@ -399,7 +388,7 @@ public sealed class Account : Entity, IHostUnitOwned
 
     private RuleResult<Filing> AddEnding(FilingKind kind, DateOnly? announcedOn, string? reason, string submittedBy, DateTimeOffset at)
     {
-        if (Refuse(submittedBy) is { } refusal)
+        if (Refuse(submittedBy, kind == FilingKind.Closing ? AccountTrigger.FileClosing : AccountTrigger.FileCancellation) is { } refusal)
         {
             return refusal;
         }
@@ -420,16 +409,30 @@ public sealed class Account : Entity, IHostUnitOwned
         return RuleResult<Filing>.Ok(filing);
     }
 
-    // Every new filing: a known actor, and nothing else waiting for the Supervisor.
-    private Refusal? Refuse(string? actor)
-    {
-        if (!IsKnownActor(actor))
-        {
-            return AccountRefusals.ActorRequired;
-        }
+    // Every new filing: a known actor, and the machine's leave (nothing else waiting, the right state).
+    private Refusal? Refuse(string? actor, AccountTrigger trigger) =>
+        IsKnownActor(actor) ? Check(trigger) : AccountRefusals.ActorRequired;
 
-        return PendingFiling is not null ? AccountRefusals.FilingPending : null;
-    }
+    private AccountLifecycle Lifecycle() => AccountLifecycle.For(this, s => Status = s);
+
+    private Refusal? Check(AccountTrigger trigger) => Lifecycle().Availability(trigger).CanFire ? null : Refusal(trigger);
+
+    private RuleResult Fire(AccountTrigger trigger) => Lifecycle().Fire(trigger, _ => Refusal(trigger));
+
+    // A filing waiting for the Supervisor is the first thing to say, as the unit can do nothing about the state.
+    private Refusal Refusal(AccountTrigger trigger) =>
+        trigger is AccountTrigger.FileOpening or AccountTrigger.FileChange or AccountTrigger.FileClosing or AccountTrigger.FileCancellation
+            && PendingFiling is not null
+            ? AccountRefusals.FilingPending
+            : trigger switch
+            {
+                AccountTrigger.FileOpening or AccountTrigger.AcceptOpening => AccountRefusals.OpeningOnlyWhileFiled,
+                AccountTrigger.RecordPlatformId => AccountRefusals.PlatformIdOnlyAfterAcceptedOpening,
+                AccountTrigger.FileChange or AccountTrigger.AcceptChange => AccountRefusals.ChangeOnlyWhenActive,
+                AccountTrigger.FileClosing or AccountTrigger.AcceptClosing => AccountRefusals.ClosingOnlyWhenActive,
+                AccountTrigger.FileCancellation or AccountTrigger.AcceptCancellation => AccountRefusals.AlreadyCancelled,
+                _ => ActivityRefusals.NotActiveInMonth,
+            };
 
     private static bool IsKnownActor(string? actor) =>
         !string.IsNullOrWhiteSpace(actor) && actor.Trim().Length <= Filing.ActorMaxLength;
@@ -443,46 +446,19 @@ public sealed class Account : Entity, IHostUnitOwned
             && a.OccupiesPlatform);
 
     // The conditions a filing must meet when submitted; changes and endings are checked again on acceptance.
-    private Refusal? CheckOpening(Filing filing, IEnumerable<Account> unitAccounts)
-    {
-        if (Status != AccountStatus.Filed)
-        {
-            return AccountRefusals.OpeningOnlyWhileFiled;
-        }
-
-        return NeedsJustification(unitAccounts) && filing.Justification is null
+    private Refusal? CheckOpening(Filing filing, IEnumerable<Account> unitAccounts) =>
+        NeedsJustification(unitAccounts) && filing.Justification is null
             ? AccountRefusals.JustificationRequired(Platform)
             : null;
-    }
 
-    private Refusal? CheckChange(Filing filing)
-    {
-        if (Status != AccountStatus.Active)
-        {
-            return AccountRefusals.ChangeOnlyWhenActive;
-        }
-
-        return filing.Name is null && filing.PlatformId is null && filing.Operator is null
+    private static Refusal? CheckChange(Filing filing) =>
+        filing.Name is null && filing.PlatformId is null && filing.Operator is null
             ? AccountRefusals.ChangeChangesNothing
             : null;
-    }
 
+    // The state is the machine's to judge; these are the filing's own contents.
     private Refusal? CheckEnding(Filing filing)
     {
-        if (filing.Kind == FilingKind.Closing && Status != AccountStatus.Active)
-        {
-            return AccountRefusals.ClosingOnlyWhenActive;
-        }
-
-        if (filing.Kind == FilingKind.Cancellation)
-        {
-            if (Status == AccountStatus.Cancelled)
-            {
-                return AccountRefusals.AlreadyCancelled;
-            }
-
-        }
-
         if (string.IsNullOrEmpty(filing.Reason))
         {
             return AccountRefusals.ReasonRequired;
@@ -505,7 +481,7 @@ public sealed class Account : Entity, IHostUnitOwned
         return null;
     }
 
-    private Refusal? CheckDecision(Filing filing, string actor)
+    private Refusal? CheckDecision(Filing filing, string actor, FilingTrigger trigger)
     {
         if (!IsKnownActor(actor))
         {
@@ -517,7 +493,7 @@ public sealed class Account : Entity, IHostUnitOwned
             return AccountRefusals.FilingNotOfThisAccount;
         }
 
-        return filing.IsPending ? null : AccountRefusals.FilingAlreadyDecided;
+        return filing.Availability(trigger).CanFire ? null : AccountRefusals.FilingAlreadyDecided;
     }
 
     private static DateOnly ChinaDate(DateTimeOffset at) => DateOnly.FromDateTime(ChinaTime.ToChina(at).DateTime);

@@ -90,20 +90,24 @@ public sealed class Filing : Entity, IHostUnitOwned
     internal static Filing Ending(Account account, FilingKind kind, DateOnly? announcedOn, string reason, string by, DateTimeOffset at) =>
         new(account, kind, by, at) { AnnouncedOn = announcedOn, Reason = reason };
 
-    internal void MarkAccepted(string by, DateTimeOffset at)
+    /// <summary>Whether the Supervisor may still accept or return it.</summary>
+    public Availability<FilingTrigger> Availability(FilingTrigger trigger) => Lifecycle().Availability(trigger);
+
+    /// <summary>Accepts or returns (with the reason) the filing, through its machine.</summary>
+    internal RuleResult Decide(FilingTrigger trigger, string by, DateTimeOffset at, string? returnReason = null)
     {
-        State = FilingState.Accepted;
-        DecidedBy = by;
-        DecidedAt = at;
+        var decided = Lifecycle().Fire(trigger, _ => AccountRefusals.FilingAlreadyDecided);
+        if (decided.Succeeded)
+        {
+            ReturnReason = returnReason;
+            DecidedBy = by;
+            DecidedAt = at;
+        }
+
+        return decided;
     }
 
-    internal void MarkReturned(string reason, string by, DateTimeOffset at)
-    {
-        State = FilingState.Returned;
-        ReturnReason = reason;
-        DecidedBy = by;
-        DecidedAt = at;
-    }
+    private FilingLifecycle Lifecycle() => FilingLifecycle.For(this, s => State = s);
 }
 
 /// <summary>What is filed: 开设 / 变更 / 关停 / 注销.</summary>

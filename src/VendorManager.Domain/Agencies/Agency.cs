@@ -74,22 +74,37 @@ public sealed class Agency : Entity
         PostDuties = (contact.PostDuties ?? string.Empty).Trim();
     }
 
-    /// <summary>列入黑名单: no new contract may be made with the agency from then on.</summary>
-    public void Blacklist(string reason, DateOnly on)
+    /// <summary>What may happen to its standing now.</summary>
+    public IReadOnlyList<Availability<AgencyTrigger>> Actions() => Lifecycle().Actions();
+
+    /// <summary>列入黑名单: no new contract may be made with the agency from then on, and its contracts follow at once.</summary>
+    public RuleResult Blacklist(string reason, DateOnly on)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        Status = AgencyStatus.Blacklisted;
-        BlacklistReason = reason.Trim();
-        BlacklistedOn = on;
-        Raise(new AgencyDisqualified(Id));
+        var fired = Lifecycle().Fire(AgencyTrigger.Blacklist, _ => AgencyRefusals.AlreadyBlacklisted);
+        if (fired.Succeeded)
+        {
+            BlacklistReason = reason.Trim();
+            BlacklistedOn = on;
+            Raise(new AgencyDisqualified(Id));
+        }
+
+        return fired;
     }
 
-    public void Reinstate()
+    public RuleResult Reinstate()
     {
-        Status = AgencyStatus.Active;
-        BlacklistReason = null;
-        BlacklistedOn = null;
+        var fired = Lifecycle().Fire(AgencyTrigger.Reinstate, _ => AgencyRefusals.NotBlacklisted);
+        if (fired.Succeeded)
+        {
+            BlacklistReason = null;
+            BlacklistedOn = null;
+        }
+
+        return fired;
     }
+
+    private AgencyLifecycle Lifecycle() => AgencyLifecycle.For(this, s => Status = s);
 }
 
 /// <summary>The part of an agency the agency itself may change.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using VendorManager.Domain.Common;
 
 namespace VendorManager.Domain.Agencies;
@@ -88,8 +89,14 @@ public sealed class Qualification : Entity, IAgencyOwned
         BackToPending();
     }
 
-    /// <summary>Procurement's verdict: Verified or Rejected (a rejection needs a remark).</summary>
-    public QualificationReview Review(QualificationReviewStatus verdict, string? remark, string reviewerName, DateTimeOffset at)
+    /// <summary>What may happen to its review now.</summary>
+    public IReadOnlyList<Availability<QualificationTrigger>> Actions() => Lifecycle().Actions();
+
+    /// <summary>
+    /// Procurement's verdict: Verified or Rejected (a rejection needs a remark). A pending qualification
+    /// takes either; a verified one may only be rejected (its licence revoked).
+    /// </summary>
+    public RuleResult<QualificationReview> Review(QualificationReviewStatus verdict, string? remark, string reviewerName, DateTimeOffset at)
     {
         if (verdict == QualificationReviewStatus.Pending)
         {
@@ -101,7 +108,14 @@ public sealed class Qualification : Entity, IAgencyOwned
             throw new ArgumentException("A rejection needs a remark.", nameof(remark));
         }
 
-        ReviewStatus = verdict;
+        var fired = Lifecycle().Fire(
+            verdict == QualificationReviewStatus.Verified ? QualificationTrigger.Verify : QualificationTrigger.Reject,
+            _ => AgencyRefusals.AlreadyReviewed);
+        if (!fired.Succeeded)
+        {
+            return fired.Refusal!;
+        }
+
         var review = new QualificationReview(AgencyId, verdict, remark, reviewerName, at);
         _reviews.Add(review);
         if (verdict == QualificationReviewStatus.Rejected && Kind == QualificationKind.NewsServiceLicence)
@@ -109,16 +123,15 @@ public sealed class Qualification : Entity, IAgencyOwned
             Raise(new AgencyDisqualified(AgencyId));
         }
 
-        return review;
+        return RuleResult<QualificationReview>.Ok(review);
     }
 
     /// <summary>Expired on the given day: its last valid day lies before it.</summary>
     public bool IsExpiredOn(DateOnly day) => ValidTo < day;
 
-    private void BackToPending()
-    {
-        ReviewStatus = QualificationReviewStatus.Pending;
-    }
+    private void BackToPending() => Lifecycle().Fire(QualificationTrigger.Amend, _ => throw new UnreachableException("Every state takes an amendment."));
+
+    private QualificationLifecycle Lifecycle() => QualificationLifecycle.For(this, s => ReviewStatus = s);
 
     private void Apply(QualificationDetails details)
     {

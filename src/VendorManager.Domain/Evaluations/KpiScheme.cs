@@ -66,6 +66,9 @@ public sealed class KpiScheme : Entity
 
     public bool IsEditable => State == KpiSchemeState.Draft;
 
+    /// <summary>What may happen to the scheme now, and what holds the rest back (publish problems, in words).</summary>
+    public IReadOnlyList<Availability<KpiSchemeTrigger>> Actions() => Lifecycle().Actions();
+
     /// <summary>A new draft (version 1 of a new name, or the next version of one).</summary>
     public static RuleResult<KpiScheme> Draft(string name, int versionNumber, KpiSchemeDefinition definition, string createdBy, DateTimeOffset createdAt)
     {
@@ -89,7 +92,7 @@ public sealed class KpiScheme : Entity
     public RuleResult Revise(string name, KpiSchemeDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        if (State != KpiSchemeState.Draft)
+        if (!Lifecycle().CanFire(KpiSchemeTrigger.Revise))
         {
             return KpiSchemeRefusals.NotEditable;
         }
@@ -145,33 +148,28 @@ public sealed class KpiScheme : Entity
 
     public RuleResult Publish(string by, DateTimeOffset at)
     {
-        if (State != KpiSchemeState.Draft)
+        var published = Lifecycle().Fire(KpiSchemeTrigger.Publish, a => a.Applies
+            ? new Refusal("KpiScheme.NotPublishable", string.Join(" ", a.Unmet.SelectMany(u => u.Details)))
+            : KpiSchemeRefusals.NotEditable);
+        if (published.Succeeded)
         {
-            return KpiSchemeRefusals.NotEditable;
+            PublishedBy = by;
+            PublishedAt = at;
         }
 
-        if (PublishProblems() is { Count: > 0 } problems)
-        {
-            return new Refusal("KpiScheme.NotPublishable", string.Join(" ", problems.Select(p => p.Message)));
-        }
-
-        State = KpiSchemeState.Published;
-        PublishedBy = by;
-        PublishedAt = at;
-        return RuleResult.Ok();
+        return published;
     }
 
     /// <summary>No new contract may choose it; contracts and evaluations that use it keep it.</summary>
     public RuleResult Retire(DateTimeOffset at)
     {
-        if (State != KpiSchemeState.Published)
+        var retired = Lifecycle().Fire(KpiSchemeTrigger.Retire, _ => KpiSchemeRefusals.OnlyPublishedRetire);
+        if (retired.Succeeded)
         {
-            return KpiSchemeRefusals.OnlyPublishedRetire;
+            RetiredAt = at;
         }
 
-        State = KpiSchemeState.Retired;
-        RetiredAt = at;
-        return RuleResult.Ok();
+        return retired;
     }
 
     /// <summary>A draft copy of this scheme under the same name, as version <paramref name="versionNumber"/>.</summary>
@@ -181,6 +179,8 @@ public sealed class KpiScheme : Entity
         copy.DerivedFromId = Id;
         return copy;
     }
+
+    private KpiSchemeLifecycle Lifecycle() => KpiSchemeLifecycle.For(this, s => State = s);
 
     public KpiSchemeDefinition ToDefinition() => new(
         [.. _indicators.OrderBy(i => i.Order).Select(i => new IndicatorDefinition(i.Code, i.Name, i.Weight, i.Guidance))],

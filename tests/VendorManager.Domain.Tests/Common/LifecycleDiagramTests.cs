@@ -1,3 +1,5 @@
+using VendorManager.Domain.Accounts;
+using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.Settlements;
@@ -21,6 +23,11 @@ public sealed class LifecycleDiagramTests
         ["settlement-lifecycle.md"] = SettlementLifecycle.Diagram,
         ["notice-lifecycle.md"] = NoticeLifecycle.Diagram,
         ["rectification-lifecycle.md"] = RectificationLifecycle.Diagram,
+        ["account-lifecycle.md"] = AccountLifecycle.Diagram,
+        ["filing-lifecycle.md"] = FilingLifecycle.Diagram,
+        ["agency-lifecycle.md"] = AgencyLifecycle.Diagram,
+        ["qualification-lifecycle.md"] = QualificationLifecycle.Diagram,
+        ["kpi-scheme-lifecycle.md"] = KpiSchemeLifecycle.Diagram,
     };
 
     public static TheoryData<string> Pages => [.. Diagrams.Keys];

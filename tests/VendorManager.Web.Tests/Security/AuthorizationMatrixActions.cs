@@ -154,7 +154,12 @@ internal static class AuthorizationMatrixActions
             form.Version = agency.Version;
             return (await c.As((AgencyService s) => s.UpdateAsync(agency.Id, form, Ct))).Succeeded;
         });
-        Command("AgencyService.BlacklistAsync", w => AgencyVersionAsync(w, Side.A),
+        // A blacklisted agency cannot be blacklisted again: each column starts from an active one.
+        Command("AgencyService.BlacklistAsync", async w =>
+            {
+                await ReinstateAgencyAsync(w);
+                return await AgencyVersionAsync(w, Side.A);
+            },
             async (c, version) => (await c.As((AgencyService s) => s.BlacklistAsync(c.World[Side.A].Agency, new BlacklistForm { Reason = "泄露信息", Version = version }, Ct))).Succeeded,
             cleanup: ReinstateAgencyAsync);
         Command("AgencyService.ReinstateAsync", async w =>

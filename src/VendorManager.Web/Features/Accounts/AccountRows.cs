@@ -55,6 +55,9 @@ public sealed record FilingRow(
     string? ReturnReason)
 {
     public bool AdditionalOnPlatform => Kind == FilingKind.Opening && Justification is not null;
+
+    /// <summary>The decisions the user may take on it now (受理 / 退回): its machine's, for the Supervisor.</summary>
+    public IReadOnlyList<FilingTrigger> Actions { get; init; } = [];
 }
 
 public sealed record ActivityRow(int Id, DateOnly Month, int? Posts, DateOnly? LastPostOn, int? MessagesReceived, int? MessagesAnswered, bool? AppUsable);
@@ -81,4 +84,7 @@ public sealed record AccountDetail(
     int Version)
 {
     public bool IsPublishing => Platform.IsPublishing();
+
+    /// <summary>What the user may do with the account now: its machine's actions that the user's role may press.</summary>
+    public IReadOnlyList<AccountTrigger> Actions { get; init; } = [];
 }

@@ -16,6 +16,7 @@ using Account = VendorManager.Domain.Accounts.Account;
 /// </summary>
 public sealed class AccountService(
     IDbContextFactory<AppDbContext> dbFactory,
+    CommandPipeline pipeline,
     ActivityThresholds thresholds,
     TimeProvider clock,
     IStringLocalizer<SharedText> shared,
@@ -23,15 +24,16 @@ public sealed class AccountService(
     FluentValidation.IValidator<HousekeepingForm> housekeepingValidator,
     Security.CurrentUser currentUser)
 {
-    /// <summary>A host unit user: sees and files for its own unit only.</summary>
-    public bool ActsForOwnUnit => currentUser.Scope.IsInRole(Roles.HostUnit);
+    /// <summary>A host unit user: sees its own unit's accounts only, so the inventory shows no unit column.</summary>
+    public bool ActsForOwnUnit => AccountAccess.OwnUnit(currentUser.Scope) is not null;
 
-    public bool IsSupervisor => currentUser.Scope.IsInRole(Roles.Supervisor);
+    /// <summary>What the inventory page offers this user whatever account it shows (a new opening, the import).</summary>
+    public IReadOnlyList<AccountTrigger> InventoryActions => AccountAccess.InventoryActions(currentUser.Scope);
 
     public async Task<AccountPage> ListAsync(AccountFilter filter, PageRequest request, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!CanRead(db.Scope))
+        if (!AccountAccess.MayRead(db.Scope))
         {
             return new AccountPage(PagedResult<AccountRow>.Refused, new AccountCounts(0, 0, 0, 0, 0, 0, 0, 0));
         }
@@ -83,7 +85,7 @@ public sealed class AccountService(
     public async Task<Result<AccountDetail>> GetAsync(int id, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var account = CanRead(db.Scope)
+        var account = AccountAccess.MayRead(db.Scope)
             ? await db.Accounts.AsNoTracking().Include(a => a.Filings).SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
             : null;
         if (account is null)
@@ -96,7 +98,7 @@ public sealed class AccountService(
         var today = ChinaTime.Today(clock);
         var filings = account.Filings
             .OrderByDescending(f => f.SubmittedAt).ThenByDescending(f => f.Id)
-            .Select(f => ToRow(f, account.Name, unitName))
+            .Select(f => ToRow(f, account.Name, unitName) with { Actions = AccountAccess.Actions(db.Scope, f.State) })
             .ToList();
         return Result<AccountDetail>.Ok(new AccountDetail(
             account.Id, account.HostUnitId, unitName, account.Platform, account.Name, account.PlatformId, account.Operator, account.Status,
@@ -106,59 +108,40 @@ public sealed class AccountService(
             account.PendingFiling is not null,
             filings,
             activity.Select(m => new ActivityRow(m.Id, m.Month, m.Posts, m.LastPostOn, m.MessagesReceived, m.MessagesAnswered, m.AppUsable)).ToList(),
-            account.Version));
+            account.Version)
+        {
+            Actions = AccountAccess.Actions(db.Scope, account),
+        });
     }
 
     /// <summary>The unit records national registration and credentials of its own account.</summary>
     public async Task<Result> RecordHousekeepingAsync(int id, HousekeepingForm form, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!db.Scope.IsInRole(Roles.HostUnit))
-        {
-            return Result.Fail(shared["Message.Forbidden"]);
-        }
-
         var validation = await housekeepingValidator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
             return Result.Invalid(validation);
         }
 
-        var account = await db.Accounts.SingleOrDefaultAsync(a => a.Id == id && a.HostUnitId == db.Scope.HostUnitId, cancellationToken);
-        if (account is null)
-        {
-            return Result.Fail(shared["Message.NotFound"]);
-        }
-
-        account.RecordNationalRegistration(form.RegisteredInNationalSystem);
-        var changedOn = form.PasswordChangedOn is { } d ? DateOnly.FromDateTime(d) : (DateOnly?)null;
-        var recorded = account.RecordCredentials(form.CredentialsHolder, changedOn, ChinaTime.Today(clock));
-        if (!recorded.Succeeded)
-        {
-            return Result.Invalid(nameof(HousekeepingForm.PasswordChangedOn), text.Describe(recorded.Refusal!));
-        }
-
-        db.Entry(account).Property(a => a.Version).OriginalValue = form.Version;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return Result.Ok();
-        }
-        catch (Exception e) when (SaveRefusal.Applies(e))
-        {
-            return Result.Fail(SaveRefusal.Describe(e, shared));
-        }
+        return await pipeline.RunOnFormAsync(
+            new Command<Account>(
+                (db, ct) => db.Accounts.SingleOrDefaultAsync(a => a.Id == id, ct),
+                (scope, account) => AccountAccess.MayPress(scope, account.HostUnitId, AccountTrigger.RecordHousekeeping),
+                form.Version,
+                (_, account, _) =>
+                {
+                    account.RecordNationalRegistration(form.RegisteredInNationalSystem);
+                    var changedOn = form.PasswordChangedOn is { } d ? DateOnly.FromDateTime(d) : (DateOnly?)null;
+                    return Task.FromResult(account.RecordCredentials(form.CredentialsHolder, changedOn, ChinaTime.Today(clock)));
+                },
+                text),
+            _ => nameof(HousekeepingForm.PasswordChangedOn),
+            cancellationToken);
     }
 
     internal static FilingRow ToRow(Filing f, string accountName, string unitName) => new(
         f.Id, f.AccountId, accountName, unitName, f.Platform, f.Kind, f.State, f.Name, f.PlatformId, f.Operator, f.Justification,
         f.AnnouncedOn, f.Reason, f.SubmittedBy, f.SubmittedAt, f.DecidedBy, f.DecidedAt, f.ReturnReason);
-
-    // The Supervisor and Procurement read the whole inventory, a unit user its own; agencies see accounts
-    // through contracts. The Admin and the Auditor do not: they administer the system and read the audit
-    // log, not the county's records (docs/SECURITY.md).
-    private static bool CanRead(UserScope scope) =>
-        scope.IsInRole(Roles.HostUnit) || scope.IsInRole(Roles.Supervisor) || scope.IsInRole(Roles.Procurement);
 
     private IQueryable<Account> Filter(AppDbContext db, AccountFilter filter, DateOnly today)
     {

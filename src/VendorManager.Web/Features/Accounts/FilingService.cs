@@ -14,10 +14,11 @@ using Account = VendorManager.Domain.Accounts.Account;
 /// <summary>
 /// Filings (备案): a host unit files an opening, change, closing or cancellation for its own accounts
 /// and records the platform id after an accepted opening; the Supervisor accepts (受理) or returns them.
-/// The rules are the account's; this service loads, checks the role, saves and says what happened.
+/// The rules are the account's and its machine's; every command goes through <see cref="CommandPipeline"/>.
 /// </summary>
 public sealed class FilingService(
     IDbContextFactory<AppDbContext> dbFactory,
+    CommandPipeline pipeline,
     IValidator<OpeningForm> openingValidator,
     IValidator<ChangeForm> changeValidator,
     IValidator<EndingForm> endingValidator,
@@ -27,10 +28,10 @@ public sealed class FilingService(
     IStringLocalizer<AccountsText> text,
     IStringLocalizer<SharedText> shared)
 {
-    /// <summary>The filing queue: pending filings oldest first for the Supervisor; a unit sees its own.</summary>
     /// <summary>Who reads the filing queue. Not the Admin or the Auditor: filings are the county's records, not the system's (docs/SECURITY.md).</summary>
     public static bool MayList(UserScope scope) => scope.IsInRole(Roles.Supervisor) || scope.IsInRole(Roles.HostUnit);
 
+    /// <summary>The filing queue: pending filings oldest first for the Supervisor, with the decisions each allows; a unit sees its own.</summary>
     public async Task<PagedResult<FilingRow>> ListAsync(FilingState? state, PageRequest request, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -48,7 +49,7 @@ public sealed class FilingService(
         var ordered = state == FilingState.Submitted
             ? query.OrderBy(f => f.SubmittedAt).ThenBy(f => f.Id)
             : query.OrderByDescending(f => f.SubmittedAt).ThenByDescending(f => f.Id);
-        return await ordered
+        var page = await ordered
             .Select(f => new FilingRow(
                 f.Id,
                 f.AccountId,
@@ -57,13 +58,14 @@ public sealed class FilingService(
                 f.Platform, f.Kind, f.State, f.Name, f.PlatformId, f.Operator, f.Justification, f.AnnouncedOn, f.Reason,
                 f.SubmittedBy, f.SubmittedAt, f.DecidedBy, f.DecidedAt, f.ReturnReason))
             .ToPageAsync(request, cancellationToken);
+        return new PagedResult<FilingRow>([.. page.Items.Select(f => f with { Actions = AccountAccess.Actions(db.Scope, f.State) })], page.TotalCount);
     }
 
     /// <summary>Files the opening of a new account for the user's own unit; returns the account's id.</summary>
     public async Task<Result<int>> FileOpeningAsync(OpeningForm form, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (OwnUnit(db.Scope) is not { } unitId)
+        if (AccountAccess.OwnUnit(db.Scope) is not { } unitId)
         {
             return Result<int>.Fail(shared["Message.Forbidden"]);
         }
@@ -84,37 +86,38 @@ public sealed class FilingService(
         }
 
         db.Accounts.Add(filed.Value!);
-        await db.SaveChangesAsync(cancellationToken);
-        return Result<int>.Ok(filed.Value!.Id);
+        var saved = await pipeline.SaveAsync(db, cancellationToken);
+        return saved.Result.Succeeded ? Result<int>.Ok(filed.Value!.Id) : Result<int>.Fail(saved.Result.Describe());
     }
 
     /// <summary>Files a returned opening again, corrected.</summary>
     public Task<Result> ResubmitOpeningAsync(int accountId, OpeningForm form, CancellationToken cancellationToken) =>
-        ForOwnAccountAsync(accountId, openingValidator, form, async (db, account) =>
+        FileAsync(accountId, AccountTrigger.FileOpening, openingValidator, form, async (db, account, ct) =>
         {
             var others = await db.Accounts.Where(a => a.HostUnitId == account.HostUnitId && a.Platform == account.Platform && a.Id != account.Id)
-                .ToListAsync(cancellationToken);
+                .ToListAsync(ct);
             return account.ResubmitOpening(form.Name, form.Operator!.Value, form.Justification, others, db.Scope.UserName, clock.GetUtcNow());
         }, cancellationToken);
 
     public Task<Result> FileChangeAsync(int accountId, ChangeForm form, CancellationToken cancellationToken) =>
-        ForOwnAccountAsync(accountId, changeValidator, form, (db, account) =>
+        FileAsync(accountId, AccountTrigger.FileChange, changeValidator, form, (db, account, _) =>
             Task.FromResult<RuleResult>(account.FileChange(form.Name, form.PlatformId, form.Operator, db.Scope.UserName, clock.GetUtcNow())),
             cancellationToken);
 
     public Task<Result> FileEndingAsync(int accountId, EndingForm form, CancellationToken cancellationToken) =>
-        ForOwnAccountAsync(accountId, endingValidator, form, (db, account) =>
-        {
-            var announced = form.AnnouncedOn is { } d ? DateOnly.FromDateTime(d) : (DateOnly?)null;
-            RuleResult filed = form.Kind == FilingKind.Cancellation
-                ? account.FileCancellation(announced, form.Reason, db.Scope.UserName, clock.GetUtcNow())
-                : account.FileClosing(announced, form.Reason, db.Scope.UserName, clock.GetUtcNow());
-            return Task.FromResult(filed);
-        }, cancellationToken);
+        FileAsync(accountId, form.Kind == FilingKind.Cancellation ? AccountTrigger.FileCancellation : AccountTrigger.FileClosing, endingValidator, form,
+            (db, account, _) =>
+            {
+                var announced = form.AnnouncedOn is { } d ? DateOnly.FromDateTime(d) : (DateOnly?)null;
+                RuleResult filed = form.Kind == FilingKind.Cancellation
+                    ? account.FileCancellation(announced, form.Reason, db.Scope.UserName, clock.GetUtcNow())
+                    : account.FileClosing(announced, form.Reason, db.Scope.UserName, clock.GetUtcNow());
+                return Task.FromResult(filed);
+            }, cancellationToken);
 
     /// <summary>After an accepted opening: the id the platform gave, which makes the account Active.</summary>
     public Task<Result> RecordPlatformIdAsync(int accountId, PlatformIdForm form, CancellationToken cancellationToken) =>
-        ForOwnAccountAsync(accountId, platformIdValidator, form, (db, account) =>
+        FileAsync(accountId, AccountTrigger.RecordPlatformId, platformIdValidator, form, (db, account, _) =>
             Task.FromResult(account.RecordPlatformId(form.PlatformId, db.Scope.UserName, clock.GetUtcNow())),
             cancellationToken);
 
@@ -132,85 +135,41 @@ public sealed class FilingService(
         return await DecideAsync(filingId, (db, account, filing) => account.ReturnFiling(filing, form.Reason, db.Scope.UserName, clock.GetUtcNow()), cancellationToken);
     }
 
-    private async Task<Result> DecideAsync(int filingId, Func<AppDbContext, Account, Filing, RuleResult> decide, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!db.Scope.IsInRole(Roles.Supervisor))
-        {
-            return Result.Fail(shared["Message.Forbidden"]);
-        }
+    // The filing is one of the account's: the account is the aggregate that loads, decides and saves.
+    private async Task<Result> DecideAsync(int filingId, Func<AppDbContext, Account, Filing, RuleResult> decide, CancellationToken cancellationToken) =>
+        (await pipeline.RunAsync(
+            new Command<Account>(
+                (db, ct) => db.Accounts.Include(a => a.Filings).SingleOrDefaultAsync(a => a.Filings.Any(f => f.Id == filingId), ct),
+                (scope, _) => AccountAccess.MayDecide(scope),
+                null,
+                (db, account, _) => Task.FromResult(decide(db, account, account.Filings.Single(f => f.Id == filingId))),
+                text),
+            cancellationToken)).Result;
 
-        var accountId = await db.Filings.Where(f => f.Id == filingId).Select(f => (int?)f.AccountId).SingleOrDefaultAsync(cancellationToken);
-        var account = accountId is { } id
-            ? await db.Accounts.Include(a => a.Filings).SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
-            : null;
-        var filing = account?.Filings.SingleOrDefault(f => f.Id == filingId);
-        if (account is null || filing is null)
-        {
-            return Result.Fail(shared["Message.NotFound"]);
-        }
-
-        var decided = decide(db, account, filing);
-        if (!decided.Succeeded)
-        {
-            return Result.Fail(text.Describe(decided.Refusal!));
-        }
-
-        return await SaveAsync(db, cancellationToken);
-    }
-
-    private async Task<Result> ForOwnAccountAsync<TForm>(
+    private async Task<Result> FileAsync<TForm>(
         int accountId,
+        AccountTrigger trigger,
         IValidator<TForm> validator,
         TForm form,
-        Func<AppDbContext, Account, Task<RuleResult>> file,
+        Func<AppDbContext, Account, CancellationToken, Task<RuleResult>> file,
         CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (OwnUnit(db.Scope) is not { } unitId)
-        {
-            return Result.Fail(shared["Message.Forbidden"]);
-        }
-
         var validation = await validator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
             return Result.Invalid(validation);
         }
 
-        // The data scope already hides other units' accounts; the unit check says so in the code too.
-        var account = await db.Accounts.Include(a => a.Filings).SingleOrDefaultAsync(a => a.Id == accountId && a.HostUnitId == unitId, cancellationToken);
-        if (account is null)
-        {
-            return Result.Fail(shared["Message.NotFound"]);
-        }
-
-        var filed = await file(db, account);
-        if (!filed.Succeeded)
-        {
-            return FieldOf(filed.Refusal!) is { Length: > 0 } field && typeof(TForm).GetProperty(field) is not null
-                ? Result.Invalid(field, text.Describe(filed.Refusal!))
-                : Result.Fail(text.Describe(filed.Refusal!));
-        }
-
-        return await SaveAsync(db, cancellationToken);
+        return await pipeline.RunOnFormAsync(
+            new Command<Account>(
+                (db, ct) => db.Accounts.Include(a => a.Filings).SingleOrDefaultAsync(a => a.Id == accountId, ct),
+                (scope, account) => AccountAccess.MayPress(scope, account.HostUnitId, trigger),
+                null,
+                file,
+                text),
+            refusal => FieldOf(refusal) is { Length: > 0 } field && typeof(TForm).GetProperty(field) is not null ? field : string.Empty,
+            cancellationToken);
     }
-
-    private async Task<Result> SaveAsync(AppDbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return Result.Ok();
-        }
-        catch (Exception e) when (SaveRefusal.Applies(e))
-        {
-            return Result.Fail(SaveRefusal.Describe(e, shared));
-        }
-    }
-
-    // Only a unit's own users file for it; county roles decide, they do not file.
-    private static int? OwnUnit(UserScope scope) => scope.IsInRole(Roles.HostUnit) ? scope.HostUnitId : null;
 
     // Refusals that belong to one field of the form are shown beside it (the import's report names that column).
     internal static string FieldOf(Refusal refusal) => refusal.Code switch

@@ -40,7 +40,11 @@ public sealed record AgencyView(
     int Version,
     DateOnly Today,
     ContractabilityVerdict Verdict,
-    IReadOnlyList<QualificationRow> Qualifications);
+    IReadOnlyList<QualificationRow> Qualifications)
+{
+    /// <summary>What the user may do with the agency's standing now (列入黑名单 / 恢复).</summary>
+    public IReadOnlyList<AgencyTrigger> Actions { get; init; } = [];
+}
 
 /// <summary>A qualification as the detail page shows it.</summary>
 public sealed record QualificationRow(
@@ -57,7 +61,11 @@ public sealed record QualificationRow(
     int Version,
     bool Expired,
     int DaysLeft,
-    IReadOnlyList<QualificationReviewRow> Reviews);
+    IReadOnlyList<QualificationReviewRow> Reviews)
+{
+    /// <summary>What the user may do with it now: review it (its machine's verdicts, for Procurement) or amend it.</summary>
+    public IReadOnlyList<QualificationTrigger> Actions { get; init; } = [];
+}
 
 public sealed record QualificationReviewRow(QualificationReviewStatus Status, string? Remark, string ReviewerName, DateTimeOffset ReviewedAt);
 

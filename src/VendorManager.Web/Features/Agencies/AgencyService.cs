@@ -19,6 +19,7 @@ public sealed record AgencyListRequest(PageRequest Page, bool? ContractableToday
 /// </summary>
 public sealed class AgencyService(
     IDbContextFactory<AppDbContext> dbFactory,
+    CommandPipeline pipeline,
     IValidator<AgencyForm> validator,
     IValidator<BlacklistForm> blacklistValidator,
     IOptions<AgencyOptions> options,
@@ -31,6 +32,10 @@ public sealed class AgencyService(
     public UserScope Scope => currentUser.Scope;
 
     public static bool Keeps(UserScope scope) => scope.Has(Permissions.KeepAgencyRegister);
+
+    /// <summary>The agency's standing changes its machine allows now, for those who keep the register.</summary>
+    public static IReadOnlyList<AgencyTrigger> Actions(UserScope scope, Agency agency) =>
+        Keeps(scope) ? [.. agency.Actions().Where(a => a.CanFire).Select(a => a.Trigger)] : [];
 
     public async Task<PagedResult<AgencyRow>> ListAsync(AgencyListRequest request, CancellationToken cancellationToken)
     {
@@ -85,7 +90,10 @@ public sealed class AgencyService(
         return Result<AgencyView>.Ok(new AgencyView(
             agency.Id, agency.Name, agency.CreditCode, agency.LegalRepresentative, agency.Address, agency.ContactPhone,
             agency.ResponsiblePerson, agency.PostDuties, agency.Status, agency.BlacklistReason, agency.BlacklistedOn, agency.Version,
-            today, verdict, qualifications.Select(q => ToRow(q, today)).ToList()));
+            today, verdict, qualifications.Select(q => ToRow(q, today) with { Actions = QualificationService.Actions(db.Scope, q) }).ToList())
+        {
+            Actions = Actions(db.Scope, agency),
+        });
     }
 
     /// <summary>
@@ -207,45 +215,24 @@ public sealed class AgencyService(
 
     public async Task<Result> BlacklistAsync(int id, BlacklistForm form, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!Keeps(db.Scope))
-        {
-            return Result.Fail(shared["Message.Forbidden"]);
-        }
-
         var validation = await blacklistValidator.ValidateAsync(form, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return Result.Invalid(validation);
-        }
-
-        var agency = await db.Agencies.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (agency is null)
-        {
-            return Result.Fail(shared["Message.NotFound"]);
-        }
-
-        agency.Blacklist(form.Reason, ChinaTime.Today(clock));
-        return await SaveAsync(db, agency, form.Version, cancellationToken);
+        return validation.IsValid
+            ? await StandingAsync(id, form.Version, agency => agency.Blacklist(form.Reason, ChinaTime.Today(clock)), cancellationToken)
+            : Result.Invalid(validation);
     }
 
-    public async Task<Result> ReinstateAsync(int id, int version, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!Keeps(db.Scope))
-        {
-            return Result.Fail(shared["Message.Forbidden"]);
-        }
+    public Task<Result> ReinstateAsync(int id, int version, CancellationToken cancellationToken) =>
+        StandingAsync(id, version, agency => agency.Reinstate(), cancellationToken);
 
-        var agency = await db.Agencies.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (agency is null)
-        {
-            return Result.Fail(shared["Message.NotFound"]);
-        }
-
-        agency.Reinstate();
-        return await SaveAsync(db, agency, version, cancellationToken);
-    }
+    private async Task<Result> StandingAsync(int id, int version, Func<Agency, RuleResult> change, CancellationToken cancellationToken) =>
+        (await pipeline.RunAsync(
+            new Command<Agency>(
+                (db, ct) => db.Agencies.SingleOrDefaultAsync(a => a.Id == id, ct),
+                (scope, _) => Keeps(scope),
+                version,
+                (_, agency, _) => Task.FromResult(change(agency)),
+                text),
+            cancellationToken)).Result;
 
     private async Task<Result> SaveAsync(AppDbContext db, Agency agency, int version, CancellationToken cancellationToken)
     {

@@ -16,11 +16,13 @@ namespace VendorManager.Web.Features.Agencies;
 /// </summary>
 public sealed class QualificationService(
     IDbContextFactory<AppDbContext> dbFactory,
+    CommandPipeline pipeline,
     IValidator<QualificationForm> validator,
     IValidator<ReviewForm> reviewValidator,
     ScanStore files,
     CurrentUser currentUser,
     TimeProvider clock,
+    IStringLocalizer<AgencyText> text,
     IStringLocalizer<SharedText> shared)
 {
     /// <summary>The folder of qualification scans in the data folder.</summary>
@@ -31,6 +33,14 @@ public sealed class QualificationService(
         AgencyService.Keeps(scope) || (scope.IsInRole(Roles.Agency) && scope.AgencyId == agencyId);
 
     public static bool MayReview(UserScope scope) => scope.IsInRole(Roles.Procurement);
+
+    /// <summary>Procurement gives the verdicts; whoever records the agency's qualifications amends them.</summary>
+    public static bool MayPress(UserScope scope, int agencyId, QualificationTrigger trigger) =>
+        trigger == QualificationTrigger.Amend ? MayRecord(scope, agencyId) : MayReview(scope);
+
+    /// <summary>The qualification's actions now (its machine) that this user may press.</summary>
+    public static IReadOnlyList<QualificationTrigger> Actions(UserScope scope, Qualification qualification) =>
+        [.. qualification.Actions().Where(a => a.CanFire && MayPress(scope, qualification.AgencyId, a.Trigger)).Select(a => a.Trigger)];
 
     public async Task<Result<QualificationForm>> GetFormAsync(int id, CancellationToken cancellationToken)
     {
@@ -133,29 +143,22 @@ public sealed class QualificationService(
     /// <summary>Procurement's review: Verified, or Rejected with a remark; recorded with who and when.</summary>
     public async Task<Result> ReviewAsync(int id, ReviewForm form, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!MayReview(db.Scope))
-        {
-            return Result.Fail(shared["Message.Forbidden"]);
-        }
-
         var validation = await reviewValidator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
             return Result.Invalid(validation);
         }
 
-        var qualification = await db.Qualifications.SingleOrDefaultAsync(q => q.Id == id, cancellationToken);
-        if (qualification is null)
-        {
-            return Result.Fail(shared["Message.NotFound"]);
-        }
-
-        qualification.Review(form.Verdict!.Value, form.Remark, ReviewerName(), clock.GetUtcNow());
+        var trigger = form.Verdict == QualificationReviewStatus.Verified ? QualificationTrigger.Verify : QualificationTrigger.Reject;
         // A review is a change of the qualification too: the version guards against reviewing what someone just edited.
-        db.Entry(qualification).Property(q => q.Version).OriginalValue = form.Version;
-        db.Entry(qualification).State = EntityState.Modified;
-        return await SaveAsync(db, null, cancellationToken);
+        return (await pipeline.RunAsync(
+            new Command<Qualification>(
+                (db, ct) => db.Qualifications.SingleOrDefaultAsync(q => q.Id == id, ct),
+                (scope, q) => MayPress(scope, q.AgencyId, trigger),
+                form.Version,
+                (_, q, _) => Task.FromResult<RuleResult>(q.Review(form.Verdict!.Value, form.Remark, ReviewerName(), clock.GetUtcNow())),
+                text),
+            cancellationToken)).Result;
     }
 
     /// <summary>

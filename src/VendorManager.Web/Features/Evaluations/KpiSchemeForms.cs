@@ -177,7 +177,7 @@ public sealed record KpiSchemeDetail(
     DateTimeOffset CreatedAt,
     string? PublishedBy,
     DateTimeOffset? PublishedAt,
-    bool MayEdit)
+    IReadOnlyList<KpiSchemeTrigger> Actions)
 {
     public string Title => $"{Name} v{VersionNumber}";
 }

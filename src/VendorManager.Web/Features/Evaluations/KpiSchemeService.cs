@@ -10,16 +10,21 @@ namespace VendorManager.Web.Features.Evaluations;
 
 /// <summary>
 /// KPI schemes (考核方案): the Supervisor drafts, edits, publishes, retires and makes new versions;
-/// everyone who works with contracts reads them. A published version is never edited: the domain
-/// refuses, and this service only loads, checks the role and the version, and saves.
+/// everyone who works with contracts reads them. A published version is never edited: the scheme's
+/// machine refuses, and every command goes through <see cref="CommandPipeline"/>.
 /// </summary>
 public sealed class KpiSchemeService(
     IDbContextFactory<AppDbContext> dbFactory,
+    CommandPipeline pipeline,
+    Security.CurrentUser currentUser,
     IValidator<KpiSchemeForm> validator,
     TimeProvider clock,
     IStringLocalizer<EvaluationsText> text,
     IStringLocalizer<SharedText> shared)
 {
+    /// <summary>Whether the list offers a new scheme: only the Supervisor drafts.</summary>
+    public bool MayDraft => EvaluationAccess.MayEditSchemes(currentUser.Scope);
+
     public async Task<IReadOnlyList<KpiSchemeRow>> ListAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -63,7 +68,7 @@ public sealed class KpiSchemeService(
             scheme.CreatedAt,
             scheme.PublishedBy,
             scheme.PublishedAt,
-            EvaluationAccess.MayEditSchemes(db.Scope)));
+            Actions(db.Scope, scheme)));
     }
 
     /// <summary>A new draft; under a new name it is version 1, under an existing name the next version.</summary>
@@ -90,7 +95,7 @@ public sealed class KpiSchemeService(
         }
 
         db.KpiSchemes.Add(drafted.Value!);
-        var saved = await SaveAsync(db, cancellationToken);
+        var saved = await InsertAsync(db, cancellationToken);
         return saved.Succeeded ? Result<int>.Ok(drafted.Value!.Id) : Result<int>.Fail(saved.Describe());
     }
 
@@ -130,7 +135,7 @@ public sealed class KpiSchemeService(
         var next = await db.KpiSchemes.Where(s => s.Name == scheme.Name).MaxAsync(s => s.VersionNumber, cancellationToken) + 1;
         var copy = scheme.NewVersion(next, db.Scope.UserName, clock.GetUtcNow());
         db.KpiSchemes.Add(copy);
-        var saved = await SaveAsync(db, cancellationToken);
+        var saved = await InsertAsync(db, cancellationToken);
         return saved.Succeeded ? Result<int>.Ok(copy.Id) : Result<int>.Fail(saved.Describe());
     }
 
@@ -145,46 +150,36 @@ public sealed class KpiSchemeService(
         return (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
     }
 
-    private async Task<Result> ChangeAsync(int id, int version, Func<KpiScheme, string, Domain.Common.RuleResult> change, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!EvaluationAccess.MayEditSchemes(db.Scope))
-        {
-            return Result.Fail(shared["Message.Forbidden"]);
-        }
+    /// <summary>
+    /// The scheme's actions now that the user may press. A publish held back by its problems is still
+    /// offered: the editor saves the form first, which may be what completes the scheme.
+    /// </summary>
+    private static IReadOnlyList<KpiSchemeTrigger> Actions(Domain.Common.UserScope scope, KpiScheme scheme) =>
+        EvaluationAccess.MayEditSchemes(scope) ? [.. scheme.Actions().Where(a => a.Applies).Select(a => a.Trigger)] : [];
 
-        var scheme = await LoadAsync(db, id, tracking: true, cancellationToken);
-        if (scheme is null)
-        {
-            return Result.Fail(shared["Message.NotFound"]);
-        }
+    private async Task<Result> ChangeAsync(int id, int version, Func<KpiScheme, string, Domain.Common.RuleResult> change, CancellationToken cancellationToken) =>
+        (await pipeline.RunAsync(
+            new Command<KpiScheme>(
+                (db, ct) => LoadAsync(db, id, tracking: true, ct),
+                (scope, _) => EvaluationAccess.MayEditSchemes(scope),
+                version,
+                (db, scheme, _) =>
+                {
+                    var changed = change(scheme, db.Scope.UserName);
 
-        if (scheme.Version != version)
-        {
-            return Result.Fail(shared["Message.ConcurrencyConflict"]);
-        }
+                    // Replacing the lines alone still raises the scheme's version, so two editors cannot both pass unseen.
+                    db.Entry(scheme).State = EntityState.Modified;
+                    return Task.FromResult(changed);
+                },
+                text),
+            cancellationToken)).Result;
 
-        var changed = change(scheme, db.Scope.UserName);
-        if (!changed.Succeeded)
-        {
-            return Result.Fail(text.Describe(changed.Refusal!));
-        }
-
-        db.Entry(scheme).Property(s => s.Version).OriginalValue = version;
-        db.Entry(scheme).State = EntityState.Modified;
-        return await SaveAsync(db, cancellationToken);
-    }
-
-    private async Task<Result> SaveAsync(AppDbContext db, CancellationToken cancellationToken)
+    // Two new versions of one name made at the same moment collide on the version number: the second is told to retry.
+    private async Task<Result> InsertAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return Result.Ok();
-        }
-        catch (Exception e) when (SaveRefusal.Applies(e))
-        {
-            return Result.Fail(SaveRefusal.Describe(e, shared));
+            return (await pipeline.SaveAsync(db, cancellationToken)).Result;
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {

@@ -50,6 +50,47 @@ public sealed class FilingServiceTests
     }
 
     [Fact]
+    public async Task The_account_page_offers_the_unit_what_its_state_allows_and_the_supervisor_the_decision_on_the_waiting_filing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var app = await TestApp.CreateAsync();
+        var (unit1, _) = await AccountsTestData.UnitsAsync(app);
+        var accountId = await AccountsTestData.ActiveAccountAsync(app, unit1, Platform.Weibo, "城关微博");
+
+        await using (var scope = app.ScopeFor(TestUsers.HostUnit(unit1)))
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+            Assert.Equal([AccountTrigger.FileOpening, AccountTrigger.RecordActivity], accounts.InventoryActions);
+            Assert.Equal(
+                [AccountTrigger.FileChange, AccountTrigger.FileClosing, AccountTrigger.FileCancellation, AccountTrigger.RecordActivity, AccountTrigger.RecordHousekeeping],
+                (await accounts.GetAsync(accountId, ct)).Value!.Actions);
+
+            var filed = await scope.ServiceProvider.GetRequiredService<FilingService>()
+                .FileChangeAsync(accountId, new ChangeForm { Name = "城关发布", Operator = AccountOperator.UnitItself }, ct);
+            Assert.True(filed.Succeeded, filed.Describe());
+
+            // While the change waits for the Supervisor, no other filing is offered, and the unit does not decide it.
+            var waiting = (await accounts.GetAsync(accountId, ct)).Value!;
+            Assert.Equal([AccountTrigger.RecordActivity, AccountTrigger.RecordHousekeeping], waiting.Actions);
+            Assert.All(waiting.Filings, f => Assert.Empty(f.Actions));
+        }
+
+        await using (var scope = app.ScopeFor(TestUsers.Supervisor))
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+            Assert.Empty(accounts.InventoryActions);
+            var detail = (await accounts.GetAsync(accountId, ct)).Value!;
+            Assert.Empty(detail.Actions);
+            Assert.Equal(
+                [(FilingKind.Change, [FilingTrigger.Accept, FilingTrigger.Return]), (FilingKind.Opening, [])],
+                detail.Filings.Select(f => (f.Kind, f.Actions.ToArray())).ToList(),
+                (x, y) => x.Item1 == y.Item1 && x.Item2.SequenceEqual(y.Item2));
+            var queued = (await scope.ServiceProvider.GetRequiredService<FilingService>().ListAsync(FilingState.Submitted, new(0, 10), ct)).Items;
+            Assert.Equal([FilingTrigger.Accept, FilingTrigger.Return], Assert.Single(queued).Actions);
+        }
+    }
+
+    [Fact]
     public async Task A_returned_opening_keeps_the_account_Filed_and_shows_the_reason()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -276,4 +276,40 @@ public sealed class QualificationServiceTests
             items.Select(i => i.Text));
         Assert.DoesNotContain(supervisorItems, i => i.Href == QualificationPendingWork.Href);
     }
+
+    [Fact]
+    public async Task The_agency_page_offers_each_user_what_the_agency_and_its_qualifications_allow_now()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var agency = await AddAgencyAsync(app, "甲公司", 1);
+        var id = await AddLicenceAsync(app, agency.Id, QualificationReviewStatus.Pending);
+        Task<AgencyView> DetailAs(System.Security.Claims.ClaimsPrincipal user) =>
+            AsAsync(app, user, async (AgencyService s) => (await s.GetDetailAsync(agency.Id, Ct)).Value!);
+
+        var pending = await DetailAs(Procurement);
+        Assert.Equal([AgencyTrigger.Blacklist], pending.Actions);
+        Assert.Equal([QualificationTrigger.Verify, QualificationTrigger.Reject, QualificationTrigger.Amend], pending.Qualifications[0].Actions);
+        var own = await DetailAs(TestUsers.Agency(agency.Id));
+        Assert.Empty(own.Actions);
+        Assert.Equal([QualificationTrigger.Amend], own.Qualifications[0].Actions);
+
+        var verify = new ReviewForm { Verdict = QualificationReviewStatus.Verified, Remark = "与原件一致", Version = pending.Qualifications[0].Version };
+        Assert.True((await AsQualifications(app, Procurement, s => s.ReviewAsync(id, verify, Ct))).Succeeded);
+
+        // A verified licence is only rejected (revoked) from now on; verifying it again is refused in words.
+        var verified = await DetailAs(Procurement);
+        Assert.Equal([QualificationTrigger.Reject, QualificationTrigger.Amend], verified.Qualifications[0].Actions);
+        Refused.Because(
+            await AsQualifications(app, Procurement, s => s.ReviewAsync(id, new ReviewForm { Verdict = QualificationReviewStatus.Verified, Version = verified.Qualifications[0].Version }, Ct)),
+            AgencyRefusals.AlreadyReviewed.Message);
+
+        Assert.True((await AsAsync(app, Procurement, (AgencyService s) =>
+            s.BlacklistAsync(agency.Id, new BlacklistForm { Reason = "提供虚假材料", Version = verified.Version }, Ct))).Succeeded);
+        var blacklisted = await DetailAs(TestUsers.Supervisor);
+        Assert.Equal([AgencyTrigger.Reinstate], blacklisted.Actions);
+        Refused.Because(
+            await AsAsync(app, Procurement, (AgencyService s) =>
+                s.BlacklistAsync(agency.Id, new BlacklistForm { Reason = "再次违规", Version = blacklisted.Version }, Ct)),
+            "该代运营机构已在黑名单中。");
+    }
 }

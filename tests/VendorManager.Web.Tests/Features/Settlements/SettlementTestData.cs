@@ -45,10 +45,16 @@ internal sealed record SettlementWorld(ContractWorld Base, int SchemeId)
     }
 
     /// <summary>A contract the system activated at 00:00 of its start date; of the first unit unless told otherwise.</summary>
-    public async Task<int> ActiveContractAsync(
-        TestApp app, string number, decimal fee = 9000m, DateOnly? start = null, DateOnly? end = null, bool otherUnit = false)
+    public Task<int> ActiveContractAsync(
+        TestApp app, string number, decimal fee = 9000m, DateOnly? start = null, DateOnly? end = null, bool otherUnit = false) =>
+        ApprovedContractAsync(app, number, fee, start ?? October, end, otherUnit, activate: true);
+
+    /// <summary>A contract procurement approved before its (future) start date: Signed (待生效), waiting for the system to activate it.</summary>
+    public Task<int> SignedContractAsync(TestApp app, string number, DateOnly start) =>
+        ApprovedContractAsync(app, number, 9000m, start, null, otherUnit: false, activate: false);
+
+    private async Task<int> ApprovedContractAsync(TestApp app, string number, decimal fee, DateOnly from, DateOnly? end, bool otherUnit, bool activate)
     {
-        var from = start ?? October;
         await using var db = app.CreateDbContext(UserScope.System);
         var unitId = otherUnit ? Base.OtherUnitId : Base.UnitId;
         var accountId = otherUnit ? Base.OtherUnitAccountId : Base.AccountId;
@@ -65,7 +71,11 @@ internal sealed record SettlementWorld(ContractWorld Base, int SchemeId)
         Ok(contract.AttachConfidentialityAgreementScan(new StoredFile("n.pdf", "application/pdf", 10, "保密协议.pdf")));
         Ok(contract.Fire(ContractTrigger.Submit, await NowAsync(db, contract, proposed), "unit1", ChinaTime.StartOfDay(proposed).AddHours(9)));
         Ok(contract.Fire(ContractTrigger.Approve, await NowAsync(db, contract, proposed), "procurement", ChinaTime.StartOfDay(proposed).AddHours(15)));
-        Ok(contract.Fire(ContractTrigger.Activate, await NowAsync(db, contract, from), UserScope.SystemName, ChinaTime.StartOfDay(from).AddSeconds(5)));
+        if (activate)
+        {
+            Ok(contract.Fire(ContractTrigger.Activate, await NowAsync(db, contract, from), UserScope.SystemName, ChinaTime.StartOfDay(from).AddSeconds(5)));
+        }
+
         foreach (var person in staff)
         {
             db.Entry(person).State = EntityState.Unchanged;

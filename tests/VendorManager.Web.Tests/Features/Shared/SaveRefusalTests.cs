@@ -105,6 +105,28 @@ public sealed class SaveRefusalTests
         Assert.True(approved.Succeeded, approved.Describe());
     }
 
+    [Fact]
+    public async Task Filing_an_opening_while_another_writer_holds_the_accounts_is_refused_as_busy_and_filed_when_tried_again()
+    {
+        await using var app = await TestApp.CreateAsync(ShortTimeout);
+        var (unit1, _) = await Accounts.AccountsTestData.UnitsAsync(app);
+        await using var scope = app.ScopeFor(TestUsers.HostUnit(unit1));
+        var service = scope.ServiceProvider.GetRequiredService<Web.Features.Accounts.FilingService>();
+        var form = new Web.Features.Accounts.OpeningForm
+        {
+            Platform = Domain.Accounts.Platform.Douyin, Name = "城关发布", Operator = Domain.Accounts.AccountOperator.UnitItself,
+        };
+
+        await using (await HoldTableAsync(app, "Accounts"))
+        {
+            Assert.Equal(Busy, (await service.FileOpeningAsync(form, Ct)).Error);
+        }
+
+        Assert.Empty((await service.ListAsync(null, new(0, 10), Ct)).Items);
+        var filed = await service.FileOpeningAsync(form, Ct);
+        Assert.True(filed.Succeeded, filed.Describe());
+    }
+
     /// <summary>Another connection holds writes off a table (SQLite: the whole file) and keeps them off until disposed; reads go on.</summary>
     [Fact]
     public async Task A_new_notice_while_another_writer_holds_the_notices_is_refused_as_busy_and_saved_when_tried_again()
