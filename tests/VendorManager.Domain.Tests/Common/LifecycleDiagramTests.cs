@@ -18,6 +18,7 @@ public sealed class LifecycleDiagramTests
         ["contract-lifecycle.md"] = ContractLifecycle.Diagram,
         ["evaluation-lifecycle.md"] = EvaluationLifecycle.Diagram,
         ["settlement-lifecycle.md"] = SettlementLifecycle.Diagram,
+        ["settlement-adjustment-proposal-lifecycle.md"] = AdjustmentProposalLifecycle.Diagram,
     };
 
     public static TheoryData<string> Pages => [.. Diagrams.Keys];
