@@ -115,6 +115,25 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
 
     public IReadOnlyList<SettlementAdjustment> Adjustments => _adjustments;
 
+    /// <summary>Where the adjustment proposal (调整建议) of a paid settlement stands; see <see cref="AdjustmentProposalLifecycle"/>.</summary>
+    public AdjustmentProposalStatus ProposalStatus { get; private set; }
+
+    /// <summary>The last proposal's signed amount: what the evaluation, Final again, makes payable less what was paid and adjusted.</summary>
+    public Money ProposedAdjustment => Money.FromFen(ProposedAdjustmentFen);
+
+    public long ProposedAdjustmentFen { get; private set; }
+
+    public string? ProposalReason { get; private set; }
+
+    public DateTimeOffset? ProposedAt { get; private set; }
+
+    /// <summary>When the evaluation became Final for the last proposal, so that one finalisation proposes once.</summary>
+    public DateTimeOffset? ProposedForFinalizedAt { get; private set; }
+
+    public string? ProposalDecidedBy { get; private set; }
+
+    public string? ProposalDismissalReason { get; private set; }
+
     public SettlementComputation Computation =>
         new(MonthlyFee, PaidDays, DaysInMonth, Base, Score, SharePercent, Payable, Withheld);
 
@@ -131,7 +150,8 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
     public bool IsOverdue(DateOnly today) => OverdueOn(today).Compile()(this);
 
     /// <summary>Every step that belongs to the current status, whether it may be taken now and, if not, why.</summary>
-    public IReadOnlyList<Availability<SettlementAction>> Actions(SettlementCircumstances now) => Lifecycle(now).Actions();
+    public IReadOnlyList<Availability<SettlementAction>> Actions(SettlementCircumstances now) =>
+        [.. Lifecycle(now).Actions(), .. ProposalLifecycle().Actions()];
 
     /// <summary>A new settlement computed from a Final evaluation.</summary>
     public static Settlement Calculate(
@@ -332,6 +352,86 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
         var adjustment = new SettlementAdjustment(this, amount, reason.Trim(), actor, at);
         _adjustments.Add(adjustment);
         return RuleResult<SettlementAdjustment>.Ok(adjustment);
+    }
+
+    /// <summary>
+    /// 提出调整建议: the evaluation of a paid month became Final again (<paramref name="evaluationFinalizedAt"/>)
+    /// and <paramref name="computation"/> is what it makes payable now. The paid amounts stay; the
+    /// difference from what was paid and adjusted is proposed for finance to record or dismiss. No
+    /// difference proposes nothing, and withdraws a proposal still open from an earlier finalisation.
+    /// </summary>
+    public RuleResult ProposeAdjustment(DateTimeOffset evaluationFinalizedAt, SettlementComputation computation, string actor, DateTimeOffset at)
+    {
+        if (RefuseProposal(SettlementAction.ProposeAdjustment) is { } refusal)
+        {
+            return refusal;
+        }
+
+        ProposedForFinalizedAt = evaluationFinalizedAt;
+        var difference = computation.Payable - AdjustedPayable;
+        if (difference == Money.Zero)
+        {
+            return ProposalStatus == AdjustmentProposalStatus.Open ? DismissProposal(ProposalSettledReason, actor) : RuleResult.Ok();
+        }
+
+        FireProposal(SettlementAction.ProposeAdjustment);
+        ProposedAdjustmentFen = difference.Fen;
+        ProposalReason = $"{ReopenedEvaluationReason}，重新定稿得分 {computation.Score}，应付{computation.Payable}，已付{AdjustedPayable}";
+        ProposedAt = at;
+        ProposalDecidedBy = null;
+        ProposalDismissalReason = null;
+        return RuleResult.Ok();
+    }
+
+    /// <summary>Why the system withdraws an open proposal: the evaluation, Final again, makes payable what was paid.</summary>
+    public const string ProposalSettledReason = "考核再次定稿，应付金额与已付金额一致";
+
+    /// <summary>录入调整建议: the open proposal becomes an adjustment (its amount and reason), by this finance user.</summary>
+    public RuleResult<SettlementAdjustment> RecordProposal(string actor, DateTimeOffset at)
+    {
+        if (RefuseProposal(SettlementAction.RecordProposal) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var adjusted = Adjust(ProposedAdjustment, ProposalReason!, actor, at);
+        if (adjusted.Succeeded)
+        {
+            FireProposal(SettlementAction.RecordProposal);
+            ProposalDecidedBy = actor;
+        }
+
+        return adjusted;
+    }
+
+    /// <summary>驳回调整建议, with a reason: the paid amounts stand.</summary>
+    public RuleResult DismissProposal(string reason, string actor)
+    {
+        if ((CheckReason(reason) ?? RefuseProposal(SettlementAction.DismissProposal)) is { } refusal)
+        {
+            return refusal;
+        }
+
+        FireProposal(SettlementAction.DismissProposal);
+        ProposalDismissalReason = reason.Trim();
+        ProposalDecidedBy = actor;
+        return RuleResult.Ok();
+    }
+
+    private AdjustmentProposalLifecycle ProposalLifecycle() => AdjustmentProposalLifecycle.For(this, s => ProposalStatus = s);
+
+    private Refusal? RefuseProposal(SettlementAction action) =>
+        ProposalLifecycle().Availability(action).CanFire ? null
+        : action == SettlementAction.ProposeAdjustment ? SettlementRefusals.ProposalOnlyWhenPaid
+        : SettlementRefusals.NoOpenProposal;
+
+    private void FireProposal(SettlementAction action)
+    {
+        // Every caller asked the machine first: a refusal here is a bug.
+        if (!ProposalLifecycle().Fire(action, _ => SettlementRefusals.NoOpenProposal).Succeeded)
+        {
+            throw new InvalidOperationException($"The proposal cannot {action} now.");
+        }
     }
 
     private SettlementLifecycle Lifecycle(SettlementCircumstances now) => SettlementLifecycle.For(this, now, s => Status = s);

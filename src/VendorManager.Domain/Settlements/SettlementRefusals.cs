@@ -31,6 +31,15 @@ public enum SettlementAction
 
     /// <summary>因考核重新打开暂缓: the system holds a settlement whose evaluation was reopened.</summary>
     HoldForReopenedEvaluation = 9,
+
+    /// <summary>提出调整建议: the system proposes the difference a paid month's evaluation, Final again, makes.</summary>
+    ProposeAdjustment = 10,
+
+    /// <summary>录入调整建议: finance records the open proposal as an adjustment.</summary>
+    RecordProposal = 11,
+
+    /// <summary>驳回调整建议: finance dismisses the open proposal, with a reason.</summary>
+    DismissProposal = 12,
 }
 
 /// <summary>Every refusal of the settlement rules, each with a stable code and Chinese words.</summary>
@@ -58,6 +67,10 @@ public static class SettlementRefusals
 
     public static Refusal EvaluationChanged { get; } = new(
         "Settlement.EvaluationChanged", "本月考核结果已变更，结算尚未按新的得分重新计算，暂不能审核或解除暂缓。");
+
+    public static Refusal NoOpenProposal { get; } = new("Settlement.NoOpenProposal", "该结算没有待处理的调整建议。");
+
+    public static Refusal ProposalOnlyWhenPaid { get; } = new("Settlement.ProposalOnlyWhenPaid", "只有已支付的结算才提出调整建议；未支付的结算随考核结果重新计算。");
 
     public static Refusal PaidBeforeApproval(DateOnly approvedOn) => new(
         "Settlement.PaidBeforeApproval", $"支付日期不能早于审核日期{ChinaTime.Words(approvedOn)}。");
@@ -120,6 +133,9 @@ public static class SettlementWords
         SettlementAction.Adjust => "调整",
         SettlementAction.Recalculate => "重新计算",
         SettlementAction.HoldForReopenedEvaluation => "因考核重新打开暂缓",
+        SettlementAction.ProposeAdjustment => "提出调整建议",
+        SettlementAction.RecordProposal => "录入调整建议",
+        SettlementAction.DismissProposal => "驳回调整建议",
         _ => action.ToString(),
     };
 

@@ -1668,6 +1668,30 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.Property<long>("PayableFen")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("ProposalDecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ProposalDismissalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ProposalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("ProposalStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ProposedAdjustmentFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ProposedForFinalizedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Score")
                         .HasColumnType("integer");
 

@@ -1605,6 +1605,30 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.Property<long>("PayableFen")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ProposalDecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposalDismissalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProposalStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProposedAdjustmentFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ProposedForFinalizedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Score")
                         .HasColumnType("INTEGER");
 

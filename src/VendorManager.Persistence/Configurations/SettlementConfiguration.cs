@@ -32,6 +32,13 @@ internal sealed class SettlementConfiguration : IEntityTypeConfiguration<Settlem
         builder.Ignore(s => s.Computation);
         builder.Ignore(s => s.AdjustedPayable);
 
+        // As its number (unlike Status), so that settlements from before proposals read as None (0) with no data step.
+        builder.Property(s => s.ProposalStatus).HasConversion<int>();
+        builder.Ignore(s => s.ProposedAdjustment);
+        builder.Property(s => s.ProposalReason).HasMaxLength(Settlement.ReasonMaxLength);
+        builder.Property(s => s.ProposalDismissalReason).HasMaxLength(Settlement.ReasonMaxLength);
+        builder.Property(s => s.ProposalDecidedBy).HasMaxLength(Settlement.ActorMaxLength);
+
         // At most one settlement per contract and month, decided by the database: two generations
         // running at once cannot both insert one (the loser's save fails and it skips what exists).
         builder.HasIndex(s => new { s.ContractId, s.Month }).IsUnique();

@@ -28,6 +28,7 @@ public sealed class LifecycleDiagramTests
         ["agency-lifecycle.md"] = AgencyLifecycle.Diagram,
         ["qualification-lifecycle.md"] = QualificationLifecycle.Diagram,
         ["kpi-scheme-lifecycle.md"] = KpiSchemeLifecycle.Diagram,
+        ["settlement-adjustment-proposal-lifecycle.md"] = AdjustmentProposalLifecycle.Diagram,
     };
 
     public static TheoryData<string> Pages => [.. Diagrams.Keys];

@@ -22,6 +22,7 @@ public sealed class SettlementLifecycleTests
         [(SettlementStatus.Approved, SettlementAction.Adjust)] = SettlementStatus.Approved,
         [(SettlementStatus.Approved, SettlementAction.HoldForReopenedEvaluation)] = SettlementStatus.Held,
         [(SettlementStatus.Paid, SettlementAction.Adjust)] = SettlementStatus.Paid,
+        [(SettlementStatus.Paid, SettlementAction.ProposeAdjustment)] = SettlementStatus.Paid,
     };
 
     public static TheoryData<SettlementStatus, SettlementAction> EveryStatusAndStep() => LifecyclePairs.Every<SettlementStatus, SettlementAction>();
@@ -45,6 +46,8 @@ public sealed class SettlementLifecycleTests
             {
                 SettlementAction.Recalculate => "Settlement.Frozen",
                 SettlementAction.Adjust => "Settlement.AdjustOnlyAfterApproval",
+                SettlementAction.ProposeAdjustment => "Settlement.ProposalOnlyWhenPaid",
+                SettlementAction.RecordProposal or SettlementAction.DismissProposal => "Settlement.NoOpenProposal",
                 _ => "Settlement.NotAllowed",
             };
             Assert.Equal(expected, result.Refusal?.Code);
@@ -99,7 +102,7 @@ public sealed class SettlementLifecycleTests
     }
 
     /// <summary>Presses a step with sound arguments, on the evaluation the settlement was computed from.</summary>
-    private static RuleResult Press(Settlement settlement, SettlementAction step) => step switch
+    internal static RuleResult Press(Settlement settlement, SettlementAction step) => step switch
     {
         SettlementAction.Approve => settlement.Approve("finance1", Today, settlement.EvaluationFinalizedAt),
         SettlementAction.Unapprove => settlement.Unapprove("金额有误", "finance1"),
@@ -110,6 +113,9 @@ public sealed class SettlementLifecycleTests
         SettlementAction.Adjust => settlement.Adjust(new Money(-100m), "少扣的考核扣减", "finance1", FinalizedAt),
         SettlementAction.Recalculate => settlement.Recalculate(9, FinalizedAt, Computation(), "[80,90)", "system", FinalizedAt),
         SettlementAction.HoldForReopenedEvaluation => settlement.HoldForReopenedEvaluation("system"),
+        SettlementAction.ProposeAdjustment => settlement.ProposeAdjustment(FinalizedAt.AddDays(3), Computation(52m, 0m), "system", FinalizedAt.AddDays(3)),
+        SettlementAction.RecordProposal => settlement.RecordProposal("finance1", FinalizedAt.AddDays(4)),
+        SettlementAction.DismissProposal => settlement.DismissProposal("复核后维持原支付金额", "finance1"),
         _ => throw new ArgumentOutOfRangeException(nameof(step), step, "A step without a press: add it here and to the table."),
     };
 }

@@ -537,10 +537,15 @@ internal static class AuthorizationMatrixActions
         Settle("MarkPaidWithOutcomeAsync", SettlementStatus.Approved, async (s, id, v, w) => (await s.MarkPaidWithOutcomeAsync(id, w.PaymentForm(v), Ct)).Result);
         // An adjustment leaves the settlement Approved: the next column adjusts the same one.
         Settle("AdjustAsync", SettlementStatus.Approved, (s, id, v, _) => s.AdjustAsync(id, new AdjustmentForm { Amount = 100m, Reason = "补付", Version = v }, Ct), consumes: false);
+        Settle("RecordProposalAsync", w => w.NewProposalAsync(Side.A), (s, id, v, _) => s.RecordProposalAsync(id, v, Ct));
+        Settle("DismissProposalAsync", w => w.NewProposalAsync(Side.A), (s, id, v, _) => s.DismissProposalAsync(id, new ReasonForm { Reason = "已另行结清", Version = v }, Ct));
     }
 
     private static void Settle(string method, SettlementStatus from, Func<SettlementService, int, int, MatrixWorld, Task<Result>> act, bool consumes = true) =>
-        Command("SettlementService." + method, w => w.NewSettlementAsync(Side.A, from), async (c, id) =>
+        Settle(method, w => w.NewSettlementAsync(Side.A, from), act, consumes);
+
+    private static void Settle(string method, Func<MatrixWorld, Task<int>> arrange, Func<SettlementService, int, int, MatrixWorld, Task<Result>> act, bool consumes = true) =>
+        Command("SettlementService." + method, arrange, async (c, id) =>
         {
             var version = await c.World.SettlementVersionAsync(id);
             return (await c.As((SettlementService s) => act(s, id, version, c.World))).Succeeded;

@@ -354,6 +354,26 @@ internal sealed class MatrixWorld
         return id;
     }
 
+    /// <summary>
+    /// A paid settlement of the side's with an open adjustment proposal: its evaluation became Final again in
+    /// the top band for the whole month (the world's far months pay nothing, so the difference is the fee).
+    /// </summary>
+    public async Task<int> NewProposalAsync(Side side)
+    {
+        var id = await NewSettlementAsync(side, SettlementStatus.Paid);
+        return await SystemAsync(async db =>
+        {
+            var settlement = await db.Settlements.AsTracking().Include(s => s.Adjustments).SingleAsync(s => s.Id == id, Ct);
+            var was = settlement.Computation;
+            var now = SettlementComputation.Compute(was.MonthlyFee, was.DaysInMonth, was.DaysInMonth, new Score(95m), 100m);
+            var proposed = settlement.ProposeAdjustment(settlement.EvaluationFinalizedAt.AddDays(1), now, UserScope.SystemName, settlement.EvaluationFinalizedAt.AddDays(1));
+            Assert.True(proposed.Succeeded, proposed.Refusal?.Message);
+            Assert.Equal(AdjustmentProposalStatus.Open, settlement.ProposalStatus);
+            await db.SaveChangesAsync(Ct);
+            return id;
+        });
+    }
+
     public PaymentForm PaymentForm(int version)
     {
         var n = Next();

@@ -18,7 +18,7 @@ public static class SettlementAccess
     public static bool MayAct(UserScope scope, int hostUnitId) =>
         IsFinance(scope) && (scope.HostUnitId is null || scope.HostUnitId == hostUnitId);
 
-    /// <summary>Whether the user may press this step (the status is the lifecycle's business); recalculation and the hold for a reopened evaluation are the system's.</summary>
+    /// <summary>Whether the user may press this step (the status is the lifecycle's business); recalculation, the hold for a reopened evaluation and the adjustment proposal are the system's.</summary>
     public static bool MayPress(UserScope scope, int hostUnitId, SettlementAction action) =>
-        action is not (SettlementAction.Recalculate or SettlementAction.HoldForReopenedEvaluation) && MayAct(scope, hostUnitId);
+        action is not (SettlementAction.Recalculate or SettlementAction.HoldForReopenedEvaluation or SettlementAction.ProposeAdjustment) && MayAct(scope, hostUnitId);
 }

@@ -12,7 +12,8 @@ namespace VendorManager.Web.Features.Settlements;
 /// <summary>
 /// Turns Final evaluations into settlements: a new one for every Final evaluation whose contract-month
 /// has none, and a recalculation of every Calculated or Held settlement whose evaluation became Final
-/// again at a later time (reopened and scored anew). Approved, Paid and Waived ones are never touched.
+/// again at a later time (reopened and scored anew). Approved and Waived ones are never touched; a Paid one
+/// keeps its amounts and gets an adjustment proposal for the difference (<see cref="Settlement.ProposeAdjustment"/>).
 /// Built for a province's month (thousands of contracts): the facts are projected in SQL in three
 /// queries whatever the count (evaluations with their contract's terms, all their contracts' steps, the
 /// schemes' bands), the arithmetic runs in memory, and a month is written in one transaction:
@@ -155,6 +156,25 @@ public sealed class SettlementGenerator(IDbContextFactory<AppDbContext> dbFactor
             .AsTracking()
             .ToListAsync(cancellationToken);
 
+        // Paid months whose evaluation became Final again since the payment and since the last proposal:
+        // the paid amounts stay, the difference is proposed to finance.
+        var paid = await (
+                from s in db.Settlements.Include(s => s.Adjustments)
+                where s.Status == SettlementStatus.Paid
+                join e in finals on new { s.ContractId, s.Month } equals new { e.ContractId, e.Month }
+                where e.FinalizedAt != s.EvaluationFinalizedAt && (s.ProposedForFinalizedAt == null || e.FinalizedAt != s.ProposedForFinalizedAt)
+                join c in db.Contracts on s.ContractId equals c.Id
+                select new
+                {
+                    Settlement = s,
+                    Facts = new Facts(
+                        e.Id, e.ContractId, c.HostUnitId, c.AgencyId, e.Month, e.KpiSchemeId, e.Total, e.SharePercent, e.FinalizedAt!.Value,
+                        c.MonthlyFee, c.StartDate, c.EndDate),
+                })
+            .AsTracking()
+            .ToListAsync(cancellationToken);
+        stale.AddRange(paid);
+
         if (fresh.Count == 0 && stale.Count == 0)
         {
             return new GenerationSummary(0, 0, 0);
@@ -173,7 +193,11 @@ public sealed class SettlementGenerator(IDbContextFactory<AppDbContext> dbFactor
         foreach (var item in stale)
         {
             var facts = item.Facts;
-            if (item.Settlement.Recalculate(facts.EvaluationId, facts.FinalizedAt, Compute(facts, histories), BandOf(bands, facts), actor, at).Succeeded)
+            if (item.Settlement.Status == SettlementStatus.Paid)
+            {
+                item.Settlement.ProposeAdjustment(facts.FinalizedAt, Compute(facts, histories), actor, at);
+            }
+            else if (item.Settlement.Recalculate(facts.EvaluationId, facts.FinalizedAt, Compute(facts, histories), BandOf(bands, facts), actor, at).Succeeded)
             {
                 recalculated++;
             }
@@ -190,7 +214,7 @@ public sealed class SettlementGenerator(IDbContextFactory<AppDbContext> dbFactor
             await transaction.CommitAsync(cancellationToken);
         }
 
-        return new GenerationSummary(fresh.Count, recalculated, stale.Count - recalculated);
+        return new GenerationSummary(fresh.Count, recalculated, stale.Count - paid.Count - recalculated);
     }
 
     private static SettlementComputation Compute(Facts facts, Histories histories) =>

@@ -12,8 +12,8 @@ namespace VendorManager.Web.Features.Settlements;
 /// <summary>
 /// A Final evaluation was reopened: a Calculated or approved-unpaid settlement of its month is held by the
 /// system ("考核已重新打开") until the evaluation is Final again and the settlement recalculated
-/// (<see cref="SettlementOfFinalEvaluation"/>); a Paid one cannot change, so finance is told to check it and
-/// record an adjustment, or dismiss the notice, once the new score is final.
+/// (<see cref="SettlementOfFinalEvaluation"/>); a Paid one cannot change, so finance is told now, and the
+/// difference is proposed as an adjustment once the evaluation is Final again, when the new total is known.
 /// </summary>
 internal sealed class SettlementOfReopenedEvaluation(INotifier notifier) : IDomainEventHandler<EvaluationReopened>
 {

@@ -119,11 +119,16 @@ public sealed record SettlementDetail(
     string? VoucherNumber,
     string? PaidRecordedBy,
     IReadOnlyList<AdjustmentRow> Adjustments,
+    AdjustmentProposalView? Proposal,
     IReadOnlyList<ScoreLine> ScoreLines,
     IReadOnlyList<SettlementActionView> Actions)
 {
     public Money AdjustedPayable => Adjustments.Aggregate(Computation.Payable, (sum, a) => sum + a.Amount);
 }
+
+/// <summary>A paid settlement's last adjustment proposal (调整建议): open, recorded or dismissed.</summary>
+public sealed record AdjustmentProposalView(
+    AdjustmentProposalStatus Status, Money Amount, string Reason, DateTimeOffset ProposedAt, string? DecidedBy, string? DismissalReason);
 
 /// <summary>What one generation did.</summary>
 public sealed record GenerationSummary(int Created, int Recalculated, int Skipped)

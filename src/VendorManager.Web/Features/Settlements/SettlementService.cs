@@ -202,6 +202,9 @@ public sealed class SettlementService(
             settlement.VoucherNumber,
             settlement.PaidRecordedBy,
             [.. settlement.Adjustments.OrderBy(a => a.CreatedAt).Select(a => new AdjustmentRow(a.Id, a.Amount, a.Reason, a.CreatedBy, a.CreatedAt))],
+            settlement is { ProposalStatus: not AdjustmentProposalStatus.None, ProposalReason: { } reason, ProposedAt: { } proposedAt }
+                ? new AdjustmentProposalView(settlement.ProposalStatus, settlement.ProposedAdjustment, reason, proposedAt, settlement.ProposalDecidedBy, settlement.ProposalDismissalReason)
+                : null,
             scoreLines,
             actions));
     }
@@ -286,6 +289,15 @@ public sealed class SettlementService(
             var result = s.Adjust(new Money(form.Amount!.Value), form.Reason!, db.Scope.UserName, clock.GetUtcNow());
             return Task.FromResult<RuleResult>(result);
         }, cancellationToken);
+
+    /// <summary>录入调整建议: the open proposal becomes an adjustment, in the finance user's name.</summary>
+    public Task<Result> RecordProposalAsync(int id, int version, CancellationToken cancellationToken) =>
+        ActAsync(id, version, (db, s) => Task.FromResult<RuleResult>(s.RecordProposal(db.Scope.UserName, clock.GetUtcNow())), cancellationToken);
+
+    /// <summary>驳回调整建议, with a reason.</summary>
+    public async Task<Result> DismissProposalAsync(int id, ReasonForm form, CancellationToken cancellationToken) =>
+        await ValidateAsync(reasonValidator, form, cancellationToken)
+        ?? await ActAsync(id, form.Version, (db, s) => Task.FromResult(s.DismissProposal(form.Reason!, db.Scope.UserName)), cancellationToken);
 
     private static IQueryable<Settlement> Filtered(AppDbContext db, SettlementFilter filter, DateOnly today)
     {

@@ -63,6 +63,94 @@ public sealed class SettlementFollowsEvaluationTests
     }
 
     [Fact]
+    public async Task A_paid_month_reopened_and_final_again_at_52_points_gets_a_proposal_of_the_whole_payment_back_which_finance_of_the_unit_records()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await SeedAsync(app);
+        var contract = await world.ActiveContractAsync(app, "CG-2026-001", fee: 18000m);
+        var evaluationId = await world.FinalEvaluationAsync(app, contract, October, 67m);
+        var paid = await PaidAsync(app, contract);
+        Assert.Equal(12600m, paid.Payable.Yuan);
+
+        Assert.True((await ActAsync(app, TestUsers.Supervisor, evaluationId, EvaluationAction.Reopen, "复核发现漏记扣分")).Succeeded);
+        Assert.Equal((SettlementStatus.Paid, AdjustmentProposalStatus.None), ((await SettlementAsync(app, contract)).Status, (await SettlementAsync(app, contract)).ProposalStatus));
+        await world.ConfirmAgainAsync(app, evaluationId, 52m, ConfirmedOn12November);
+        await RunEvaluationJobAsync(app);
+
+        var settlement = await SettlementAsync(app, contract);
+        Assert.Equal(
+            (SettlementStatus.Paid, 12600m, AdjustmentProposalStatus.Open, -12600m),
+            (settlement.Status, settlement.Payable.Yuan, settlement.ProposalStatus, settlement.ProposedAdjustment.Yuan));
+        var detail = (await AsFinance(app, s => s.GetAsync(settlement.Id, Ct))).Value!;
+        Assert.Contains("考核已重新打开", detail.Proposal!.Reason);
+        Assert.Contains("52.00", detail.Proposal.Reason);
+        Assert.Contains(detail.Actions, a => a is { Trigger: SettlementAction.RecordProposal, Enabled: true });
+        Assert.Contains(detail.Actions, a => a is { Trigger: SettlementAction.DismissProposal, Enabled: true });
+        await using (var scope = app.ScopeFor(Unit(world)))
+        {
+            var forUnit = scope.ServiceProvider.GetRequiredService<SettlementService>();
+            Assert.DoesNotContain((await forUnit.GetAsync(settlement.Id, Ct)).Value!.Actions, a => a.Trigger == SettlementAction.RecordProposal);
+            Refused.Because(await forUnit.RecordProposalAsync(settlement.Id, settlement.Version, Ct), Refused.Forbidden);
+        }
+
+        await using (var scope = app.ScopeFor(TestUsers.Principal(Roles.Finance, hostUnitId: world.OtherUnitId, userName: "finance9")))
+        {
+            Refused.Because(await scope.ServiceProvider.GetRequiredService<SettlementService>().RecordProposalAsync(settlement.Id, settlement.Version, Ct), Refused.NotFound);
+        }
+
+        var recorded = await AsFinance(app, s => s.RecordProposalAsync(settlement.Id, settlement.Version, Ct));
+
+        Assert.True(recorded.Succeeded, recorded.Describe());
+        var after = (await AsFinance(app, s => s.GetAsync(settlement.Id, Ct))).Value!;
+        var adjustment = Assert.Single(after.Adjustments);
+        Assert.Equal((-12600m, "finance1", app.Clock.GetUtcNow()), (adjustment.Amount.Yuan, adjustment.CreatedBy, adjustment.CreatedAt));
+        Assert.Equal((AdjustmentProposalStatus.Recorded, 0m, 12600m), (after.Proposal!.Status, after.AdjustedPayable.Yuan, after.Computation.Payable.Yuan));
+        Assert.DoesNotContain(after.Actions, a => a.Trigger is SettlementAction.RecordProposal or SettlementAction.DismissProposal);
+        Refused.Because(await AsFinance(app, s => s.RecordProposalAsync(settlement.Id, after.Version, Ct)), SettlementRefusals.NoOpenProposal.Message);
+    }
+
+    [Fact]
+    public async Task Finance_dismisses_a_proposal_only_with_a_reason_and_the_paid_amounts_stand()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await SeedAsync(app);
+        var contract = await world.ActiveContractAsync(app, "CG-2026-001", fee: 18000m);
+        var evaluationId = await world.FinalEvaluationAsync(app, contract, October, 67m);
+        await PaidAsync(app, contract);
+        Assert.True((await ActAsync(app, TestUsers.Supervisor, evaluationId, EvaluationAction.Reopen, "复核发现漏记扣分")).Succeeded);
+        await world.ConfirmAgainAsync(app, evaluationId, 52m, ConfirmedOn12November);
+        await RunEvaluationJobAsync(app);
+        var open = await SettlementAsync(app, contract);
+
+        Refused.Because(await AsFinance(app, s => s.DismissProposalAsync(open.Id, new ReasonForm { Reason = " ", Version = open.Version }, Ct)), "请填写理由。");
+        var dismissed = await AsFinance(app, s => s.DismissProposalAsync(open.Id, new ReasonForm { Reason = "扣分已在次月结算中抵扣", Version = open.Version }, Ct));
+
+        Assert.True(dismissed.Succeeded, dismissed.Describe());
+        var after = (await AsFinance(app, s => s.GetAsync(open.Id, Ct))).Value!;
+        Assert.Equal(
+            (AdjustmentProposalStatus.Dismissed, "扣分已在次月结算中抵扣", "finance1", 12600m),
+            (after.Proposal!.Status, after.Proposal.DismissalReason, after.Proposal.DecidedBy, after.AdjustedPayable.Yuan));
+        Assert.Empty(after.Adjustments);
+    }
+
+    /// <summary>Generates, approves (finance1) and pays (county finance, another person) the contract's October settlement.</summary>
+    private static async Task<Settlement> PaidAsync(TestApp app, int contract)
+    {
+        Assert.True((await AsFinance(app, s => s.GenerateAsync(October, Ct))).Succeeded);
+        var calculated = await SettlementAsync(app, contract);
+        Assert.True((await AsFinance(app, s => s.ApproveAsync(calculated.Id, calculated.Version, Ct))).Succeeded);
+        var approved = await SettlementAsync(app, contract);
+        await using (var scope = app.ScopeFor(TestUsers.Principal(Roles.Finance, userName: "finance")))
+        {
+            var payment = new PaymentForm { InvoiceNumber = "FP-1", VoucherNumber = "PZ-1", PaidOn = approved.ApprovedOn!.Value.ToDateTime(TimeOnly.MinValue), Version = approved.Version };
+            var paid = await scope.ServiceProvider.GetRequiredService<SettlementService>().MarkPaidAsync(approved.Id, payment, Ct);
+            Assert.True(paid.Succeeded, paid.Describe());
+        }
+
+        return await SettlementAsync(app, contract);
+    }
+
+    [Fact]
     public async Task A_final_evaluation_creates_its_settlement_at_once_with_no_button_and_no_job()
     {
         await using var app = await TestApp.CreateAsync();
