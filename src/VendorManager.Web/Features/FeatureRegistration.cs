@@ -4,6 +4,7 @@ using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.Staff;
 using VendorManager.Domain.Supervision;
 using VendorManager.Persistence.DomainEvents;
+using VendorManager.Web.Features.Account;
 using VendorManager.Web.Features.Accounts;
 using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Features.ApiKeys;
@@ -51,6 +52,8 @@ public static class FeatureRegistration
         services.AddScoped<IValidator<UserForm>, UserFormValidator>();
         services.AddScoped<IValidator<ResetPasswordForm>, ResetPasswordFormValidator>();
         services.AddScoped<UserAdminService>();
+        services.AddScoped<IValidator<PasswordChangeForm>, PasswordChangeFormValidator>();
+        services.AddScoped<PasswordChangeService>();
         services.AddScoped<IPendingWorkSource, LockedAccountsPendingWork>();
         services.AddScoped<GrantService>();
         services.AddScoped<IPendingWorkSource, GrantsPendingWork>();

@@ -41,6 +41,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixt
         "HomeService.GetDashboardAsync",        // each feature's counts, within the data scope the rows above test (DashboardTests)
         "ListExport.PagedAsync",                // the one shape of a list's export; the rule it applies is its caller's row
         "ListExport.WholeAsync",
+        "PasswordChangeService.ChangeAsync",    // the caller's own password only: it takes no user (PasswordChangeServiceTests)
     ];
 
     private static Assembly WebAssembly => typeof(Web.Features.FeatureRegistration).Assembly;

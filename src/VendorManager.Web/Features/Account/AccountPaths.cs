@@ -8,4 +8,7 @@ public static class AccountPaths
 
     /// <summary>Query value on <see cref="SignIn"/> after an idle sign-out, so the page can say why.</summary>
     public const string IdleReason = "idle";
+
+    /// <summary>Query value on <see cref="SignIn"/> after the user changed its password (which ends its sessions).</summary>
+    public const string PasswordChangedReason = "password-changed";
 }

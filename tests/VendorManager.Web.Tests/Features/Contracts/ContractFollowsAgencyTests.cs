@@ -67,9 +67,11 @@ public sealed class ContractFollowsAgencyTests
         int licenceId, version;
         await using (var db = app.CreateDbContext(UserScope.System))
         {
-            (licenceId, version) = await db.Qualifications
+            // An anonymous type, not a tuple: PostgreSQL cannot read a tuple projected in SQL.
+            var licence = await db.Qualifications
                 .Where(q => q.AgencyId == world.Base.AgencyId && q.Kind == Domain.Agencies.QualificationKind.NewsServiceLicence)
-                .Select(q => ValueTuple.Create(q.Id, q.Version)).SingleAsync(Ct);
+                .Select(q => new { q.Id, q.Version }).SingleAsync(Ct);
+            (licenceId, version) = (licence.Id, licence.Version);
         }
 
         await using (var scope = app.ScopeFor(TestUsers.Principal(Roles.Procurement)))
