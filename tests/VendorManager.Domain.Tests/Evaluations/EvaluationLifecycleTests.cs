@@ -40,7 +40,7 @@ public sealed class EvaluationLifecycleTests
     /// <summary>After the 5 working days from confirmation on 2026-11-03 (deadline 2026-11-10).</summary>
     private static readonly DateOnly AfterWindow = new(2026, 11, 20);
 
-    public static TheoryData<EvaluationState, EvaluationAction> EveryStateAndStep() => LifecyclePairs.Every<EvaluationState, EvaluationAction>();
+    public static TheoryData<EvaluationState, EvaluationAction> EveryStateAndStep() => TransitionTable.EveryPair<EvaluationState, EvaluationAction>();
 
     [Theory]
     [MemberData(nameof(EveryStateAndStep))]

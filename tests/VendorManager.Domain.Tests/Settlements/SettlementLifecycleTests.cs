@@ -25,7 +25,7 @@ public sealed class SettlementLifecycleTests
         [(SettlementStatus.Paid, SettlementAction.ProposeAdjustment)] = SettlementStatus.Paid,
     };
 
-    public static TheoryData<SettlementStatus, SettlementAction> EveryStatusAndStep() => LifecyclePairs.Every<SettlementStatus, SettlementAction>();
+    public static TheoryData<SettlementStatus, SettlementAction> EveryStatusAndStep() => TransitionTable.EveryPair<SettlementStatus, SettlementAction>();
 
     [Theory]
     [MemberData(nameof(EveryStatusAndStep))]

@@ -20,7 +20,7 @@ public sealed class NoticeLifecycleTests
         new(PartyKind.Agency, null, 7, "甲传媒", "审核把关不严"),
     ];
 
-    public static TheoryData<NoticeStatus, NoticeTrigger> EveryStateAndTrigger() => LifecycleTable.EveryStateAndTrigger<NoticeStatus, NoticeTrigger>();
+    public static TheoryData<NoticeStatus, NoticeTrigger> EveryStateAndTrigger() => TransitionTable.EveryPair<NoticeStatus, NoticeTrigger>();
 
     [Theory]
     [MemberData(nameof(EveryStateAndTrigger))]

@@ -16,7 +16,7 @@ public sealed class RectificationLifecycleTests
         [(RectificationStatus.Returned, RectificationTrigger.Submit)] = RectificationStatus.Submitted,
     };
 
-    public static TheoryData<RectificationStatus, RectificationTrigger> EveryStateAndTrigger() => LifecycleTable.EveryStateAndTrigger<RectificationStatus, RectificationTrigger>();
+    public static TheoryData<RectificationStatus, RectificationTrigger> EveryStateAndTrigger() => TransitionTable.EveryPair<RectificationStatus, RectificationTrigger>();
 
     [Theory]
     [MemberData(nameof(EveryStateAndTrigger))]
