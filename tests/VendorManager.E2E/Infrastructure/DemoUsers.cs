@@ -14,6 +14,7 @@ public static class DemoUsers
     /// <summary>A user of 县教育局, another unit than <see cref="HostUnit"/>'s.</summary>
     public const string OtherHostUnit = "unit2";
     public const string Procurement = "procurement";
+    public const string UnitFinance = "finance1";
     public const string Agency1 = "agency1";
     public const string Agency2 = "agency2";
 }
