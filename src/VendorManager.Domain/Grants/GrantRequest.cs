@@ -101,10 +101,13 @@ public sealed class GrantRequest : Entity
     public static IReadOnlyList<string> RolesApprovedBy(string approverRole) =>
         Roles.All.Where(r => ApproverRole(r) == approverRole).ToList();
 
+    /// <summary>The decisions the lifecycle allows now (none once decided).</summary>
+    public IReadOnlyList<GrantAction> Actions() => [.. Lifecycle().Actions().Where(a => a.CanFire).Select(a => a.Trigger)];
+
     /// <summary>Why <paramref name="scope"/> may not decide this request, or null when it may.</summary>
     public GrantRefusal? CheckDecider(UserScope scope)
     {
-        if (Status != GrantStatus.Pending)
+        if (Actions().Count == 0)
         {
             return GrantRefusal.NotPending;
         }
@@ -120,27 +123,33 @@ public sealed class GrantRequest : Entity
             : null;
     }
 
-    public GrantRefusal? Approve(UserScope approver, DateTimeOffset at) => Decide(approver, GrantStatus.Approved, null, at);
+    public GrantRefusal? Approve(UserScope approver, DateTimeOffset at) => Decide(approver, GrantAction.Approve, null, at);
 
     public GrantRefusal? Refuse(UserScope approver, string reason, DateTimeOffset at)
     {
         var trimmed = (reason ?? string.Empty).Trim();
-        return trimmed.Length is 0 or > ReasonMaxLength ? GrantRefusal.Reason : Decide(approver, GrantStatus.Refused, trimmed, at);
+        return trimmed.Length is 0 or > ReasonMaxLength ? GrantRefusal.Reason : Decide(approver, GrantAction.Refuse, trimmed, at);
     }
 
-    private GrantRefusal? Decide(UserScope approver, GrantStatus status, string? reason, DateTimeOffset at)
+    private GrantRefusal? Decide(UserScope approver, GrantAction action, string? reason, DateTimeOffset at)
     {
         if (CheckDecider(approver) is { } refusal)
         {
             return refusal;
         }
 
-        Status = status;
+        if (!Lifecycle().Fire(action, _ => new Refusal(nameof(GrantRefusal.NotPending), "该申请已处理")).Succeeded)
+        {
+            return GrantRefusal.NotPending;
+        }
+
         DecidedBy = approver.UserName;
         DecidedAt = at;
         Reason = reason;
         return null;
     }
+
+    private GrantLifecycle Lifecycle() => GrantLifecycle.For(this, s => Status = s);
 }
 
 public enum GrantKind

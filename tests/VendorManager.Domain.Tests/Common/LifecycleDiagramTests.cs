@@ -2,6 +2,7 @@ using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Evaluations;
+using VendorManager.Domain.Grants;
 using VendorManager.Domain.Settlements;
 using VendorManager.Domain.Supervision;
 
@@ -19,6 +20,7 @@ public sealed class LifecycleDiagramTests
     private static readonly Dictionary<string, Func<string>> Diagrams = new()
     {
         ["contract-lifecycle.md"] = ContractLifecycle.Diagram,
+        ["grant-lifecycle.md"] = GrantLifecycle.Diagram,
         ["evaluation-lifecycle.md"] = EvaluationLifecycle.Diagram,
         ["settlement-lifecycle.md"] = SettlementLifecycle.Diagram,
         ["notice-lifecycle.md"] = NoticeLifecycle.Diagram,

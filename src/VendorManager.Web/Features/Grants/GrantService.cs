@@ -13,12 +13,6 @@ using VendorManager.Web.Security;
 namespace VendorManager.Web.Features.Grants;
 
 /// <summary>What the approver may do with a request; the page shows exactly these.</summary>
-public enum GrantAction
-{
-    Approve = 1,
-    Refuse = 2,
-}
-
 /// <summary>A pending grant as its approver reads it.</summary>
 /// <param name="UnitOrAgency">The host unit's or agency's name the role is bound to, if any.</param>
 public sealed record GrantRow(
@@ -74,7 +68,7 @@ public sealed class GrantService(
         return Result<IReadOnlyList<GrantRow>>.Ok(pending
             .Select(p => new GrantRow(
                 p.Grant.Id, p.Grant.Kind, p.Grant.TargetName, p.Grant.Role, p.UnitOrAgency, p.Grant.RequestedBy, p.Grant.RequestedAt, p.Grant.Version,
-                p.Grant.CheckDecider(scope) is null ? [GrantAction.Approve, GrantAction.Refuse] : []))
+                p.Grant.CheckDecider(scope) is null ? p.Grant.Actions() : []))
             .ToList());
     }
 
