@@ -1,5 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
+using VendorManager.Persistence;
+using VendorManager.Web.Features.Notifications;
 
 namespace VendorManager.Web.Features.Contracts;
 
@@ -20,6 +23,36 @@ internal static class ContractSystemSuspension
 
         var reason = Truncate("系统自动暂停：" + string.Join("；", reasons), ContractTransition.ReasonMaxLength);
         return contract.Fire(ContractTrigger.Suspend, now, UserScope.SystemName, at, reason).Succeeded;
+    }
+
+    /// <summary>
+    /// What an event handler does to each contract the event reaches: loads it (past the data scope when
+    /// <paramref name="beyondScope"/>: the one who caused the event may see only part), applies
+    /// <paramref name="act"/> over today's circumstances, and when that changed the contract, notifies its new
+    /// steps and marks it for the save the dispatcher makes.
+    /// </summary>
+    public static async Task FollowAsync(
+        AppDbContext db,
+        INotifier notifier,
+        TimeProvider clock,
+        IReadOnlyList<int> contractIds,
+        bool beyondScope,
+        Func<Contract, ContractCircumstances, DateOnly, DateTimeOffset, bool> act,
+        CancellationToken cancellationToken)
+    {
+        var today = ChinaTime.Today(clock);
+        var at = clock.GetUtcNow();
+        foreach (var id in contractIds)
+        {
+            var contract = (await ContractService.LoadAsync(db, id, tracking: true, cancellationToken, beyondScope))!;
+            var now = await ContractCircumstancesReader.ReadAsync(db, contract, today, cancellationToken);
+            var stepsBefore = contract.History.Count;
+            if (act(contract, now, today, at))
+            {
+                await ContractNotifications.NewStepsAsync(notifier, db, contract, stepsBefore, cancellationToken);
+                db.Entry(contract).State = EntityState.Modified;
+            }
+        }
     }
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using VendorManager.Domain.Agencies;
-using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Persistence;
 using VendorManager.Persistence.DomainEvents;
@@ -24,22 +23,11 @@ internal sealed class ContractsOfDisqualifiedAgency(INotifier notifier, TimeProv
             .OrderBy(c => c.Id)
             .Select(c => c.Id)
             .ToListAsync(cancellationToken);
-        var today = ChinaTime.Today(clock);
-        var at = clock.GetUtcNow();
-        foreach (var id in ids)
-        {
-            var contract = (await ContractService.LoadAsync(db, id, tracking: true, cancellationToken))!;
-            var now = await ContractCircumstancesReader.ReadAsync(db, contract, today, cancellationToken);
-            var stepsBefore = contract.History.Count;
-            var changed = contract.State == ContractState.Active
+        await ContractSystemSuspension.FollowAsync(db, notifier, clock, ids, beyondScope: false, (contract, now, today, at) =>
+            contract.State == ContractState.Active
                 ? ContractSystemSuspension.TrySuspend(contract, now, at)
                 : ContractConditions.SuspensionReasons(contract, now) is { Count: > 0 } reasons
-                    && contract.RaiseWarning(ContractWarningKeys.AgencyDisqualified, "代运营机构已不符合签约条件，合同不能生效：" + string.Join("；", reasons), today);
-            if (changed)
-            {
-                await ContractNotifications.NewStepsAsync(notifier, db, contract, stepsBefore, cancellationToken);
-                db.Entry(contract).State = EntityState.Modified;
-            }
-        }
+                    && contract.RaiseWarning(ContractWarningKeys.AgencyDisqualified, "代运营机构已不符合签约条件，合同不能生效：" + string.Join("；", reasons), today),
+            cancellationToken);
     }
 }

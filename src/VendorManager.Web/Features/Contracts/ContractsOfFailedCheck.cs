@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Staff;
 using VendorManager.Persistence;
@@ -24,25 +23,16 @@ internal sealed class ContractsOfFailedCheck(INotifier notifier, TimeProvider cl
             .OrderBy(c => c.Id)
             .Select(c => c.Id)
             .ToListAsync(cancellationToken);
-        var today = ChinaTime.Today(clock);
-        var at = clock.GetUtcNow();
-        foreach (var id in ids)
+        await ContractSystemSuspension.FollowAsync(db, notifier, clock, ids, beyondScope: true, (contract, now, _, at) =>
         {
-            var contract = (await ContractService.LoadAsync(db, id, tracking: true, cancellationToken, beyondScope: true))!;
             if (!contract.EndAssignmentsOf(personId))
             {
-                continue;
+                return false;
             }
 
             db.Vouch(contract);
-            var stepsBefore = contract.History.Count;
-            var now = await ContractCircumstancesReader.ReadAsync(db, contract, today, cancellationToken);
-            if (ContractSystemSuspension.TrySuspend(contract, now, at))
-            {
-                await ContractNotifications.NewStepsAsync(notifier, db, contract, stepsBefore, cancellationToken);
-            }
-
-            db.Entry(contract).State = EntityState.Modified;
-        }
+            ContractSystemSuspension.TrySuspend(contract, now, at);
+            return true;
+        }, cancellationToken);
     }
 }

@@ -139,12 +139,15 @@ public sealed class SettlementGenerator(IDbContextFactory<AppDbContext> dbFactor
                     c.MonthlyFee, c.StartDate, c.EndDate))
             .ToListAsync(cancellationToken);
 
-        // Tracked: these are updated in place.
+        // Tracked: these are updated in place. A Calculated or Held month is recalculated; a Paid one keeps
+        // its amounts and, when its evaluation became Final again since the payment and since the last
+        // proposal, gets the difference proposed to finance.
         var stale = await (
-                from s in db.Settlements
-                where s.Status == SettlementStatus.Calculated || s.Status == SettlementStatus.Held
+                from s in db.Settlements.Include(s => s.Adjustments)
                 join e in finals on new { s.ContractId, s.Month } equals new { e.ContractId, e.Month }
                 where e.FinalizedAt != s.EvaluationFinalizedAt
+                    && (s.Status == SettlementStatus.Calculated || s.Status == SettlementStatus.Held
+                        || (s.Status == SettlementStatus.Paid && (s.ProposedForFinalizedAt == null || e.FinalizedAt != s.ProposedForFinalizedAt)))
                 join c in db.Contracts on s.ContractId equals c.Id
                 select new
                 {
@@ -155,25 +158,6 @@ public sealed class SettlementGenerator(IDbContextFactory<AppDbContext> dbFactor
                 })
             .AsTracking()
             .ToListAsync(cancellationToken);
-
-        // Paid months whose evaluation became Final again since the payment and since the last proposal:
-        // the paid amounts stay, the difference is proposed to finance.
-        var paid = await (
-                from s in db.Settlements.Include(s => s.Adjustments)
-                where s.Status == SettlementStatus.Paid
-                join e in finals on new { s.ContractId, s.Month } equals new { e.ContractId, e.Month }
-                where e.FinalizedAt != s.EvaluationFinalizedAt && (s.ProposedForFinalizedAt == null || e.FinalizedAt != s.ProposedForFinalizedAt)
-                join c in db.Contracts on s.ContractId equals c.Id
-                select new
-                {
-                    Settlement = s,
-                    Facts = new Facts(
-                        e.Id, e.ContractId, c.HostUnitId, c.AgencyId, e.Month, e.KpiSchemeId, e.Total, e.SharePercent, e.FinalizedAt!.Value,
-                        c.MonthlyFee, c.StartDate, c.EndDate),
-                })
-            .AsTracking()
-            .ToListAsync(cancellationToken);
-        stale.AddRange(paid);
 
         if (fresh.Count == 0 && stale.Count == 0)
         {
@@ -190,12 +174,14 @@ public sealed class SettlementGenerator(IDbContextFactory<AppDbContext> dbFactor
             .ToList();
 
         var recalculated = 0;
+        var proposed = 0;
         foreach (var item in stale)
         {
             var facts = item.Facts;
             if (item.Settlement.Status == SettlementStatus.Paid)
             {
                 item.Settlement.ProposeAdjustment(facts.FinalizedAt, Compute(facts, histories), actor, at);
+                proposed++;
             }
             else if (item.Settlement.Recalculate(facts.EvaluationId, facts.FinalizedAt, Compute(facts, histories), BandOf(bands, facts), actor, at).Succeeded)
             {
@@ -214,7 +200,7 @@ public sealed class SettlementGenerator(IDbContextFactory<AppDbContext> dbFactor
             await transaction.CommitAsync(cancellationToken);
         }
 
-        return new GenerationSummary(fresh.Count, recalculated, stale.Count - paid.Count - recalculated);
+        return new GenerationSummary(fresh.Count, recalculated, stale.Count - proposed - recalculated);
     }
 
     private static SettlementComputation Compute(Facts facts, Histories histories) =>
