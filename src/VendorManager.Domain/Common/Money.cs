@@ -34,6 +34,9 @@ public readonly record struct Money : IComparable<Money>
 
     public int CompareTo(Money other) => Yuan.CompareTo(other.Yuan);
 
+    /// <summary>In financial capitals (人民币大写), e.g. 壹万柒仟壹佰元整: see <see cref="AmountInWords"/>.</summary>
+    public string InWords() => AmountInWords.Of(Fen);
+
     /// <summary>¥1,234.56</summary>
     public override string ToString() => "¥" + Yuan.ToString("#,##0.00", ChineseCulture);
 }
