@@ -126,6 +126,7 @@ public static class FeatureRegistration
         services.AddScoped<CommandPipeline>();
         services.AddScoped<SettlementService>();
         services.AddScoped<SettlementExport>();
+        services.AddScoped<SettlementVoucherExport>();
         services.AddDailyJob<SettlementDailyJob>();
         services.AddScoped<SettlementPendingWork>();
         services.AddScoped<IPendingWorkSource>(sp => sp.GetRequiredService<SettlementPendingWork>());

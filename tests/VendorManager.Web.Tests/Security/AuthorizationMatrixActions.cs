@@ -523,6 +523,7 @@ internal static class AuthorizationMatrixActions
         });
         List("SettlementExport.LedgerAsync", async c =>
             Delivered(c, await c.As((SettlementExport s) => s.LedgerAsync(new SettlementFilter(), new ExportSort(), TableFormat.Csv, Ct)), r => r.ContractNumber));
+        List("SettlementVoucherExport.MonthAsync", VoucherSidesAsync, PaidOnBothSidesAsync);
         Command("SettlementService.GetAsync", w => Task.FromResult(w[Side.A].Settlement),
             async (c, id) => (await c.As((SettlementService s) => s.GetAsync(id, Ct))) is { Succeeded: true } r && r.Value!.Id == id, consumes: false);
         Command("SettlementService.GenerateAsync", PastFinalMonthAsync, async (c, month) =>
@@ -539,6 +540,53 @@ internal static class AuthorizationMatrixActions
         Settle("AdjustAsync", SettlementStatus.Approved, (s, id, v, _) => s.AdjustAsync(id, new AdjustmentForm { Amount = 100m, Reason = "补付", Version = v }, Ct), consumes: false);
         Settle("RecordProposalAsync", w => w.NewProposalAsync(Side.A), (s, id, v, _) => s.RecordProposalAsync(id, v, Ct));
         Settle("DismissProposalAsync", w => w.NewProposalAsync(Side.A), (s, id, v, _) => s.DismissProposalAsync(id, new ReasonForm { Reason = "已另行结清", Version = v }, Ct));
+    }
+
+    /// <summary>
+    /// A paid settlement of each side that moved money (each on a month of its own), made once: the world's far
+    /// months pay nothing and a voucher of nothing is not written, so a correction pays a hundred yuan.
+    /// </summary>
+    private static async Task PaidOnBothSidesAsync(Cell c)
+    {
+        foreach (var side in Enum.GetValues<Side>())
+        {
+            var unit = c.World[side].Unit;
+            if (await c.World.SystemAsync(db => db.Settlements.AnyAsync(s => s.HostUnitId == unit && s.Status == SettlementStatus.Paid && s.Adjustments.Any(), Ct)))
+            {
+                continue;
+            }
+
+            var id = await c.World.NewSettlementAsync(side, SettlementStatus.Paid);
+            await c.World.SystemAsync(async db =>
+            {
+                var settlement = await db.Settlements.AsTracking().Include(s => s.Adjustments).SingleAsync(s => s.Id == id, Ct);
+                Assert.True(settlement.Adjust(new Money(100m), "补付", UserScope.SystemName, ChinaTime.StartOfDay(Today)).Succeeded);
+                return await db.SaveChangesAsync(Ct);
+            });
+        }
+    }
+
+    /// <summary>
+    /// The sides whose contracts the vouchers of every month with a paid settlement name. A file is an answer even
+    /// when it names no side (a month of the other unit's), so a role the row refuses must be refused as forbidden.
+    /// </summary>
+    private static async Task<IEnumerable<Side>> VoucherSidesAsync(Cell c)
+    {
+        var months = await c.World.SystemAsync(db => db.Settlements.Where(s => s.Status == SettlementStatus.Paid).Select(s => s.Month).Distinct().ToListAsync(Ct));
+        var seen = new HashSet<Side>();
+        foreach (var month in months)
+        {
+            var file = await c.As((SettlementVoucherExport s) => s.MonthAsync(month, Ct));
+            if (!file.Succeeded)
+            {
+                Assert.Equal(Forbidden(c.World), file.Describe());
+                return [];
+            }
+
+            seen.UnionWith(c.World.SidesIn(XlsxText(file.Value!.Content), r => r.ContractNumber));
+        }
+
+        return seen.Count > 0 ? seen : [Side.A, Side.B];
     }
 
     private static void Settle(string method, SettlementStatus from, Func<SettlementService, int, int, MatrixWorld, Task<Result>> act, bool consumes = true) =>
