@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Cryptography;
 using System.Text;
 using VendorManager.Domain.Common;
@@ -18,6 +19,8 @@ public sealed class ApiKey : Entity
 
     /// <summary>Every secret starts so, which tells a leaked one apart in logs and scanners.</summary>
     public const string SecretPrefix = "vmk_";
+
+    private static readonly Func<ApiKey, bool> IsRevokedRule = Revoked.Compile();
 
     /// <summary>The roles a client may act as. The Admin and the Auditor act only in person (三权分立).</summary>
     public static readonly IReadOnlyList<string> ClientRoles = [Roles.Supervisor, Roles.HostUnit, Roles.Procurement, Roles.Finance, Roles.Agency];
@@ -69,7 +72,12 @@ public sealed class ApiKey : Entity
     /// <summary>Roughly when the key was last used (kept to the minute, so calls do not each write).</summary>
     public DateTimeOffset? LastUsedAt { get; private set; }
 
-    public bool IsRevoked => RevokedAt is not null;
+    public bool IsRevoked => State == ApiKeyState.Revoked;
+
+    /// <summary>Revoked once it has a revocation time; one expression, so that the list's query and the key itself agree.</summary>
+    public static Expression<Func<ApiKey, bool>> Revoked => k => k.RevokedAt != null;
+
+    public ApiKeyState State => IsRevokedRule(this) ? ApiKeyState.Revoked : ApiKeyState.Active;
 
     /// <summary>The name audit entries and the data scope carry for this client.</summary>
     public string UserName => "api:" + ClientName;
@@ -107,18 +115,25 @@ public sealed class ApiKey : Entity
         return (new ApiKey(name, role, hostUnitId, agencyId, secret, createdBy, at), secret, null);
     }
 
-    /// <summary>Revokes the key from now on; false when it already was.</summary>
-    public bool Revoke(string revokedBy, DateTimeOffset at)
-    {
-        if (IsRevoked)
-        {
-            return false;
-        }
+    /// <summary>Every trigger of the current state, whether it may fire now and, if not, why.</summary>
+    public IReadOnlyList<Availability<ApiKeyTrigger>> Actions() => Lifecycle(revokedBy: string.Empty, at: default).Actions();
 
-        RevokedAt = at;
-        RevokedBy = revokedBy;
-        return true;
-    }
+    /// <summary>Revokes the key from now on; refused when it already was.</summary>
+    public RuleResult Revoke(string revokedBy, DateTimeOffset at) =>
+        Lifecycle(revokedBy, at).Fire(ApiKeyTrigger.Revoke, _ => AlreadyRevoked);
+
+    /// <summary>The refusal of a second revocation.</summary>
+    public static readonly Refusal AlreadyRevoked = new(nameof(AlreadyRevoked), "该密钥已被吊销");
+
+    // The key's state is its revocation time, so entering Revoked is writing who revoked it and when.
+    private ApiKeyLifecycle Lifecycle(string revokedBy, DateTimeOffset at) => ApiKeyLifecycle.For(this, state =>
+    {
+        if (state == ApiKeyState.Revoked)
+        {
+            RevokedAt = at;
+            RevokedBy = revokedBy;
+        }
+    });
 
     /// <summary>Whether <see cref="LastUsedAt"/> is stale enough to be written again.</summary>
     public bool NeedsUseRecorded(DateTimeOffset now) => LastUsedAt is not { } last || now - last >= TimeSpan.FromMinutes(1);

@@ -48,14 +48,4 @@ public sealed class ApiKeyTests
         Assert.NotNull(ApiKey.Issue("单位财务", Roles.Finance, 3, null, "admin", Now).Key);
         Assert.NotNull(ApiKey.Issue("县财政", Roles.Finance, null, null, "admin", Now).Key);
     }
-
-    [Fact]
-    public void A_key_is_revoked_once()
-    {
-        var key = ApiKey.Issue("某系统", Roles.Supervisor, null, null, "admin", Now).Key!;
-
-        Assert.True(key.Revoke("admin", Now));
-        Assert.False(key.Revoke("admin", Now.AddMinutes(1)));
-        Assert.Equal(Now, key.RevokedAt);
-    }
 }

@@ -1,5 +1,6 @@
 using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Agencies;
+using VendorManager.Domain.ApiKeys;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.Grants;
@@ -31,6 +32,7 @@ public sealed class LifecycleDiagramTests
         ["qualification-lifecycle.md"] = QualificationLifecycle.Diagram,
         ["kpi-scheme-lifecycle.md"] = KpiSchemeLifecycle.Diagram,
         ["settlement-adjustment-proposal-lifecycle.md"] = AdjustmentProposalLifecycle.Diagram,
+        ["apikey-lifecycle.md"] = ApiKeyLifecycle.Diagram,
     };
 
     public static TheoryData<string> Pages => [.. Diagrams.Keys];

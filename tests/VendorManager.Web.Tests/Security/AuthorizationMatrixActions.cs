@@ -382,7 +382,7 @@ internal static class AuthorizationMatrixActions
 
     private static void Evaluations()
     {
-        List("KpiSchemeService.ListAsync", async c => Both((await c.As((KpiSchemeService s) => s.ListAsync(Ct))).Any(r => r.Id == c.World.KpiScheme)));
+        List("KpiSchemeService.ListAsync", async c => Both((await c.As((KpiSchemeService s) => s.ListAsync(Ct))).Items.Any(r => r.Id == c.World.KpiScheme)));
         Command("KpiSchemeService.GetAsync", w => Task.FromResult(w.KpiScheme),
             async (c, id) => (await c.As((KpiSchemeService s) => s.GetAsync(id, Ct))).Succeeded, consumes: false);
         Command("KpiSchemeService.CreateAsync", async c =>
@@ -864,7 +864,7 @@ internal static class AuthorizationMatrixActions
         Command("UserAdminService.ResetPasswordAsync(business user)", w => NewUserAsync(w, Roles.Supervisor), async (c, id) => (await c.As((UserAdminService s) => s.ResetPasswordAsync(id, "An0ther!Passw0rd", Ct))).Succeeded);
         Command("UserAdminService.RequestPasswordResetAsync", NewUserAsync, async (c, id) => (await c.As((UserAdminService s) => s.RequestPasswordResetAsync(id, Ct))).Succeeded);
 
-        List("ApiKeyService.ListAsync", async c => Both((await c.As((ApiKeyService s) => s.ListAsync(Ct))).Count > 0), async c => await NewKeyAsync(c.World));
+        List("ApiKeyService.ListAsync", async c => Both((await c.As((ApiKeyService s) => s.ListAsync(Ct))).Items.Count > 0), async c => await NewKeyAsync(c.World));
         List("ApiKeyService.HostUnitsAsync", async c => c.World.SidesOfUnits((await c.As((ApiKeyService s) => s.HostUnitsAsync(Ct))).Select(u => u.Id)));
         List("ApiKeyService.AgenciesAsync", async c => c.World.SidesOfAgencies((await c.As((ApiKeyService s) => s.AgenciesAsync(Ct))).Select(a => a.Id)));
         Command("ApiKeyService.CreateAsync", async c => (await c.As((ApiKeyService s) => s.CreateAsync(new ApiKeyForm { ClientName = "系统" + c.World.Next(), Role = Roles.Supervisor }, Ct))).Succeeded);

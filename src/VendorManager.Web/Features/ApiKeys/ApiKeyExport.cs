@@ -25,6 +25,6 @@ public sealed class ApiKeyExport(ApiKeyService keys, ListExport export, IStringL
                 ? Chinese.In(() => text["Status.Revoked", ListExport.Time(revoked)].Value)
                 : Chinese.Text(text, r.StatusKey)),
         ];
-        return export.WholeAsync(Chinese.Text(text, "Title"), columns, ApiKeyService.MayManage, keys.ListAsync, format, cancellationToken);
+        return export.WholeAsync(Chinese.Text(text, "Title"), columns, ApiKeyService.MayManage, async ct => (await keys.ListAsync(ct)).Items, format, cancellationToken);
     }
 }

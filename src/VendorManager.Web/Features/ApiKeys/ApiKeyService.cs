@@ -23,7 +23,8 @@ public sealed record ApiKeyRow(
     DateTimeOffset? RevokedAt,
     DateTimeOffset? LastUsedAt,
     GrantStatus? Approval,
-    int Version)
+    int Version,
+    IReadOnlyList<ApiKeyTrigger> Actions)
 {
     /// <summary>The resource key of the key's state; a revoked key is revoked whatever its approval.</summary>
     public string StatusKey => RevokedAt is not null ? "Status.Revoked" : Approval switch
@@ -32,9 +33,6 @@ public sealed record ApiKeyRow(
         GrantStatus.Refused => "Status.Refused",
         _ => "Status.Pending",
     };
-
-    /// <summary>A key is revoked once, for good: only a live key offers it.</summary>
-    public bool MayRevoke => RevokedAt is null;
 }
 
 /// <summary>A key just issued: the secret, shown this once and never stored.</summary>
@@ -44,12 +42,14 @@ public sealed record ApiKeyOption(int Id, string Name);
 
 /// <summary>
 /// API keys (接口密钥) for other systems: the Admin issues them (the secret is shown once, only its
-/// SHA-256 is stored) and revokes them; both are audited like every change. Every key has business
-/// scope, so it is issued with a pending <see cref="GrantRequest"/> and authenticates only once a
-/// Supervisor approved it (decision 0015).
+/// SHA-256 is stored) and revokes them (<see cref="ApiKeyLifecycle"/>); both go through
+/// <see cref="CommandPipeline"/> and are audited like every change. Every key has business scope, so it
+/// is issued with a pending <see cref="GrantRequest"/> and authenticates only once a Supervisor approved
+/// it (decision 0015).
 /// </summary>
 public sealed class ApiKeyService(
     IDbContextFactory<AppDbContext> dbFactory,
+    CommandPipeline pipeline,
     IValidator<ApiKeyForm> validator,
     TimeProvider clock,
     IStringLocalizer<ApiKeysText> text,
@@ -57,30 +57,33 @@ public sealed class ApiKeyService(
 {
     public static bool MayManage(UserScope scope) => scope.Has(Permissions.ManageApiKeys);
 
-    public async Task<IReadOnlyList<ApiKeyRow>> ListAsync(CancellationToken cancellationToken)
+    /// <summary>Every key, live ones first; a role that may not manage keys is refused, not shown an empty list.</summary>
+    public async Task<PagedResult<ApiKeyRow>> ListAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!MayManage(db.Scope))
         {
-            return [];
+            return PagedResult<ApiKeyRow>.Refused;
         }
 
-        return await db.ApiKeys.AsNoTracking()
-            .OrderBy(k => k.RevokedAt != null).ThenByDescending(k => k.CreatedAt).ThenByDescending(k => k.Id)
-            .Select(k => new ApiKeyRow(
-                k.Id,
-                k.ClientName,
-                k.Role,
-                db.HostUnits.Where(u => u.Id == k.HostUnitId).Select(u => u.Name).FirstOrDefault(),
-                db.Agencies.Where(a => a.Id == k.AgencyId).Select(a => a.Name).FirstOrDefault(),
-                k.Prefix,
-                k.CreatedBy,
-                k.CreatedAt,
-                k.RevokedAt,
-                k.LastUsedAt,
-                db.GrantRequests.Where(g => g.ApiKeyId == k.Id).OrderByDescending(g => g.Id).Select(g => (GrantStatus?)g.Status).FirstOrDefault(),
-                k.Version))
+        var keys = await db.ApiKeys.AsNoTracking()
+            .OrderBy(ApiKey.Revoked).ThenByDescending(k => k.CreatedAt).ThenByDescending(k => k.Id)
+            .Select(k => new
+            {
+                Key = k,
+                HostUnitName = db.HostUnits.Where(u => u.Id == k.HostUnitId).Select(u => u.Name).FirstOrDefault(),
+                AgencyName = db.Agencies.Where(a => a.Id == k.AgencyId).Select(a => a.Name).FirstOrDefault(),
+                Approval = db.GrantRequests.Where(g => g.ApiKeyId == k.Id).OrderByDescending(g => g.Id).Select(g => (GrantStatus?)g.Status).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
+        List<ApiKeyRow> rows =
+        [
+            .. keys.Select(k => new ApiKeyRow(
+                k.Key.Id, k.Key.ClientName, k.Key.Role, k.HostUnitName, k.AgencyName, k.Key.Prefix, k.Key.CreatedBy, k.Key.CreatedAt,
+                k.Key.RevokedAt, k.Key.LastUsedAt, k.Approval, k.Key.Version,
+                [.. k.Key.Actions().Where(a => a.CanFire).Select(a => a.Trigger)])),
+        ];
+        return new PagedResult<ApiKeyRow>(rows, rows.Count);
     }
 
     public async Task<IReadOnlyList<ApiKeyOption>> HostUnitsAsync(CancellationToken cancellationToken)
@@ -137,39 +140,18 @@ public sealed class ApiKeyService(
 
         db.ApiKeys.Add(key);
         db.GrantRequests.Add(GrantRequest.ForApiKey(key, db.Scope, clock.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
-        return Result<IssuedApiKey>.Ok(new IssuedApiKey(key.Id, secret!, key.Prefix));
+        var saved = (await pipeline.SaveAsync(db, cancellationToken)).Result;
+        return saved.Succeeded ? Result<IssuedApiKey>.Ok(new IssuedApiKey(key.Id, secret!, key.Prefix)) : Result<IssuedApiKey>.Fail(saved.Describe());
     }
 
     /// <summary>Revokes a key at once: the next call with it is refused.</summary>
-    public async Task<Result> RevokeAsync(int id, int version, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!MayManage(db.Scope))
-        {
-            return Result.Fail(shared["Message.Forbidden"]);
-        }
-
-        var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == id, cancellationToken);
-        if (key is null)
-        {
-            return Result.Fail(shared["Message.NotFound"]);
-        }
-
-        if (!key.Revoke(db.Scope.UserName, clock.GetUtcNow()))
-        {
-            return Result.Fail(text["Message.AlreadyRevoked"]);
-        }
-
-        db.Entry(key).Property(k => k.Version).OriginalValue = version;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return Result.Ok();
-        }
-        catch (Exception e) when (SaveRefusal.Applies(e))
-        {
-            return Result.Fail(SaveRefusal.Describe(e, shared));
-        }
-    }
+    public async Task<Result> RevokeAsync(int id, int version, CancellationToken cancellationToken) =>
+        (await pipeline.RunAsync(
+            new Command<ApiKey>(
+                (db, ct) => db.ApiKeys.SingleOrDefaultAsync(k => k.Id == id, ct),
+                (scope, _) => MayManage(scope),
+                version,
+                (db, key, _) => Task.FromResult(key.Revoke(db.Scope.UserName, clock.GetUtcNow())),
+                text),
+            cancellationToken)).Result;
 }

@@ -20,6 +20,6 @@ public sealed class KpiSchemeExport(KpiSchemeService schemes, ListExport export,
             new(Chinese.Text(text, "Field.PublishedAt"), r => r.PublishedAt is { } at ? ChinaTime.ToChina(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null),
             new(Chinese.Text(text, "Field.ContractCount"), r => r.ContractCount),
         ];
-        return export.WholeAsync(Chinese.Text(text, "Title.Schemes"), columns, EvaluationAccess.MayViewSchemes, schemes.ListAsync, format, cancellationToken);
+        return export.WholeAsync(Chinese.Text(text, "Title.Schemes"), columns, EvaluationAccess.MayViewSchemes, async ct => (await schemes.ListAsync(ct)).Items, format, cancellationToken);
     }
 }

@@ -25,12 +25,13 @@ public sealed class KpiSchemeService(
     /// <summary>Whether the list offers a new scheme: only the Supervisor drafts.</summary>
     public bool MayDraft => EvaluationAccess.MayEditSchemes(currentUser.Scope);
 
-    public async Task<IReadOnlyList<KpiSchemeRow>> ListAsync(CancellationToken cancellationToken)
+    /// <summary>Every scheme the user may read (drafts only for the Supervisor); a role that may read none is refused.</summary>
+    public async Task<PagedResult<KpiSchemeRow>> ListAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!EvaluationAccess.MayViewSchemes(db.Scope))
         {
-            return [];
+            return PagedResult<KpiSchemeRow>.Refused;
         }
 
         var query = db.KpiSchemes.AsNoTracking();
@@ -39,12 +40,13 @@ public sealed class KpiSchemeService(
             query = query.Where(s => s.State != KpiSchemeState.Draft);
         }
 
-        return await query
+        var rows = await query
             .OrderBy(s => s.Name).ThenByDescending(s => s.VersionNumber)
             .Select(s => new KpiSchemeRow(
                 s.Id, s.Name, s.VersionNumber, s.State, s.CreatedAt, s.PublishedAt,
                 db.Contracts.IgnoreQueryFilters().Count(c => c.KpiSchemeId == s.Id)))
             .ToListAsync(cancellationToken);
+        return new PagedResult<KpiSchemeRow>(rows, rows.Count);
     }
 
     public async Task<Result<KpiSchemeDetail>> GetAsync(int id, CancellationToken cancellationToken)

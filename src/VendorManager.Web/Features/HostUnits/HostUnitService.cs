@@ -11,10 +11,11 @@ namespace VendorManager.Web.Features.HostUnits;
 
 /// <summary>
 /// The register of host units (主办单位). Everyone reads within their data scope (a unit sees only
-/// itself); only the Supervisor creates and edits.
+/// itself); only the Supervisor creates and edits, through <see cref="CommandPipeline"/>.
 /// </summary>
 public sealed class HostUnitService(
     IDbContextFactory<AppDbContext> dbFactory,
+    CommandPipeline pipeline,
     IValidator<HostUnitForm> validator,
     IStringLocalizer<HostUnitText> text,
     IStringLocalizer<SharedText> shared)
@@ -43,7 +44,7 @@ public sealed class HostUnitService(
     public async Task<Result<int>> CreateAsync(HostUnitForm form, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!db.Scope.Has(Permissions.ManageHostUnits))
+        if (!MayManage(db.Scope))
         {
             return Result<int>.Fail(shared["Message.Forbidden"]);
         }
@@ -61,61 +62,56 @@ public sealed class HostUnitService(
         }
 
         db.HostUnits.Add(unit);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (e.IsUniqueViolation())
-        {
-            return Result<int>.Invalid(nameof(HostUnitForm.Code), text["Validation.CodeTaken"]);
-        }
-
-        return Result<int>.Ok(unit.Id);
+        var saved = await UniqueCodeAsync(() => pipeline.SaveAsync(db, cancellationToken));
+        return saved.Succeeded ? Result<int>.Ok(unit.Id)
+            : saved.For(nameof(HostUnitForm.Code)) is { } taken ? Result<int>.Invalid(nameof(HostUnitForm.Code), taken)
+            : Result<int>.Fail(saved.Describe());
     }
 
     public async Task<Result> UpdateAsync(int id, HostUnitForm form, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!db.Scope.Has(Permissions.ManageHostUnits))
-        {
-            return Result.Fail(shared["Message.Forbidden"]);
-        }
-
         var validation = await validator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
             return Result.Invalid(validation);
         }
 
-        var unit = await db.HostUnits.SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
-        if (unit is null)
-        {
-            return Result.Fail(shared["Message.NotFound"]);
-        }
-
         var code = HostUnit.NormalizeCode(form.Code);
-        if (await CodeTakenAsync(db, code, exceptId: id, cancellationToken))
-        {
-            return Result.Invalid(nameof(HostUnitForm.Code), text["Validation.CodeTaken"]);
-        }
+        var codeTaken = false;
+        var saved = await UniqueCodeAsync(() => pipeline.RunAsync(
+            new Command<HostUnit>(
+                (db, ct) => db.HostUnits.SingleOrDefaultAsync(u => u.Id == id, ct),
+                (scope, _) => MayManage(scope),
+                form.Version,
+                async (db, unit, ct) =>
+                {
+                    // Asked only once the user may edit, so that the codes of units out of scope are not probed.
+                    codeTaken = await CodeTakenAsync(db, code, exceptId: id, ct);
+                    if (!codeTaken)
+                    {
+                        unit.Update(form.Name, form.Kind!.Value, code);
+                    }
 
-        unit.Update(form.Name, form.Kind!.Value, code);
-        // The version the user started editing from, not the one just read: a save over a newer edit must fail.
-        db.Entry(unit).Property(u => u.Version).OriginalValue = form.Version;
+                    return codeTaken ? new Refusal("CodeTaken", text["Validation.CodeTaken"]) : RuleResult.Ok();
+                },
+                text),
+            cancellationToken));
+        return codeTaken ? Result.Invalid(nameof(HostUnitForm.Code), text["Validation.CodeTaken"]) : saved;
+    }
+
+    private static bool MayManage(UserScope scope) => scope.Has(Permissions.ManageHostUnits);
+
+    // Two units saved with one code at the same moment: the index refuses the second, which is told beside the code.
+    private async Task<Result> UniqueCodeAsync(Func<Task<CommandResult>> save)
+    {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (Exception e) when (SaveRefusal.Applies(e))
-        {
-            return Result.Fail(SaveRefusal.Describe(e, shared));
+            return (await save()).Result;
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             return Result.Invalid(nameof(HostUnitForm.Code), text["Validation.CodeTaken"]);
         }
-
-        return Result.Ok();
     }
 
     // Outside the data scope too: a code is unique across the county, whoever can see the other unit.

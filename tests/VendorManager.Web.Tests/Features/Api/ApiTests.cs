@@ -237,7 +237,7 @@ public sealed class ApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         await using (var scope = api.Factory.Services.CreateAsyncScope())
         {
             scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(TestUsers.Admin);
-            var version = (await scope.ServiceProvider.GetRequiredService<ApiKeyService>().ListAsync(Ct)).Single(k => k.Id == id).Version;
+            var version = (await scope.ServiceProvider.GetRequiredService<ApiKeyService>().ListAsync(Ct)).Items.Single(k => k.Id == id).Version;
             Assert.True((await scope.ServiceProvider.GetRequiredService<ApiKeyService>().RevokeAsync(id, version, Ct)).Succeeded);
         }
 

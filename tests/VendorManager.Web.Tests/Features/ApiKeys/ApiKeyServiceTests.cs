@@ -22,7 +22,7 @@ public sealed class ApiKeyServiceTests
         var issued = (await Service(scope).CreateAsync(new ApiKeyForm { ClientName = "财务核算系统", Role = Roles.Finance }, Ct)).Value!;
 
         Assert.StartsWith(ApiKey.SecretPrefix, issued.Secret, StringComparison.Ordinal);
-        var row = Assert.Single(await Service(scope).ListAsync(Ct));
+        var row = Assert.Single((await Service(scope).ListAsync(Ct)).Items);
         Assert.Equal(issued.Secret[..ApiKey.PrefixLength], row.Prefix);
         await using var db = app.CreateDbContext(UserScope.System);
         var stored = await db.ApiKeys.SingleAsync(Ct);
@@ -47,9 +47,27 @@ public sealed class ApiKeyServiceTests
         var create = await Service(supervisor).CreateAsync(new ApiKeyForm { ClientName = "某系统", Role = Roles.Supervisor }, Ct);
         var revoke = await Service(supervisor).RevokeAsync(id, 0, Ct);
 
-        Assert.Equal("您无权执行此操作。", create.Error);
-        Assert.Equal("您无权执行此操作。", revoke.Error);
-        Assert.Empty(await Service(supervisor).ListAsync(Ct));
+        Refused.Because(create, Refused.Forbidden);
+        Refused.Because(revoke, Refused.Forbidden);
+    }
+
+    [Theory]
+    [InlineData(Roles.Supervisor)]
+    [InlineData(Roles.Auditor)]
+    [InlineData(Roles.Finance)]
+    public async Task A_role_that_may_not_manage_keys_is_refused_the_list_not_shown_an_empty_one(string role)
+    {
+        await using var app = await TestApp.CreateAsync();
+        await using (var admin = app.ScopeFor(TestUsers.Admin))
+        {
+            Assert.True((await Service(admin).CreateAsync(new ApiKeyForm { ClientName = "采购系统", Role = Roles.Procurement }, Ct)).Succeeded);
+        }
+
+        await using var scope = app.ScopeFor(TestUsers.Principal(role));
+        var list = await Service(scope).ListAsync(Ct);
+
+        Assert.True(list.Forbidden);
+        Assert.Empty(list.Items);
     }
 
     [Fact]
@@ -58,16 +76,50 @@ public sealed class ApiKeyServiceTests
         await using var app = await TestApp.CreateAsync();
         await using var scope = app.ScopeFor(TestUsers.Admin);
         var id = (await Service(scope).CreateAsync(new ApiKeyForm { ClientName = "采购系统", Role = Roles.Procurement }, Ct)).Value!.Id;
-        Assert.True(Assert.Single(await Service(scope).ListAsync(Ct)).MayRevoke);
+        Assert.Equal([ApiKeyTrigger.Revoke], Assert.Single((await Service(scope).ListAsync(Ct)).Items).Actions);
 
         var first = await Service(scope).RevokeAsync(id, 0, Ct);
         var second = await Service(scope).RevokeAsync(id, 1, Ct);
 
         Assert.True(first.Succeeded, first.Describe());
-        Assert.Equal("该密钥已被吊销", second.Error);
-        var revoked = Assert.Single(await Service(scope).ListAsync(Ct));
+        Refused.Because(second, "该密钥已被吊销");
+        var revoked = Assert.Single((await Service(scope).ListAsync(Ct)).Items);
         Assert.NotNull(revoked.RevokedAt);
-        Assert.False(revoked.MayRevoke);
+        Assert.Empty(revoked.Actions);
+    }
+
+    [Fact]
+    public async Task A_revocation_from_a_list_read_before_another_change_is_refused_as_stale_and_changes_nothing()
+    {
+        await using var app = await TestApp.CreateAsync();
+        await using var scope = app.ScopeFor(TestUsers.Admin);
+        var id = (await Service(scope).CreateAsync(new ApiKeyForm { ClientName = "采购系统", Role = Roles.Procurement }, Ct)).Value!.Id;
+
+        var stale = await Service(scope).RevokeAsync(id, version: 7, Ct);
+
+        Refused.Because(stale, Refused.Stale);
+        Assert.Null(Assert.Single((await Service(scope).ListAsync(Ct)).Items).RevokedAt);
+    }
+
+    [Fact]
+    public async Task Issuing_and_revoking_while_another_writer_holds_the_database_are_refused_as_busy_and_lose_nothing()
+    {
+        await using var app = await TestApp.CreateAsync(new Dictionary<string, string?> { ["Database:CommandTimeoutSeconds"] = "1" });
+        await using var scope = app.ScopeFor(TestUsers.Admin);
+        var form = new ApiKeyForm { ClientName = "采购系统", Role = Roles.Procurement };
+        var id = (await Service(scope).CreateAsync(form, Ct)).Value!.Id;
+
+        await using (await DatabaseLock.HoldTableAsync(app.Database, "ApiKeys"))
+        {
+            Refused.Because(await Service(scope).CreateAsync(new ApiKeyForm { ClientName = "财务系统", Role = Roles.Finance }, Ct), DatabaseLock.BusyMessage);
+            Refused.Because(await Service(scope).RevokeAsync(id, 0, Ct), DatabaseLock.BusyMessage);
+        }
+
+        var key = Assert.Single((await Service(scope).ListAsync(Ct)).Items);
+        Assert.Equal((id, (DateTimeOffset?)null), (key.Id, key.RevokedAt));
+        await using var db = app.CreateDbContext(UserScope.System);
+        Assert.Equal(1, await db.GrantRequests.CountAsync(g => g.ApiKeyId != null, Ct));
+        Assert.True((await Service(scope).RevokeAsync(id, 0, Ct)).Succeeded);
     }
 
     [Fact]

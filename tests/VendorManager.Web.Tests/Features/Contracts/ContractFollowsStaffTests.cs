@@ -67,7 +67,7 @@ public sealed class ContractFollowsStaffTests
         Assert.Contains(contract.Assignments, a => a.StaffMemberId == world.Base.ReviewerId);
     }
 
-    private static CheckResultForm Failure(TestApp app) => new()
+    internal static CheckResultForm Failure(TestApp app) => new()
     {
         Result = BackgroundCheckResult.Failed,
         CheckedOn = ChinaTime.Today(app.Clock).ToDateTime(TimeOnly.MinValue),
@@ -75,7 +75,7 @@ public sealed class ContractFollowsStaffTests
         Remark = "存在不宜从事网络信息内容工作的情形",
     };
 
-    private static async Task<int> RequestCheckAsync(TestApp app, int personId)
+    internal static async Task<int> RequestCheckAsync(TestApp app, int personId)
     {
         await using var db = app.CreateDbContext(UserScope.System);
         var person = await db.StaffMembers.Include(s => s.Checks).SingleAsync(s => s.Id == personId, Ct);

@@ -200,7 +200,7 @@ public sealed class EvaluationApiTests(EvaluationApiFixture api) : IClassFixture
         {
             scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(TestUsers.Admin);
             var keys = scope.ServiceProvider.GetRequiredService<ApiKeyService>();
-            var version = (await keys.ListAsync(Ct)).Single(k => k.Id == id).Version;
+            var version = (await keys.ListAsync(Ct)).Items.Single(k => k.Id == id).Version;
             Assert.True((await keys.RevokeAsync(id, version, Ct)).Succeeded);
         }
 

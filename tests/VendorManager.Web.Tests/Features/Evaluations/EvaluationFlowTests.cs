@@ -276,6 +276,6 @@ public sealed class EvaluationFlowTests
         var created = await schemes.CreateAsync(KpiSchemeForm.From("单位自拟方案", DefaultKpiScheme.Definition), Ct);
 
         Refused.Because(created, Refused.Forbidden);
-        Assert.Single(await schemes.ListAsync(Ct));
+        Assert.Single((await schemes.ListAsync(Ct)).Items);
     }
 }

@@ -48,4 +48,23 @@ public sealed class KpiSchemeServiceTests
             Assert.Empty((await schemes.GetAsync(publishedId, Ct)).Value!.Actions);
         }
     }
+
+    [Theory]
+    [InlineData(Roles.Admin)]
+    [InlineData(Roles.Auditor)]
+    public async Task A_role_that_may_not_read_schemes_is_refused_the_list_not_shown_an_empty_one(string role)
+    {
+        await using var app = await TestApp.CreateAsync();
+        await using (var db = app.CreateDbContext(UserScope.System))
+        {
+            db.Add(DefaultKpiScheme.CreatePublished("system", app.Clock.GetUtcNow()));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using var scope = app.ScopeFor(TestUsers.Principal(role));
+        var list = await scope.ServiceProvider.GetRequiredService<KpiSchemeService>().ListAsync(Ct);
+
+        Assert.True(list.Forbidden);
+        Assert.Empty(list.Items);
+    }
 }

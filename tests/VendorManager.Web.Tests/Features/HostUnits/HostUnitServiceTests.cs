@@ -195,7 +195,7 @@ public sealed class HostUnitServiceTests
 
         var result = await AsAsync(app, TestUsers.Supervisor, s => s.UpdateAsync(units[1].Id, Form("青山乡", "cg"), Ct));
 
-        Assert.Equal("编码已存在", result.For(nameof(HostUnitForm.Code)));
+        Assert.Equal((null, "编码已存在"), (result.Error, result.For(nameof(HostUnitForm.Code))));
         Assert.Equal(["CG", "QS"], (await AllUnitsAsync(app)).Select(u => u.Code));
         Assert.Equal("青山镇", (await AllUnitsAsync(app))[1].Name);
     }
@@ -269,5 +269,20 @@ public sealed class HostUnitServiceTests
         Assert.Equal("您无权执行此操作。", created.Error);
         Assert.Equal("您无权执行此操作。", updated.Error);
         Assert.Equal("城关镇", Assert.Single(await AllUnitsAsync(app)).Name);
+    }
+
+    [Fact]
+    public async Task Create_while_another_writer_holds_the_units_is_refused_as_busy_and_saved_when_tried_again()
+    {
+        await using var app = await TestApp.CreateAsync(new Dictionary<string, string?> { ["Database:CommandTimeoutSeconds"] = "1" });
+
+        await using (await DatabaseLock.HoldTableAsync(app.Database, "HostUnits"))
+        {
+            Refused.Because(await AsAsync(app, TestUsers.Supervisor, s => s.CreateAsync(Form("青山镇", "QS"), Ct)), DatabaseLock.BusyMessage);
+        }
+
+        Assert.Empty(await AllUnitsAsync(app));
+        var saved = await AsAsync(app, TestUsers.Supervisor, s => s.CreateAsync(Form("青山镇", "QS"), Ct));
+        Assert.True(saved.Succeeded, saved.Describe());
     }
 }

@@ -70,13 +70,13 @@ public sealed class NoticeIssuedTests
         Assert.Equal([NoticeTrigger.Revise, NoticeTrigger.Issue], county.Actions);
     }
 
-    private static async Task<SupervisionWorld> WorldAsync(TestApp app)
+    internal static async Task<SupervisionWorld> WorldAsync(TestApp app)
     {
         var (first, second) = await StaffTestData.SeedAgenciesAsync(app);
         return await CreateAsync(app, first.Id, second.Id);
     }
 
-    private static async Task<int> DraftAsync(SupervisionWorld world)
+    internal static async Task<int> DraftAsync(SupervisionWorld world)
     {
         var form = new NoticeForm
         {
