@@ -1,10 +1,6 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Domain.Common;
-using VendorManager.Persistence;
-using VendorManager.Web.Data.Seeding;
 using VendorManager.Web.Tests.Infrastructure;
 
 namespace VendorManager.Web.Tests.Data;
@@ -24,16 +20,7 @@ public sealed class DemoActorTests
     public async Task Every_actor_the_demo_stores_is_a_demo_user_or_the_system()
     {
         await using var app = await TestApp.CreateAsync();
-        await using (var system = app.SystemScope())
-        {
-            var roles = system.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-            foreach (var role in Roles.All)
-            {
-                await roles.CreateAsync(new IdentityRole(role));
-            }
-
-            await system.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(Ct);
-        }
+        await DemoData.SeedAsync(app.Services, Ct);
 
         await using var db = app.CreateDbContext(UserScope.System);
         var columns = ActorColumns(db.Model).ToList();

@@ -33,6 +33,9 @@ public sealed class DemoSeeder(
     TimeProvider clock)
 {
     private const string Procurement = "procurement";
+
+    // A qualification review keeps the reviewer's display name, as QualificationService stores it.
+    private const string ProcurementName = "陈静";
     private const string Cac = "国家互联网信息办公室";
     private const string ProvincialCac = "浙江省互联网信息办公室";
 
@@ -104,7 +107,7 @@ public sealed class DemoSeeder(
                 : new StoredFile(png, "image/png", TinyPng().Length, number + ".png"));
             if (verified)
             {
-                q.Review(QualificationReviewStatus.Verified, "与原件核对一致", Procurement, reviewedAt);
+                q.Review(QualificationReviewStatus.Verified, "与原件核对一致", ProcurementName, reviewedAt);
             }
 
             return q;
@@ -138,7 +141,7 @@ public sealed class DemoSeeder(
         await AddUserAsync("health", "胡静", Roles.HostUnit, hostUnitId: units[4].Id);
         await AddUserAsync("culture", "朱文博", Roles.HostUnit, hostUnitId: units[5].Id);
         await AddUserAsync("media", "林海", Roles.HostUnit, hostUnitId: units[6].Id);
-        await AddUserAsync(Procurement, "陈静", Roles.Procurement);
+        await AddUserAsync(Procurement, ProcurementName, Roles.Procurement);
         await AddUserAsync("finance", "杨帆", Roles.Finance);
         await AddUserAsync("finance1", "赵敏", Roles.Finance, hostUnitId: units[0].Id);
         await AddUserAsync("agency1", "周强", Roles.Agency, agencyId: agencies[0].Id);

@@ -1,12 +1,8 @@
 using Bunit;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Evaluations;
-using VendorManager.Web.Data.Seeding;
 using VendorManager.Web.Features.Evaluations;
-using VendorManager.Web.Security;
 using VendorManager.Web.Tests.Infrastructure;
 
 namespace VendorManager.Web.Tests.Features.Evaluations;
@@ -19,17 +15,7 @@ public sealed class EvaluationHistoryNamesTests
     public async Task The_history_and_the_appeal_name_the_people_with_their_unit_or_agency_not_their_logins()
     {
         await using var test = await ComponentTest.CreateAsync(TestUsers.Supervisor);
-        await using (var system = test.Services.CreateAsyncScope())
-        {
-            system.ServiceProvider.GetRequiredService<CurrentUser>().UseSystem();
-            var roles = system.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-            foreach (var role in Roles.All)
-            {
-                await roles.CreateAsync(new IdentityRole(role));
-            }
-
-            await system.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(Ct);
-        }
+        await DemoData.SeedAsync(test.Services, Ct);
 
         int appealed;
         await using (var db = test.CreateDbContext(UserScope.System))
