@@ -124,6 +124,7 @@ public static class FeatureRegistration
         services.AddScoped<IDomainEventHandler<EvaluationFinalized>, SettlementOfFinalEvaluation>();
         services.AddScoped<IDomainEventHandler<EvaluationReopened>, SettlementOfReopenedEvaluation>();
         services.AddScoped<CommandPipeline>();
+        services.AddScoped<People>();
         services.AddScoped<SettlementService>();
         services.AddScoped<SettlementExport>();
         services.AddScoped<SettlementVoucherExport>();

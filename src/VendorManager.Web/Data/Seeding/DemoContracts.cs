@@ -34,7 +34,7 @@ internal sealed class DemoContracts(AppDbContext db, ScanStore files, TimeProvid
             var terms = new ContractTerms(
                 number, ProcurementMethod.CompetitiveConsultation, start, start.AddMonths(months).AddDays(-1), new Money(fee),
                 unit.Name[..2] + "宣传办 主任", lead.Id, papers ? start.AddDays(-25) : null, papers ? start.AddDays(-25) : null, _scheme!.Id);
-            var contract = Contract.Draft(unit.Id, agency.Id, terms, "demo", At(start.AddDays(-30))).Value!;
+            var contract = Contract.Draft(unit.Id, agency.Id, terms, DemoSeeder.UserOf(unit), At(start.AddDays(-30))).Value!;
             var account = db.Accounts.Local.Single(a => a.HostUnitId == unit.Id && a.Name.EndsWith(douyinSuffix, StringComparison.Ordinal));
             contract.CoverAccounts([account.Id]);
             contract.Assign(Person(agency, StaffPost.Editor), StaffPost.Editor, start.AddDays(-30));
@@ -60,7 +60,7 @@ internal sealed class DemoContracts(AppDbContext db, ScanStore files, TimeProvid
 
         void Run(Contract contract, DateOnly start)
         {
-            Step(contract, ContractTrigger.Submit, start.AddDays(-20), "demo");
+            Step(contract, ContractTrigger.Submit, start.AddDays(-20), UnitUser(contract));
             Step(contract, ContractTrigger.Approve, start.AddDays(-10), "procurement");
             Step(contract, ContractTrigger.Activate, start, UserScope.SystemName);
         }
@@ -82,12 +82,12 @@ internal sealed class DemoContracts(AppDbContext db, ScanStore files, TimeProvid
         // 河口乡 × agency2, waiting for procurement.
         var hkStart = firstOfMonth.AddMonths(1);
         var hk = Draft("HK-2026-001", units[2], agencies[1], hkStart, 12, 6000m);
-        Step(hk, ContractTrigger.Submit, today.AddDays(-2), "demo");
+        Step(hk, ContractTrigger.Submit, today.AddDays(-2), UnitUser(hk));
 
         // 县卫生健康局 × agency1, approved, taking effect next month.
         var wsStart = firstOfMonth.AddMonths(1);
         var ws = Draft("WS-2026-001", units[4], agencies[0], wsStart, 12, 7200m);
-        Step(ws, ContractTrigger.Submit, today.AddDays(-6), "demo");
+        Step(ws, ContractTrigger.Submit, today.AddDays(-6), UnitUser(ws));
         Step(ws, ContractTrigger.Approve, today.AddDays(-3), "procurement");
 
         // 县文化和旅游局 × agency1, ran six months and expired.
@@ -101,7 +101,7 @@ internal sealed class DemoContracts(AppDbContext db, ScanStore files, TimeProvid
         var mt = Draft("MT-2026-001", units[6], agencies[1], mtStart, 12, 12000m);
         Run(mt, mtStart);
         var ended = today.AddDays(-45);
-        Ensure(mt, mt.Terminate(Circumstances(mt, ended), "demo", At(ended), "代运营机构多次未按时更新，双方协商解除", ended));
+        Ensure(mt, mt.Terminate(Circumstances(mt, ended), UnitUser(mt), At(ended), "代运营机构多次未按时更新，双方协商解除", ended));
 
         // unit2's draft returned by procurement, and unit1's fresh draft with an agency that lacks a licence.
         var jy2 = Draft("JY-2026-002", units[3], agencies[1], firstOfMonth.AddMonths(2), 12, 4800m, douyinSuffix: "发布");
@@ -115,6 +115,8 @@ internal sealed class DemoContracts(AppDbContext db, ScanStore files, TimeProvid
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    private string UnitUser(Contract contract) => DemoSeeder.UserOf(db.HostUnits.Local.Single(u => u.Id == contract.HostUnitId));
 
     private static DateTimeOffset At(DateOnly date) => ChinaTime.StartOfDay(date).AddHours(10);
 

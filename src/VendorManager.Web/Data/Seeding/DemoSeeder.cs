@@ -32,11 +32,31 @@ public sealed class DemoSeeder(
     Microsoft.Extensions.Options.IOptions<Features.Evaluations.EvaluationOptions> evaluationOptions,
     TimeProvider clock)
 {
-    private const string Reviewer = "县采购办 陈静";
+    private const string Procurement = "procurement";
+
+    // A qualification review keeps the reviewer's display name, as QualificationService stores it.
+    private const string ProcurementName = "陈静";
     private const string Cac = "国家互联网信息办公室";
     private const string ProvincialCac = "浙江省互联网信息办公室";
 
     public const string Password = "Demo@2026";
+
+    /// <summary>
+    /// The demo's person at each host unit, by the unit's code: whoever files, drafts and answers for a
+    /// unit in the demo data is one of them, so that every step names someone who can sign in.
+    /// </summary>
+    internal static readonly IReadOnlyDictionary<string, string> UnitUsers = new Dictionary<string, string>
+    {
+        ["TOWN-CG"] = "unit1",
+        ["TOWN-QS"] = "qingshan",
+        ["TOWN-HK"] = "hekou",
+        ["DEPT-EDU"] = "unit2",
+        ["DEPT-HEALTH"] = "health",
+        ["DEPT-CULTURE"] = "culture",
+        ["AFF-MEDIA"] = "media",
+    };
+
+    internal static string UserOf(HostUnit unit) => UnitUsers[unit.Code];
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -87,7 +107,7 @@ public sealed class DemoSeeder(
                 : new StoredFile(png, "image/png", TinyPng().Length, number + ".png"));
             if (verified)
             {
-                q.Review(QualificationReviewStatus.Verified, "与原件核对一致", Reviewer, reviewedAt);
+                q.Review(QualificationReviewStatus.Verified, "与原件核对一致", ProcurementName, reviewedAt);
             }
 
             return q;
@@ -109,17 +129,23 @@ public sealed class DemoSeeder(
             Licence(agencies[5], "33120210006", ServiceScopes.Editorial, today.AddYears(-1), today.AddYears(2), verified: true));
         await db.SaveChangesAsync(cancellationToken);
 
-        await AddUserAsync("admin", "系统管理员 孙立", Roles.Admin);
-        await AddUserAsync("auditor", "审计员 王芳", Roles.Auditor);
-        await AddUserAsync("county", "县政府办 张伟", Roles.Supervisor);
-        await AddUserAsync("unit1", "城关镇 李娜", Roles.HostUnit, hostUnitId: units[0].Id);
-        await AddUserAsync("unit1head", "城关镇分管领导 王强", Roles.HostUnit, hostUnitId: units[0].Id);
-        await AddUserAsync("unit2", "县教育局 刘洋", Roles.HostUnit, hostUnitId: units[3].Id);
-        await AddUserAsync("procurement", "县采购办 陈静", Roles.Procurement);
-        await AddUserAsync("finance", "县财政局 杨帆", Roles.Finance);
-        await AddUserAsync("finance1", "城关镇财务 赵敏", Roles.Finance, hostUnitId: units[0].Id);
-        await AddUserAsync("agency1", "清风传媒 周强", Roles.Agency, agencyId: agencies[0].Id);
-        await AddUserAsync("agency2", "云帆文化 吴磊", Roles.Agency, agencyId: agencies[1].Id);
+        // Names only: the unit, agency or role is shown beside them wherever they are named.
+        await AddUserAsync("admin", "孙立", Roles.Admin);
+        await AddUserAsync("auditor", "王芳", Roles.Auditor);
+        await AddUserAsync("county", "张伟", Roles.Supervisor);
+        await AddUserAsync("unit1", "李娜", Roles.HostUnit, hostUnitId: units[0].Id);
+        await AddUserAsync("unit1head", "王强", Roles.HostUnit, hostUnitId: units[0].Id);
+        await AddUserAsync("unit2", "刘洋", Roles.HostUnit, hostUnitId: units[3].Id);
+        await AddUserAsync("qingshan", "黄晓燕", Roles.HostUnit, hostUnitId: units[1].Id);
+        await AddUserAsync("hekou", "马俊", Roles.HostUnit, hostUnitId: units[2].Id);
+        await AddUserAsync("health", "胡静", Roles.HostUnit, hostUnitId: units[4].Id);
+        await AddUserAsync("culture", "朱文博", Roles.HostUnit, hostUnitId: units[5].Id);
+        await AddUserAsync("media", "林海", Roles.HostUnit, hostUnitId: units[6].Id);
+        await AddUserAsync(Procurement, ProcurementName, Roles.Procurement);
+        await AddUserAsync("finance", "杨帆", Roles.Finance);
+        await AddUserAsync("finance1", "赵敏", Roles.Finance, hostUnitId: units[0].Id);
+        await AddUserAsync("agency1", "周强", Roles.Agency, agencyId: agencies[0].Id);
+        await AddUserAsync("agency2", "吴磊", Roles.Agency, agencyId: agencies[1].Id);
 
         await SeedAccountsAsync(db, units, cancellationToken);
         await new DemoContracts(db, files, clock).SeedAsync(units, agencies, cancellationToken);
@@ -172,8 +198,8 @@ public sealed class DemoSeeder(
 
         var png = await files.SaveAsync(RectificationService.EvidenceArea, TinyPng(), ".png", cancellationToken);
         StoredFile Evidence(string name) => new(png, "image/png", TinyPng().Length, name);
-        Ensure(submitted.Rectification.Submit("已恢复每周更新，指定专人负责，并发布近期工作视频 4 条。", Evidence("更新记录截图.png"), "demo", now.AddDays(-5)));
-        Ensure(verified.Rectification.Submit("已删除相关视频，重新明确账号定位为文旅政务宣传。", Evidence("删除记录.png"), "demo", now.AddDays(-12)));
+        Ensure(submitted.Rectification.Submit("已恢复每周更新，指定专人负责，并发布近期工作视频 4 条。", Evidence("更新记录截图.png"), UserOf(units[2]), now.AddDays(-5)));
+        Ensure(verified.Rectification.Submit("已删除相关视频，重新明确账号定位为文旅政务宣传。", Evidence("删除记录.png"), UserOf(units[1]), now.AddDays(-12)));
         Ensure(verified.Rectification.Verify(supervisor, now.AddDays(-10)));
         Ensure(returned.Rectification.Submit("已回复全部留言。", Evidence("留言回复截图.png"), "unit2", now.AddDays(-8)));
         Ensure(returned.Rectification.Return("“招生咨询”菜单链接仍然失效，请修复后重新提交。", today.AddDays(5), supervisor, now.AddDays(-6)));
@@ -246,12 +272,11 @@ public sealed class DemoSeeder(
         var today = ChinaTime.Today(clock);
         // Went live eight months ago, so that six months of activity fit after it.
         var filedAt = now.AddDays(-245);
-        string Filer(HostUnit unit) => unit == units[0] ? "unit1" : unit == units[3] ? "unit2" : "demo";
 
         Account Open(HostUnit unit, Platform platform, string name, AccountOperator op = AccountOperator.UnitItself, string? justification = null)
         {
             var unitAccounts = db.Accounts.Local.Where(a => a.HostUnitId == unit.Id).ToList();
-            var account = Account.FileOpening(unit.Id, platform, name, op, justification, unitAccounts, Filer(unit), filedAt).Value
+            var account = Account.FileOpening(unit.Id, platform, name, op, justification, unitAccounts, UserOf(unit), filedAt).Value
                 ?? throw new InvalidOperationException("Demo account " + name);
             db.Accounts.Add(account);
             return account;
@@ -263,7 +288,7 @@ public sealed class DemoSeeder(
         {
             var account = Open(unit, platform, name, op, justification);
             Accept(account, filedAt.AddDays(1));
-            Ensure(account.RecordPlatformId(platformId, Filer(unit), filedAt.AddDays(3)), account);
+            Ensure(account.RecordPlatformId(platformId, UserOf(unit), filedAt.AddDays(3)), account);
             account.RecordNationalRegistration(true);
             Ensure(account.RecordCredentials(unit.Name[..2] + "宣传干事", today.AddDays(-30), today), account);
             return account;
@@ -297,7 +322,7 @@ public sealed class DemoSeeder(
         Ensure(closed.FileClosing(today.AddDays(-40), "内容整合到微信公众号，停止更新。", "unit2", now.AddDays(-35)), closed);
         Accept(closed, now.AddDays(-34));
         var cancelled = Live(units[4], Platform.Weibo, "县卫健微博", "weibo_demo_wj");          // 已注销
-        Ensure(cancelled.FileCancellation(today.AddDays(-60), "长期无力维护，申请注销。", "demo", now.AddDays(-55)), cancelled);
+        Ensure(cancelled.FileCancellation(today.AddDays(-60), "长期无力维护，申请注销。", UserOf(units[4]), now.AddDays(-55)), cancelled);
         Accept(cancelled, now.AddDays(-54));
         var changing = live[0].Account;                                                          // 待受理 change
         Ensure(changing.FileChange("城关镇人民政府发布", null, null, "unit1", now.AddDays(-1)), changing);
@@ -399,25 +424,28 @@ public sealed class DemoSeeder(
         {
             foreach (var post in Enum.GetValues<StaffPost>())
             {
-                var person = NewDemoPerson(agencies[a].Id, StaffNames[index], post, index, today);
+                var person = NewDemoPerson(agencies[a].Id, StaffNames[index], post, index, today, AgencyActor(a));
                 // agency1's and agency2's whole teams are vetted: they run the demo contracts.
                 var check = post is StaffPost.Editor or StaffPost.Reviewer || (a < 2 && post == StaffPost.ProjectLead)
                     ? DemoCheck.Passed
                     : OtherPostChecks[((a * 2) + (int)post) % OtherPostChecks.Length];
-                AddDemoChecks(person, check, today);
+                AddDemoChecks(person, check, today, AgencyActor(a));
                 db.StaffMembers.Add(person);
                 index++;
             }
         }
 
-        var left = NewDemoPerson(agencies[0].Id, "范立新", StaffPost.Editor, index, today.AddYears(-5));
-        AddDemoChecks(left, DemoCheck.Expired, today.AddYears(-4));
+        var left = NewDemoPerson(agencies[0].Id, "范立新", StaffPost.Editor, index, today.AddYears(-5), AgencyActor(0));
+        AddDemoChecks(left, DemoCheck.Expired, today.AddYears(-4), AgencyActor(0));
         left.Leave(today.AddYears(-4));
         db.StaffMembers.Add(left);
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private StaffMember NewDemoPerson(int agencyId, string name, StaffPost post, int index, DateOnly addedOn)
+    // Only agency1 and agency2 sign in; the other agencies hand in paper, which procurement enters.
+    private static string AgencyActor(int agencyIndex) => agencyIndex switch { 0 => "agency1", 1 => "agency2", _ => Procurement };
+
+    private StaffMember NewDemoPerson(int agencyId, string name, StaffPost post, int index, DateOnly addedOn, string actor)
     {
         var region = (index % 3) switch { 0 => "330102", 1 => "330106", _ => "330302" };
         var birth = new DateOnly(1975, 1, 1).AddDays(index * 397);
@@ -434,30 +462,30 @@ public sealed class DemoSeeder(
             idNumber,
             mobile,
             new EncryptedPersonalInformation(protector.Protect(idNumber.Value), lookup, protector.Protect(mobile.Value)),
-            new PurposeAcknowledgement(AtTen(addedOn.AddDays(-420)), "agency", StaffService.PurposeNoticeVersion));
+            new PurposeAcknowledgement(AtTen(addedOn.AddDays(-420)), actor, StaffService.PurposeNoticeVersion));
     }
 
-    private static void AddDemoChecks(StaffMember person, DemoCheck state, DateOnly today)
+    private static void AddDemoChecks(StaffMember person, DemoCheck state, DateOnly today, string actor)
     {
         void Pass(DateOnly checkedOn, DateOnly validUntil)
         {
-            var check = person.RequestCheck(AtTen(checkedOn.AddDays(-14)), "agency");
+            var check = person.RequestCheck(AtTen(checkedOn.AddDays(-14)), actor);
             check.RecordPass(checkedOn, "示范县公安局", $"示公网审〔{checkedOn.Year}〕{100 + person.Name.Length + checkedOn.DayOfYear}号",
-                validUntil, null, AtTen(checkedOn), "procurement", today);
+                validUntil, null, AtTen(checkedOn), Procurement, today);
         }
 
         switch (state)
         {
             case DemoCheck.Pending:
-                person.RequestCheck(AtTen(today.AddDays(-3)), "agency");
+                person.RequestCheck(AtTen(today.AddDays(-3)), actor);
                 break;
             case DemoCheck.Passed:
                 // Long enough ago to cover the demo contracts' approvals, valid for two more months.
                 Pass(today.AddDays(-300), BackgroundCheck.DefaultValidUntil(today.AddDays(-300)));
                 break;
             case DemoCheck.Failed:
-                var failed = person.RequestCheck(AtTen(today.AddDays(-30)), "agency");
-                failed.RecordFailure(today.AddDays(-10), "示范县公安局", null, "存在不宜从事网络信息内容工作的情形", AtTen(today.AddDays(-10)), "procurement", today);
+                var failed = person.RequestCheck(AtTen(today.AddDays(-30)), actor);
+                failed.RecordFailure(today.AddDays(-10), "示范县公安局", null, "存在不宜从事网络信息内容工作的情形", AtTen(today.AddDays(-10)), Procurement, today);
                 break;
             case DemoCheck.ExpiringIn20Days:
                 Pass(today.AddDays(-340), today.AddDays(20));
@@ -470,7 +498,7 @@ public sealed class DemoSeeder(
                 break;
             case DemoCheck.RenewalPending:
                 Pass(today.AddDays(-350), today.AddDays(10));
-                person.RequestCheck(AtTen(today.AddDays(-2)), "agency");
+                person.RequestCheck(AtTen(today.AddDays(-2)), actor);
                 break;
             case DemoCheck.None:
                 break;

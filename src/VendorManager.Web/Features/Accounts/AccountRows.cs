@@ -48,9 +48,9 @@ public sealed record FilingRow(
     string? Justification,
     DateOnly? AnnouncedOn,
     string? Reason,
-    string SubmittedBy,
+    PersonName SubmittedBy,
     DateTimeOffset SubmittedAt,
-    string? DecidedBy,
+    PersonName? DecidedBy,
     DateTimeOffset? DecidedAt,
     string? ReturnReason)
 {

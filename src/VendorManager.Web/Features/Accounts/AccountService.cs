@@ -96,9 +96,10 @@ public sealed class AccountService(
         var unitName = await db.HostUnits.Where(u => u.Id == account.HostUnitId).Select(u => u.Name).SingleOrDefaultAsync(cancellationToken) ?? string.Empty;
         var activity = await db.MonthlyActivities.AsNoTracking().Where(m => m.AccountId == id).OrderByDescending(m => m.Month).ToListAsync(cancellationToken);
         var today = ChinaTime.Today(clock);
+        var people = await People.NamesAsync(db, account.Filings.SelectMany(f => new[] { f.SubmittedBy, f.DecidedBy }), cancellationToken);
         var filings = account.Filings
             .OrderByDescending(f => f.SubmittedAt).ThenByDescending(f => f.Id)
-            .Select(f => ToRow(f, account.Name, unitName) with { Actions = AccountAccess.Actions(db.Scope, f.State) })
+            .Select(f => ToRow(f, account.Name, unitName, people) with { Actions = AccountAccess.Actions(db.Scope, f.State) })
             .ToList();
         return Result<AccountDetail>.Ok(new AccountDetail(
             account.Id, account.HostUnitId, unitName, account.Platform, account.Name, account.PlatformId, account.Operator, account.Status,
@@ -139,9 +140,9 @@ public sealed class AccountService(
             cancellationToken);
     }
 
-    internal static FilingRow ToRow(Filing f, string accountName, string unitName) => new(
+    internal static FilingRow ToRow(Filing f, string accountName, string unitName, PeopleNames people) => new(
         f.Id, f.AccountId, accountName, unitName, f.Platform, f.Kind, f.State, f.Name, f.PlatformId, f.Operator, f.Justification,
-        f.AnnouncedOn, f.Reason, f.SubmittedBy, f.SubmittedAt, f.DecidedBy, f.DecidedAt, f.ReturnReason);
+        f.AnnouncedOn, f.Reason, people[f.SubmittedBy], f.SubmittedAt, people.OrNull(f.DecidedBy), f.DecidedAt, f.ReturnReason);
 
     private IQueryable<Account> Filter(AppDbContext db, AccountFilter filter, DateOnly today)
     {

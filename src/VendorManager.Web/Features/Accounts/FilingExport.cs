@@ -1,12 +1,13 @@
 using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Accounts;
+using VendorManager.Web.Components.Shared;
 using VendorManager.Web.Features.DataExchange;
 using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Features.Accounts;
 
 /// <summary>The filing queue (备案) as a file, through <see cref="ListExport"/> and the queue's own query.</summary>
-public sealed class FilingExport(FilingService filings, ListExport export, IStringLocalizer<AccountsText> text)
+public sealed class FilingExport(FilingService filings, ListExport export, IStringLocalizer<AccountsText> text, IStringLocalizer<SharedText> shared)
 {
     public Task<Result<ExportFile>> QueueAsync(FilingState? state, TableFormat format, CancellationToken cancellationToken)
     {
@@ -21,7 +22,7 @@ public sealed class FilingExport(FilingService filings, ListExport export, IStri
             new(Chinese.Text(text, "Field.Name"), r => r.AccountName),
             new(Chinese.Text(text, "Field.Kind"), r => kinds[r.Kind]),
             new(Chinese.Text(text, "Field.Details"), r => Details(r, operators)),
-            new(Chinese.Text(text, "Field.SubmittedAt"), r => ListExport.Time(r.SubmittedAt) + " " + r.SubmittedBy),
+            new(Chinese.Text(text, "Field.SubmittedAt"), r => ListExport.Time(r.SubmittedAt) + " " + Chinese.In(() => r.SubmittedBy.Text(shared))),
             new(Chinese.Text(text, "Field.State"), r => states[r.State]),
         ];
         return export.PagedAsync(Chinese.Text(text, "Title.Filings"), columns, FilingService.MayList, (page, ct) => filings.ListAsync(state, page, ct), new ExportSort(), format, cancellationToken);

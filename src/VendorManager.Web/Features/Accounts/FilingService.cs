@@ -50,15 +50,17 @@ public sealed class FilingService(
             ? query.OrderBy(f => f.SubmittedAt).ThenBy(f => f.Id)
             : query.OrderByDescending(f => f.SubmittedAt).ThenByDescending(f => f.Id);
         var page = await ordered
-            .Select(f => new FilingRow(
-                f.Id,
-                f.AccountId,
-                db.Accounts.Where(a => a.Id == f.AccountId).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
-                db.HostUnits.Where(u => u.Id == f.HostUnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,
-                f.Platform, f.Kind, f.State, f.Name, f.PlatformId, f.Operator, f.Justification, f.AnnouncedOn, f.Reason,
-                f.SubmittedBy, f.SubmittedAt, f.DecidedBy, f.DecidedAt, f.ReturnReason))
+            .Select(f => new
+            {
+                Filing = f,
+                Account = db.Accounts.Where(a => a.Id == f.AccountId).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
+                Unit = db.HostUnits.Where(u => u.Id == f.HostUnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,
+            })
             .ToPageAsync(request, cancellationToken);
-        return new PagedResult<FilingRow>([.. page.Items.Select(f => f with { Actions = AccountAccess.Actions(db.Scope, f.State) })], page.TotalCount);
+        var people = await People.NamesAsync(db, page.Items.SelectMany(f => new[] { f.Filing.SubmittedBy, f.Filing.DecidedBy }), cancellationToken);
+        return new PagedResult<FilingRow>(
+            [.. page.Items.Select(f => AccountService.ToRow(f.Filing, f.Account, f.Unit, people) with { Actions = AccountAccess.Actions(db.Scope, f.Filing.State) })],
+            page.TotalCount);
     }
 
     /// <summary>Files the opening of a new account for the user's own unit; returns the account's id.</summary>

@@ -14,5 +14,6 @@ public static partial class AuditMapper
     [MapperIgnoreSource(nameof(AuditEntry.PreviousHash))]
     [MapperIgnoreSource(nameof(AuditEntry.Hash))]
     [MapperIgnoreTarget(nameof(AuditRow.FieldChanges))]
+    [MapperIgnoreTarget(nameof(AuditRow.Person))]
     private static partial AuditRow ToRow(AuditEntry entry);
 }

@@ -1,4 +1,5 @@
 using VendorManager.Domain.Auditing;
+using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Features.Audit;
 
@@ -11,6 +12,9 @@ public sealed record AuditRow
     public DateTimeOffset OccurredAt { get; init; }
 
     public string UserName { get; init; } = string.Empty;
+
+    /// <summary>Who <see cref="UserName"/> is, with the login (the Auditor reads both); set after the query.</summary>
+    public PersonName? Person { get; init; }
 
     public string EntityType { get; init; } = string.Empty;
 

@@ -73,8 +73,9 @@ public sealed class AuditService(
             : query.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Sequence);
 
         var rows = await query.ProjectToRow().ToPageAsync(page, cancellationToken);
+        var people = await People.NamesAsync(db, rows.Items.Select(r => r.UserName), cancellationToken);
         var shown = rows.Items
-            .Select(r => r with { OccurredAt = ChinaTime.ToChina(r.OccurredAt), FieldChanges = ReadChanges(r.Changes) })
+            .Select(r => r with { OccurredAt = ChinaTime.ToChina(r.OccurredAt), FieldChanges = ReadChanges(r.Changes), Person = people[r.UserName] })
             .ToList();
         return Result<PagedResult<AuditRow>>.Ok(new PagedResult<AuditRow>(shown, rows.TotalCount));
     }

@@ -2,6 +2,7 @@ using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Staff;
+using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Features.Contracts;
 
@@ -53,7 +54,7 @@ public sealed record ContractDetail(
     string? PredecessorNumber,
     int? PredecessorId,
     IReadOnlyList<ContractLink> Successors,
-    string CreatedBy,
+    PersonName CreatedBy,
     DateTimeOffset CreatedAt,
     IReadOnlyList<CoveredAccountRow> Accounts,
     IReadOnlyList<AssignmentRow> Assignments,
@@ -69,7 +70,7 @@ public sealed record CoveredAccountRow(int Id, string Name, Platform Platform, A
 /// <param name="AllowedToday">Whether the background-check rule allows the person today, and if not, why.</param>
 public sealed record AssignmentRow(int Id, int StaffMemberId, string Name, StaffPost Post, BackgroundCheckStatus CheckStatus, DateOnly? ValidUntil, IReadOnlyList<string> NotAllowedBecause);
 
-public sealed record TimelineRow(DateTimeOffset At, string Actor, ContractState From, ContractState To, ContractTrigger Trigger, string? Reason);
+public sealed record TimelineRow(DateTimeOffset At, PersonName Actor, ContractState From, ContractState To, ContractTrigger Trigger, string? Reason);
 
 public sealed record WarningRow(string Message, DateOnly RaisedOn, DateOnly? ClearedOn);
 

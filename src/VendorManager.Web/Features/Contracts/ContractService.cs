@@ -239,6 +239,7 @@ public sealed class ContractService(
             EditStaff: owns && contract.StaffEditable,
             RecordChecks: owns);
 
+        var people = await People.NamesAsync(db, [contract.CreatedBy, .. contract.History.Select(t => t.Actor)], cancellationToken);
         return Result<ContractDetail>.Ok(new ContractDetail(
             contract.Id,
             contract.Version,
@@ -262,12 +263,12 @@ public sealed class ContractService(
             predecessor,
             contract.PredecessorId,
             successors,
-            contract.CreatedBy,
+            people[contract.CreatedBy],
             contract.CreatedAt,
             accounts,
             assignments,
             [.. contract.History.OrderByDescending(t => t.At).ThenByDescending(t => t.Id)
-                .Select(t => new TimelineRow(t.At, t.Actor, t.From, t.To, t.Trigger, t.Reason))],
+                .Select(t => new TimelineRow(t.At, people[t.Actor], t.From, t.To, t.Trigger, t.Reason))],
             [.. contract.Warnings.OrderByDescending(w => w.RaisedOn).Select(w => new WarningRow(w.Message, w.RaisedOn, w.ClearedOn))],
             actions,
             can));

@@ -41,7 +41,8 @@ public sealed class ExportService(
     IStringLocalizer<AccountsText> accountText,
     IStringLocalizer<ContractText> contractText,
     IStringLocalizer<AuditText> auditText,
-    IStringLocalizer<DataExchangeText> text)
+    IStringLocalizer<DataExchangeText> text,
+    IStringLocalizer<SharedText> shared)
 {
     public async Task<Result<ExportFile>> HostUnitsAsync(string? search, ExportSort sort, TableFormat format, CancellationToken cancellationToken)
     {
@@ -152,7 +153,7 @@ public sealed class ExportService(
         [
             new(Chinese.Text(text, "Column.Sequence"), r => r.Sequence),
             new(Chinese.Text(auditText, "Column.Time"), r => r.OccurredAt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)),
-            new(Chinese.Text(auditText, "Column.User"), r => r.UserName),
+            new(Chinese.Text(auditText, "Column.User"), r => Chinese.In(() => r.Person!.TextWithLogin(shared))),
             new(Chinese.Text(auditText, "Column.EntityType"), r => EntityName(r.EntityType)),
             new(Chinese.Text(auditText, "Column.EntityKey"), r => r.EntityKey),
             new(Chinese.Text(auditText, "Column.Action"), r => actions[r.Action]),

@@ -2,6 +2,7 @@ using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.Supervision;
+using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Features.Evaluations;
 
@@ -76,17 +77,17 @@ public sealed record EvaluationDetail(
     IReadOnlyList<DeductionLineView> Deductions,
     IReadOnlyList<CategoryDeduction> DeductionsByCategory,
     IReadOnlyList<VetoLineView> Vetoes,
-    string? SubmittedBy,
+    PersonName? SubmittedBy,
     DateTimeOffset? SubmittedAt,
-    string? ConfirmedBy,
+    PersonName? ConfirmedBy,
     DateTimeOffset? ConfirmedAt,
     DateOnly? AppealDeadline,
     string? AppealReason,
-    string? AppealedBy,
+    PersonName? AppealedBy,
     DateTimeOffset? AppealedAt,
     string? AppealAnswer,
     bool? AppealAccepted,
-    string? AnsweredBy,
+    PersonName? AnsweredBy,
     DateTimeOffset? AnsweredAt,
     DateTimeOffset? FinalizedAt,
     IReadOnlyList<EvaluationStepRow> History,
@@ -99,7 +100,7 @@ public sealed record DeductionLineView(int Id, ProblemCategory Category, DateOnl
 
 public sealed record VetoLineView(string Name, Score HighestTotal, DateOnly OccurredOn, string Description);
 
-public sealed record EvaluationStepRow(DateTimeOffset At, string Actor, EvaluationState From, EvaluationState To, EvaluationAction Action, string? Reason);
+public sealed record EvaluationStepRow(DateTimeOffset At, PersonName Actor, EvaluationState From, EvaluationState To, EvaluationAction Action, string? Reason);
 
 /// <summary>The form's data: the sheet, the scheme's arithmetic, and what lies beside the form.</summary>
 public sealed record EvaluationEditor(

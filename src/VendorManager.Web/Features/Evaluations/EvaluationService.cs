@@ -138,6 +138,8 @@ public sealed class EvaluationService(
 
         var scheme = (await KpiSchemeService.LoadAsync(db, evaluation.KpiSchemeId, tracking: false, cancellationToken))!;
         var names = await NamesAsync(db, evaluation, cancellationToken);
+        var people = await People.NamesAsync(
+            db, [evaluation.SubmittedBy, evaluation.ConfirmedBy, evaluation.AppealedBy, evaluation.AnsweredBy, .. evaluation.History.Select(s => s.Actor)], cancellationToken);
         var scope = db.Scope;
         var today = Today;
         var scores = evaluation.IndicatorScores.ToDictionary(s => s.IndicatorCode, s => s.Points);
@@ -168,21 +170,21 @@ public sealed class EvaluationService(
                 d.Id, d.Category, d.OccurredOn, d.Count, d.Description, d.EvidenceLink, d.EvidenceFile?.OriginalName, d.FindingId))],
             evaluation.DeductionsByCategory(scheme),
             [.. evaluation.Vetoes.Select(v => new VetoLineView(v.Name, v.HighestTotal, v.OccurredOn, v.Description))],
-            evaluation.SubmittedBy,
+            people.OrNull(evaluation.SubmittedBy),
             evaluation.SubmittedAt,
-            evaluation.ConfirmedBy,
+            people.OrNull(evaluation.ConfirmedBy),
             evaluation.ConfirmedAt,
             evaluation.AppealDeadline,
             evaluation.AppealReason,
-            evaluation.AppealedBy,
+            people.OrNull(evaluation.AppealedBy),
             evaluation.AppealedAt,
             evaluation.AppealAnswer,
             evaluation.AppealAccepted,
-            evaluation.AnsweredBy,
+            people.OrNull(evaluation.AnsweredBy),
             evaluation.AnsweredAt,
             evaluation.FinalizedAt,
             [.. evaluation.History.OrderByDescending(s => s.At).ThenByDescending(s => s.Id)
-                .Select(s => new EvaluationStepRow(s.At, s.Actor, s.From, s.To, s.Action, s.Reason))],
+                .Select(s => new EvaluationStepRow(s.At, people[s.Actor], s.From, s.To, s.Action, s.Reason))],
             [.. pressable.Where(a => a != EvaluationAction.Record)],
             pressable.Contains(EvaluationAction.Record)));
     }

@@ -1,5 +1,6 @@
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Settlements;
+using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Features.Settlements;
 
@@ -68,7 +69,7 @@ public sealed record SettlementTotals(int Count, long BaseFen, long PayableFen, 
 public sealed record SettlementOption(int Id, string Name);
 
 /// <summary>A correction as the detail page lists it.</summary>
-public sealed record AdjustmentRow(int Id, Money Amount, string Reason, string CreatedBy, DateTimeOffset CreatedAt);
+public sealed record AdjustmentRow(int Id, Money Amount, string Reason, PersonName CreatedBy, DateTimeOffset CreatedAt);
 
 /// <summary>A step the user may press on a settlement: whether the lifecycle allows it now and, if not, why.</summary>
 public sealed record SettlementActionView(SettlementAction Trigger, bool Enabled, IReadOnlyList<UnmetCondition> Unmet);
@@ -111,13 +112,13 @@ public sealed record SettlementDetail(
     string? WaiverReason,
     string? UnapprovalReason,
     DateOnly? ApprovedOn,
-    string? ApprovedBy,
+    PersonName? ApprovedBy,
     DateOnly? DueOn,
     bool Overdue,
     string? InvoiceNumber,
     DateOnly? PaidOn,
     string? VoucherNumber,
-    string? PaidRecordedBy,
+    PersonName? PaidRecordedBy,
     IReadOnlyList<AdjustmentRow> Adjustments,
     AdjustmentProposalView? Proposal,
     IReadOnlyList<ScoreLine> ScoreLines,
@@ -128,7 +129,7 @@ public sealed record SettlementDetail(
 
 /// <summary>A paid settlement's last adjustment proposal (调整建议): open, recorded or dismissed.</summary>
 public sealed record AdjustmentProposalView(
-    AdjustmentProposalStatus Status, Money Amount, string Reason, DateTimeOffset ProposedAt, string? DecidedBy, string? DismissalReason);
+    AdjustmentProposalStatus Status, Money Amount, string Reason, DateTimeOffset ProposedAt, PersonName? DecidedBy, string? DismissalReason);
 
 /// <summary>What one generation did.</summary>
 public sealed record GenerationSummary(int Created, int Recalculated, int Skipped)

@@ -172,6 +172,8 @@ public sealed class SettlementService(
             .Select(a => new SettlementActionView(a.Trigger, a.CanFire, a.Unmet))
             .ToList();
 
+        var people = await People.NamesAsync(
+            db, [settlement.ApprovedBy, settlement.PaidRecordedBy, settlement.ProposalDecidedBy, .. settlement.Adjustments.Select(a => a.CreatedBy)], cancellationToken);
         return Result<SettlementDetail>.Ok(new SettlementDetail(
             settlement.Id,
             settlement.Version,
@@ -194,16 +196,16 @@ public sealed class SettlementService(
             settlement.WaiverReason,
             settlement.UnapprovalReason,
             settlement.ApprovedOn,
-            settlement.ApprovedBy,
+            people.OrNull(settlement.ApprovedBy),
             settlement.DueOn,
             settlement.IsOverdue(today),
             settlement.InvoiceNumber,
             settlement.PaidOn,
             settlement.VoucherNumber,
-            settlement.PaidRecordedBy,
-            [.. settlement.Adjustments.OrderBy(a => a.CreatedAt).Select(a => new AdjustmentRow(a.Id, a.Amount, a.Reason, a.CreatedBy, a.CreatedAt))],
+            people.OrNull(settlement.PaidRecordedBy),
+            [.. settlement.Adjustments.OrderBy(a => a.CreatedAt).Select(a => new AdjustmentRow(a.Id, a.Amount, a.Reason, people[a.CreatedBy], a.CreatedAt))],
             settlement is { ProposalStatus: not AdjustmentProposalStatus.None, ProposalReason: { } reason, ProposedAt: { } proposedAt }
-                ? new AdjustmentProposalView(settlement.ProposalStatus, settlement.ProposedAdjustment, reason, proposedAt, settlement.ProposalDecidedBy, settlement.ProposalDismissalReason)
+                ? new AdjustmentProposalView(settlement.ProposalStatus, settlement.ProposedAdjustment, reason, proposedAt, people.OrNull(settlement.ProposalDecidedBy), settlement.ProposalDismissalReason)
                 : null,
             scoreLines,
             actions));

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Staff;
+using VendorManager.Web.Components.Shared;
 using VendorManager.Web.Features.DataExchange;
 using VendorManager.Web.Features.Shared;
 
@@ -9,7 +10,7 @@ namespace VendorManager.Web.Features.Staff;
 /// The background-check queue as a file, through <see cref="ListExport"/> and the queue's own query;
 /// the ID number leaves only masked, as the queue shows it.
 /// </summary>
-public sealed class BackgroundCheckExport(BackgroundCheckService checks, ListExport export, IStringLocalizer<StaffText> text)
+public sealed class BackgroundCheckExport(BackgroundCheckService checks, ListExport export, IStringLocalizer<StaffText> text, IStringLocalizer<SharedText> shared)
 {
     public Task<Result<ExportFile>> QueueAsync(string? search, TableFormat format, CancellationToken cancellationToken)
     {
@@ -21,7 +22,7 @@ public sealed class BackgroundCheckExport(BackgroundCheckService checks, ListExp
             new(Chinese.Text(text, "Field.Post"), r => posts[r.Post]),
             new(Chinese.Text(text, "Field.IdNumber"), r => r.MaskedIdNumber),
             new(Chinese.Text(text, "Check.RequestedAt"), r => ListExport.Time(r.RequestedAt)),
-            new(Chinese.Text(text, "Check.RequestedBy"), r => r.RequestedBy),
+            new(Chinese.Text(text, "Check.RequestedBy"), r => Chinese.In(() => r.RequestedBy.Text(shared))),
         ];
         return export.PagedAsync(Chinese.Text(text, "Queue.Title"), columns, BackgroundCheckService.MayRecord, checks.QueueAsync, new ExportSort(), format, cancellationToken, search);
     }

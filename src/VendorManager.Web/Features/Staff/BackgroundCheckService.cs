@@ -141,13 +141,17 @@ public sealed class BackgroundCheckService(
             join s in db.StaffMembers on c.StaffMemberId equals s.Id
             join a in db.Agencies on s.AgencyId equals a.Id
             orderby c.RequestedAt, c.Id
-            select new CheckQueueRow(c.Id, s.Id, s.Name, a.Name, s.Post, s.MaskedIdNumber, c.RequestedAt, c.RequestedBy);
+            select new { CheckId = c.Id, StaffMemberId = s.Id, s.Name, AgencyName = a.Name, s.Post, s.MaskedIdNumber, c.RequestedAt, c.RequestedBy };
         if (request.SearchText is { } search)
         {
             query = query.Where(r => r.Name.Contains(search) || r.AgencyName.Contains(search));
         }
 
-        return await query.ToPageAsync(request, cancellationToken);
+        var page = await query.ToPageAsync(request, cancellationToken);
+        var people = await People.NamesAsync(db, page.Items.Select(r => r.RequestedBy), cancellationToken);
+        return new PagedResult<CheckQueueRow>(
+            [.. page.Items.Select(r => new CheckQueueRow(r.CheckId, r.StaffMemberId, r.Name, r.AgencyName, r.Post, r.MaskedIdNumber, r.RequestedAt, people[r.RequestedBy]))],
+            page.TotalCount);
     }
 
     public async Task<int> CountToRecordAsync(CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using VendorManager.Domain.Staff;
+using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Features.Staff;
 
@@ -42,7 +43,7 @@ public sealed record StaffDetail(
     string MaskedMobile,
     bool IsPersonalInformationErased,
     DateTimeOffset PurposeAcknowledgedAt,
-    string PurposeAcknowledgedBy,
+    PersonName PurposeAcknowledgedBy,
     BackgroundCheckStatus CheckStatus,
     DateOnly? ValidUntil,
     bool HasPendingCheck,
@@ -56,7 +57,7 @@ public sealed record StaffPermissions(bool Edit, bool RequestCheck, bool RecordR
 public sealed record CheckRow(
     int Id,
     DateTimeOffset RequestedAt,
-    string RequestedBy,
+    PersonName RequestedBy,
     BackgroundCheckResult? Result,
     DateOnly? CheckedOn,
     string? Authority,
@@ -64,10 +65,10 @@ public sealed record CheckRow(
     DateOnly? ValidUntil,
     string? Remark,
     DateTimeOffset? RecordedAt,
-    string? RecordedBy)
+    PersonName? RecordedBy)
 {
-    public static CheckRow Of(BackgroundCheck c) => new(
-        c.Id, c.RequestedAt, c.RequestedBy, c.Result, c.CheckedOn, c.Authority, c.ReferenceNumber, c.ValidUntil, c.Remark, c.RecordedAt, c.RecordedBy);
+    public static CheckRow Of(BackgroundCheck c, PeopleNames people) => new(
+        c.Id, c.RequestedAt, people[c.RequestedBy], c.Result, c.CheckedOn, c.Authority, c.ReferenceNumber, c.ValidUntil, c.Remark, c.RecordedAt, people.OrNull(c.RecordedBy));
 }
 
 /// <summary>One waiting check in procurement's "checks to record" queue.</summary>
@@ -79,4 +80,4 @@ public sealed record CheckQueueRow(
     StaffPost Post,
     string MaskedIdNumber,
     DateTimeOffset RequestedAt,
-    string RequestedBy);
+    PersonName RequestedBy);

@@ -147,6 +147,8 @@ public sealed class StaffService(
             RequestCheck: MayEdit(scope) && person.CanRequestCheck,
             RecordResult: person.Checks.Any(c => c.IsPending) && await BackgroundCheckService.MayRecordForAsync(db, person.Id, cancellationToken),
             Reveal: MayReveal(scope) && !person.IsPersonalInformationErased);
+        var people = await People.NamesAsync(
+            db, [person.PurposeAcknowledgedBy, .. person.Checks.SelectMany(c => new[] { c.RequestedBy, c.RecordedBy })], cancellationToken);
         return Result<StaffDetail>.Ok(new StaffDetail(
             person.Id,
             person.Name,
@@ -159,11 +161,11 @@ public sealed class StaffService(
             person.MaskedMobile,
             person.IsPersonalInformationErased,
             person.PurposeAcknowledgedAt,
-            person.PurposeAcknowledgedBy,
+            people[person.PurposeAcknowledgedBy],
             standing.Status,
             standing.ValidUntil,
             standing.HasPendingCheck,
-            [.. person.Checks.OrderByDescending(c => c.RequestedAt).ThenByDescending(c => c.Id).Select(CheckRow.Of)],
+            [.. person.Checks.OrderByDescending(c => c.RequestedAt).ThenByDescending(c => c.Id).Select(c => CheckRow.Of(c, people))],
             can));
     }
 

@@ -66,8 +66,9 @@ public sealed class InspectionService(
             })
             .ToListAsync(cancellationToken);
         var byId = accounts.ToDictionary(a => a.Id);
+        var people = await People.NamesAsync(db, [inspection.RecordedBy], cancellationToken);
         return Result<InspectionDetail>.Ok(new InspectionDetail(
-            inspection.Id, inspection.InspectedOn, inspection.Inspectors, inspection.Summary, inspection.RecordedBy, accounts,
+            inspection.Id, inspection.InspectedOn, inspection.Inspectors, inspection.Summary, people[inspection.RecordedBy], accounts,
             [.. findings.Select(f => new FindingRow(
                 f.Id, f.AccountId, byId.GetValueOrDefault(f.AccountId)?.Name ?? string.Empty, byId.GetValueOrDefault(f.AccountId)?.HostUnitName ?? string.Empty,
                 f.FoundOn, f.Category, f.Severity, f.Description, f.Evidence, f.ItemId,

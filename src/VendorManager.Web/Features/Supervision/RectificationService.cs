@@ -155,10 +155,11 @@ public sealed class RectificationService(
         var unit = await db.HostUnits.IgnoreQueryFilters().Where(u => u.Id == r.HostUnitId).Select(u => u.Name).SingleAsync(cancellationToken);
         var account = await db.Accounts.IgnoreQueryFilters().Where(a => a.Id == r.AccountId).Select(a => a.Name).SingleAsync(cancellationToken);
         var today = ChinaTime.Today(clock);
+        var people = await People.NamesAsync(db, [r.SubmittedBy, r.VerifiedBy, r.ReturnedBy], cancellationToken);
         return Result<RectificationDetail>.Ok(new RectificationDetail(
             r.Id, r.HostUnitId, unit, account, finding.FoundOn, r.Category, finding.Severity, finding.Description, finding.Evidence,
             r.OpenedOn, r.Deadline, r.StateOn(today), r.DaysLeftOn(today), r.Explanation, r.EvidenceOriginalName,
-            r.SubmittedBy, r.SubmittedAt, r.VerifiedBy, r.VerifiedAt, r.ReturnReason, r.ReturnedBy, r.ReturnedAt, r.ReturnCount, r.Version,
+            people.OrNull(r.SubmittedBy), r.SubmittedAt, people.OrNull(r.VerifiedBy), r.VerifiedAt, r.ReturnReason, people.OrNull(r.ReturnedBy), r.ReturnedAt, r.ReturnCount, r.Version,
             [.. r.Actions().Where(a => a.CanFire && SupervisionAccess.MayPress(db.Scope, r, a.Trigger)).Select(a => a.Trigger)]));
     }
 

@@ -1,5 +1,6 @@
 using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Supervision;
+using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Features.Supervision;
 
@@ -12,7 +13,7 @@ public sealed record PartyOption(int Id, string Name);
 public sealed record InspectionRow(int Id, DateOnly InspectedOn, string Inspectors, int AccountCount, int FindingCount, int OpenCount);
 
 public sealed record InspectionDetail(
-    int Id, DateOnly InspectedOn, string Inspectors, string? Summary, string RecordedBy,
+    int Id, DateOnly InspectedOn, string Inspectors, string? Summary, PersonName RecordedBy,
     IReadOnlyList<AccountOption> Accounts, IReadOnlyList<FindingRow> Findings);
 
 public sealed record FindingRow(
@@ -43,12 +44,12 @@ public sealed record RectificationDetail(
     int DaysLeft,
     string? Explanation,
     string? EvidenceFileName,
-    string? SubmittedBy,
+    PersonName? SubmittedBy,
     DateTimeOffset? SubmittedAt,
-    string? VerifiedBy,
+    PersonName? VerifiedBy,
     DateTimeOffset? VerifiedAt,
     string? ReturnReason,
-    string? ReturnedBy,
+    PersonName? ReturnedBy,
     DateTimeOffset? ReturnedAt,
     int ReturnCount,
     int Version,

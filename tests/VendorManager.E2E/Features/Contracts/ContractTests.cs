@@ -126,9 +126,11 @@ public sealed class ContractTests(E2EApp e2e) : PageTest(e2e)
         var timeline = Page.Locator("[data-testid=contract-timeline-row]");
         await Expect(timeline).ToHaveCountAsync(2);
         await Expect(timeline.Nth(0)).ToContainTextAsync("审核通过");
-        await Expect(timeline.Nth(0)).ToContainTextAsync("procurement");
+        // People, not logins: the demo's procurement officer and unit1's 李娜 with her unit.
+        await Expect(timeline.Nth(0)).ToContainTextAsync("陈静（采购）");
         await Expect(timeline.Nth(1)).ToContainTextAsync("提交审核");
-        await Expect(timeline.Nth(1)).ToContainTextAsync("unit1");
+        await Expect(timeline.Nth(1)).ToContainTextAsync("李娜（城关镇人民政府）");
+        await Expect(timeline.Nth(1)).Not.ToContainTextAsync("unit1");
     }
 
     [Fact]

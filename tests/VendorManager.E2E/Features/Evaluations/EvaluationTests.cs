@@ -109,7 +109,13 @@ public sealed class EvaluationTests(E2EApp e2e) : PageTest(e2e)
         await Expect(Page.Locator("[data-testid=evaluation-band]")).ToContainTextAsync("[80, 90)");
         await Expect(Page.Locator("[data-testid=evaluation-band]")).ToContainTextAsync("95%");
         await Expect(Page.Locator("[data-testid=evaluation-appeal-answer]")).ToContainTextAsync("扣分维持");
+        await Expect(Page.Locator("[data-testid=evaluation-appeal-answer]")).ToContainTextAsync("李娜（城关镇人民政府）");
         await Expect(Page.Locator("[data-testid^=evaluation-action-]")).ToHaveCountAsync(0);
+        // The history names the people who scored and appealed, not their logins.
+        var history = Page.Locator("[data-testid=evaluation-history]");
+        await Expect(history).ToContainTextAsync("周强（杭州清风网络传媒有限公司）");
+        await Expect(history).ToContainTextAsync("李娜（城关镇人民政府）");
+        await Expect(history).Not.ToContainTextAsync("unit1");
     }
 
     [Fact]

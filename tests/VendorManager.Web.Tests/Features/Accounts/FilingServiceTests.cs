@@ -45,7 +45,7 @@ public sealed class FilingServiceTests
             Assert.Equal("dy123", detail.PlatformId);
             var opening = Assert.Single(detail.Filings);
             Assert.Equal(FilingState.Accepted, opening.State);
-            Assert.Equal("supervisor", opening.DecidedBy);
+            Assert.Equal("supervisor", opening.DecidedBy?.Name);
         }
     }
 

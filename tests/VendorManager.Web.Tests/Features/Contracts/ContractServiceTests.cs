@@ -67,7 +67,7 @@ public sealed class ContractServiceTests
         Assert.Equal(ContractState.Signed, detail.State);
         Assert.Equal(
             [(ContractTrigger.Approve, "procurement", ContractState.Signed), (ContractTrigger.Submit, "unit1", ContractState.UnderReview)],
-            detail.Timeline.Select(t => (t.Trigger, t.Actor, t.To)));
+            detail.Timeline.Select(t => (t.Trigger, t.Actor.Name, t.To)));
     }
 
     [Fact]
@@ -264,7 +264,7 @@ public sealed class ContractServiceTests
         var detail = await DetailAsync(app, Procurement, id);
         Assert.Equal(ContractState.Active, detail.State);
         var activation = Assert.Single(detail.Timeline, t => t.Trigger == ContractTrigger.Activate);
-        Assert.Equal(UserScope.SystemName, activation.Actor);
+        Assert.Equal(PersonKind.System, activation.Actor.Kind);
     }
 
     [Fact]
@@ -305,7 +305,7 @@ public sealed class ContractServiceTests
         var detail = await DetailAsync(app, Unit(world), id);
         Assert.Equal(ContractState.Suspended, detail.State);
         var suspension = detail.Timeline[0];
-        Assert.Equal((ContractTrigger.Suspend, UserScope.SystemName), (suspension.Trigger, suspension.Actor));
+        Assert.Equal((ContractTrigger.Suspend, UserScope.SystemName), (suspension.Trigger, suspension.Actor.Name));
         Assert.Contains("黑名单", suspension.Reason);
         var resume = Assert.Single(detail.Actions, a => a.Trigger == ContractTrigger.Resume);
         Assert.False(resume.Enabled);

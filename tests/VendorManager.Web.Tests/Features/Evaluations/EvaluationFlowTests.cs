@@ -61,7 +61,7 @@ public sealed class EvaluationFlowTests
         Assert.True(rejected.Succeeded, rejected.Describe());
         var detail = (await w.AsAsync(w.Head, s => s.GetAsync(id, Ct))).Value!;
         Assert.Equal((EvaluationState.Final, new Score(95m), 100m, "[90, 100]"), (detail.State, detail.Total, detail.SharePercent, detail.BandRange));
-        Assert.Equal(("unit1", "unit1head", "扣分依据见检查记录", false), (detail.SubmittedBy, detail.ConfirmedBy, detail.AppealAnswer, detail.AppealAccepted));
+        Assert.Equal(("unit1", "unit1head", "扣分依据见检查记录", false), (detail.SubmittedBy?.Name, detail.ConfirmedBy?.Name, detail.AppealAnswer, detail.AppealAccepted));
         Assert.NotNull(detail.FinalizedAt);
         Assert.Equal(
             [EvaluationAction.RejectAppeal, EvaluationAction.Appeal, EvaluationAction.Confirm, EvaluationAction.Submit],

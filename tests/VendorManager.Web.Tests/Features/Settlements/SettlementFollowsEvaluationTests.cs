@@ -103,7 +103,7 @@ public sealed class SettlementFollowsEvaluationTests
         Assert.True(recorded.Succeeded, recorded.Describe());
         var after = (await AsFinance(app, s => s.GetAsync(settlement.Id, Ct))).Value!;
         var adjustment = Assert.Single(after.Adjustments);
-        Assert.Equal((-12600m, "finance1", app.Clock.GetUtcNow()), (adjustment.Amount.Yuan, adjustment.CreatedBy, adjustment.CreatedAt));
+        Assert.Equal((-12600m, "finance1", app.Clock.GetUtcNow()), (adjustment.Amount.Yuan, adjustment.CreatedBy.Name, adjustment.CreatedAt));
         Assert.Equal((AdjustmentProposalStatus.Recorded, 0m, 12600m), (after.Proposal!.Status, after.AdjustedPayable.Yuan, after.Computation.Payable.Yuan));
         Assert.DoesNotContain(after.Actions, a => a.Trigger is SettlementAction.RecordProposal or SettlementAction.DismissProposal);
         Refused.Because(await AsFinance(app, s => s.RecordProposalAsync(settlement.Id, after.Version, Ct)), SettlementRefusals.NoOpenProposal.Message);
@@ -129,7 +129,7 @@ public sealed class SettlementFollowsEvaluationTests
         var after = (await AsFinance(app, s => s.GetAsync(open.Id, Ct))).Value!;
         Assert.Equal(
             (AdjustmentProposalStatus.Dismissed, "扣分已在次月结算中抵扣", "finance1", 12600m),
-            (after.Proposal!.Status, after.Proposal.DismissalReason, after.Proposal.DecidedBy, after.AdjustedPayable.Yuan));
+            (after.Proposal!.Status, after.Proposal.DismissalReason, after.Proposal.DecidedBy?.Name, after.AdjustedPayable.Yuan));
         Assert.Empty(after.Adjustments);
     }
 
@@ -181,7 +181,7 @@ public sealed class SettlementFollowsEvaluationTests
             var detail = (await scope.ServiceProvider.GetRequiredService<EvaluationService>().GetAsync(evaluationId, Ct)).Value!;
             Assert.Equal(EvaluationState.Final, detail.State);
             var step = detail.History[0];
-            Assert.Equal((EvaluationAction.Accept, "agency1", EvaluationState.Final, app.Clock.GetUtcNow()), (step.Action, step.Actor, step.To, step.At));
+            Assert.Equal((EvaluationAction.Accept, "agency1", EvaluationState.Final, app.Clock.GetUtcNow()), (step.Action, step.Actor.Name, step.To, step.At));
             Assert.Empty(detail.Actions);
         }
 

@@ -55,7 +55,7 @@ public sealed class BackgroundCheckServiceTests
         Assert.Equal(BackgroundCheckStatus.Passed, detail.CheckStatus);
         // Twelve months by default: through the day before the same date a year later.
         Assert.Equal(new DateOnly(2027, 11, 19), detail.ValidUntil);
-        Assert.Equal("procurement", Assert.Single(detail.Checks).RecordedBy);
+        Assert.Equal("procurement", Assert.Single(detail.Checks).RecordedBy?.Name);
         Assert.Equal(0, (await Checks(scope).QueueAsync(new PageRequest(0, 20), Ct)).TotalCount);
     }
 

@@ -74,7 +74,7 @@ public sealed class RectificationChainTests
 
         detail = (await world.AsAsync(world.Unit1User, (RectificationService s) => s.GetAsync(itemId, Ct))).Value!;
         Assert.Equal(RectificationState.Verified, detail.State);
-        Assert.Equal("county", detail.VerifiedBy);
+        Assert.Equal("county", detail.VerifiedBy?.Name);
         var evidence = await world.AsAsync(world.Unit1User, (RectificationService s) => s.OpenEvidenceAsync(itemId, Ct));
         await using (evidence!.Content)
         {
