@@ -15,6 +15,9 @@ public sealed partial class EvaluationReportTests(E2EApp e2e) : PageTest(e2e)
     /// <summary>A Final month of CG-2026-001 in the demo data, with a deduction; no other test reopens it.</summary>
     private static readonly string FinalMonth = new DateOnly(Today.Year, Today.Month, 1).AddMonths(-6).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
+    /// <summary>The month of CG-2026-001 the demo leaves under appeal; no other test answers it.</summary>
+    private static readonly string AppealedMonth = new DateOnly(Today.Year, Today.Month, 1).AddMonths(-2).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
     /// <summary>A4's width less the 10 mm margins app.css's @page declares on each side, at 96 px to the inch.</summary>
     private const int PrintableWidthPx = (int)((210 - 2 * 10) / 25.4 * 96);
 
@@ -41,6 +44,23 @@ public sealed partial class EvaluationReportTests(E2EApp e2e) : PageTest(e2e)
 
         Assert.InRange(PdfPageCount(await Page.PdfAsync(new() { Format = "A4", PrintBackground = true })), 1, 2);
         Assert.Empty(await OverflowingAsync("[data-testid=evaluation-report]"));
+    }
+
+    [Fact]
+    public async Task Agency1_prints_the_report_of_a_month_under_appeal_and_it_is_marked_not_final()
+    {
+        await SignInAsync(DemoUsers.Agency1);
+        await ExpectAtAsync("/");
+        await Page.GotoAsync($"/evaluations?month={AppealedMonth}");
+        var link = Page.Locator($"[data-testid=evaluation-open-CG-2026-001-{AppealedMonth}]");
+        await Expect(link).ToBeVisibleAsync();
+        await WaitForInteractiveAsync();
+        await link.ClickAsync();
+        await Page.ClickAsync("[data-testid=evaluation-report-link]");
+
+        await Expect(Page.Locator("[data-testid=evaluation-report]")).ToBeVisibleAsync();
+        await Expect(Page.Locator("[data-testid=evaluation-report-draft]")).ToHaveTextAsync("草稿 / 未定稿（当前状态：申诉中）");
+        await Expect(Page.Locator("[data-testid=evaluation-report-history]")).ToContainTextAsync("申诉");
     }
 
     [Fact]
