@@ -24,15 +24,7 @@ public sealed partial class EvaluationReportTests(E2EApp e2e) : PageTest(e2e)
     [Fact]
     public async Task Unit1_prints_the_report_of_a_final_month_on_one_or_two_A4_pages_with_nothing_past_the_right_edge()
     {
-        await SignInAsync(DemoUsers.HostUnit);
-        await ExpectAtAsync("/");
-        await Page.GotoAsync($"/evaluations?month={FinalMonth}");
-        var link = Page.Locator($"[data-testid=evaluation-open-CG-2026-001-{FinalMonth}]");
-        await Expect(link).ToBeVisibleAsync();
-        await WaitForInteractiveAsync();
-        await link.ClickAsync();
-        await Expect(Page.Locator("[data-testid=evaluation-detail-status]")).ToHaveTextAsync("已定稿");
-        await Page.ClickAsync("[data-testid=evaluation-report-link]");
+        await OpenReportAsync(DemoUsers.HostUnit, FinalMonth);
 
         var report = Page.Locator("[data-testid=evaluation-report]");
         await Expect(report).ToBeVisibleAsync();
@@ -49,14 +41,7 @@ public sealed partial class EvaluationReportTests(E2EApp e2e) : PageTest(e2e)
     [Fact]
     public async Task Agency1_prints_the_report_of_a_month_under_appeal_and_it_is_marked_not_final()
     {
-        await SignInAsync(DemoUsers.Agency1);
-        await ExpectAtAsync("/");
-        await Page.GotoAsync($"/evaluations?month={AppealedMonth}");
-        var link = Page.Locator($"[data-testid=evaluation-open-CG-2026-001-{AppealedMonth}]");
-        await Expect(link).ToBeVisibleAsync();
-        await WaitForInteractiveAsync();
-        await link.ClickAsync();
-        await Page.ClickAsync("[data-testid=evaluation-report-link]");
+        await OpenReportAsync(DemoUsers.Agency1, AppealedMonth);
 
         await Expect(Page.Locator("[data-testid=evaluation-report]")).ToBeVisibleAsync();
         await Expect(Page.Locator("[data-testid=evaluation-report-draft]")).ToHaveTextAsync("草稿 / 未定稿（当前状态：申诉中）");
@@ -77,6 +62,20 @@ public sealed partial class EvaluationReportTests(E2EApp e2e) : PageTest(e2e)
 
         Assert.Equal(1, PdfPageCount(await Page.PdfAsync(new() { Format = "A4", PrintBackground = true })));
         Assert.Empty(await OverflowingAsync("[data-testid=evaluation-month-report]"));
+    }
+
+    /// <summary>Signs in, finds the month of CG-2026-001 in the queue, opens it and presses 打印评分表.</summary>
+    private async Task OpenReportAsync(string userName, string month)
+    {
+        await SignInAsync(userName);
+        await ExpectAtAsync("/");
+        await Page.GotoAsync($"/evaluations?month={month}");
+        var link = Page.Locator($"[data-testid=evaluation-open-CG-2026-001-{month}]");
+        await Expect(link).ToBeVisibleAsync();
+        await WaitForInteractiveAsync();
+        await link.ClickAsync();
+        await Expect(Page.Locator("[data-testid=evaluation-report-link]")).ToBeVisibleAsync();
+        await Page.ClickAsync("[data-testid=evaluation-report-link]");
     }
 
     /// <summary>
