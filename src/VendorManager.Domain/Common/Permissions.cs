@@ -32,6 +32,7 @@ public static class Permissions
     public const string ViewEvaluations = nameof(ViewEvaluations);
     public const string ScoreEvaluations = nameof(ScoreEvaluations);
     public const string ViewEvaluationProgress = nameof(ViewEvaluationProgress);
+    public const string ViewEvaluationMonthReport = nameof(ViewEvaluationMonthReport);
     public const string ViewKpiSchemes = nameof(ViewKpiSchemes);
     public const string ViewSettlements = nameof(ViewSettlements);
     public const string ActOnSettlements = nameof(ActOnSettlements);
@@ -70,6 +71,8 @@ public static class Permissions
         new(ViewEvaluations, [Roles.HostUnit, Roles.Agency, Roles.Supervisor, Roles.Finance]),
         new(ScoreEvaluations, [Roles.HostUnit]),
         new(ViewEvaluationProgress, [Roles.Supervisor]),
+        // The unit's month for filing (月度考核汇总): it lists every agency's contract, so not for an agency.
+        new(ViewEvaluationMonthReport, [Roles.Supervisor, Roles.HostUnit, Roles.Finance]),
         new(ViewKpiSchemes, [Roles.Supervisor, Roles.HostUnit, Roles.Agency, Roles.Procurement, Roles.Finance]),
         new(ViewSettlements, [Roles.Finance, Roles.Supervisor, Roles.HostUnit, Roles.Agency]),
         // Approve, hold, waive, pay, adjust; a unit's finance only on its unit's (SettlementAccess).

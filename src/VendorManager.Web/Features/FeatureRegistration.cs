@@ -156,6 +156,7 @@ public static class FeatureRegistration
         services.AddScoped<IValidator<EvaluationCommand>, EvaluationCommandValidator>();
         services.AddScoped<KpiSchemeService>();
         services.AddScoped<EvaluationService>();
+        services.AddScoped<EvaluationReportService>();
         services.AddDailyJob<EvaluationDailyJob>();
         services.AddScoped<IPendingWorkSource, EvaluationPendingWork>();
         services.AddScoped<IDashboardSource, EvaluationDashboard>();

@@ -458,6 +458,23 @@ internal static class AuthorizationMatrixActions
         });
         List("EvaluationService.ProgressAsync", async c =>
             c.World.SidesOfUnits((await c.As((EvaluationService s) => s.ProgressAsync(EvaluatedMonth, Ct))).Select(r => r.HostUnitId)));
+        Command("EvaluationReportService.GetAsync", w => Task.FromResult(w[Side.A].Evaluation),
+            async (c, id) => (await c.As((EvaluationReportService s) => s.GetAsync(id, Ct))) is { Succeeded: true } r && r.Value!.Evaluation.Id == id, consumes: false);
+        // Asked for each unit in turn: a side counts when its report answers with the side's Final evaluation.
+        List("EvaluationReportService.MonthAsync", async c =>
+        {
+            var seen = new List<Side>();
+            foreach (var side in Enum.GetValues<Side>())
+            {
+                var report = await c.As((EvaluationReportService s) => s.MonthAsync(c.World[side].Unit, EvaluatedMonth, Ct));
+                if (report.Value is { } r && r.Rows.Any(row => row.Id == c.World[side].FinalEvaluation))
+                {
+                    seen.Add(side);
+                }
+            }
+
+            return seen;
+        });
     }
 
     private static async Task<int> NewDraftSchemeAsync(MatrixWorld w) =>

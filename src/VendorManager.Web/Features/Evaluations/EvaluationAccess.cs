@@ -33,6 +33,16 @@ public static class EvaluationAccess
     /// <summary>The county-wide view of a month's scoring.</summary>
     public static bool MayViewProgress(UserScope scope) => scope.IsInRole(Roles.Supervisor);
 
+    /// <summary>
+    /// Whose month report (月度考核汇总表) the user may print: a unit its own; county finance and the Supervisor
+    /// any unit's, and they choose which.
+    /// </summary>
+    public static bool MayReportMonthOf(UserScope scope, int hostUnitId) =>
+        scope.Has(Permissions.ViewEvaluationMonthReport) && scope.CanSeeHostUnit(hostUnitId);
+
+    /// <summary>A user bound to no unit picks the unit of a month report; a unit's user always has its own.</summary>
+    public static bool ChoosesReportUnit(UserScope scope) => scope.Has(Permissions.ViewEvaluationMonthReport) && scope.HostUnitId is null;
+
     /// <summary>The queue names each row's unit for everyone but a unit, which sees only its own.</summary>
     public static bool SeesOtherUnits(UserScope scope) => !scope.IsInRole(Roles.HostUnit);
 

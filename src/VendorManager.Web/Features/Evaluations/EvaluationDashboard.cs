@@ -194,6 +194,13 @@ public static class EvaluationPaths
         return query.Count == 0 ? Root : Root + "?" + string.Join("&", query);
     }
 
+    /// <summary>One evaluation's printable report (月度考核评分表).</summary>
+    public static string Report(int id) => $"{Root}/{id}/report";
+
+    /// <summary>A unit's month for filing; a unit's own user leaves the unit out.</summary>
+    public static string MonthReport(DateOnly month, int? hostUnitId = null) =>
+        $"{Root}/report?month={EvaluationMessages.MonthText(month)}" + (hostUnitId is { } unit ? $"&unit={unit}" : string.Empty);
+
     /// <summary>A "yyyy-MM" month from a link, as the first day of the month; null when absent or malformed.</summary>
     public static DateOnly? ParseMonth(string? value) =>
         DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) ? month : null;
