@@ -63,7 +63,7 @@ public sealed class EvaluationReportServiceTests
         var deduction = Assert.Single(e.Deductions);
         Assert.Equal((ProblemCategory.LaxReview, 2, "https://mp.weixin.qq.com/s/report"), (deduction.Category, deduction.Count, deduction.EvidenceLink));
         Assert.Equal([EvaluationAction.Submit, EvaluationAction.Confirm], report.Steps.Select(s => s.Action));
-        Assert.Equal(["unit1", "unit1head"], report.Steps.Select(s => s.Actor));
+        Assert.Equal(["unit1", "unit1head"], report.Steps.Select(s => s.Actor.Name));
         Assert.False(report.IsFinal);
         Assert.Equal(app.Clock.GetUtcNow(), report.PrintedAt);
     }
