@@ -124,6 +124,9 @@ public static class FeatureRegistration
         services.AddScoped<IDomainEventHandler<EvaluationFinalized>, SettlementOfFinalEvaluation>();
         services.AddScoped<IDomainEventHandler<EvaluationReopened>, SettlementOfReopenedEvaluation>();
         services.AddScoped<CommandPipeline>();
+        services.AddOptions<FinanceOptions>().BindConfiguration(FinanceOptions.Section)
+            .Validate(o => Enum.IsDefined(o.PaymentSeparation), "Finance:PaymentSeparation must be FromApprover or FromApproverAndPreparer.")
+            .ValidateOnStart();
         services.AddScoped<SettlementService>();
         services.AddScoped<SettlementExport>();
         services.AddDailyJob<SettlementDailyJob>();
