@@ -118,6 +118,7 @@ public sealed class DemoSeeder(
         await AddUserAsync("procurement", "县采购办 陈静", Roles.Procurement);
         await AddUserAsync("finance", "县财政局 杨帆", Roles.Finance);
         await AddUserAsync("finance1", "城关镇财务 赵敏", Roles.Finance, hostUnitId: units[0].Id);
+        await AddUserAsync("finance2", "县教育局财务 郑洁", Roles.Finance, hostUnitId: units[3].Id);
         await AddUserAsync("agency1", "清风传媒 周强", Roles.Agency, agencyId: agencies[0].Id);
         await AddUserAsync("agency2", "云帆文化 吴磊", Roles.Agency, agencyId: agencies[1].Id);
 

@@ -59,7 +59,7 @@ public sealed class SupervisionDemoDataTests
 
         await using var system2 = app.SystemScope();
         var users = await system2.ServiceProvider.GetRequiredService<UserManager<AppUser>>().Users.AsNoTracking().ToListAsync(Ct);
-        Assert.Equal(11, users.Count);
+        Assert.Equal(12, users.Count);
         await using var db = app.CreateDbContext(UserScope.System);
         var unread = await db.Notifications.Where(n => n.ReadAt == null).Select(n => n.RecipientUserId).Distinct().ToListAsync(Ct);
         Assert.Equal(users.Select(u => u.Id).Order(), unread.Order());
