@@ -68,8 +68,8 @@ public sealed class EvaluationLifecycle : Lifecycle<EvaluationState, EvaluationA
                 EvaluationConditions.AppealWindowPassed);
 
         Machine.Configure(EvaluationState.Appealed)
-            .Permit(EvaluationAction.AcceptAppeal, EvaluationState.Draft)
-            .Permit(EvaluationAction.RejectAppeal, EvaluationState.Final);
+            .PermitIf(EvaluationAction.AcceptAppeal, EvaluationState.Draft, () => NotBySubmitter, EvaluationConditions.NotBySubmitter)
+            .PermitIf(EvaluationAction.RejectAppeal, EvaluationState.Final, () => NotBySubmitter, EvaluationConditions.NotBySubmitter);
 
         Machine.Configure(EvaluationState.Final)
             .Permit(EvaluationAction.Reopen, EvaluationState.Draft);

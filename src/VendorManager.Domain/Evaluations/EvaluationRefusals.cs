@@ -76,6 +76,9 @@ public static class EvaluationRefusals
 
     public static Refusal ConfirmerIsSubmitter { get; } = new("Evaluation.ConfirmerIsSubmitter", "提交人不能确认自己提交的考核，须由本单位其他人员或主管单位确认。");
 
+    public static Refusal AppealDeciderIsSubmitter { get; } = new(
+        "Evaluation.AppealDeciderIsSubmitter", "提交人不能处理针对自己提交的考核的申诉，须由本单位其他人员或主管单位处理。");
+
     public static Refusal ReturnOnlySubmitted { get; } = new("Evaluation.ReturnOnlySubmitted", "只有已提交的考核可以退回。");
 
     public static Refusal AppealOnlyConfirmed { get; } = new("Evaluation.AppealOnlyConfirmed", "只有已确认的考核可以申诉。");
@@ -125,6 +128,7 @@ public static class EvaluationRefusals
         availability.Unmet.FirstOrDefault()?.Condition switch
         {
             EvaluationConditions.Scored => NotScored,
+            EvaluationConditions.NotBySubmitter when action is EvaluationAction.AcceptAppeal or EvaluationAction.RejectAppeal => AppealDeciderIsSubmitter,
             EvaluationConditions.NotBySubmitter => ConfirmerIsSubmitter,
             EvaluationConditions.WithinAppealWindow => AppealWindowClosed,
             EvaluationConditions.AppealWindowPassed => FinalizeOnlyConfirmed,

@@ -281,10 +281,10 @@ public sealed class MonthlyEvaluation : Entity, IHostUnitOwned, IAgencyOwned
         return RuleResult.Ok();
     }
 
-    /// <summary>The unit accepts the appeal: the evaluation returns to Draft for correction.</summary>
-    public RuleResult AcceptAppeal(string actor, DateTimeOffset at, string? answer)
+    /// <summary>The unit accepts the appeal: the evaluation returns to Draft for correction. Not by the person who submitted the score.</summary>
+    public RuleResult AcceptAppeal(string actorId, string actor, DateTimeOffset at, string? answer)
     {
-        var now = new EvaluationCircumstances(ChinaTime.DateOf(at), null);
+        var now = new EvaluationCircumstances(ChinaTime.DateOf(at), actorId);
         if ((Refuse(EvaluationAction.AcceptAppeal, now) ?? CheckActor(actor) ?? CheckReason(answer, required: false)) is { } refusal)
         {
             return refusal;
@@ -296,10 +296,10 @@ public sealed class MonthlyEvaluation : Entity, IHostUnitOwned, IAgencyOwned
         return RuleResult.Ok();
     }
 
-    /// <summary>The unit rejects the appeal with a reason: the evaluation is Final.</summary>
-    public RuleResult RejectAppeal(string actor, DateTimeOffset at, string? reason)
+    /// <summary>The unit rejects the appeal with a reason: the evaluation is Final. Not by the person who submitted the score.</summary>
+    public RuleResult RejectAppeal(string actorId, string actor, DateTimeOffset at, string? reason)
     {
-        var now = new EvaluationCircumstances(ChinaTime.DateOf(at), null);
+        var now = new EvaluationCircumstances(ChinaTime.DateOf(at), actorId);
         if ((Refuse(EvaluationAction.RejectAppeal, now) ?? CheckActor(actor) ?? CheckReason(reason, required: true)) is { } refusal)
         {
             return refusal;

@@ -22,6 +22,7 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
     public const int PaymentTermDays = 30;
 
     private readonly List<SettlementAdjustment> _adjustments = [];
+    private readonly List<SettlementStep> _history = [];
 
     private Settlement()
     {
@@ -115,6 +116,9 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
 
     public IReadOnlyList<SettlementAdjustment> Adjustments => _adjustments;
 
+    /// <summary>Every step taken, oldest first: written by the step itself, so nothing changes without its line.</summary>
+    public IReadOnlyList<SettlementStep> History => _history;
+
     /// <summary>Where the adjustment proposal (调整建议) of a paid settlement stands; see <see cref="AdjustmentProposalLifecycle"/>.</summary>
     public AdjustmentProposalStatus ProposalStatus { get; private set; }
 
@@ -168,6 +172,7 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
     {
         var settlement = new Settlement(contractId, hostUnitId, agencyId, Settlements.PaidDays.MonthOf(month));
         settlement.Apply(evaluationId, evaluationFinalizedAt, computation, band, actor, at);
+        settlement.Record(SettlementStepKind.Calculated, settlement.Status, Money.Zero, actor, at, null);
         return settlement;
     }
 
@@ -180,7 +185,9 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
             return frozen;
         }
 
+        var before = AdjustedPayable;
         Apply(evaluationId, evaluationFinalizedAt, computation, band, actor, at);
+        Record(SettlementStepKind.Recalculated, Status, before, actor, at, null);
         return RuleResult.Ok();
     }
 
@@ -192,7 +199,7 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
     /// evaluation as it stands: <paramref name="evaluationFinalizedAt"/> is when the evaluation last became
     /// Final, null while it is not Final (reopened).
     /// </summary>
-    public RuleResult Approve(string actor, DateOnly today, DateTimeOffset? evaluationFinalizedAt)
+    public RuleResult Approve(string actor, DateTimeOffset at, DateTimeOffset? evaluationFinalizedAt)
     {
         var now = new SettlementCircumstances(evaluationFinalizedAt);
         if (Refuse(SettlementAction.Approve, now) is { } refusal)
@@ -200,7 +207,8 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
             return refusal;
         }
 
-        Fire(SettlementAction.Approve, now);
+        var today = ChinaTime.DateOf(at);
+        Fire(SettlementAction.Approve, now, actor, at, null);
         ApprovedOn = today;
         ApprovedBy = actor;
         DueOn = today.AddDays(PaymentTermDays);
@@ -208,14 +216,14 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
     }
 
     /// <summary>撤销审核: back to Calculated before payment, with a reason.</summary>
-    public RuleResult Unapprove(string reason, string actor)
+    public RuleResult Unapprove(string reason, string actor, DateTimeOffset at)
     {
         if ((CheckReason(reason) ?? Refuse(SettlementAction.Unapprove, SettlementCircumstances.Unread)) is { } refusal)
         {
             return refusal;
         }
 
-        Fire(SettlementAction.Unapprove, SettlementCircumstances.Unread);
+        Fire(SettlementAction.Unapprove, SettlementCircumstances.Unread, actor, at, reason);
         UnapprovalReason = reason.Trim();
         DecidedBy = actor;
         ApprovedOn = null;
@@ -225,14 +233,14 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
     }
 
     /// <summary>暂缓, with a reason.</summary>
-    public RuleResult Hold(string reason, string actor)
+    public RuleResult Hold(string reason, string actor, DateTimeOffset at)
     {
         if ((CheckReason(reason) ?? Refuse(SettlementAction.Hold, SettlementCircumstances.Unread)) is { } refusal)
         {
             return refusal;
         }
 
-        Fire(SettlementAction.Hold, SettlementCircumstances.Unread);
+        Fire(SettlementAction.Hold, SettlementCircumstances.Unread, actor, at, reason);
         HoldReason = reason.Trim();
         DecidedBy = actor;
         return RuleResult.Ok();
@@ -243,14 +251,14 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
     /// <see cref="ReopenedEvaluationReason"/>: nothing may be paid on a score that is being revised. An
     /// approval is withdrawn with it. A Held one stays held; a Paid or Waived one is refused (its correction is an adjustment).
     /// </summary>
-    public RuleResult HoldForReopenedEvaluation(string actor)
+    public RuleResult HoldForReopenedEvaluation(string actor, DateTimeOffset at)
     {
         if (Refuse(SettlementAction.HoldForReopenedEvaluation, SettlementCircumstances.Unread) is { } refusal)
         {
             return refusal;
         }
 
-        Fire(SettlementAction.HoldForReopenedEvaluation, SettlementCircumstances.Unread);
+        Fire(SettlementAction.HoldForReopenedEvaluation, SettlementCircumstances.Unread, actor, at, ReopenedEvaluationReason);
         HoldReason = ReopenedEvaluationReason;
         DecidedBy = actor;
         ApprovedOn = null;
@@ -260,7 +268,7 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
     }
 
     /// <summary>解除暂缓: back to Calculated, only on the evaluation as it stands (see <see cref="Approve"/>); the reason it was held stays on record.</summary>
-    public RuleResult Release(string actor, DateTimeOffset? evaluationFinalizedAt)
+    public RuleResult Release(string actor, DateTimeOffset at, DateTimeOffset? evaluationFinalizedAt)
     {
         var now = new SettlementCircumstances(evaluationFinalizedAt);
         if (Refuse(SettlementAction.Release, now) is { } refusal)
@@ -268,32 +276,40 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
             return refusal;
         }
 
-        Fire(SettlementAction.Release, now);
+        Fire(SettlementAction.Release, now, actor, at, null);
         DecidedBy = actor;
         return RuleResult.Ok();
     }
 
     /// <summary>免除: nothing is paid for the month, with a reason.</summary>
-    public RuleResult Waive(string reason, string actor)
+    public RuleResult Waive(string reason, string actor, DateTimeOffset at)
     {
         if ((CheckReason(reason) ?? Refuse(SettlementAction.Waive, SettlementCircumstances.Unread)) is { } refusal)
         {
             return refusal;
         }
 
-        Fire(SettlementAction.Waive, SettlementCircumstances.Unread);
+        Fire(SettlementAction.Waive, SettlementCircumstances.Unread, actor, at, reason);
         WaiverReason = reason.Trim();
         DecidedBy = actor;
         return RuleResult.Ok();
     }
 
-    /// <summary>标记已支付: invoice number, payment date (not before approval, not after today) and voucher number.</summary>
-    public RuleResult MarkPaid(string invoiceNumber, DateOnly paidOn, string voucherNumber, string actor, DateOnly today)
+    /// <summary>
+    /// 标记已支付: invoice number, payment date (not before approval, not after today) and voucher number, by
+    /// someone other than the approver (two people per payment), and under <paramref name="separation"/>
+    /// other than whoever prepared it too.
+    /// </summary>
+    public RuleResult MarkPaid(
+        string invoiceNumber, DateOnly paidOn, string voucherNumber, string actor, DateTimeOffset at, PaymentSeparation separation = PaymentSeparation.FromApprover)
     {
-        if (Refuse(SettlementAction.MarkPaid, SettlementCircumstances.Unread) is { } notNow)
+        var now = new SettlementCircumstances(null, actor, separation);
+        if (Refuse(SettlementAction.MarkPaid, now) is { } notNow)
         {
             return notNow;
         }
+
+        var today = ChinaTime.DateOf(at);
 
         if (string.IsNullOrWhiteSpace(invoiceNumber))
         {
@@ -320,7 +336,7 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
             return SettlementRefusals.PaidBeforeApproval(ApprovedOn!.Value);
         }
 
-        Fire(SettlementAction.MarkPaid, SettlementCircumstances.Unread);
+        Fire(SettlementAction.MarkPaid, now, actor, at, null);
         InvoiceNumber = invoiceNumber.Trim();
         PaidOn = paidOn;
         VoucherNumber = voucherNumber.Trim();
@@ -332,7 +348,10 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
     /// 调整: a correction after approval, as its own entry (reason and signed amount); the approved
     /// amounts themselves never change. The adjusted payable may not fall below zero.
     /// </summary>
-    public RuleResult<SettlementAdjustment> Adjust(Money amount, string reason, string actor, DateTimeOffset at)
+    public RuleResult<SettlementAdjustment> Adjust(Money amount, string reason, string actor, DateTimeOffset at) =>
+        AddAdjustment(SettlementStepKind.Adjusted, amount, reason, actor, at);
+
+    private RuleResult<SettlementAdjustment> AddAdjustment(SettlementStepKind kind, Money amount, string reason, string actor, DateTimeOffset at)
     {
         if ((Refuse(SettlementAction.Adjust, SettlementCircumstances.Unread) ?? CheckReason(reason)) is { } refusal)
         {
@@ -349,8 +368,10 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
             return SettlementRefusals.AdjustmentBelowZero(AdjustedPayable);
         }
 
+        var before = AdjustedPayable;
         var adjustment = new SettlementAdjustment(this, amount, reason.Trim(), actor, at);
         _adjustments.Add(adjustment);
+        Record(kind, Status, before, actor, at, reason);
         return RuleResult<SettlementAdjustment>.Ok(adjustment);
     }
 
@@ -371,7 +392,7 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
         var difference = computation.Payable - AdjustedPayable;
         if (difference == Money.Zero)
         {
-            return ProposalStatus == AdjustmentProposalStatus.Open ? DismissProposal(ProposalSettledReason, actor) : RuleResult.Ok();
+            return ProposalStatus == AdjustmentProposalStatus.Open ? DismissProposal(ProposalSettledReason, actor, at) : RuleResult.Ok();
         }
 
         FireProposal(SettlementAction.ProposeAdjustment);
@@ -380,6 +401,7 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
         ProposedAt = at;
         ProposalDecidedBy = null;
         ProposalDismissalReason = null;
+        Record(SettlementStepKind.AdjustmentProposed, Status, AdjustedPayable, actor, at, ProposalReason);
         return RuleResult.Ok();
     }
 
@@ -394,7 +416,7 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
             return refusal;
         }
 
-        var adjusted = Adjust(ProposedAdjustment, ProposalReason!, actor, at);
+        var adjusted = AddAdjustment(SettlementStepKind.ProposalRecorded, ProposedAdjustment, ProposalReason!, actor, at);
         if (adjusted.Succeeded)
         {
             FireProposal(SettlementAction.RecordProposal);
@@ -405,7 +427,7 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
     }
 
     /// <summary>驳回调整建议, with a reason: the paid amounts stand.</summary>
-    public RuleResult DismissProposal(string reason, string actor)
+    public RuleResult DismissProposal(string reason, string actor, DateTimeOffset at)
     {
         if ((CheckReason(reason) ?? RefuseProposal(SettlementAction.DismissProposal)) is { } refusal)
         {
@@ -415,6 +437,7 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
         FireProposal(SettlementAction.DismissProposal);
         ProposalDismissalReason = reason.Trim();
         ProposalDecidedBy = actor;
+        Record(SettlementStepKind.ProposalDismissed, Status, AdjustedPayable, actor, at, reason);
         return RuleResult.Ok();
     }
 
@@ -443,7 +466,8 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
         return availability.CanFire ? null : SettlementRefusals.NotAllowed(Status, action, availability);
     }
 
-    private void Fire(SettlementAction action, SettlementCircumstances now)
+    /// <summary>Takes the step and writes its line of the history.</summary>
+    private void Fire(SettlementAction action, SettlementCircumstances now, string actor, DateTimeOffset at, string? reason)
     {
         var from = Status;
         var fired = Lifecycle(now).Fire(action, a => SettlementRefusals.NotAllowed(from, action, a));
@@ -452,7 +476,12 @@ public sealed class Settlement : Entity, IHostUnitOwned, IAgencyOwned
             // Every caller asked the machine first, with the same circumstances: a refusal here is a bug.
             throw new InvalidOperationException(fired.Refusal!.Message);
         }
+
+        Record(SettlementStep.KindOf(action), from, AdjustedPayable, actor, at, reason);
     }
+
+    private void Record(SettlementStepKind kind, SettlementStatus from, Money payableBefore, string actor, DateTimeOffset at, string? reason) =>
+        _history.Add(new SettlementStep(kind, from, Status, payableBefore, AdjustedPayable, actor, at, reason));
 
     private static Refusal? CheckReason(string? reason)
     {
@@ -524,4 +553,105 @@ public sealed class SettlementAdjustment : IHostUnitOwned, IAgencyOwned
     public string CreatedBy { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
+}
+
+/// <summary>
+/// One step of a settlement (结算流转记录): what was done, by whom (the login, as stored elsewhere), when,
+/// why, the status before and after, and the payable amount (with adjustments) before and after.
+/// Written by the settlement's own step, never changed or deleted.
+/// </summary>
+public sealed class SettlementStep
+{
+    private SettlementStep()
+    {
+        Actor = string.Empty;
+    }
+
+    internal SettlementStep(
+        SettlementStepKind kind, SettlementStatus from, SettlementStatus to, Money payableBefore, Money payableAfter, string actor, DateTimeOffset at, string? reason)
+    {
+        Kind = kind;
+        From = from;
+        To = to;
+        PayableBeforeFen = payableBefore.Fen;
+        PayableAfterFen = payableAfter.Fen;
+        Actor = actor.Trim();
+        At = at;
+        Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+    }
+
+    public long Id { get; private set; }
+
+    public int SettlementId { get; private set; }
+
+    public SettlementStepKind Kind { get; private set; }
+
+    public SettlementStatus From { get; private set; }
+
+    public SettlementStatus To { get; private set; }
+
+    public Money PayableBefore => Money.FromFen(PayableBeforeFen);
+
+    public long PayableBeforeFen { get; private set; }
+
+    public Money PayableAfter => Money.FromFen(PayableAfterFen);
+
+    public long PayableAfterFen { get; private set; }
+
+    public string Actor { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+
+    public string? Reason { get; private set; }
+
+    internal static SettlementStepKind KindOf(SettlementAction action) => action switch
+    {
+        SettlementAction.Approve => SettlementStepKind.Approved,
+        SettlementAction.Unapprove => SettlementStepKind.Unapproved,
+        SettlementAction.Hold or SettlementAction.HoldForReopenedEvaluation => SettlementStepKind.Held,
+        SettlementAction.Release => SettlementStepKind.Released,
+        SettlementAction.Waive => SettlementStepKind.Waived,
+        SettlementAction.MarkPaid => SettlementStepKind.Paid,
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not a status step: its caller records its own kind."),
+    };
+}
+
+/// <summary>What a line of the settlement's history records.</summary>
+public enum SettlementStepKind
+{
+    /// <summary>计算: made from a Final evaluation.</summary>
+    Calculated = 1,
+
+    /// <summary>重新计算: the evaluation became Final again.</summary>
+    Recalculated = 2,
+
+    /// <summary>暂缓, by finance or by the system for a reopened evaluation.</summary>
+    Held = 3,
+
+    /// <summary>解除暂缓.</summary>
+    Released = 4,
+
+    /// <summary>审核通过.</summary>
+    Approved = 5,
+
+    /// <summary>撤销审核.</summary>
+    Unapproved = 6,
+
+    /// <summary>标记已支付.</summary>
+    Paid = 7,
+
+    /// <summary>免除.</summary>
+    Waived = 8,
+
+    /// <summary>调整.</summary>
+    Adjusted = 9,
+
+    /// <summary>提出调整建议.</summary>
+    AdjustmentProposed = 10,
+
+    /// <summary>录入调整建议.</summary>
+    ProposalRecorded = 11,
+
+    /// <summary>驳回调整建议 (or withdrawn by the system when the difference is gone).</summary>
+    ProposalDismissed = 12,
 }

@@ -43,6 +43,13 @@ public sealed class SettlementLifecycle : Lifecycle<SettlementStatus, Settlement
 
     private bool EvaluationFinal => Now.EvaluationFinalizedAt is not null;
 
+    // Two people per payment: an unknown actor (the system) never pays.
+    private bool NotByApprover => !string.IsNullOrEmpty(Now.Actor) && Now.Actor != Settlement.ApprovedBy;
+
+    // Only where the deployment asks for it: whoever calculated or released the settlement does not pay it either.
+    private bool NotByPreparer => Now.Separation != PaymentSeparation.FromApproverAndPreparer
+        || !Settlement.History.Any(s => (s.Kind is SettlementStepKind.Calculated or SettlementStepKind.Recalculated or SettlementStepKind.Released) && s.Actor == Now.Actor);
+
     // Judged only once the evaluation is Final again, so that a reopened one names that guard alone.
     private bool ComputedFromIt => Now.EvaluationFinalizedAt is not { } at || at == Settlement.EvaluationFinalizedAt;
 
@@ -67,7 +74,11 @@ public sealed class SettlementLifecycle : Lifecycle<SettlementStatus, Settlement
 
         Machine.Configure(SettlementStatus.Approved)
             .Permit(SettlementAction.Unapprove, SettlementStatus.Calculated)
-            .Permit(SettlementAction.MarkPaid, SettlementStatus.Paid)
+            .PermitIf(
+                SettlementAction.MarkPaid,
+                SettlementStatus.Paid,
+                Tuple.Create<Func<bool>, string>(() => NotByApprover, SettlementConditions.NotByApprover),
+                Tuple.Create<Func<bool>, string>(() => NotByPreparer, SettlementConditions.NotByPreparer))
             .InternalTransitionIf(SettlementAction.Adjust, _ => true, _ => { }, AdjustNote)
             .Permit(SettlementAction.HoldForReopenedEvaluation, SettlementStatus.Held);
 
@@ -80,9 +91,10 @@ public sealed class SettlementLifecycle : Lifecycle<SettlementStatus, Settlement
 
 /// <summary>
 /// What a settlement's step depends on besides the settlement: when its evaluation last became Final
-/// (null while it is reopened).
+/// (null while it is reopened), and for a payment who pays (null for the system) under which separation.
 /// </summary>
-public sealed record SettlementCircumstances(DateTimeOffset? EvaluationFinalizedAt)
+public sealed record SettlementCircumstances(
+    DateTimeOffset? EvaluationFinalizedAt, string? Actor = null, PaymentSeparation Separation = PaymentSeparation.FromApprover)
 {
     /// <summary>For the steps that do not look at the evaluation.</summary>
     public static SettlementCircumstances Unread { get; } = new((DateTimeOffset?)null);
@@ -94,4 +106,21 @@ public static class SettlementConditions
     public const string EvaluationFinal = "本月考核已定稿（未被重新打开）";
 
     public const string ComputedFromEvaluation = "结算已按考核的最新结果计算";
+
+    public const string NotByApprover = "由审批人以外的财务人员登记付款（两人分离）";
+
+    public const string NotByPreparer = "由计算或解除暂缓该结算以外的财务人员登记付款（本部署要求）";
+}
+
+/// <summary>
+/// Who may not record a settlement's payment (付款分离), per deployment: never the approver; stricter
+/// deployments also exclude whoever calculated or released it. There is no looser value.
+/// </summary>
+public enum PaymentSeparation
+{
+    /// <summary>The approver may not pay (the rule of DOMAIN.md, "Finance controls").</summary>
+    FromApprover = 0,
+
+    /// <summary>Nor may whoever calculated, recalculated or released the settlement.</summary>
+    FromApproverAndPreparer = 1,
 }

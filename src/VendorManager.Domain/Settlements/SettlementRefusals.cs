@@ -72,6 +72,12 @@ public static class SettlementRefusals
 
     public static Refusal ProposalOnlyWhenPaid { get; } = new("Settlement.ProposalOnlyWhenPaid", "只有已支付的结算才提出调整建议；未支付的结算随考核结果重新计算。");
 
+    public static Refusal PayerIsApprover { get; } = new(
+        "Settlement.PayerIsApprover", "审批人不能登记自己审批的结算付款，须由审批人以外的财务人员登记（两人分离）；本单位只有一名财务人员时请县财政登记。");
+
+    public static Refusal PayerIsPreparer { get; } = new(
+        "Settlement.PayerIsPreparer", "按本系统的设置，计算或解除暂缓该结算的人员不能登记其付款，须由其他财务人员登记。");
+
     public static Refusal PaidBeforeApproval(DateOnly approvedOn) => new(
         "Settlement.PaidBeforeApproval", $"支付日期不能早于审核日期{ChinaTime.Words(approvedOn)}。");
 
@@ -91,6 +97,8 @@ public static class SettlementRefusals
         {
             (SettlementConditions.EvaluationFinal, _) => EvaluationNotFinal,
             (SettlementConditions.ComputedFromEvaluation, _) => EvaluationChanged,
+            (SettlementConditions.NotByApprover, _) => PayerIsApprover,
+            (SettlementConditions.NotByPreparer, _) => PayerIsPreparer,
             (_, SettlementAction.Recalculate) => Frozen(status),
             (_, SettlementAction.Adjust) => AdjustOnlyAfterApproval,
             (_, SettlementAction.HoldForReopenedEvaluation) => NotAllowed(status, SettlementAction.Hold),

@@ -1783,6 +1783,57 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.ToTable("SettlementAdjustments", (string)null);
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Settlements.SettlementStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("PayableAfterFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PayableBeforeFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("SettlementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SettlementId", "At");
+
+                    b.ToTable("SettlementSteps", (string)null);
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Staff.BackgroundCheck", b =>
                 {
                     b.Property<int>("Id")
@@ -3023,6 +3074,15 @@ namespace VendorManager.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Settlements.SettlementStep", b =>
+                {
+                    b.HasOne("VendorManager.Domain.Settlements.Settlement", null)
+                        .WithMany("History")
+                        .HasForeignKey("SettlementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Staff.BackgroundCheck", b =>
                 {
                     b.HasOne("VendorManager.Domain.Agencies.Agency", null)
@@ -3234,6 +3294,8 @@ namespace VendorManager.Migrations.Postgres.Migrations
             modelBuilder.Entity("VendorManager.Domain.Settlements.Settlement", b =>
                 {
                     b.Navigation("Adjustments");
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("VendorManager.Domain.Staff.StaffMember", b =>

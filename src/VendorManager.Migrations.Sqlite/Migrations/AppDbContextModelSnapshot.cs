@@ -1718,6 +1718,55 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.ToTable("SettlementAdjustments", (string)null);
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Settlements.SettlementStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PayableAfterFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PayableBeforeFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SettlementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SettlementId", "At");
+
+                    b.ToTable("SettlementSteps", (string)null);
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Staff.BackgroundCheck", b =>
                 {
                     b.Property<int>("Id")
@@ -2936,6 +2985,15 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Settlements.SettlementStep", b =>
+                {
+                    b.HasOne("VendorManager.Domain.Settlements.Settlement", null)
+                        .WithMany("History")
+                        .HasForeignKey("SettlementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Staff.BackgroundCheck", b =>
                 {
                     b.HasOne("VendorManager.Domain.Agencies.Agency", null)
@@ -3147,6 +3205,8 @@ namespace VendorManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("VendorManager.Domain.Settlements.Settlement", b =>
                 {
                     b.Navigation("Adjustments");
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("VendorManager.Domain.Staff.StaffMember", b =>

@@ -55,6 +55,8 @@ internal sealed class SettlementConfiguration : IEntityTypeConfiguration<Settlem
 
         builder.HasMany(s => s.Adjustments).WithOne().HasForeignKey(a => a.SettlementId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(s => s.Adjustments).HasField("_adjustments").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(s => s.History).WithOne().HasForeignKey(s => s.SettlementId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(s => s.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.HasOne<Contract>().WithMany().HasForeignKey(s => s.ContractId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<HostUnit>().WithMany().HasForeignKey(s => s.HostUnitId).OnDelete(DeleteBehavior.Restrict);
@@ -72,5 +74,21 @@ internal sealed class SettlementAdjustmentConfiguration : IEntityTypeConfigurati
         builder.Property(a => a.Reason).HasMaxLength(Settlement.ReasonMaxLength).IsRequired();
         builder.Property(a => a.CreatedBy).HasMaxLength(Settlement.ActorMaxLength).IsRequired();
         builder.HasIndex(a => a.SettlementId);
+    }
+}
+
+internal sealed class SettlementStepConfiguration : IEntityTypeConfiguration<SettlementStep>
+{
+    public void Configure(EntityTypeBuilder<SettlementStep> builder)
+    {
+        builder.ToTable("SettlementSteps");
+        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(s => s.From).HasConversion<string>().HasMaxLength(32);
+        builder.Property(s => s.To).HasConversion<string>().HasMaxLength(32);
+        builder.Property(s => s.Actor).HasMaxLength(Settlement.ActorMaxLength).IsRequired();
+        builder.Property(s => s.Reason).HasMaxLength(Settlement.ReasonMaxLength);
+        builder.Ignore(s => s.PayableBefore);
+        builder.Ignore(s => s.PayableAfter);
+        builder.HasIndex(s => new { s.SettlementId, s.At });
     }
 }

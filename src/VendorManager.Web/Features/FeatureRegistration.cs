@@ -125,6 +125,9 @@ public static class FeatureRegistration
         services.AddScoped<IDomainEventHandler<EvaluationReopened>, SettlementOfReopenedEvaluation>();
         services.AddScoped<CommandPipeline>();
         services.AddScoped<People>();
+        services.AddOptions<FinanceOptions>().BindConfiguration(FinanceOptions.Section)
+            .Validate(o => Enum.IsDefined(o.PaymentSeparation), "Finance:PaymentSeparation must be FromApprover or FromApproverAndPreparer.")
+            .ValidateOnStart();
         services.AddScoped<SettlementService>();
         services.AddScoped<SettlementExport>();
         services.AddScoped<SettlementVoucherExport>();

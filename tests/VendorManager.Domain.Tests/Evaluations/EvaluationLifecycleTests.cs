@@ -128,6 +128,23 @@ public sealed class EvaluationLifecycleTests
     }
 
     [Fact]
+    public void The_submitter_is_refused_deciding_the_appeal_against_the_score_and_the_actions_say_why()
+    {
+        var evaluation = In(EvaluationState.Appealed);
+
+        Assert.Equal(EvaluationRefusals.AppealDeciderIsSubmitter, evaluation.AcceptAppeal("id-unit1", "unit1", Now, "予以更正").Refusal);
+        Assert.Equal(
+            "提交人不能处理针对自己提交的考核的申诉，须由本单位其他人员或主管单位处理。",
+            evaluation.RejectAppeal("id-unit1", "unit1", Now, "证据充分").Refusal?.Message);
+        var actions = evaluation.Actions(new EvaluationCircumstances(ChinaTime.DateOf(Now), "id-unit1"))
+            .Where(a => a.Trigger is EvaluationAction.AcceptAppeal or EvaluationAction.RejectAppeal).ToList();
+        Assert.Equal(2, actions.Count);
+        Assert.All(actions, a => Assert.Equal(EvaluationConditions.NotBySubmitter, Assert.Single(a.Unmet).Condition));
+        Assert.Equal(EvaluationState.Appealed, evaluation.State);
+        Assert.True(evaluation.RejectAppeal("id-county", "county", Now, "证据充分").Succeeded);
+    }
+
+    [Fact]
     public void A_draft_nobody_has_scored_may_not_be_submitted()
     {
         var evaluation = Open();
@@ -172,8 +189,8 @@ public sealed class EvaluationLifecycleTests
         EvaluationAction.Confirm => evaluation.Confirm("id-unit1head", "unit1head", Now, Domain.Calendar.WorkingDayCalendar.WeekendsOnly),
         EvaluationAction.Appeal => evaluation.Appeal("agency1", Now, "扣分依据不足"),
         EvaluationAction.Accept => evaluation.Accept("agency1", Now),
-        EvaluationAction.AcceptAppeal => evaluation.AcceptAppeal("unit1head", Now, "予以更正"),
-        EvaluationAction.RejectAppeal => evaluation.RejectAppeal("unit1head", Now, "证据充分"),
+        EvaluationAction.AcceptAppeal => evaluation.AcceptAppeal("id-unit1head", "unit1head", Now, "予以更正"),
+        EvaluationAction.RejectAppeal => evaluation.RejectAppeal("id-unit1head", "unit1head", Now, "证据充分"),
         EvaluationAction.Finalize => evaluation.FinalizeAfterWindow(AfterWindow, Now),
         EvaluationAction.Reopen => evaluation.Reopen("supervisor", Now, "复核发现错误"),
         _ => throw new ArgumentOutOfRangeException(nameof(step), step, "A step without a press: add it here and to the table."),

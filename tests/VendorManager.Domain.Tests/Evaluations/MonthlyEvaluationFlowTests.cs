@@ -68,10 +68,10 @@ public sealed class MonthlyEvaluationFlowTests
         var rejected = Confirmed();
 
         Assert.True(accepted.Appeal("agency1", Now.AddDays(1), "互动服务已全部回复").Succeeded);
-        Assert.True(accepted.AcceptAppeal("unit1", Now.AddDays(2), "核实后予以更正").Succeeded);
+        Assert.True(accepted.AcceptAppeal("id-unit1head", "unit1head", Now.AddDays(2), "核实后予以更正").Succeeded);
         Assert.True(rejected.Appeal("agency1", Now.AddDays(1), "分数偏低").Succeeded);
-        Assert.Equal(EvaluationRefusals.ReasonRequired, rejected.RejectAppeal("unit1", Now.AddDays(2), " ").Refusal);
-        Assert.True(rejected.RejectAppeal("unit1", Now.AddDays(2), "扣分均有截图为证").Succeeded);
+        Assert.Equal(EvaluationRefusals.ReasonRequired, rejected.RejectAppeal("id-unit1head", "unit1head", Now.AddDays(2), " ").Refusal);
+        Assert.True(rejected.RejectAppeal("id-unit1head", "unit1head", Now.AddDays(2), "扣分均有截图为证").Succeeded);
 
         Assert.Equal((EvaluationState.Draft, (string?)null, (DateTimeOffset?)null), (accepted.State, accepted.SubmittedById, accepted.FinalizedAt));
         Assert.Equal((EvaluationState.Final, false, "扣分均有截图为证"), (rejected.State, rejected.AppealAccepted!.Value, rejected.AppealAnswer!));
@@ -91,7 +91,7 @@ public sealed class MonthlyEvaluationFlowTests
         evaluation.Submit(scheme, "id-unit1", "unit1", Now.AddDays(12));
         evaluation.Confirm("id-county", "county", Now.AddDays(12), WorkingDayCalendar.WeekendsOnly);
         evaluation.Appeal("agency1", Now.AddDays(13), "不同意");
-        evaluation.RejectAppeal("unit1", Now.AddDays(14), "维持");
+        evaluation.RejectAppeal("id-unit1head", "unit1head", Now.AddDays(14), "维持");
 
         Assert.Equal(EvaluationState.Final, evaluation.State);
         Assert.Equal(Now.AddDays(14), evaluation.FinalizedAt);

@@ -80,6 +80,9 @@ public sealed class AdjustmentProposalTests
         Assert.Equal(settlement.ProposalReason, adjustment.Reason);
         Assert.Equal(Money.Zero, settlement.AdjustedPayable);
         Assert.Equal(AdjustmentProposalStatus.Recorded, settlement.ProposalStatus);
+        Assert.Equal(
+            [(SettlementStepKind.AdjustmentProposed, "system", paid, paid), (SettlementStepKind.ProposalRecorded, "finance1", paid, Money.Zero)],
+            settlement.History.TakeLast(2).Select(s => (s.Kind, s.Actor, s.PayableBefore, s.PayableAfter)));
     }
 
     [Fact]
@@ -87,10 +90,10 @@ public sealed class AdjustmentProposalTests
     {
         var settlement = PaidWithProposal(AdjustmentProposalStatus.Open);
 
-        Assert.Equal(SettlementRefusals.ReasonRequired.Code, settlement.DismissProposal("  ", "finance1").Refusal?.Code);
+        Assert.Equal(SettlementRefusals.ReasonRequired.Code, settlement.DismissProposal("  ", "finance1", At).Refusal?.Code);
         Assert.Equal(AdjustmentProposalStatus.Open, settlement.ProposalStatus);
 
-        Assert.True(settlement.DismissProposal("已与代运营机构另行结清", "finance1").Succeeded);
+        Assert.True(settlement.DismissProposal("已与代运营机构另行结清", "finance1", At).Succeeded);
         Assert.Equal(AdjustmentProposalStatus.Dismissed, settlement.ProposalStatus);
         Assert.Equal("已与代运营机构另行结清", settlement.ProposalDismissalReason);
         Assert.Equal("finance1", settlement.ProposalDecidedBy);
@@ -106,6 +109,7 @@ public sealed class AdjustmentProposalTests
 
         Assert.Equal(AdjustmentProposalStatus.Dismissed, settlement.ProposalStatus);
         Assert.Equal(Settlement.ProposalSettledReason, settlement.ProposalDismissalReason);
+        Assert.Equal((SettlementStepKind.ProposalDismissed, "system", Settlement.ProposalSettledReason), (settlement.History[^1].Kind, settlement.History[^1].Actor, settlement.History[^1].Reason));
     }
 
     [Fact]
@@ -143,7 +147,7 @@ public sealed class AdjustmentProposalTests
         var decided = status switch
         {
             AdjustmentProposalStatus.Recorded => settlement.RecordProposal("finance1", FinalAgain),
-            AdjustmentProposalStatus.Dismissed => settlement.DismissProposal("复核后维持原支付金额", "finance1"),
+            AdjustmentProposalStatus.Dismissed => settlement.DismissProposal("复核后维持原支付金额", "finance1", At),
             _ => RuleResult.Ok(),
         };
         Assert.True(decided.Succeeded, decided.Refusal?.Message);

@@ -60,7 +60,7 @@ public sealed class SettlementLifecycleTests
     {
         var settlement = Calculated();
 
-        Assert.Equal("Settlement.EvaluationNotFinal", settlement.Approve("finance1", Today, null).Refusal?.Code);
+        Assert.Equal("Settlement.EvaluationNotFinal", settlement.Approve("finance1", At, null).Refusal?.Code);
         var approve = settlement.Actions(new SettlementCircumstances((DateTimeOffset?)null)).Single(a => a.Trigger == SettlementAction.Approve);
         Assert.False(approve.CanFire);
         Assert.Equal(SettlementConditions.EvaluationFinal, Assert.Single(approve.Unmet).Condition);
@@ -71,10 +71,10 @@ public sealed class SettlementLifecycleTests
     public void Release_waits_for_the_recalculation_after_the_evaluation_became_final_again()
     {
         var settlement = Calculated();
-        Assert.True(settlement.HoldForReopenedEvaluation("system").Succeeded);
+        Assert.True(settlement.HoldForReopenedEvaluation("system", At).Succeeded);
         var finalAgain = FinalizedAt.AddDays(3);
 
-        Assert.Equal("Settlement.EvaluationChanged", settlement.Release("finance1", finalAgain).Refusal?.Code);
+        Assert.Equal("Settlement.EvaluationChanged", settlement.Release("finance1", At, finalAgain).Refusal?.Code);
         var release = settlement.Actions(new SettlementCircumstances(finalAgain)).Single(a => a.Trigger == SettlementAction.Release);
         Assert.Equal(SettlementConditions.ComputedFromEvaluation, Assert.Single(release.Unmet).Condition);
         Assert.Equal(SettlementStatus.Held, settlement.Status);
@@ -88,7 +88,7 @@ public sealed class SettlementLifecycleTests
                 return Calculated();
             case SettlementStatus.Held:
                 var held = Calculated();
-                Assert.True(held.Hold("发票未到", "finance1").Succeeded);
+                Assert.True(held.Hold("发票未到", "finance1", At).Succeeded);
                 return held;
             case SettlementStatus.Approved:
                 return Approved();
@@ -96,7 +96,7 @@ public sealed class SettlementLifecycleTests
                 return Paid();
             default:
                 var waived = Calculated();
-                Assert.True(waived.Waive("合同约定免收", "finance1").Succeeded);
+                Assert.True(waived.Waive("合同约定免收", "finance1", At).Succeeded);
                 return waived;
         }
     }
@@ -104,18 +104,18 @@ public sealed class SettlementLifecycleTests
     /// <summary>Presses a step with sound arguments, on the evaluation the settlement was computed from.</summary>
     internal static RuleResult Press(Settlement settlement, SettlementAction step) => step switch
     {
-        SettlementAction.Approve => settlement.Approve("finance1", Today, settlement.EvaluationFinalizedAt),
-        SettlementAction.Unapprove => settlement.Unapprove("金额有误", "finance1"),
-        SettlementAction.Hold => settlement.Hold("发票未到", "finance1"),
-        SettlementAction.Release => settlement.Release("finance1", settlement.EvaluationFinalizedAt),
-        SettlementAction.Waive => settlement.Waive("合同约定免收", "finance1"),
-        SettlementAction.MarkPaid => settlement.MarkPaid("INV-1", Today, "PZ-1", "finance2", Today),
+        SettlementAction.Approve => settlement.Approve("finance1", At, settlement.EvaluationFinalizedAt),
+        SettlementAction.Unapprove => settlement.Unapprove("金额有误", "finance1", At),
+        SettlementAction.Hold => settlement.Hold("发票未到", "finance1", At),
+        SettlementAction.Release => settlement.Release("finance1", At, settlement.EvaluationFinalizedAt),
+        SettlementAction.Waive => settlement.Waive("合同约定免收", "finance1", At),
+        SettlementAction.MarkPaid => settlement.MarkPaid("INV-1", Today, "PZ-1", "finance2", At),
         SettlementAction.Adjust => settlement.Adjust(new Money(-100m), "少扣的考核扣减", "finance1", FinalizedAt),
         SettlementAction.Recalculate => settlement.Recalculate(9, FinalizedAt, Computation(), "[80,90)", "system", FinalizedAt),
-        SettlementAction.HoldForReopenedEvaluation => settlement.HoldForReopenedEvaluation("system"),
+        SettlementAction.HoldForReopenedEvaluation => settlement.HoldForReopenedEvaluation("system", At),
         SettlementAction.ProposeAdjustment => settlement.ProposeAdjustment(FinalizedAt.AddDays(3), Computation(52m, 0m), "system", FinalizedAt.AddDays(3)),
         SettlementAction.RecordProposal => settlement.RecordProposal("finance1", FinalizedAt.AddDays(4)),
-        SettlementAction.DismissProposal => settlement.DismissProposal("复核后维持原支付金额", "finance1"),
+        SettlementAction.DismissProposal => settlement.DismissProposal("复核后维持原支付金额", "finance1", At),
         _ => throw new ArgumentOutOfRangeException(nameof(step), step, "A step without a press: add it here and to the table."),
     };
 }

@@ -6,6 +6,7 @@ namespace VendorManager.Domain.Tests.Settlements;
 public sealed class SettlementTests
 {
     internal static readonly DateOnly Today = new(2026, 12, 10);
+    internal static readonly DateTimeOffset At = ChinaTime.StartOfDay(Today).AddHours(10);
     internal static readonly DateTimeOffset FinalizedAt = new(2026, 12, 8, 9, 0, 0, ChinaTime.Offset);
 
     internal static SettlementComputation Computation(decimal score = 85m, decimal share = 95m) =>
@@ -17,14 +18,14 @@ public sealed class SettlementTests
     internal static Settlement Approved()
     {
         var settlement = Calculated();
-        Assert.True(settlement.Approve("finance1", Today, settlement.EvaluationFinalizedAt).Succeeded);
+        Assert.True(settlement.Approve("finance1", At, settlement.EvaluationFinalizedAt).Succeeded);
         return settlement;
     }
 
     internal static Settlement Paid()
     {
         var settlement = Approved();
-        Assert.True(settlement.MarkPaid("INV-1", Today, "PZ-1", "finance1", Today).Succeeded);
+        Assert.True(settlement.MarkPaid("INV-1", Today, "PZ-1", "finance2", At).Succeeded);
         return settlement;
     }
 
@@ -62,7 +63,7 @@ public sealed class SettlementTests
         var settlement = Paid();
 
         Assert.Equal((SettlementStatus.Paid, "INV-1", Today, "PZ-1"), (settlement.Status, settlement.InvoiceNumber, settlement.PaidOn, settlement.VoucherNumber));
-        var again = settlement.MarkPaid("INV-2", Today, "PZ-2", "finance2", Today);
+        var again = settlement.MarkPaid("INV-2", Today, "PZ-2", "finance2", At);
         Assert.False(again.Succeeded);
         Assert.Equal("该结算已标记为已支付，不能重复支付。", again.Refusal!.Message);
         Assert.Equal("INV-1", settlement.InvoiceNumber);
@@ -73,7 +74,7 @@ public sealed class SettlementTests
     {
         var settlement = Calculated();
 
-        var paid = settlement.MarkPaid("INV-1", Today, "PZ-1", "finance1", Today);
+        var paid = settlement.MarkPaid("INV-1", Today, "PZ-1", "finance2", At);
 
         Assert.Equal("结算尚未审核，审核通过后才能支付。", paid.Refusal!.Message);
         Assert.Equal(SettlementStatus.Calculated, settlement.Status);
@@ -84,34 +85,111 @@ public sealed class SettlementTests
     {
         var settlement = Approved();
 
-        Assert.Equal("请填写发票号码。", settlement.MarkPaid(" ", Today, "PZ-1", "f", Today).Refusal!.Message);
-        Assert.Equal("请填写记账凭证号。", settlement.MarkPaid("INV", Today, "", "f", Today).Refusal!.Message);
-        Assert.Equal("支付日期不能晚于今天。", settlement.MarkPaid("INV", Today.AddDays(1), "PZ", "f", Today).Refusal!.Message);
-        Assert.Equal("支付日期不能早于审核日期2026年12月10日。", settlement.MarkPaid("INV", Today.AddDays(-1), "PZ", "f", Today).Refusal!.Message);
+        Assert.Equal("请填写发票号码。", settlement.MarkPaid(" ", Today, "PZ-1", "f", At).Refusal!.Message);
+        Assert.Equal("请填写记账凭证号。", settlement.MarkPaid("INV", Today, "", "f", At).Refusal!.Message);
+        Assert.Equal("支付日期不能晚于今天。", settlement.MarkPaid("INV", Today.AddDays(1), "PZ", "f", At).Refusal!.Message);
+        Assert.Equal("支付日期不能早于审核日期2026年12月10日。", settlement.MarkPaid("INV", Today.AddDays(-1), "PZ", "f", At).Refusal!.Message);
         Assert.Equal(SettlementStatus.Approved, settlement.Status);
+    }
+
+    [Fact]
+    public void The_approver_is_refused_recording_the_payment_and_the_actions_say_why()
+    {
+        var settlement = Approved();
+
+        var own = settlement.MarkPaid("INV-1", Today, "PZ-1", "finance1", At);
+
+        Assert.Equal(SettlementRefusals.PayerIsApprover, own.Refusal);
+        Assert.Contains("审批人不能登记自己审批的结算付款", own.Refusal!.Message, StringComparison.Ordinal);
+        var pay = settlement.Actions(new SettlementCircumstances(FinalizedAt, "finance1")).Single(a => a.Trigger == SettlementAction.MarkPaid);
+        Assert.False(pay.CanFire);
+        Assert.Equal(SettlementConditions.NotByApprover, Assert.Single(pay.Unmet).Condition);
+        Assert.Equal(SettlementStatus.Approved, settlement.Status);
+        Assert.True(settlement.Actions(new SettlementCircumstances(FinalizedAt, "finance")).Single(a => a.Trigger == SettlementAction.MarkPaid).CanFire);
+        Assert.True(settlement.MarkPaid("INV-1", Today, "PZ-1", "finance", At).Succeeded);
+        Assert.Equal(("finance1", "finance"), (settlement.ApprovedBy, settlement.PaidRecordedBy));
+    }
+
+    [Fact]
+    public void A_stricter_deployment_also_refuses_the_payment_to_whoever_released_the_settlement()
+    {
+        var settlement = Calculated();
+        Assert.True(settlement.Hold("发票未到", "finance2", At).Succeeded);
+        Assert.True(settlement.Release("finance3", At, settlement.EvaluationFinalizedAt).Succeeded);
+        Assert.True(settlement.Approve("finance1", At, settlement.EvaluationFinalizedAt).Succeeded);
+
+        var strict = settlement.MarkPaid("INV-1", Today, "PZ-1", "finance3", At, PaymentSeparation.FromApproverAndPreparer);
+
+        Assert.Equal(SettlementRefusals.PayerIsPreparer, strict.Refusal);
+        Assert.Equal(SettlementStatus.Approved, settlement.Status);
+        Assert.Equal(SettlementRefusals.PayerIsApprover, settlement.MarkPaid("INV-1", Today, "PZ-1", "finance1", At, PaymentSeparation.FromApproverAndPreparer).Refusal);
+        Assert.True(settlement.MarkPaid("INV-1", Today, "PZ-1", "finance3", At).Succeeded);
+    }
+
+    [Fact]
+    public void Every_step_writes_its_line_with_who_when_why_and_the_payable_before_and_after()
+    {
+        var settlement = Calculated();
+        var later = At.AddHours(1);
+        Assert.True(settlement.Hold("发票未到", "finance1", At).Succeeded);
+        Assert.True(settlement.Recalculate(9, FinalizedAt.AddDays(1), Computation(80m, 90m), "[80,90)", "system", At).Succeeded);
+        Assert.True(settlement.Release("finance1", At, FinalizedAt.AddDays(1)).Succeeded);
+        Assert.True(settlement.Approve("finance1", At, FinalizedAt.AddDays(1)).Succeeded);
+        Assert.True(settlement.Unapprove("金额需复核", "finance2", At).Succeeded);
+        Assert.True(settlement.Approve("finance1", At, FinalizedAt.AddDays(1)).Succeeded);
+        Assert.True(settlement.MarkPaid("INV-1", Today, "PZ-1", "finance", later).Succeeded);
+        Assert.True(settlement.Adjust(new Money(-100m), "少扣的考核扣减", "finance", later).Succeeded);
+
+        Assert.Equal(
+            [SettlementStepKind.Calculated, SettlementStepKind.Held, SettlementStepKind.Recalculated, SettlementStepKind.Released, SettlementStepKind.Approved,
+                SettlementStepKind.Unapproved, SettlementStepKind.Approved, SettlementStepKind.Paid, SettlementStepKind.Adjusted],
+            settlement.History.Select(s => s.Kind));
+        var calculated = settlement.History[0];
+        Assert.Equal(("system", FinalizedAt, Money.Zero, new Money(9500m)), (calculated.Actor, calculated.At, calculated.PayableBefore, calculated.PayableAfter));
+        var recalculated = settlement.History[2];
+        Assert.Equal((new Money(9500m), new Money(9000m), SettlementStatus.Held, SettlementStatus.Held), (recalculated.PayableBefore, recalculated.PayableAfter, recalculated.From, recalculated.To));
+        var unapproved = settlement.History[5];
+        Assert.Equal(("finance2", "金额需复核", SettlementStatus.Approved, SettlementStatus.Calculated), (unapproved.Actor, unapproved.Reason, unapproved.From, unapproved.To));
+        var paid = settlement.History[7];
+        Assert.Equal(("finance", later, SettlementStatus.Paid), (paid.Actor, paid.At, paid.To));
+        var adjusted = settlement.History[8];
+        Assert.Equal((new Money(9000m), new Money(8900m), "少扣的考核扣减"), (adjusted.PayableBefore, adjusted.PayableAfter, adjusted.Reason));
+    }
+
+    [Fact]
+    public void The_system_hold_for_a_reopened_evaluation_and_a_waiver_are_lines_of_the_history_with_their_reasons()
+    {
+        var held = Approved();
+        var waived = Calculated();
+
+        Assert.True(held.HoldForReopenedEvaluation("system", At).Succeeded);
+        Assert.True(waived.Waive("合同约定免收", "finance1", At).Succeeded);
+
+        Assert.Equal((SettlementStepKind.Held, "system", Settlement.ReopenedEvaluationReason), (held.History[^1].Kind, held.History[^1].Actor, held.History[^1].Reason));
+        Assert.Equal((SettlementStepKind.Waived, SettlementStatus.Waived, "合同约定免收"), (waived.History[^1].Kind, waived.History[^1].To, waived.History[^1].Reason));
     }
 
     [Fact]
     public void A_held_settlement_cannot_be_approved_until_it_is_released()
     {
         var settlement = Calculated();
-        Assert.True(settlement.Hold("发票信息有误", "finance1").Succeeded);
+        Assert.True(settlement.Hold("发票信息有误", "finance1", At).Succeeded);
 
-        var approve = settlement.Approve("finance1", Today, settlement.EvaluationFinalizedAt);
+        var approve = settlement.Approve("finance1", At, settlement.EvaluationFinalizedAt);
 
         Assert.Equal("结算已暂缓，请先解除暂缓再审核。", approve.Refusal!.Message);
         Assert.Equal(SettlementStatus.Held, settlement.Status);
-        Assert.True(settlement.Release("finance1", settlement.EvaluationFinalizedAt).Succeeded);
-        Assert.True(settlement.Approve("finance1", Today, settlement.EvaluationFinalizedAt).Succeeded);
+        Assert.True(settlement.Release("finance1", At, settlement.EvaluationFinalizedAt).Succeeded);
+        Assert.True(settlement.Approve("finance1", At, settlement.EvaluationFinalizedAt).Succeeded);
         Assert.Equal("发票信息有误", settlement.HoldReason);
     }
 
     [Fact]
     public void Holding_waiving_and_unapproving_each_need_a_reason()
     {
-        Assert.Equal("请填写理由。", Calculated().Hold("  ", "f").Refusal!.Message);
-        Assert.Equal("请填写理由。", Calculated().Waive("", "f").Refusal!.Message);
-        Assert.Equal("请填写理由。", Approved().Unapprove("", "f").Refusal!.Message);
+        Assert.Equal("请填写理由。", Calculated().Hold("  ", "f", At).Refusal!.Message);
+        Assert.Equal("请填写理由。", Calculated().Waive("", "f", At).Refusal!.Message);
+        Assert.Equal("请填写理由。", Approved().Unapprove("", "f", At).Refusal!.Message);
     }
 
     [Fact]
@@ -119,7 +197,7 @@ public sealed class SettlementTests
     {
         var settlement = Approved();
 
-        Assert.True(settlement.Unapprove("金额需复核", "finance2").Succeeded);
+        Assert.True(settlement.Unapprove("金额需复核", "finance2", At).Succeeded);
 
         Assert.Equal((SettlementStatus.Calculated, (DateOnly?)null, "金额需复核"), (settlement.Status, settlement.DueOn, settlement.UnapprovalReason));
     }
@@ -129,17 +207,17 @@ public sealed class SettlementTests
     {
         var settlement = Paid();
 
-        Assert.Equal("结算已支付，不能撤销审核；如需更正请录入调整。", settlement.Unapprove("错了", "f").Refusal!.Message);
+        Assert.Equal("结算已支付，不能撤销审核；如需更正请录入调整。", settlement.Unapprove("错了", "f", At).Refusal!.Message);
     }
 
     [Fact]
     public void Only_a_calculated_settlement_can_be_waived_and_a_waived_one_cannot_be_approved()
     {
-        Assert.Equal("结算处于“已审核”状态，不能免除。", Approved().Waive("不付", "f").Refusal?.Message);
+        Assert.Equal("结算处于“已审核”状态，不能免除。", Approved().Waive("不付", "f", At).Refusal?.Message);
         var settlement = Calculated();
-        Assert.True(settlement.Waive("该月未提供服务", "f").Succeeded);
+        Assert.True(settlement.Waive("该月未提供服务", "f", At).Succeeded);
 
-        Assert.Equal("结算处于“已免除”状态，不能审核通过。", settlement.Approve("f", Today, settlement.EvaluationFinalizedAt).Refusal!.Message);
+        Assert.Equal("结算处于“已免除”状态，不能审核通过。", settlement.Approve("f", At, settlement.EvaluationFinalizedAt).Refusal!.Message);
     }
 
     [Fact]
@@ -147,7 +225,7 @@ public sealed class SettlementTests
     {
         var later = FinalizedAt.AddDays(5);
         var held = Calculated();
-        held.Hold("待核实", "f");
+        held.Hold("待核实", "f", At);
         Assert.True(held.Recalculate(9, later, Computation(65m, 70m), "[60,70)", "system", later).Succeeded);
         Assert.Equal((SettlementStatus.Held, 7000m, later), (held.Status, held.Payable.Yuan, held.EvaluationFinalizedAt));
 
@@ -185,24 +263,24 @@ public sealed class SettlementTests
     {
         var settlement = Approved();
 
-        Assert.True(settlement.HoldForReopenedEvaluation(UserScope.SystemName).Succeeded);
+        Assert.True(settlement.HoldForReopenedEvaluation(UserScope.SystemName, At).Succeeded);
         Assert.Equal(SettlementStatus.Held, settlement.Status);
         Assert.Equal("考核已重新打开", settlement.HoldReason);
         Assert.Null(settlement.DueOn);
         Assert.Equal("本月考核已重新打开，尚未重新定稿；定稿后结算将按新的得分重新计算，之前不能审核或解除暂缓。",
-            settlement.Release("finance1", evaluationFinalizedAt: null).Refusal!.Message);
+            settlement.Release("finance1", At, evaluationFinalizedAt: null).Refusal!.Message);
         Assert.Equal("本月考核结果已变更，结算尚未按新的得分重新计算，暂不能审核或解除暂缓。",
-            settlement.Release("finance1", FinalizedAt.AddDays(3)).Refusal!.Message);
+            settlement.Release("finance1", At, FinalizedAt.AddDays(3)).Refusal!.Message);
 
         Assert.True(settlement.Recalculate(9, FinalizedAt.AddDays(3), Computation(52m, 0m), "[0,60)", "system", FinalizedAt.AddDays(3)).Succeeded);
-        Assert.True(settlement.Release("finance1", FinalizedAt.AddDays(3)).Succeeded);
-        Assert.True(settlement.Approve("finance1", Today, FinalizedAt.AddDays(3)).Succeeded);
+        Assert.True(settlement.Release("finance1", At, FinalizedAt.AddDays(3)).Succeeded);
+        Assert.True(settlement.Approve("finance1", At, FinalizedAt.AddDays(3)).Succeeded);
         Assert.Equal(Money.Zero, settlement.Payable);
     }
 
     [Fact]
     public void A_paid_settlement_is_not_held_for_a_reopened_evaluation()
     {
-        Assert.Equal("结算处于“已支付”状态，不能暂缓。", Paid().HoldForReopenedEvaluation(UserScope.SystemName).Refusal?.Message);
+        Assert.Equal("结算处于“已支付”状态，不能暂缓。", Paid().HoldForReopenedEvaluation(UserScope.SystemName, At).Refusal?.Message);
     }
 }

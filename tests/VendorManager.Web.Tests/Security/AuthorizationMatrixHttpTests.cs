@@ -111,6 +111,7 @@ public sealed class AuthorizationMatrixHttpTests(MatrixHttpFixture http) : IClas
         ["GET /api/v1/evaluations"] = (h, c) => ApiAsync(h, c, "/api/v1/evaluations?pageSize=100", r => "\"" + r.ContractNumber + "\""),
         ["GET /api/v1/evaluations/{id}"] = (h, c) => ApiAsync(h, c, $"/api/v1/evaluations/{h.World[Side.A].Evaluation}", r => "\"" + r.ContractNumber + "\""),
         ["GET /api/v1/settlements"] = (h, c) => ApiAsync(h, c, "/api/v1/settlements?pageSize=100", r => "\"" + r.ContractNumber + "\""),
+        ["GET /api/v1/settlements/{id}"] = (h, c) => ApiAsync(h, c, $"/api/v1/settlements/{h.World[Side.A].Settlement}", r => "\"" + r.ContractNumber + "\""),
         ["POST /api/v1/settlements/{id}/payment"] = async (h, c) =>
         {
             if (h.Keys[c] is not { } key)

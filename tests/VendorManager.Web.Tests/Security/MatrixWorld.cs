@@ -147,6 +147,9 @@ internal sealed class MatrixWorld
 
     public ClaimsPrincipal Admin => User(Column.Admin);
 
+    /// <summary>County finance who approves the world's settlements and is none of the columns.</summary>
+    public static ClaimsPrincipal SettlementApprover => TestUsers.Principal(Roles.Finance, userName: "finance-approver");
+
     public ClaimsPrincipal UnitUser(Side side) => User(side == Side.A ? Column.HostUnitOwn : Column.HostUnitOther);
 
     public ClaimsPrincipal AgencyUser(Side side) => User(side == Side.A ? Column.AgencyOwn : Column.AgencyOther);
@@ -317,23 +320,25 @@ internal sealed class MatrixWorld
 
     /// <summary>
     /// A settlement of the side's contract in the given state, on a month of its own: made by the system when
-    /// its evaluation became Final, then taken on by county finance through the service.
+    /// its evaluation became Final, then taken on by county finance through the service. It is approved by
+    /// a county finance user who is none of the columns, so that every finance column may still pay it
+    /// (the approver may not: two people per payment).
     /// </summary>
     public async Task<int> NewSettlementAsync(Side side, SettlementStatus state)
     {
         var evaluation = await NewEvaluationAsync(side, EvaluationState.Final);
         var id = await SystemAsync(db => db.Settlements.Where(s => s.EvaluationId == evaluation).Select(s => s.Id).SingleAsync(Ct));
         var finance = User(Column.Finance);
-        async Task Ensure(Func<SettlementService, int, Task<Result>> step)
+        async Task Ensure(Func<SettlementService, int, Task<Result>> step, ClaimsPrincipal? by = null)
         {
             var version = await SettlementVersionAsync(id);
-            var done = await AsAsync(finance, (SettlementService s) => step(s, version));
+            var done = await AsAsync(by ?? finance, (SettlementService s) => step(s, version));
             Assert.True(done.Succeeded, done.Describe());
         }
 
         if (state is SettlementStatus.Approved or SettlementStatus.Paid)
         {
-            await Ensure((s, v) => s.ApproveAsync(id, v, Ct));
+            await Ensure((s, v) => s.ApproveAsync(id, v, Ct), SettlementApprover);
         }
 
         if (state == SettlementStatus.Paid)
@@ -441,7 +446,7 @@ internal sealed class MatrixWorld
 
             if (state == EvaluationState.Final)
             {
-                Ensure(evaluation.RejectAppeal("unit", at, "维持"));
+                Ensure(evaluation.RejectAppeal("id-head", "head", at, "维持"));
             }
 
             db.MonthlyEvaluations.Add(evaluation);

@@ -144,6 +144,7 @@ public sealed class DemoSeeder(
         await AddUserAsync(Procurement, ProcurementName, Roles.Procurement);
         await AddUserAsync("finance", "杨帆", Roles.Finance);
         await AddUserAsync("finance1", "赵敏", Roles.Finance, hostUnitId: units[0].Id);
+        await AddUserAsync("finance2", "郑洁", Roles.Finance, hostUnitId: units[3].Id);
         await AddUserAsync("agency1", "周强", Roles.Agency, agencyId: agencies[0].Id);
         await AddUserAsync("agency2", "吴磊", Roles.Agency, agencyId: agencies[1].Id);
 

@@ -68,6 +68,11 @@ public static class ApiV1Endpoints
             .WithDescription("Finance, Supervisor, HostUnit and Agency keys, each within its own scope. `month` is yyyy-MM; `status` is Calculated, Held, Approved, Paid or Waived. Amounts are in yuan with two decimals.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden);
+        settlements.MapGet("/{id:int}", SettlementApi.GetAsync)
+            .WithName("GetSettlement")
+            .WithSummary("One settlement with its history (结算流转记录): every step with who, when, why and the payable amount before and after")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         settlements.MapPost("/{id:int}/payment", SettlementApi.MarkPaidAsync)
             .RequireAuthorization(Permissions.ActOnSettlements)
             .WithName("MarkSettlementPaid")

@@ -60,7 +60,8 @@ public static class EvaluationAccess
 
         // 无异议 is the agency's answer to its own score, as an appeal is.
         EvaluationAction.Appeal or EvaluationAction.Accept => MayAppeal(scope, agencyId),
-        EvaluationAction.AcceptAppeal or EvaluationAction.RejectAppeal => OwnsUnit(scope, hostUnitId),
+        // An appeal is decided as a submission is confirmed: by the unit or the Supervisor, never the submitter (the lifecycle's guard).
+        EvaluationAction.AcceptAppeal or EvaluationAction.RejectAppeal => MayConfirm(scope, hostUnitId),
         EvaluationAction.Reopen => MayReopen(scope),
         _ => false,
     };

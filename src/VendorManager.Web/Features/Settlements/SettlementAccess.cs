@@ -22,3 +22,16 @@ public static class SettlementAccess
     public static bool MayPress(UserScope scope, int hostUnitId, SettlementAction action) =>
         action is not (SettlementAction.Recalculate or SettlementAction.HoldForReopenedEvaluation or SettlementAction.ProposeAdjustment) && MayAct(scope, hostUnitId);
 }
+
+/// <summary>
+/// The deployment's finance controls (appsettings <c>Finance</c>), validated at start. They can only make
+/// the rules stricter: no value lets an approver pay (<see cref="PaymentSeparation"/> has none), and an
+/// unknown value stops the app from starting.
+/// </summary>
+public sealed class FinanceOptions
+{
+    public const string Section = "Finance";
+
+    /// <summary>Who besides the approver may not record a payment; <c>FromApproverAndPreparer</c> also excludes whoever calculated or released it.</summary>
+    public PaymentSeparation PaymentSeparation { get; set; } = PaymentSeparation.FromApprover;
+}

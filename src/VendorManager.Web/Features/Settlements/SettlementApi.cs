@@ -13,6 +13,19 @@ public sealed record SettlementItem(
     int PaidDays, int DaysInMonth, decimal Base, decimal Score, decimal SharePercent, decimal Payable, decimal Withheld, decimal Adjustments,
     string Status, DateOnly? DueOn, bool Overdue, DateOnly? PaidOn, string? InvoiceNumber, string? VoucherNumber);
 
+/// <summary>
+/// One settlement as the API shows it, with who approved and who recorded the payment (two different
+/// users) and its history, oldest step first; amounts in yuan, <c>step</c> and statuses by name.
+/// </summary>
+public sealed record SettlementDetailItem(
+    int Id, int Version, int ContractId, string ContractNumber, int HostUnitId, string HostUnitName, string AgencyName, string Month,
+    string Status, decimal Payable, decimal AdjustedPayable, DateOnly? ApprovedOn, string? ApprovedBy, DateOnly? DueOn, DateOnly? PaidOn,
+    string? InvoiceNumber, string? VoucherNumber, string? PaidRecordedBy, IReadOnlyList<SettlementStepItem> History);
+
+/// <summary>One step of a settlement's history; <c>actor</c> is the user's login.</summary>
+public sealed record SettlementStepItem(
+    DateTimeOffset At, string Step, string Actor, string From, string To, decimal PayableBefore, decimal PayableAfter, string? Reason);
+
 /// <summary>The payment of an approved settlement, as a finance system reports it.</summary>
 public sealed record SettlementPaymentRequest(string? InvoiceNumber, DateOnly? PaymentDate, string? VoucherNumber, int Version);
 
@@ -43,6 +56,24 @@ public static class SettlementApi
             r.PaidDays, r.DaysInMonth, r.Base.Yuan, r.Score.Points, r.SharePercent, r.Payable.Yuan, r.Withheld.Yuan, r.Adjustment.Yuan,
             r.Status.ToString(), r.DueOn, r.Overdue, r.PaidOn, r.InvoiceNumber, r.VoucherNumber)).ToList();
         return TypedResults.Ok(new ApiPage<SettlementItem>(items, page, pageSize, listed.TotalCount));
+    }
+
+    public static async Task<Results<Ok<SettlementDetailItem>, ProblemHttpResult>> GetAsync(
+        HttpContext context, int id, SettlementService settlements, CancellationToken cancellationToken = default)
+    {
+        var found = await settlements.GetAsync(id, cancellationToken);
+        if (!found.Succeeded)
+        {
+            return ApiProblem.Result(context, StatusCodes.Status404NotFound, ApiProblem.Kinds.NotFound);
+        }
+
+        var d = found.Value!;
+        return TypedResults.Ok(new SettlementDetailItem(
+            d.Id, d.Version, d.ContractId, d.ContractNumber, d.HostUnitId, d.HostUnitName, d.AgencyName, d.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            d.Status.ToString(), d.Computation.Payable.Yuan, d.AdjustedPayable.Yuan, d.ApprovedOn, d.ApprovedBy, d.DueOn, d.PaidOn,
+            d.InvoiceNumber, d.VoucherNumber, d.PaidRecordedBy,
+            [.. d.History.Reverse().Select(s => new SettlementStepItem(
+                s.At, s.Kind.ToString(), s.Actor, s.From.ToString(), s.To.ToString(), s.PayableBefore.Yuan, s.PayableAfter.Yuan, s.Reason))]));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> MarkPaidAsync(

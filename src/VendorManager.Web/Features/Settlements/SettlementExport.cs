@@ -22,7 +22,9 @@ public sealed class SettlementExport(SettlementService settlements, ListExport e
         }
 
         var rows = (await settlements.ListAsync(filter, PageRequest.All(sort.SortBy, sort.Descending), cancellationToken)).Items;
+        var histories = await settlements.HistoriesAsync([.. rows.Select(r => r.Id)], cancellationToken);
         var statuses = Chinese.Names<SettlementStatus>(text, "Status.");
+        var steps = Chinese.Names<SettlementStepKind>(text, "Step.");
         var totalLabel = Chinese.Text(text, "Ledger.Totals");
         TableColumn<SettlementRow?> Column(string key, Func<SettlementRow, object?> value, Func<object?>? total = null) =>
             new(Chinese.Text(text, key), r => r is null ? total?.Invoke() : value(r));
@@ -46,10 +48,22 @@ public sealed class SettlementExport(SettlementService settlements, ListExport e
             Column("Field.PaidOn", r => r.PaidOn),
             Column("Field.Invoice", r => r.InvoiceNumber),
             Column("Field.Voucher", r => r.VoucherNumber),
+            Column("Detail.History", r => string.Join("；", histories[r.Id].Select(step => HistoryLine(step, steps[step.Kind])))),
         ];
 
         var file = await TableExport.WriteAsync(
             Chinese.Text(text, "File.Ledger"), format, columns, rows.Cast<SettlementRow?>().Append(null), ChinaTime.Today(clock), cancellationToken);
         return Result<ExportFile>.Ok(file);
     }
+
+    /// <summary>One step of the history cell, steps apart by "；": "2026-11-20 10:00 审核通过 finance1 9500.00→9500.00 理由".</summary>
+    private static string HistoryLine(SettlementStepRow step, string kind) =>
+        string.Join(' ', new[]
+        {
+            ChinaTime.ToChina(step.At).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            kind,
+            step.Actor,
+            FormattableString.Invariant($"{step.PayableBefore.Yuan:0.00}→{step.PayableAfter.Yuan:0.00}"),
+            step.Reason,
+        }.Where(part => !string.IsNullOrEmpty(part)));
 }

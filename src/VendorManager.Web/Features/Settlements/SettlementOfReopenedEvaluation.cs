@@ -15,13 +15,13 @@ namespace VendorManager.Web.Features.Settlements;
 /// (<see cref="SettlementOfFinalEvaluation"/>); a Paid one cannot change, so finance is told now, and the
 /// difference is proposed as an adjustment once the evaluation is Final again, when the new total is known.
 /// </summary>
-internal sealed class SettlementOfReopenedEvaluation(INotifier notifier) : IDomainEventHandler<EvaluationReopened>
+internal sealed class SettlementOfReopenedEvaluation(INotifier notifier, TimeProvider clock) : IDomainEventHandler<EvaluationReopened>
 {
     public async Task HandleAsync(EvaluationReopened domainEvent, AppDbContext db, CancellationToken cancellationToken)
     {
         var evaluation = domainEvent.Evaluation;
         // The Supervisor reopens; finance of the unit must not pay meanwhile, whoever it is.
-        var settlement = await db.Settlements.IgnoreQueryFilters()
+        var settlement = await db.Settlements.IgnoreQueryFilters().Include(s => s.Adjustments)
             .SingleOrDefaultAsync(s => s.ContractId == evaluation.ContractId && s.Month == evaluation.Month, cancellationToken);
         if (settlement is null)
         {
@@ -29,7 +29,7 @@ internal sealed class SettlementOfReopenedEvaluation(INotifier notifier) : IDoma
         }
 
         string textKey;
-        if (settlement.HoldForReopenedEvaluation(UserScope.SystemName).Succeeded)
+        if (settlement.HoldForReopenedEvaluation(UserScope.SystemName, clock.GetUtcNow()).Succeeded)
         {
             db.Entry(settlement).State = EntityState.Modified;
             textKey = "Notify.SettlementHeldForReopenedEvaluation";

@@ -108,9 +108,6 @@ public sealed record SettlementDetail(
     string? Band,
     SettlementStatus Status,
     DateTimeOffset CalculatedAt,
-    string? HoldReason,
-    string? WaiverReason,
-    string? UnapprovalReason,
     DateOnly? ApprovedOn,
     PersonName? ApprovedBy,
     DateOnly? DueOn,
@@ -122,9 +119,18 @@ public sealed record SettlementDetail(
     IReadOnlyList<AdjustmentRow> Adjustments,
     AdjustmentProposalView? Proposal,
     IReadOnlyList<ScoreLine> ScoreLines,
-    IReadOnlyList<SettlementActionView> Actions)
+    IReadOnlyList<SettlementActionView> Actions,
+    IReadOnlyList<SettlementStepRow> History)
 {
     public Money AdjustedPayable => Adjustments.Aggregate(Computation.Payable, (sum, a) => sum + a.Amount);
+}
+
+/// <summary>One line of a settlement's history (结算流转记录), newest first on the page.</summary>
+public sealed record SettlementStepRow(
+    DateTimeOffset At, string Actor, SettlementStepKind Kind, SettlementStatus From, SettlementStatus To, Money PayableBefore, Money PayableAfter, string? Reason)
+{
+    public static SettlementStepRow Of(SettlementStep step) =>
+        new(step.At, step.Actor, step.Kind, step.From, step.To, step.PayableBefore, step.PayableAfter, step.Reason);
 }
 
 /// <summary>A paid settlement's last adjustment proposal (调整建议): open, recorded or dismissed.</summary>

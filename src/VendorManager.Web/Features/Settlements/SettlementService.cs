@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.Settlements;
@@ -25,6 +26,7 @@ public sealed class SettlementService(
     IValidator<AdjustmentForm> adjustmentValidator,
     INotifier notifier,
     TimeProvider clock,
+    IOptions<FinanceOptions> finance,
     CommandPipeline pipeline,
     IStringLocalizer<SettlementsText> text,
     IStringLocalizer<SharedText> shared)
@@ -152,7 +154,7 @@ public sealed class SettlementService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var settlement = SettlementAccess.MayView(db.Scope)
-            ? await db.Settlements.AsNoTracking().Include(s => s.Adjustments).SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
+            ? await db.Settlements.AsNoTracking().Include(s => s.Adjustments).Include(s => s.History).SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
             : null;
         if (settlement is null)
         {
@@ -166,7 +168,7 @@ public sealed class SettlementService(
         var agency = await db.Agencies.IgnoreQueryFilters().Where(a => a.Id == settlement.AgencyId).Select(a => a.Name).SingleAsync(cancellationToken);
         var scoreLines = await ScoreLinesAsync(db, settlement.EvaluationId, cancellationToken);
         var today = ChinaTime.Today(clock);
-        var now = new SettlementCircumstances(await EvaluationFinalizedAtAsync(db, settlement, cancellationToken));
+        var now = new SettlementCircumstances(await EvaluationFinalizedAtAsync(db, settlement, cancellationToken), db.Scope.UserName, finance.Value.PaymentSeparation);
         var actions = settlement.Actions(now)
             .Where(a => SettlementAccess.MayPress(db.Scope, settlement.HostUnitId, a.Trigger))
             .Select(a => new SettlementActionView(a.Trigger, a.CanFire, a.Unmet))
@@ -192,9 +194,6 @@ public sealed class SettlementService(
             settlement.Band,
             settlement.Status,
             settlement.CalculatedAt,
-            settlement.HoldReason,
-            settlement.WaiverReason,
-            settlement.UnapprovalReason,
             settlement.ApprovedOn,
             people.OrNull(settlement.ApprovedBy),
             settlement.DueOn,
@@ -208,7 +207,24 @@ public sealed class SettlementService(
                 ? new AdjustmentProposalView(settlement.ProposalStatus, settlement.ProposedAdjustment, reason, proposedAt, people.OrNull(settlement.ProposalDecidedBy), settlement.ProposalDismissalReason)
                 : null,
             scoreLines,
-            actions));
+            actions,
+            [.. settlement.History.OrderByDescending(s => s.At).ThenByDescending(s => s.Id).Select(SettlementStepRow.Of)]));
+    }
+
+    /// <summary>The history of each of the given settlements the user sees, oldest step first (for the ledger's export).</summary>
+    internal async Task<ILookup<int, SettlementStepRow>> HistoriesAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!SettlementAccess.MayView(db.Scope))
+        {
+            return Array.Empty<SettlementStepRow>().ToLookup(_ => 0);
+        }
+
+        var steps = await db.Settlements.Where(s => EF.Parameter(ids).Contains(s.Id))
+            .SelectMany(s => s.History)
+            .OrderBy(s => s.SettlementId).ThenBy(s => s.At).ThenBy(s => s.Id)
+            .ToListAsync(cancellationToken);
+        return steps.ToLookup(s => s.SettlementId, SettlementStepRow.Of);
     }
 
     /// <summary>Generates the month's settlements from its Final evaluations (finance; a unit's finance for its unit only).</summary>
@@ -242,7 +258,7 @@ public sealed class SettlementService(
     public Task<Result> ApproveAsync(int id, int version, CancellationToken cancellationToken) =>
         ActAsync(id, version, async (db, s) =>
         {
-            var result = s.Approve(db.Scope.UserName, ChinaTime.Today(clock), await EvaluationFinalizedAtAsync(db, s, cancellationToken));
+            var result = s.Approve(db.Scope.UserName, clock.GetUtcNow(), await EvaluationFinalizedAtAsync(db, s, cancellationToken));
             if (result.Succeeded)
             {
                 await NotifyAsync(db, s, NotificationKind.SettlementApproved, "Notify.SettlementApproved", "approved:" + s.ApprovedOn!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
@@ -253,18 +269,18 @@ public sealed class SettlementService(
 
     public async Task<Result> UnapproveAsync(int id, ReasonForm form, CancellationToken cancellationToken) =>
         await ValidateAsync(reasonValidator, form, cancellationToken)
-        ?? await ActAsync(id, form.Version, (db, s) => Task.FromResult(s.Unapprove(form.Reason!, db.Scope.UserName)), cancellationToken);
+        ?? await ActAsync(id, form.Version, (db, s) => Task.FromResult(s.Unapprove(form.Reason!, db.Scope.UserName, clock.GetUtcNow())), cancellationToken);
 
     public async Task<Result> HoldAsync(int id, ReasonForm form, CancellationToken cancellationToken) =>
         await ValidateAsync(reasonValidator, form, cancellationToken)
-        ?? await ActAsync(id, form.Version, (db, s) => Task.FromResult(s.Hold(form.Reason!, db.Scope.UserName)), cancellationToken);
+        ?? await ActAsync(id, form.Version, (db, s) => Task.FromResult(s.Hold(form.Reason!, db.Scope.UserName, clock.GetUtcNow())), cancellationToken);
 
     public Task<Result> ReleaseAsync(int id, int version, CancellationToken cancellationToken) =>
-        ActAsync(id, version, async (db, s) => s.Release(db.Scope.UserName, await EvaluationFinalizedAtAsync(db, s, cancellationToken)), cancellationToken);
+        ActAsync(id, version, async (db, s) => s.Release(db.Scope.UserName, clock.GetUtcNow(), await EvaluationFinalizedAtAsync(db, s, cancellationToken)), cancellationToken);
 
     public async Task<Result> WaiveAsync(int id, ReasonForm form, CancellationToken cancellationToken) =>
         await ValidateAsync(reasonValidator, form, cancellationToken)
-        ?? await ActAsync(id, form.Version, (db, s) => Task.FromResult(s.Waive(form.Reason!, db.Scope.UserName)), cancellationToken);
+        ?? await ActAsync(id, form.Version, (db, s) => Task.FromResult(s.Waive(form.Reason!, db.Scope.UserName, clock.GetUtcNow())), cancellationToken);
 
     public async Task<Result> MarkPaidAsync(int id, PaymentForm form, CancellationToken cancellationToken) =>
         (await MarkPaidWithOutcomeAsync(id, form, cancellationToken)).Result;
@@ -275,7 +291,7 @@ public sealed class SettlementService(
         ? CommandResult.Invalid(invalid)
         : await ActCoreAsync(id, form.Version, async (db, s) =>
         {
-            var result = s.MarkPaid(form.InvoiceNumber!, DateOnly.FromDateTime(form.PaidOn!.Value), form.VoucherNumber!, db.Scope.UserName, ChinaTime.Today(clock));
+            var result = s.MarkPaid(form.InvoiceNumber!, DateOnly.FromDateTime(form.PaidOn!.Value), form.VoucherNumber!, db.Scope.UserName, clock.GetUtcNow(), finance.Value.PaymentSeparation);
             if (result.Succeeded)
             {
                 await NotifyAsync(db, s, NotificationKind.SettlementPaid, "Notify.SettlementPaid", "paid", cancellationToken);
@@ -299,7 +315,7 @@ public sealed class SettlementService(
     /// <summary>驳回调整建议, with a reason.</summary>
     public async Task<Result> DismissProposalAsync(int id, ReasonForm form, CancellationToken cancellationToken) =>
         await ValidateAsync(reasonValidator, form, cancellationToken)
-        ?? await ActAsync(id, form.Version, (db, s) => Task.FromResult(s.DismissProposal(form.Reason!, db.Scope.UserName)), cancellationToken);
+        ?? await ActAsync(id, form.Version, (db, s) => Task.FromResult(s.DismissProposal(form.Reason!, db.Scope.UserName, clock.GetUtcNow())), cancellationToken);
 
     private static IQueryable<Settlement> Filtered(AppDbContext db, SettlementFilter filter, DateOnly today)
     {
@@ -374,7 +390,7 @@ public sealed class SettlementService(
     private Task<CommandResult> ActCoreAsync(int id, int version, Func<AppDbContext, Settlement, Task<RuleResult>> act, CancellationToken cancellationToken) =>
         pipeline.RunAsync(
             new Command<Settlement>(
-                (db, ct) => db.Settlements.Include(s => s.Adjustments).SingleOrDefaultAsync(s => s.Id == id, ct),
+                (db, ct) => db.Settlements.Include(s => s.Adjustments).Include(s => s.History).SingleOrDefaultAsync(s => s.Id == id, ct),
                 (scope, s) => SettlementAccess.MayAct(scope, s.HostUnitId),
                 version,
                 async (db, s, _) =>

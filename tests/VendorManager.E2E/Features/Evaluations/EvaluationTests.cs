@@ -98,8 +98,13 @@ public sealed class EvaluationTests(E2EApp e2e) : PageTest(e2e)
         await PressWithReasonAsync("Appeal", "其中一篇推文经主办单位审核后发布");
         await Expect(Page.Locator("[data-testid=evaluation-detail-status]")).ToHaveTextAsync("申诉中");
 
-        // unit1 rejects the appeal with a reason: the evaluation is final, in the 95 % band.
+        // unit1 submitted the score, so it is not offered the appeal's decision; unit1head rejects the appeal
+        // with a reason: the evaluation is final, in the 95 % band.
         await SignInAsAsync(DemoUsers.HostUnit);
+        await Page.GotoAsync(detailPath);
+        await Expect(Page.Locator("[data-testid=evaluation-detail-status]")).ToHaveTextAsync("申诉中");
+        await Expect(Page.Locator("[data-testid=evaluation-action-RejectAppeal]")).ToHaveCountAsync(0);
+        await SignInAsAsync(DemoUsers.HostUnitHead);
         await OpenAsync(detailPath, "[data-testid=evaluation-action-RejectAppeal]");
         await Expect(Page.Locator("[data-testid=evaluation-appeal]")).ToContainTextAsync("其中一篇推文经主办单位审核后发布");
         await PressWithReasonAsync("RejectAppeal", "两篇推文均由代运营机构编辑发布，扣分维持");

@@ -110,7 +110,7 @@ public sealed class ReopenedEvaluationTests(E2EApp e2e) : PageTest(e2e)
         await Page.GotoAsync(settlementPath);
         await Expect(Page.Locator("[data-testid=settlement-detail-status]")).ToHaveTextAsync("暂缓");
         await WaitForInteractiveAsync();
-        await Expect(Page.Locator("[data-testid=settlement-hold-reason]")).ToHaveTextAsync("考核已重新打开");
+        await Expect(Page.Locator("[data-testid=settlement-history-step]").First).ToContainTextAsync("考核已重新打开");
         await Expect(Page.Locator("[data-testid=settlement-approve]")).ToHaveCountAsync(0);
         await Expect(Page.Locator("[data-testid=settlement-mark-paid]")).ToHaveCountAsync(0);
         await Expect(Page.Locator("[data-testid=settlement-release]")).ToBeDisabledAsync();

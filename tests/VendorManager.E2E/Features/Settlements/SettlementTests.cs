@@ -13,7 +13,7 @@ public sealed class SettlementTests(E2EApp e2e) : PageTest(e2e)
         await Page.Locator(".mud-dialog .mud-button-root").Filter(new() { HasText = "确定" }).ClickAsync();
 
     [Fact]
-    public async Task Finance_generates_the_month_approves_a_settlement_marks_it_paid_and_the_contract_page_shows_it()
+    public async Task Finance_generates_the_month_approves_a_settlement_may_not_pay_its_own_approval_and_the_contract_page_shows_it_approved()
     {
         await SignInAsync("finance");
         await ExpectAtAsync("/");
@@ -30,23 +30,19 @@ public sealed class SettlementTests(E2EApp e2e) : PageTest(e2e)
         await Expect(link).ToHaveCountAsync(1);
         await link.ClickAsync();
 
-        // Approve, with the confirmation naming the amount; then mark it paid.
+        // Approve, with the confirmation naming the amount; the payment is then another person's (SettlementTwoPeopleTests pays one).
         await Expect(Page.Locator("[data-testid=settlement-approve]")).ToBeVisibleAsync();
         await WaitForInteractiveAsync();
         await Expect(Page.Locator("[data-testid=settlement-computation]")).ToContainTextAsync("× 服务天数");
         await Page.ClickAsync("[data-testid=settlement-approve]");
         await ConfirmAsync();
         await Expect(Page.Locator("[data-testid=settlement-detail-status]")).ToHaveTextAsync("已审核");
-        await Page.ClickAsync("[data-testid=settlement-mark-paid]");
-        await Page.FillAsync("[data-testid=settlement-invoice]", "FP-E2E-001");
-        await Page.FillAsync("[data-testid=settlement-voucher]", "PZ-E2E-001");
-        await Page.ClickAsync("[data-testid=settlement-payment-confirm]");
-        await Expect(Page.Locator("[data-testid=settlement-detail-status]")).ToHaveTextAsync("已支付");
-        await Expect(Page.Locator("[data-testid=settlement-invoice-number]")).ToHaveTextAsync("FP-E2E-001");
+        await Expect(Page.Locator("[data-testid=settlement-mark-paid]")).ToBeDisabledAsync();
+        await Expect(Page.Locator("[data-testid=settlement-mark-paid-unmet]")).ToContainTextAsync("由审批人以外的财务人员登记付款（两人分离）");
 
-        // The contract page lists the month as paid.
+        // The contract page lists the month as approved.
         await Page.ClickAsync("[data-testid=settlement-contract]");
         await Expect(Page.Locator("[data-testid=contract-settlements]")).ToBeVisibleAsync();
-        await Expect(Page.Locator("[data-testid=contract-settlements] tr").Filter(new() { HasText = MonthBeforeLast })).ToContainTextAsync("已支付");
+        await Expect(Page.Locator("[data-testid=contract-settlements] tr").Filter(new() { HasText = MonthBeforeLast })).ToContainTextAsync("已审核");
     }
 }

@@ -52,16 +52,18 @@ public sealed class EvaluationFlowTests
         var byHead = await w.ActAsync(w.Head, id, EvaluationAction.Confirm);
         var detailForAgency = await w.AsAsync(w.Agency, s => s.GetAsync(id, Ct));
         var appealed = await w.ActAsync(w.Agency, id, EvaluationAction.Appeal, "内容建设扣分依据不足");
-        var rejected = await w.ActAsync(w.Scorer, id, EvaluationAction.RejectAppeal, "扣分依据见检查记录");
+        var ownAppeal = await w.ActAsync(w.Scorer, id, EvaluationAction.RejectAppeal, "扣分依据见检查记录");
+        var rejected = await w.ActAsync(w.Head, id, EvaluationAction.RejectAppeal, "扣分依据见检查记录");
 
         Assert.Equal("提交人不能确认自己提交的考核，须由本单位其他人员或主管单位确认。", own.Error);
+        Refused.Because(ownAppeal, "提交人不能处理针对自己提交的考核的申诉，须由本单位其他人员或主管单位处理。");
         Assert.True(byHead.Succeeded, byHead.Describe());
         Assert.Equal([EvaluationAction.Appeal, EvaluationAction.Accept], detailForAgency.Value!.Actions);
         Assert.True(appealed.Succeeded, appealed.Describe());
         Assert.True(rejected.Succeeded, rejected.Describe());
         var detail = (await w.AsAsync(w.Head, s => s.GetAsync(id, Ct))).Value!;
         Assert.Equal((EvaluationState.Final, new Score(95m), 100m, "[90, 100]"), (detail.State, detail.Total, detail.SharePercent, detail.BandRange));
-        Assert.Equal(("unit1", "unit1head", "扣分依据见检查记录", false), (detail.SubmittedBy?.Name, detail.ConfirmedBy?.Name, detail.AppealAnswer, detail.AppealAccepted));
+        Assert.Equal(("unit1", "unit1head", "扣分依据见检查记录", false, "unit1head"), (detail.SubmittedBy?.Name, detail.ConfirmedBy?.Name, detail.AppealAnswer, detail.AppealAccepted, detail.History[0].Actor.Name));
         Assert.NotNull(detail.FinalizedAt);
         Assert.Equal(
             [EvaluationAction.RejectAppeal, EvaluationAction.Appeal, EvaluationAction.Confirm, EvaluationAction.Submit],
@@ -114,13 +116,15 @@ public sealed class EvaluationFlowTests
         await w.ConfirmAsync(id, content: 20m);
         Assert.True((await w.ActAsync(w.Agency, id, EvaluationAction.Appeal, "已按要求整改")).Succeeded);
 
-        Assert.True((await w.ActAsync(w.Scorer, id, EvaluationAction.AcceptAppeal, "予以更正")).Succeeded);
+        Refused.Because(await w.ActAsync(w.Scorer, id, EvaluationAction.AcceptAppeal, "予以更正"), EvaluationRefusals.AppealDeciderIsSubmitter.Message);
+        Assert.True((await w.ActAsync(w.Head, id, EvaluationAction.AcceptAppeal, "予以更正")).Succeeded);
         Assert.Equal(EvaluationState.Draft, (await w.EvaluationAsync(November)).State);
         Refused.Because(await w.AsAsync(w.Agency, s => s.GetAsync(id, Ct)), Refused.NotFound);
 
         await w.ConfirmAsync(id, content: 28m);
         Assert.True((await w.ActAsync(w.Agency, id, EvaluationAction.Appeal, "仍有异议")).Succeeded);
-        Assert.True((await w.ActAsync(w.Scorer, id, EvaluationAction.RejectAppeal, "维持")).Succeeded);
+        // The Supervisor may decide an appeal too.
+        Assert.True((await w.ActAsync(TestUsers.Supervisor, id, EvaluationAction.RejectAppeal, "维持")).Succeeded);
         Refused.Because(await w.ActAsync(w.Head, id, EvaluationAction.Reopen, "重新评分"), Refused.Forbidden);
         Refused.Because(await w.ActAsync(TestUsers.Supervisor, id, EvaluationAction.Reopen, null), "请填写理由");
 

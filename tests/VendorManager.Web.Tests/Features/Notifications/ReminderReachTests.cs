@@ -108,9 +108,9 @@ public sealed class ReminderReachTests
         var contract = await world.ActiveContractAsync(app, "HT-P");
         await world.FinalEvaluationAsync(app, contract, SettlementWorld.October, 91m);
         var finance = TestUsers.Principal(Roles.Finance, userName: "finance");
-        async Task<T> AsFinanceAsync<T>(Func<SettlementService, Task<T>> act)
+        async Task<T> AsFinanceAsync<T>(Func<SettlementService, Task<T>> act, string name = "finance")
         {
-            await using var scope = app.ScopeFor(finance);
+            await using var scope = app.ScopeFor(name == "finance" ? finance : TestUsers.Principal(Roles.Finance, userName: name));
             return await act(scope.ServiceProvider.GetRequiredService<SettlementService>());
         }
 
@@ -127,7 +127,8 @@ public sealed class ReminderReachTests
             settlement = await db.Settlements.Where(s => s.ContractId == contract).Select(s => s.Id).SingleAsync(Ct);
         }
 
-        var approved = await AsFinanceAsync(async s => await s.ApproveAsync(settlement, await VersionAsync(settlement), Ct));
+        // Approved by another finance user: the approver may not record the payment.
+        var approved = await AsFinanceAsync(async s => await s.ApproveAsync(settlement, await VersionAsync(settlement), Ct), "finance-approver");
         var paid = await AsFinanceAsync(async s => await s.MarkPaidAsync(settlement, new PaymentForm
         {
             InvoiceNumber = "FP-001", PaidOn = new DateTime(2026, 11, 27), VoucherNumber = "PZ-11-001", Version = await VersionAsync(settlement),

@@ -19,8 +19,8 @@ public sealed class SettlementApiTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>One approved October settlement of a unit's contract, stored straight through the domain.</summary>
-    private static async Task<(int SettlementId, int UnitId)> SeedAsync(AppFactory factory)
+    /// <summary>One approved October settlement of a unit's contract, stored straight through the domain, approved by <paramref name="approver"/>.</summary>
+    private static async Task<(int SettlementId, int UnitId)> SeedAsync(AppFactory factory, string approver = "finance")
     {
         await using var db = ApiFixture.SystemContext(factory);
         var unit = new HostUnit("城关镇", HostUnitKind.Town, "U1");
@@ -38,8 +38,8 @@ public sealed class SettlementApiTests
         db.Add(evaluation);
         await db.SaveChangesAsync(Ct);
         var settlement = Settlement.Calculate(contract.Id, unit.Id, agency.Id, new(2026, 10, 1), evaluation.Id, DateTimeOffset.UtcNow,
-            SettlementComputation.Compute(new Money(9000m), 31, 31, new Score(85m), 95m), "[80, 90)", "system", DateTimeOffset.UtcNow);
-        settlement.Approve("finance", new DateOnly(2026, 11, 20), settlement.EvaluationFinalizedAt);
+            SettlementComputation.Compute(new Money(9000m), 31, 31, new Score(85m), 95m), "[80, 90)", "system", ChinaTime.StartOfDay(new DateOnly(2026, 11, 15)));
+        settlement.Approve(approver, ChinaTime.StartOfDay(new DateOnly(2026, 11, 20)).AddHours(10), settlement.EvaluationFinalizedAt);
         db.Add(settlement);
         await db.SaveChangesAsync(Ct);
         return (settlement.Id, unit.Id);
@@ -81,6 +81,50 @@ public sealed class SettlementApiTests
         Assert.Equal("application/problem+json", again.Content.Headers.ContentType?.MediaType);
         var problem = JsonDocument.Parse(await again.Content.ReadAsStringAsync(Ct)).RootElement;
         Assert.Contains("不能重复支付", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_key_may_not_pay_what_its_user_approved_and_another_pays_and_the_detail_shows_each_step_with_who()
+    {
+        await using var factory = ApiFixture.Create();
+        using var client = factory.CreateClient();
+        var (key, _) = await ApiFixture.KeyAsync(factory, Roles.Finance);
+        // The key acts as its user (api:{client}), who approved the settlement.
+        var (id, _) = await SeedAsync(factory, approver: "api:测试系统-" + Roles.Finance);
+
+        var refused = await client.SendAsync(Request(HttpMethod.Post, $"/api/v1/settlements/{id}/payment", key, Payment(await VersionAsync(factory, id))), Ct);
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync(Ct)).RootElement;
+        Assert.Contains("审批人不能登记自己审批的结算付款", problem.GetProperty("detail").GetString());
+        Assert.Equal(SettlementStatus.Approved, await StatusAsync(factory, id));
+
+        // County finance takes the approval over; then the key may pay.
+        await using (var db = ApiFixture.SystemContext(factory))
+        {
+            var settlement = await db.Settlements.AsTracking().SingleAsync(s => s.Id == id, Ct);
+            var at = ChinaTime.StartOfDay(new DateOnly(2026, 11, 21)).AddHours(10);
+            Assert.True(settlement.Unapprove("改由县财政审核", "finance", at).Succeeded);
+            Assert.True(settlement.Approve("finance", at, settlement.EvaluationFinalizedAt).Succeeded);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var paid = await client.SendAsync(Request(HttpMethod.Post, $"/api/v1/settlements/{id}/payment", key, Payment(await VersionAsync(factory, id))), Ct);
+        Assert.Equal(HttpStatusCode.NoContent, paid.StatusCode);
+
+        var detail = await client.SendAsync(Request(HttpMethod.Get, $"/api/v1/settlements/{id}", key), Ct);
+        Assert.Equal(HttpStatusCode.OK, detail.StatusCode);
+        var body = JsonDocument.Parse(await detail.Content.ReadAsStringAsync(Ct)).RootElement;
+        Assert.Equal(("finance", "api:测试系统-Finance"), (body.GetProperty("approvedBy").GetString(), body.GetProperty("paidRecordedBy").GetString()));
+        var steps = body.GetProperty("history").EnumerateArray()
+            .Select(s => (s.GetProperty("step").GetString(), s.GetProperty("actor").GetString(), s.GetProperty("to").GetString(), s.GetProperty("payableAfter").GetDecimal()))
+            .ToList();
+        Assert.Equal(
+            [("Calculated", "system", "Calculated", 8550m), ("Approved", "api:测试系统-Finance", "Approved", 8550m), ("Unapproved", "finance", "Calculated", 8550m),
+                ("Approved", "finance", "Approved", 8550m), ("Paid", "api:测试系统-Finance", "Paid", 8550m)],
+            steps);
+
+        static object Payment(int version) => new { invoiceNumber = "FP-2026-009", paymentDate = "2026-11-25", voucherNumber = "PZ-009", version };
     }
 
     [Fact]

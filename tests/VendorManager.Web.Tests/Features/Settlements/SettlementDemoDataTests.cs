@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Settlements;
+using VendorManager.Persistence;
 using VendorManager.Web.Data.Seeding;
 using VendorManager.Web.Features.Home;
 using VendorManager.Web.Features.Settlements;
@@ -34,6 +36,15 @@ public sealed class SettlementDemoDataTests
         var rows = (await service.ListAsync(new SettlementFilter(), new PageRequest(0, 50), Ct)).Items;
         Assert.Equal(Enum.GetValues<SettlementStatus>().Order(), rows.Select(r => r.Status).Distinct().Order());
         Assert.Single(rows, r => r.Overdue);
+
+        // Two people per payment: every paid month was approved by someone else than who recorded the payment.
+        await using (var system = app.SystemScope())
+        {
+            await using var db = await system.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Ct);
+            var paid = await db.Settlements.Where(s => s.Status == SettlementStatus.Paid).Select(s => new { s.ApprovedBy, s.PaidRecordedBy }).ToListAsync(Ct);
+            Assert.Equal(3, paid.Count);
+            Assert.All(paid, p => Assert.NotEqual(p.ApprovedBy, p.PaidRecordedBy));
+        }
         Assert.All(rows, r => Assert.Equal(r.Base, r.Payable + r.Withheld));
 
         // 县教育局's September became Final in the demo, and its settlement was made at once: nothing is left to generate.

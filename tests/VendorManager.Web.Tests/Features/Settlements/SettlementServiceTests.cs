@@ -190,7 +190,7 @@ public sealed class SettlementServiceTests
     }
 
     [Fact]
-    public async Task Finance_approves_and_marks_paid_and_a_second_payment_is_refused()
+    public async Task The_unit_finance_approves_the_approver_may_not_pay_county_finance_pays_and_a_second_payment_is_refused()
     {
         await using var app = await TestApp.CreateAsync();
         var world = await SeedAsync(app);
@@ -199,18 +199,52 @@ public sealed class SettlementServiceTests
         await GenerateAsync(app, October);
         var id = Assert.Single(await StoredAsync(app)).Id;
         var version = (await DetailAsync(app, id)).Version;
-        Assert.True((await AsAsync(app, CountyFinance(), s => s.ApproveAsync(id, version, Ct))).Succeeded);
+        var approver = UnitFinance(world.UnitId);
+        Assert.True((await AsAsync(app, approver, s => s.ApproveAsync(id, version, Ct))).Succeeded);
 
         var payment = new PaymentForm { InvoiceNumber = "FP-001", PaidOn = new DateTime(2026, 11, 27), VoucherNumber = "PZ-11-001", Version = (await DetailAsync(app, id)).Version };
+        var own = await AsAsync(app, approver, s => s.MarkPaidAsync(id, payment, Ct));
+        var offered = (await DetailAsync(app, id, approver)).Actions.Single(a => a.Trigger == SettlementAction.MarkPaid);
         var paid = await AsAsync(app, CountyFinance(), s => s.MarkPaidAsync(id, payment, Ct));
         payment.Version = (await DetailAsync(app, id)).Version;
         var again = await AsAsync(app, CountyFinance(), s => s.MarkPaidAsync(id, payment, Ct));
 
+        Refused.Because(own, SettlementRefusals.PayerIsApprover.Message);
+        Assert.False(offered.Enabled);
+        Assert.Equal(SettlementConditions.NotByApprover, Assert.Single(offered.Unmet).Condition);
         Assert.True(paid.Succeeded, paid.Describe());
         Assert.Equal("该结算已标记为已支付，不能重复支付。", again.Error);
         var detail = await DetailAsync(app, id);
         Assert.Equal((SettlementStatus.Paid, "FP-001", "PZ-11-001"), (detail.Status, detail.InvoiceNumber, detail.VoucherNumber));
         Assert.Contains(detail.ScoreLines, l => l.Kind == ScoreLineKind.Total && l.Points.Points == 91m);
+        Assert.Equal(
+            [(SettlementStepKind.Paid, "finance"), (SettlementStepKind.Approved, "finance-unit" + world.UnitId), (SettlementStepKind.Calculated, "finance")],
+            detail.History.Select(s => (s.Kind, s.Actor)));
+    }
+
+    [Fact]
+    public async Task A_deployment_that_also_separates_the_preparer_refuses_the_payment_to_whoever_released_the_settlement()
+    {
+        await using var app = await TestApp.CreateAsync(new Dictionary<string, string?> { ["Finance:PaymentSeparation"] = "FromApproverAndPreparer" });
+        var world = await SeedAsync(app);
+        var contract = await world.ActiveContractAsync(app, "HT-S");
+        await world.FinalEvaluationAsync(app, contract, October, 91m);
+        await GenerateAsync(app, October);
+        var id = Assert.Single(await StoredAsync(app)).Id;
+        var releaser = CountyFinance("finance-releaser");
+        Assert.True((await AsAsync(app, CountyFinance(), async s => await s.HoldAsync(id, new ReasonForm { Reason = "发票未到", Version = (await DetailAsync(app, id)).Version }, Ct))).Succeeded);
+        Assert.True((await AsAsync(app, releaser, async s => await s.ReleaseAsync(id, (await DetailAsync(app, id)).Version, Ct))).Succeeded);
+        Assert.True((await AsAsync(app, UnitFinance(world.UnitId), async s => await s.ApproveAsync(id, (await DetailAsync(app, id)).Version, Ct))).Succeeded);
+
+        var payment = new PaymentForm { InvoiceNumber = "FP-002", PaidOn = new DateTime(2026, 11, 27), VoucherNumber = "PZ-11-002", Version = (await DetailAsync(app, id)).Version };
+        var released = await AsAsync(app, releaser, s => s.MarkPaidAsync(id, payment, Ct));
+        var paid = await AsAsync(app, CountyFinance("finance-payer"), s => s.MarkPaidAsync(id, payment, Ct));
+
+        Refused.Because(released, SettlementRefusals.PayerIsPreparer.Message);
+        Assert.True(paid.Succeeded, paid.Describe());
+        Assert.Equal(
+            [SettlementStepKind.Paid, SettlementStepKind.Approved, SettlementStepKind.Released, SettlementStepKind.Held, SettlementStepKind.Calculated],
+            (await DetailAsync(app, id)).History.Select(s => s.Kind));
     }
 
     [Fact]
@@ -266,6 +300,8 @@ public sealed class SettlementServiceTests
         Assert.Equal(totals.Payable.Yuan, Column("应付金额"));
         Assert.Equal(totals.Withheld.Yuan, Column("扣减金额"));
         Assert.Equal(totals.Base.Yuan, lines.Skip(1).SkipLast(1).Sum(l => decimal.Parse(l[header.IndexOf("应付基数")], CultureInfo.InvariantCulture)));
+        // Each settlement's history, in one cell: its calculation by whoever generated the month.
+        Assert.All(lines.Skip(1).SkipLast(1), l => Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2} 计算 finance 0\.00→\d+\.\d{2}$", l[header.IndexOf("流转记录")]));
     }
 
     [Fact]
@@ -325,7 +361,7 @@ public sealed class SettlementServiceTests
         var november = stored.Single(s => s.Month == November);
         Assert.Equal(15, november.PaidDays);
         Assert.True((await AsAsync(app, CountyFinance(), s => s.WaiveAsync(november.Id, new ReasonForm { Reason = "双方协商免除", Version = november.Version }, Ct))).Succeeded);
-        Assert.True((await AsAsync(app, CountyFinance(), s => s.ApproveAsync(october.Id, october.Version, Ct))).Succeeded);
+        Assert.True((await AsAsync(app, CountyFinance("finance-approver"), s => s.ApproveAsync(october.Id, october.Version, Ct))).Succeeded);
         var approved = (await StoredAsync(app)).Single(s => s.Month == October);
         var paid = await AsAsync(app, CountyFinance(), s => s.MarkPaidAsync(october.Id, new PaymentForm { InvoiceNumber = "FP", PaidOn = new DateTime(2026, 12, 3), VoucherNumber = "PZ", Version = approved.Version }, Ct));
         Assert.True(paid.Succeeded, paid.Describe());

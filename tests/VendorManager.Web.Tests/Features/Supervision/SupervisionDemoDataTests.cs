@@ -60,7 +60,7 @@ public sealed class SupervisionDemoDataTests
         await using var system2 = app.SystemScope();
         var users = await system2.ServiceProvider.GetRequiredService<UserManager<AppUser>>().Users.AsNoTracking().ToListAsync(Ct);
         // The demo users README lists, a person at every unit among them.
-        Assert.Equal(16, users.Count);
+        Assert.Equal(17, users.Count);
         await using var db = app.CreateDbContext(UserScope.System);
         var unread = await db.Notifications.Where(n => n.ReadAt == null).Select(n => n.RecipientUserId).Distinct().ToListAsync(Ct);
         Assert.Equal(users.Select(u => u.Id).Order(), unread.Order());
