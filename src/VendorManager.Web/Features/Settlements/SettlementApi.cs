@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Settlements;
+using VendorManager.Web.Components.Shared;
 using VendorManager.Web.Features.Api;
 using VendorManager.Web.Features.Shared;
 
@@ -22,7 +23,7 @@ public sealed record SettlementDetailItem(
     string Status, decimal Payable, decimal AdjustedPayable, DateOnly? ApprovedOn, string? ApprovedBy, DateOnly? DueOn, DateOnly? PaidOn,
     string? InvoiceNumber, string? VoucherNumber, string? PaidRecordedBy, IReadOnlyList<SettlementStepItem> History);
 
-/// <summary>One step of a settlement's history; <c>actor</c> is the user's login.</summary>
+/// <summary>One step of a settlement's history; <c>actor</c> names the person (张三（城关镇人民政府）) or 系统.</summary>
 public sealed record SettlementStepItem(
     DateTimeOffset At, string Step, string Actor, string From, string To, decimal PayableBefore, decimal PayableAfter, string? Reason);
 
@@ -59,7 +60,7 @@ public static class SettlementApi
     }
 
     public static async Task<Results<Ok<SettlementDetailItem>, ProblemHttpResult>> GetAsync(
-        HttpContext context, int id, SettlementService settlements, CancellationToken cancellationToken = default)
+        HttpContext context, int id, SettlementService settlements, IStringLocalizer<SharedText> shared, CancellationToken cancellationToken = default)
     {
         var found = await settlements.GetAsync(id, cancellationToken);
         if (!found.Succeeded)
@@ -70,10 +71,10 @@ public static class SettlementApi
         var d = found.Value!;
         return TypedResults.Ok(new SettlementDetailItem(
             d.Id, d.Version, d.ContractId, d.ContractNumber, d.HostUnitId, d.HostUnitName, d.AgencyName, d.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-            d.Status.ToString(), d.Computation.Payable.Yuan, d.AdjustedPayable.Yuan, d.ApprovedOn, d.ApprovedBy, d.DueOn, d.PaidOn,
-            d.InvoiceNumber, d.VoucherNumber, d.PaidRecordedBy,
+            d.Status.ToString(), d.Computation.Payable.Yuan, d.AdjustedPayable.Yuan, d.ApprovedOn, d.ApprovedBy?.Text(shared), d.DueOn, d.PaidOn,
+            d.InvoiceNumber, d.VoucherNumber, d.PaidRecordedBy?.Text(shared),
             [.. d.History.Reverse().Select(s => new SettlementStepItem(
-                s.At, s.Kind.ToString(), s.Actor, s.From.ToString(), s.To.ToString(), s.PayableBefore.Yuan, s.PayableAfter.Yuan, s.Reason))]));
+                s.At, s.Kind.ToString(), s.Actor.Text(shared), s.From.ToString(), s.To.ToString(), s.PayableBefore.Yuan, s.PayableAfter.Yuan, s.Reason))]));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> MarkPaidAsync(

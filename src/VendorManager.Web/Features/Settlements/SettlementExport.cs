@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Settlements;
+using VendorManager.Web.Components.Shared;
 using VendorManager.Web.Features.DataExchange;
 using VendorManager.Web.Features.Shared;
 
@@ -11,7 +12,7 @@ namespace VendorManager.Web.Features.Settlements;
 /// rows (same filter, sort, scope and role), Chinese headers, amounts in yuan to the fen, and a totals
 /// line that is the sum of the lines above it. No personal data is in the ledger.
 /// </summary>
-public sealed class SettlementExport(SettlementService settlements, ListExport export, TimeProvider clock, IStringLocalizer<SettlementsText> text)
+public sealed class SettlementExport(SettlementService settlements, ListExport export, TimeProvider clock, IStringLocalizer<SettlementsText> text, IStringLocalizer<SharedText> shared)
 {
     public async Task<Result<ExportFile>> LedgerAsync(SettlementFilter filter, ExportSort sort, TableFormat format, CancellationToken cancellationToken)
     {
@@ -48,7 +49,7 @@ public sealed class SettlementExport(SettlementService settlements, ListExport e
             Column("Field.PaidOn", r => r.PaidOn),
             Column("Field.Invoice", r => r.InvoiceNumber),
             Column("Field.Voucher", r => r.VoucherNumber),
-            Column("Detail.History", r => string.Join("；", histories[r.Id].Select(step => HistoryLine(step, steps[step.Kind])))),
+            Column("Detail.History", r => string.Join("；", histories[r.Id].Select(step => HistoryLine(step, steps[step.Kind], step.Actor.Text(shared))))),
         ];
 
         var file = await TableExport.WriteAsync(
@@ -56,13 +57,13 @@ public sealed class SettlementExport(SettlementService settlements, ListExport e
         return Result<ExportFile>.Ok(file);
     }
 
-    /// <summary>One step of the history cell, steps apart by "；": "2026-11-20 10:00 审核通过 finance1 9500.00→9500.00 理由".</summary>
-    private static string HistoryLine(SettlementStepRow step, string kind) =>
+    /// <summary>One step of the history cell, steps apart by "；": "2026-11-20 10:00 审核通过 赵敏（城关镇人民政府） 9500.00→9500.00 理由".</summary>
+    private static string HistoryLine(SettlementStepRow step, string kind, string actor) =>
         string.Join(' ', new[]
         {
             ChinaTime.ToChina(step.At).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
             kind,
-            step.Actor,
+            actor,
             FormattableString.Invariant($"{step.PayableBefore.Yuan:0.00}→{step.PayableAfter.Yuan:0.00}"),
             step.Reason,
         }.Where(part => !string.IsNullOrEmpty(part)));

@@ -127,10 +127,10 @@ public sealed record SettlementDetail(
 
 /// <summary>One line of a settlement's history (结算流转记录), newest first on the page.</summary>
 public sealed record SettlementStepRow(
-    DateTimeOffset At, string Actor, SettlementStepKind Kind, SettlementStatus From, SettlementStatus To, Money PayableBefore, Money PayableAfter, string? Reason)
+    DateTimeOffset At, PersonName Actor, SettlementStepKind Kind, SettlementStatus From, SettlementStatus To, Money PayableBefore, Money PayableAfter, string? Reason)
 {
-    public static SettlementStepRow Of(SettlementStep step) =>
-        new(step.At, step.Actor, step.Kind, step.From, step.To, step.PayableBefore, step.PayableAfter, step.Reason);
+    public static SettlementStepRow Of(SettlementStep step, PeopleNames people) =>
+        new(step.At, people[step.Actor], step.Kind, step.From, step.To, step.PayableBefore, step.PayableAfter, step.Reason);
 }
 
 /// <summary>A paid settlement's last adjustment proposal (调整建议): open, recorded or dismissed.</summary>

@@ -175,7 +175,7 @@ public sealed class SettlementService(
             .ToList();
 
         var people = await People.NamesAsync(
-            db, [settlement.ApprovedBy, settlement.PaidRecordedBy, settlement.ProposalDecidedBy, .. settlement.Adjustments.Select(a => a.CreatedBy)], cancellationToken);
+            db, [settlement.ApprovedBy, settlement.PaidRecordedBy, settlement.ProposalDecidedBy, .. settlement.Adjustments.Select(a => a.CreatedBy), .. settlement.History.Select(s => s.Actor)], cancellationToken);
         return Result<SettlementDetail>.Ok(new SettlementDetail(
             settlement.Id,
             settlement.Version,
@@ -208,7 +208,7 @@ public sealed class SettlementService(
                 : null,
             scoreLines,
             actions,
-            [.. settlement.History.OrderByDescending(s => s.At).ThenByDescending(s => s.Id).Select(SettlementStepRow.Of)]));
+            [.. settlement.History.OrderByDescending(s => s.At).ThenByDescending(s => s.Id).Select(s => SettlementStepRow.Of(s, people))]));
     }
 
     /// <summary>The history of each of the given settlements the user sees, oldest step first (for the ledger's export).</summary>
@@ -224,7 +224,8 @@ public sealed class SettlementService(
             .SelectMany(s => s.History)
             .OrderBy(s => s.SettlementId).ThenBy(s => s.At).ThenBy(s => s.Id)
             .ToListAsync(cancellationToken);
-        return steps.ToLookup(s => s.SettlementId, SettlementStepRow.Of);
+        var people = await People.NamesAsync(db, steps.Select(s => s.Actor), cancellationToken);
+        return steps.ToLookup(s => s.SettlementId, s => SettlementStepRow.Of(s, people));
     }
 
     /// <summary>Generates the month's settlements from its Final evaluations (finance; a unit's finance for its unit only).</summary>

@@ -37,7 +37,7 @@ internal static class PaidSettlements
     {
         await using var db = app.CreateDbContext(UserScope.System);
         var settlement = await db.Settlements.AsTracking().Include(s => s.Adjustments).SingleAsync(s => s.Id == settlementId, Ct);
-        Ok(settlement.Approve("finance1", ApprovedOn, settlement.EvaluationFinalizedAt));
+        Ok(settlement.Approve("finance1", ChinaTime.StartOfDay(ApprovedOn).AddHours(10), settlement.EvaluationFinalizedAt));
         foreach (var (amount, reason) in adjustments)
         {
             Assert.True(settlement.Adjust(new Money(amount), reason, "finance1", ChinaTime.StartOfDay(ApprovedOn).AddHours(11)).Succeeded);
@@ -45,7 +45,7 @@ internal static class PaidSettlements
 
         if (voucher is not null)
         {
-            Ok(settlement.MarkPaid("FP-" + voucher, PaidOn, voucher, "finance", ChinaTime.Today(app.Clock)));
+            Ok(settlement.MarkPaid("FP-" + voucher, PaidOn, voucher, "finance", app.Clock.GetUtcNow()));
         }
 
         await db.SaveChangesAsync(Ct);

@@ -219,7 +219,7 @@ public sealed class SettlementServiceTests
         Assert.Contains(detail.ScoreLines, l => l.Kind == ScoreLineKind.Total && l.Points.Points == 91m);
         Assert.Equal(
             [(SettlementStepKind.Paid, "finance"), (SettlementStepKind.Approved, "finance-unit" + world.UnitId), (SettlementStepKind.Calculated, "finance")],
-            detail.History.Select(s => (s.Kind, s.Actor)));
+            detail.History.Select(s => (s.Kind, s.Actor.Name)));
     }
 
     [Fact]
