@@ -62,7 +62,7 @@ public sealed class InspectionService(
             .Select(f => new
             {
                 f.Id, f.AccountId, f.FoundOn, f.Category, f.Severity, f.Description, f.Evidence,
-                ItemId = f.Rectification.Id, f.Rectification.Status, f.Rectification.Deadline,
+                Item = f.Rectification,
             })
             .ToListAsync(cancellationToken);
         var byId = accounts.ToDictionary(a => a.Id);
@@ -70,8 +70,8 @@ public sealed class InspectionService(
             inspection.Id, inspection.InspectedOn, inspection.Inspectors, inspection.Summary, inspection.RecordedBy, accounts,
             [.. findings.Select(f => new FindingRow(
                 f.Id, f.AccountId, byId.GetValueOrDefault(f.AccountId)?.Name ?? string.Empty, byId.GetValueOrDefault(f.AccountId)?.HostUnitName ?? string.Empty,
-                f.FoundOn, f.Category, f.Severity, f.Description, f.Evidence, f.ItemId,
-                SupervisionAccess.StateOf(f.Status, f.Deadline, today), f.Deadline))]));
+                f.FoundOn, f.Category, f.Severity, f.Description, f.Evidence, f.Item.Id,
+                f.Item.StateOn(today), f.Item.Deadline))]));
     }
 
     /// <summary>Every account that exists on a platform or is being filed, for the inspection form.</summary>
