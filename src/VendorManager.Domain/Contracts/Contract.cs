@@ -111,6 +111,9 @@ public sealed class Contract : Entity, IHostUnitOwned, IAgencyOwned
     /// </summary>
     public bool StaffEditable => State is ContractState.Draft or ContractState.UnderReview || IsBinding;
 
+    /// <summary>Whether the terms, the covered accounts and the scans may change now: the machine's Edit (修改), a draft's alone.</summary>
+    public bool TermsEditable => ContractLifecycle.Timeless(this).CanFire(ContractTrigger.Edit);
+
     private bool IsProposal => State is ContractState.Draft or ContractState.UnderReview;
 
     public static RuleResult<Contract> Draft(int hostUnitId, int agencyId, ContractTerms terms, string createdBy, DateTimeOffset createdAt)
@@ -128,7 +131,7 @@ public sealed class Contract : Entity, IHostUnitOwned, IAgencyOwned
     public RuleResult Revise(ContractTerms terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        if (State != ContractState.Draft)
+        if (!TermsEditable)
         {
             return ContractRefusals.OnlyDraftEditable;
         }
@@ -145,7 +148,7 @@ public sealed class Contract : Entity, IHostUnitOwned, IAgencyOwned
     /// <summary>Sets the covered accounts. Whether they may be covered is a guard (it depends on other contracts), checked at submission.</summary>
     public RuleResult CoverAccounts(IEnumerable<int> accountIds)
     {
-        if (State != ContractState.Draft)
+        if (!TermsEditable)
         {
             return ContractRefusals.OnlyDraftEditable;
         }
@@ -162,7 +165,7 @@ public sealed class Contract : Entity, IHostUnitOwned, IAgencyOwned
 
     public RuleResult AttachSignedScan(StoredFile scan)
     {
-        if (State != ContractState.Draft)
+        if (!TermsEditable)
         {
             return ContractRefusals.OnlyDraftEditable;
         }
@@ -173,7 +176,7 @@ public sealed class Contract : Entity, IHostUnitOwned, IAgencyOwned
 
     public RuleResult AttachConfidentialityAgreementScan(StoredFile scan)
     {
-        if (State != ContractState.Draft)
+        if (!TermsEditable)
         {
             return ContractRefusals.OnlyDraftEditable;
         }
@@ -258,8 +261,8 @@ public sealed class Contract : Entity, IHostUnitOwned, IAgencyOwned
     public Availability<ContractTrigger> Availability(ContractTrigger trigger, ContractCircumstances now) => Lifecycle(now).Availability(trigger);
 
     /// <summary>
-    /// Fires a trigger that needs no more than a reason. Terminate and Renew have their own methods
-    /// (an effective date; a successor). Return and Suspend need a reason.
+    /// Fires a trigger that needs no more than a reason. Terminate, Renew and Edit have their own methods
+    /// (an effective date; a successor; the terms). Return and Suspend need a reason.
     /// </summary>
     public RuleResult Fire(ContractTrigger trigger, ContractCircumstances now, string actor, DateTimeOffset at, string? reason = null)
     {
@@ -267,6 +270,11 @@ public sealed class Contract : Entity, IHostUnitOwned, IAgencyOwned
         if (trigger is ContractTrigger.Terminate or ContractTrigger.ScheduleTermination or ContractTrigger.Renew)
         {
             return ContractRefusals.UseTerminate;
+        }
+
+        if (trigger is ContractTrigger.Edit)
+        {
+            return ContractRefusals.UseEdit;
         }
 
         if (CheckReason(reason, required: trigger is ContractTrigger.Return or ContractTrigger.Suspend) is { } refusal)

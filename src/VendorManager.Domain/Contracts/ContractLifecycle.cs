@@ -19,6 +19,9 @@ public sealed class ContractLifecycle : Lifecycle<ContractState, ContractTrigger
     /// <summary>Names the scheduling step on the diagram; the date itself is checked before firing.</summary>
     public const string ScheduledTerminationNote = "生效日晚于今天：记录预约，系统于生效日零时终止";
 
+    /// <summary>Names the one state whose terms may change (a returned contract is a draft again), on the diagram.</summary>
+    public const string EditableNote = "草拟中（含退回修改）：可修改条款、覆盖账号和扫描件";
+
     private readonly Contract? _contract;
     private readonly ContractCircumstances? _now;
     private readonly Dictionary<DateOnly, IReadOnlyList<UnmetCondition>> _unmetByDay = [];
@@ -33,6 +36,10 @@ public sealed class ContractLifecycle : Lifecycle<ContractState, ContractTrigger
 
     internal static ContractLifecycle For(Contract contract, ContractCircumstances now, Action<ContractState> write) =>
         new(() => contract.State, write, contract, now);
+
+    /// <summary>The machine for a question no guard of the moment bears on (may the terms change?): it has no circumstances.</summary>
+    internal static ContractLifecycle Timeless(Contract contract) =>
+        new(() => contract.State, _ => throw new InvalidOperationException("A timeless question moves no contract."), contract, null);
 
     /// <summary>The Mermaid diagram of the machine itself, for docs/contract-lifecycle.md and the help page.</summary>
     public static string Diagram()
@@ -86,6 +93,7 @@ public sealed class ContractLifecycle : Lifecycle<ContractState, ContractTrigger
         var today = () => Now.Today;
 
         Machine.Configure(ContractState.Draft)
+            .InternalTransitionIf(ContractTrigger.Edit, _ => true, _ => { }, EditableNote)
             .PermitIf(ContractTrigger.Submit, ContractState.UnderReview, Submittable(approvalDay))
             .Permit(ContractTrigger.Withdraw, ContractState.Withdrawn);
 

@@ -39,6 +39,8 @@ public static class ContractRefusals
 
     public static Refusal UseTerminate { get; } = new("Contract.UseTerminate", "终止须填写理由和生效日、续签须填写新合同编号，请使用对应的操作。");
 
+    public static Refusal UseEdit { get; } = new("Contract.UseEdit", "修改不是合同的状态变化，请使用“修改”修改条款、覆盖账号或扫描件。");
+
     public static Refusal NotAllowed(ContractState state, ContractTrigger trigger, IReadOnlyList<UnmetCondition> unmet) => new(
         "Contract.TriggerNotAllowed",
         unmet.Count == 0

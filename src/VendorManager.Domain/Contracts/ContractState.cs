@@ -69,6 +69,9 @@ public enum ContractTrigger
 
     /// <summary>续签: creates a linked draft successor; the contract itself stays where it is.</summary>
     Renew = 12,
+
+    /// <summary>修改 (host unit): changes the terms, the covered accounts and the scans of a draft; no step in the history.</summary>
+    Edit = 13,
 }
 
 /// <summary>How the agency was procured (采购方式).</summary>

@@ -31,6 +31,7 @@ public static class ContractWords
         ContractTrigger.Expire => "到期",
         ContractTrigger.Close => "结清归档",
         ContractTrigger.Renew => "续签",
+        ContractTrigger.Edit => "修改",
         _ => trigger.ToString(),
     };
 }

@@ -157,6 +157,7 @@ public sealed class Inspection : Entity
 
         var finding = new Finding(this, account, category, severity, what, proof, by, at, due);
         _findings.Add(finding);
+        Raise(new RectificationOpened(finding.Rectification));
         return RuleResult<Finding>.Ok(finding);
     }
 }

@@ -1,8 +1,11 @@
 namespace VendorManager.Domain.Supervision;
 
-/// <summary>A rectification item as the notice pre-fill needs it: whose, which account, what, when due.</summary>
+/// <summary>
+/// A rectification item as the notice pre-fill needs it: whose, which account, what, when due, and where it
+/// stands on the day of the notice (<see cref="RectificationItem.StateOn"/>, so overdue is the item's own rule).
+/// </summary>
 public sealed record NoticeCandidate(
-    int HostUnitId, string HostUnitName, string AccountName, ProblemCategory Category, DateOnly Deadline, RectificationStatus Status, int ReturnCount);
+    int HostUnitId, string HostUnitName, string AccountName, ProblemCategory Category, DateOnly Deadline, RectificationState State, int ReturnCount);
 
 /// <summary>
 /// Drafts the entries of a notice from the rectification list: every unit with items overdue (not
@@ -11,13 +14,13 @@ public sealed record NoticeCandidate(
 /// </summary>
 public static class NoticePrefill
 {
-    public static IReadOnlyList<NoticeEntryDraft> From(IEnumerable<NoticeCandidate> items, DateOnly today)
+    public static IReadOnlyList<NoticeEntryDraft> From(IEnumerable<NoticeCandidate> items)
     {
         List<NoticeEntryDraft> entries = [];
         foreach (var unit in items.GroupBy(i => (i.HostUnitId, i.HostUnitName)).OrderBy(g => g.Key.HostUnitName, StringComparer.Ordinal))
         {
-            var overdue = unit.Where(i => i.Status is RectificationStatus.Open or RectificationStatus.Returned && today > i.Deadline).ToList();
-            var returned = unit.Where(i => i.Status == RectificationStatus.Returned && today <= i.Deadline).ToList();
+            var overdue = unit.Where(i => i.State == RectificationState.Overdue).ToList();
+            var returned = unit.Where(i => i.State == RectificationState.Returned).ToList();
             if (overdue.Count == 0 && returned.Count == 0)
             {
                 continue;

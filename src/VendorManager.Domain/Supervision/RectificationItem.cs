@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Common;
 
@@ -20,6 +21,24 @@ public sealed class RectificationItem : Entity, IHostUnitOwned
 
     public const int FileNameMaxLength = 260;
     public const int ContentTypeMaxLength = 100;
+
+    /// <summary>
+    /// The overdue rule over the item and the day, the only place it is written: SQL receives it with the
+    /// day bound (<see cref="OverdueOn"/>), memory runs it compiled once (<see cref="IsOverdueOn"/>).
+    /// </summary>
+    private static readonly Expression<Func<RectificationItem, DateOnly, bool>> Overdue =
+        (r, today) => (r.Status == RectificationStatus.Open || r.Status == RectificationStatus.Returned) && r.Deadline < today;
+
+    /// <summary>What a list shows: Overdue where <see cref="Overdue"/> holds, else the status.</summary>
+    private static readonly Expression<Func<RectificationItem, DateOnly, RectificationState>> State = ShowOverdue(
+        r => r.Status == RectificationStatus.Open ? RectificationState.Open
+            : r.Status == RectificationStatus.Submitted ? RectificationState.Submitted
+            : r.Status == RectificationStatus.Verified ? RectificationState.Verified
+            : RectificationState.Returned);
+
+    private static readonly Func<RectificationItem, DateOnly, bool> IsOverdue = Overdue.Compile();
+
+    private static readonly Func<RectificationItem, DateOnly, RectificationState> StateOnDay = State.Compile();
 
     private RectificationItem()
     {
@@ -90,14 +109,35 @@ public sealed class RectificationItem : Entity, IHostUnitOwned
     /// <summary>
     /// Overdue on <paramref name="today"/> (a China date): the unit still has to act and the deadline
     /// lies before today. On the deadline itself it is not yet overdue. A submitted item waits for
-    /// the Supervisor, not the unit, so it is never overdue.
+    /// the Supervisor, not the unit, so it is never overdue. As SQL, for lists, counts and reminders.
     /// </summary>
-    public bool IsOverdueOn(DateOnly today) => AwaitsUnit && today > Deadline;
+    public static Expression<Func<RectificationItem, bool>> OverdueOn(DateOnly today) => On(Overdue, today);
 
-    /// <summary>What a list shows on <paramref name="today"/>: the status, or Overdue in its place.</summary>
-    public RectificationState StateOn(DateOnly today) => IsOverdueOn(today)
-        ? RectificationState.Overdue
-        : (RectificationState)(int)Status;
+    /// <summary>What a list shows on <paramref name="today"/>, as SQL (a grouped count's key): the status, or Overdue in its place.</summary>
+    public static Expression<Func<RectificationItem, RectificationState>> StateIn(DateOnly today) => On(State, today);
+
+    /// <summary>
+    /// The items a list filtered by <paramref name="state"/> holds on <paramref name="today"/>, as SQL: the status, less the
+    /// overdue ones (which are Overdue instead). Keeps the status in the condition, where the (Status, Deadline) index serves it.
+    /// </summary>
+    public static Expression<Func<RectificationItem, bool>> InStateOn(RectificationState state, DateOnly today)
+    {
+        var overdue = OverdueOn(today);
+        if (state == RectificationState.Overdue)
+        {
+            return overdue;
+        }
+
+        var item = overdue.Parameters[0];
+        var status = Expression.Equal(Expression.Property(item, nameof(Status)), Expression.Constant((RectificationStatus)(int)state));
+        return Expression.Lambda<Func<RectificationItem, bool>>(Expression.AndAlso(status, Expression.Not(overdue.Body)), item);
+    }
+
+    /// <inheritdoc cref="OverdueOn"/>
+    public bool IsOverdueOn(DateOnly today) => IsOverdue(this, today);
+
+    /// <inheritdoc cref="StateIn"/>
+    public RectificationState StateOn(DateOnly today) => StateOnDay(this, today);
 
     /// <summary>Days from today to the deadline: 0 on the deadline, negative once overdue.</summary>
     public int DaysLeftOn(DateOnly today) => Deadline.DayNumber - today.DayNumber;
@@ -210,6 +250,28 @@ public sealed class RectificationItem : Entity, IHostUnitOwned
     public IReadOnlyList<Availability<RectificationTrigger>> Actions() => Lifecycle.Actions();
 
     private RectificationLifecycle Lifecycle => RectificationLifecycle.For(this, s => Status = s);
+
+    private static Expression<Func<RectificationItem, DateOnly, RectificationState>> ShowOverdue(
+        Expression<Func<RectificationItem, RectificationState>> status) =>
+        Expression.Lambda<Func<RectificationItem, DateOnly, RectificationState>>(
+            Expression.Condition(
+                Overdue.Body,
+                Expression.Constant(RectificationState.Overdue),
+                new Substitution(status.Parameters[0], Overdue.Parameters[0]).Visit(status.Body)),
+            Overdue.Parameters);
+
+    /// <summary>Binds the day as a captured value, which EF sends as a parameter rather than a literal.</summary>
+    private static Expression<Func<RectificationItem, T>> On<T>(Expression<Func<RectificationItem, DateOnly, T>> rule, DateOnly today)
+    {
+        Expression<Func<DateOnly>> day = () => today;
+        return Expression.Lambda<Func<RectificationItem, T>>(new Substitution(rule.Parameters[1], day.Body).Visit(rule.Body), rule.Parameters[0]);
+    }
+
+    /// <summary>Puts one expression in the place of a parameter.</summary>
+    private sealed class Substitution(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;
+    }
 }
 
 /// <summary>The stored status of a rectification item.</summary>

@@ -113,6 +113,7 @@ public static class FeatureRegistration
         services.AddScoped<InterviewService>();
         services.AddScoped<NoticeService>();
         services.AddScoped<IDomainEventHandler<NoticeIssued>, NamedPartiesOfIssuedNotice>();
+        services.AddScoped<IDomainEventHandler<RectificationOpened>, UnitOfOpenedRectification>();
         services.AddScoped<RectificationReportService>();
         services.AddScoped<IPendingWorkSource, SupervisionPendingWork>();
         services.AddScoped<IDashboardSource, SupervisionDashboard>();

@@ -11,6 +11,7 @@ public sealed class ContractLifecycleTests
     {
         [(ContractState.Draft, ContractTrigger.Submit)] = ContractState.UnderReview,
         [(ContractState.Draft, ContractTrigger.Withdraw)] = ContractState.Withdrawn,
+        [(ContractState.Draft, ContractTrigger.Edit)] = ContractState.Draft,
         [(ContractState.UnderReview, ContractTrigger.Withdraw)] = ContractState.Withdrawn,
         [(ContractState.UnderReview, ContractTrigger.Return)] = ContractState.Draft,
         [(ContractState.UnderReview, ContractTrigger.Approve)] = ContractState.Signed,
@@ -52,20 +53,29 @@ public sealed class ContractLifecycleTests
         var examples = new ContractExamples();
         var contract = examples.In(from);
         var historyBefore = contract.History.Count;
+        var offered = contract.Actions(examples.On(DayOf(trigger))).Any(a => a.Trigger == trigger);
 
         var result = Press(examples, contract, trigger);
 
+        Assert.Equal(Table.ContainsKey((from, trigger)), offered);
         if (Table.TryGetValue((from, trigger), out var to))
         {
             Assert.True(result.Succeeded, result.Refusal?.Message);
             Assert.Equal(to, contract.State);
+            if (trigger == ContractTrigger.Edit)
+            {
+                // An edit changes the terms, not the state: the history records steps only.
+                Assert.Equal(historyBefore, contract.History.Count);
+                return;
+            }
+
             var step = contract.History[^1];
             Assert.Equal((from, to, trigger), (step.From, step.To, step.Trigger));
             Assert.Equal(historyBefore + 1, contract.History.Count);
         }
         else
         {
-            Assert.Equal("Contract.TriggerNotAllowed", result.Refusal?.Code);
+            Assert.Equal(trigger == ContractTrigger.Edit ? ContractRefusals.OnlyDraftEditable.Code : "Contract.TriggerNotAllowed", result.Refusal?.Code);
             Assert.Equal(from, contract.State);
             Assert.Equal(historyBefore, contract.History.Count);
         }
@@ -74,22 +84,37 @@ public sealed class ContractLifecycleTests
     /// <summary>Presses a trigger on a day when its own timing allows it, the way the page or the job would.</summary>
     private static RuleResult Press(ContractExamples examples, Contract contract, ContractTrigger trigger)
     {
-        var day = trigger switch
-        {
-            ContractTrigger.Submit or ContractTrigger.Withdraw or ContractTrigger.Return or ContractTrigger.Approve => March2,
-            ContractTrigger.Activate => Start,
-            ContractTrigger.Expire => End.AddDays(1),
-            ContractTrigger.Close => End.AddDays(40),
-            _ => InThePeriod,
-        };
+        var day = DayOf(trigger);
         var now = examples.On(day);
         return trigger switch
         {
+            ContractTrigger.Edit => contract.Revise(Terms(fee: 13000m)),
             ContractTrigger.Terminate => contract.Terminate(now, "unit1", MorningOf(day), "严重违约", day),
             ContractTrigger.ScheduleTermination => contract.Terminate(now, "unit1", MorningOf(day), "严重违约", day.AddDays(10)),
             ContractTrigger.Renew => contract.Renew(now, "unit1", MorningOf(day), "HT-2027-001"),
             _ => contract.Fire(trigger, now, "someone", MorningOf(day), "理由"),
         };
+    }
+
+    private static DateOnly DayOf(ContractTrigger trigger) => trigger switch
+    {
+        ContractTrigger.Submit or ContractTrigger.Withdraw or ContractTrigger.Return or ContractTrigger.Approve or ContractTrigger.Edit => March2,
+        ContractTrigger.Activate => Start,
+        ContractTrigger.Expire => End.AddDays(1),
+        ContractTrigger.Close => End.AddDays(40),
+        _ => InThePeriod,
+    };
+
+    [Fact]
+    public void Edit_is_refused_as_a_step_so_the_history_keeps_only_changes_of_state()
+    {
+        var examples = new ContractExamples();
+        var contract = examples.In(ContractState.Draft);
+
+        var pressed = contract.Fire(ContractTrigger.Edit, examples.On(March2), "unit1", MorningOf(March2));
+
+        Assert.Equal(ContractRefusals.UseEdit, pressed.Refusal);
+        Assert.Empty(contract.History);
     }
 
     [Fact]
@@ -234,14 +259,29 @@ public sealed class ContractLifecycleTests
     }
 
     [Fact]
-    public void The_actions_of_a_draft_are_submit_and_withdraw()
+    public void A_returned_contract_is_a_draft_again_and_may_be_edited_while_one_under_review_may_not()
+    {
+        var examples = new ContractExamples();
+        var contract = examples.In(ContractState.UnderReview);
+        Assert.False(contract.TermsEditable);
+        Assert.Equal(ContractRefusals.OnlyDraftEditable, contract.Revise(Terms(fee: 13000m)).Refusal);
+
+        Assert.True(contract.Fire(ContractTrigger.Return, examples.On(March2), "procurement", MorningOf(March2), "资料不全").Succeeded);
+
+        Assert.True(contract.TermsEditable);
+        Assert.True(contract.Revise(Terms(fee: 13000m)).Succeeded);
+        Assert.Equal(13000m, contract.MonthlyFee.Yuan);
+    }
+
+    [Fact]
+    public void The_actions_of_a_draft_are_submit_withdraw_and_edit()
     {
         var examples = new ContractExamples();
         var contract = examples.In(ContractState.Draft);
 
         var actions = contract.Actions(examples.On(March2));
 
-        Assert.Equal([ContractTrigger.Submit, ContractTrigger.Withdraw], actions.Select(a => a.Trigger));
+        Assert.Equal([ContractTrigger.Submit, ContractTrigger.Withdraw, ContractTrigger.Edit], actions.Select(a => a.Trigger));
         Assert.All(actions, a => Assert.True(a.CanFire));
     }
 

@@ -13,14 +13,14 @@ public sealed class NoticeTests
     {
         NoticeCandidate[] items =
         [
-            new(Unit1, "城关镇", "城关发布", ProblemCategory.LaxReview, Deadline, RectificationStatus.Open, 0),
-            new(Unit1, "城关镇", "城关抖音", ProblemCategory.PoorMaintenance, Deadline.AddDays(10), RectificationStatus.Returned, 1),
-            new(Unit2, "青山镇", "青山发布", ProblemCategory.FakeInteraction, Deadline, RectificationStatus.Submitted, 0),
-            new(3, "河口乡", "河口发布", ProblemCategory.LowInformationQuality, Deadline.AddDays(10), RectificationStatus.Open, 0),
+            new(Unit1, "城关镇", "城关发布", ProblemCategory.LaxReview, Deadline, RectificationState.Overdue, 0),
+            new(Unit1, "城关镇", "城关抖音", ProblemCategory.PoorMaintenance, Deadline.AddDays(10), RectificationState.Returned, 1),
+            new(Unit2, "青山镇", "青山发布", ProblemCategory.FakeInteraction, Deadline, RectificationState.Submitted, 0),
+            new(3, "河口乡", "河口发布", ProblemCategory.LowInformationQuality, Deadline.AddDays(10), RectificationState.Open, 0),
         ];
 
-        // The day after the deadline: 城关发布 is overdue, 城关抖音 was returned; 青山镇 has submitted, 河口乡 is still in time.
-        var entries = NoticePrefill.From(items, Deadline.AddDays(1));
+        // 城关发布 is overdue, 城关抖音 was returned; 青山镇 has submitted, 河口乡 is still in time.
+        var entries = NoticePrefill.From(items);
 
         var entry = Assert.Single(entries);
         Assert.Equal(PartyKind.HostUnit, entry.Party);
@@ -31,12 +31,13 @@ public sealed class NoticeTests
     }
 
     [Fact]
-    public void On_its_deadline_an_open_item_does_not_yet_put_its_unit_in_a_notice()
+    public void On_its_deadline_an_open_item_does_not_yet_put_its_unit_in_a_notice_and_the_day_after_it_does()
     {
-        NoticeCandidate[] items = [new(Unit1, "城关镇", "城关发布", ProblemCategory.LaxReview, Deadline, RectificationStatus.Open, 0)];
+        var item = Item();
+        NoticeCandidate On(DateOnly day) => new(Unit1, "城关镇", "城关发布", item.Category, item.Deadline, item.StateOn(day), 0);
 
-        Assert.Empty(NoticePrefill.From(items, Deadline));
-        Assert.Single(NoticePrefill.From(items, Deadline.AddDays(1)));
+        Assert.Empty(NoticePrefill.From([On(item.Deadline)]));
+        Assert.Single(NoticePrefill.From([On(item.Deadline.AddDays(1))]));
     }
 
     [Fact]

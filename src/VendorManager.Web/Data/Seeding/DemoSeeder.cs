@@ -215,9 +215,9 @@ public sealed class DemoSeeder(
         var names = units.ToDictionary(u => u.Id, u => u.Name);
         var items = new[] { overdue, submitted, verified, returned, open, outsourced }.Select(f => f.Rectification).ToList();
         var candidates = items.Select(r => new NoticeCandidate(
-            r.HostUnitId, names[r.HostUnitId], accounts.Single(a => a.Id == r.AccountId).Name, r.Category, r.Deadline, r.Status, r.ReturnCount));
+            r.HostUnitId, names[r.HostUnitId], accounts.Single(a => a.Id == r.AccountId).Name, r.Category, r.Deadline, r.StateOn(today), r.ReturnCount));
         var notice = PublicNotice.Draft(
-            "关于政务新媒体突出问题整改情况的通报（征求意见稿）", today.AddMonths(-3), today, NoticePrefill.From(candidates, today), supervisor, now).Value!;
+            "关于政务新媒体突出问题整改情况的通报（征求意见稿）", today.AddMonths(-3), today, NoticePrefill.From(candidates), supervisor, now).Value!;
         db.PublicNotices.Add(notice);
 
         // What the services and the job would have sent, so the bell has something for everyone.

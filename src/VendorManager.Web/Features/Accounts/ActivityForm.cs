@@ -19,6 +19,9 @@ public sealed class ActivityForm
     public int MessagesAnswered { get; set; }
 
     public bool AppUsable { get; set; } = true;
+
+    /// <summary>The account's version the page showed: a month recorded by someone else since is not overwritten unseen.</summary>
+    public int? Version { get; set; }
 }
 
 /// <summary>Form-level checks; the figure rules are the domain's (MonthlyActivityRules), applied by the service.</summary>

@@ -20,9 +20,11 @@ public sealed record ActivityImportResult(int Stored, IReadOnlyList<CsvRowError>
 /// <summary>
 /// Monthly activity (月度运维情况), entered by the host unit one month at a time or imported from a
 /// CSV file. A month already recorded is corrected, not duplicated (one row per account and month).
+/// Its writes go through <see cref="CommandPipeline"/>.
 /// </summary>
 public sealed class ActivityService(
     IDbContextFactory<AppDbContext> dbFactory,
+    CommandPipeline pipeline,
     IValidator<ActivityForm> validator,
     TimeProvider clock,
     IStringLocalizer<AccountsText> text,
@@ -33,65 +35,23 @@ public sealed class ActivityService(
 
     public async Task<Result> RecordAsync(int accountId, ActivityForm form, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (OwnUnit(db.Scope) is not { } unitId)
-        {
-            return Result.Fail(shared["Message.Forbidden"]);
-        }
-
         var validation = await validator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
             return Result.Invalid(validation);
         }
 
-        // Tracked: the account's last post date follows what is recorded (and its version guards two entries at once).
-        var account = await db.Accounts.SingleOrDefaultAsync(a => a.Id == accountId && a.HostUnitId == unitId, cancellationToken);
-        if (account is null)
-        {
-            return Result.Fail(shared["Message.NotFound"]);
-        }
-
-        var today = ChinaTime.Today(clock);
-        var month = MonthlyActivity.MonthOf(DateOnly.FromDateTime(form.Month!.Value));
-        var lastPost = form.LastPostOn is { } d ? DateOnly.FromDateTime(d) : (DateOnly?)null;
-        var months = await db.MonthlyActivities.Where(m => m.AccountId == accountId).ToListAsync(cancellationToken);
-        var existing = months.SingleOrDefault(m => m.Month == month);
-        RuleResult recorded;
-        if (existing is not null)
-        {
-            recorded = account.Platform.IsPublishing()
-                ? existing.CorrectPublishing(account, form.Posts, lastPost, form.MessagesReceived, form.MessagesAnswered, today)
-                : existing.CorrectGovernmentApp(account, form.AppUsable, today);
-        }
-        else
-        {
-            var created = account.Platform.IsPublishing()
-                ? MonthlyActivity.ForPublishing(account, month, form.Posts, lastPost, form.MessagesReceived, form.MessagesAnswered, today)
-                : MonthlyActivity.ForGovernmentApp(account, month, form.AppUsable, today);
-            if (created.Succeeded)
-            {
-                db.MonthlyActivities.Add(created.Value!);
-                months.Add(created.Value!);
-            }
-
-            recorded = created;
-        }
-
-        if (!recorded.Succeeded)
-        {
-            return Result.Fail(text.Describe(recorded.Refusal!));
-        }
-
-        account.UpdateLastPost(months);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return Result.Ok();
-        }
-        catch (Exception e) when (SaveRefusal.Applies(e))
-        {
-            return Result.Fail(SaveRefusal.Describe(e, shared));
+            var run = await pipeline.RunAsync(
+                new Command<Account>(
+                    (db, ct) => db.Accounts.SingleOrDefaultAsync(a => a.Id == accountId, ct),
+                    (scope, account) => OwnUnit(scope) == account.HostUnitId,
+                    form.Version,
+                    (db, account, ct) => RecordMonthAsync(db, account, form, ct),
+                    text),
+                cancellationToken);
+            return run.Result;
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
@@ -186,14 +146,51 @@ public sealed class ActivityService(
 
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            var saved = await pipeline.SaveAsync(db, cancellationToken);
+            return saved.Result.Succeeded ? new ActivityImportResult(read.Rows.Count, []) : new ActivityImportResult(0, [], saved.Result.Error);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             return new ActivityImportResult(0, [], shared["Message.ConcurrencyConflict"]);
         }
+    }
 
-        return new ActivityImportResult(read.Rows.Count, []);
+    /// <summary>Records or corrects the month; the account's last post date follows, and its version moves with every month recorded.</summary>
+    private async Task<RuleResult> RecordMonthAsync(AppDbContext db, Account account, ActivityForm form, CancellationToken cancellationToken)
+    {
+        var today = ChinaTime.Today(clock);
+        var month = MonthlyActivity.MonthOf(DateOnly.FromDateTime(form.Month!.Value));
+        var lastPost = form.LastPostOn is { } d ? DateOnly.FromDateTime(d) : (DateOnly?)null;
+        var months = await db.MonthlyActivities.Where(m => m.AccountId == account.Id).ToListAsync(cancellationToken);
+        var existing = months.SingleOrDefault(m => m.Month == month);
+        RuleResult recorded;
+        if (existing is not null)
+        {
+            recorded = account.Platform.IsPublishing()
+                ? existing.CorrectPublishing(account, form.Posts, lastPost, form.MessagesReceived, form.MessagesAnswered, today)
+                : existing.CorrectGovernmentApp(account, form.AppUsable, today);
+        }
+        else
+        {
+            var created = account.Platform.IsPublishing()
+                ? MonthlyActivity.ForPublishing(account, month, form.Posts, lastPost, form.MessagesReceived, form.MessagesAnswered, today)
+                : MonthlyActivity.ForGovernmentApp(account, month, form.AppUsable, today);
+            if (created.Succeeded)
+            {
+                db.MonthlyActivities.Add(created.Value!);
+                months.Add(created.Value!);
+            }
+
+            recorded = created;
+        }
+
+        if (recorded.Succeeded)
+        {
+            account.UpdateLastPost(months);
+            db.Entry(account).State = EntityState.Modified;
+        }
+
+        return recorded;
     }
 
     private static int? OwnUnit(UserScope scope) => scope.IsInRole(Roles.HostUnit) ? scope.HostUnitId : null;

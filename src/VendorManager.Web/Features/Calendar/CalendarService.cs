@@ -12,9 +12,11 @@ namespace VendorManager.Web.Features.Calendar;
 /// <summary>
 /// The working-day calendar (工作日历): holidays and make-up working days entered by the Supervisor,
 /// and the <see cref="WorkingDayCalendar"/> every deadline "within N working days" is computed with.
+/// Its writes go through <see cref="CommandPipeline"/>.
 /// </summary>
 public sealed class CalendarService(
     IDbContextFactory<AppDbContext> dbFactory,
+    CommandPipeline pipeline,
     IValidator<CalendarDayForm> validator,
     TimeProvider clock,
     IStringLocalizer<CalendarText> text,
@@ -67,49 +69,34 @@ public sealed class CalendarService(
         db.CalendarDays.Add(day);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (Exception e) when (SaveRefusal.Applies(e))
-        {
-            return Result<int>.Fail(SaveRefusal.Describe(e, shared));
+            var saved = await pipeline.SaveAsync(db, cancellationToken);
+            return saved.Result.Succeeded ? Result<int>.Ok(day.Id) : Result<int>.Fail(saved.Result.Error!);
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             return Result<int>.Invalid(nameof(CalendarDayForm.Date), text["Validation.DateTaken"]);
         }
-
-        return Result<int>.Ok(day.Id);
     }
 
+    /// <summary>
+    /// Removes a day. No version: a day is never edited, only added or removed, so a page can only have missed
+    /// a removal, and a day removed by someone else in the meantime is what the user wanted.
+    /// </summary>
     public async Task<Result> DeleteAsync(int id, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!db.Scope.Has(Permissions.ManageCalendar))
-        {
-            return Result.Fail(shared["Message.Forbidden"]);
-        }
-
-        var day = await db.CalendarDays.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
-        if (day is null)
-        {
-            return Result.Fail(shared["Message.NotFound"]);
-        }
-
-        db.CalendarDays.Remove(day);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Deleted by someone else in the meantime: what the user wanted has happened.
-        }
-        catch (Exception e) when (SaveRefusal.IsBusy(e))
-        {
-            return Result.Fail(SaveRefusal.Describe(e, shared));
-        }
-
-        return Result.Ok();
+        var run = await pipeline.RunAsync(
+            new Command<CalendarDay>(
+                (db, ct) => db.CalendarDays.SingleOrDefaultAsync(d => d.Id == id, ct),
+                (scope, _) => scope.Has(Permissions.ManageCalendar),
+                null,
+                (db, day, _) =>
+                {
+                    db.CalendarDays.Remove(day);
+                    return Task.FromResult(RuleResult.Ok());
+                },
+                text),
+            cancellationToken);
+        return run.Kind == CommandOutcome.Conflict ? Result.Ok() : run.Result;
     }
 
     /// <summary>The calendar with every entry; a few dozen rows a year, so it is read whole.</summary>

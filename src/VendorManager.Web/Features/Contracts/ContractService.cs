@@ -26,11 +26,11 @@ public enum ContractScan
 /// <summary>
 /// Commissioned-operation contracts (委托运营合同). A host unit drafts its own and moves them through
 /// the lifecycle; procurement approves; the Supervisor may suspend, resume and terminate. The rules are
-/// the contract's and its machine's; this service loads, checks the role and the version, saves in one
-/// transaction and says what happened.
+/// the contract's and its machine's; every command goes through <see cref="CommandPipeline"/>.
 /// </summary>
 public sealed class ContractService(
     IDbContextFactory<AppDbContext> dbFactory,
+    CommandPipeline pipeline,
     IValidator<ContractForm> validator,
     IValidator<TransitionForm> transitionValidator,
     ScanStore scans,
@@ -41,6 +41,9 @@ public sealed class ContractService(
 {
     /// <summary>The folder of contract scans in the data folder.</summary>
     public const string ScanArea = "contracts";
+
+    /// <summary>Stops the pipeline when the change has refused in the form's own terms; its words are never shown.</summary>
+    private static readonly Refusal NotChanged = new("Contract.NotChanged", string.Empty);
 
     public async Task<PagedResult<ContractRow>> ListAsync(ContractFilter filter, PageRequest request, CancellationToken cancellationToken)
     {
@@ -217,8 +220,10 @@ public sealed class ContractService(
         var successors = await db.Contracts.IgnoreQueryFilters().Where(c => c.PredecessorId == contract.Id)
             .OrderBy(c => c.Id).Select(c => new ContractLink(c.Id, c.Number, c.State)).ToListAsync(cancellationToken);
 
+        // Scheduling is Terminate with a later date, and Edit opens the form rather than pressing a step.
         var actions = contract.Actions(now)
-            .Where(a => a.Trigger != ContractTrigger.ScheduleTermination && ContractAccess.MayPress(scope, contract.HostUnitId, a.Trigger))
+            .Where(a => a.Trigger is not (ContractTrigger.ScheduleTermination or ContractTrigger.Edit)
+                && ContractAccess.MayPress(scope, contract.HostUnitId, a.Trigger))
             .Select(a => new ContractAction(a.Trigger, a.CanFire, a.Unmet))
             .ToList();
         var assignments = contract.Assignments
@@ -235,7 +240,7 @@ public sealed class ContractService(
             .ToList();
         var owns = ContractAccess.OwnsUnit(scope, contract.HostUnitId);
         var can = new ContractPermissions(
-            EditTerms: owns && contract.State == ContractState.Draft,
+            EditTerms: contract.TermsEditable && ContractAccess.MayPress(scope, contract.HostUnitId, ContractTrigger.Edit),
             EditStaff: owns && contract.StaffEditable,
             RecordChecks: owns);
 
@@ -332,15 +337,15 @@ public sealed class ContractService(
         var contract = drafted.Value!;
         contract.CoverAccounts(form.AccountIds);
         db.Contracts.Add(contract);
-        var saved = await SaveAsync(db, cancellationToken);
-        if (saved.Succeeded)
+        try
         {
-            return Result<int>.Ok(contract.Id);
+            var saved = await pipeline.SaveAsync(db, cancellationToken);
+            return saved.Result.Succeeded ? Result<int>.Ok(contract.Id) : Result<int>.Fail(saved.Result.Error!);
         }
-
-        return saved.For(nameof(ContractForm.Number)) is { } taken
-            ? Result<int>.Invalid(nameof(ContractForm.Number), taken)
-            : Result<int>.Fail(saved.Describe());
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            return Result<int>.Invalid(nameof(ContractForm.Number), text["Validation.NumberTaken"]);
+        }
     }
 
     /// <summary>Changes a draft's terms and accounts; the agency cannot change (draft a new contract instead).</summary>
@@ -352,7 +357,7 @@ public sealed class ContractService(
             return Result.Invalid(validation);
         }
 
-        return await ForOwnContractAsync(id, form.Version, async (db, contract) =>
+        return await OnOwnContractAsync(id, form.Version, async (db, contract) =>
         {
             if (form.AgencyId != contract.AgencyId)
             {
@@ -370,7 +375,7 @@ public sealed class ContractService(
                 revised = contract.CoverAccounts(form.AccountIds);
             }
 
-            return revised.Succeeded ? Result.Ok() : Result.Fail(revised.Refusal!.Message);
+            return Described(revised);
         }, cancellationToken);
     }
 
@@ -378,11 +383,12 @@ public sealed class ContractService(
     public async Task<Result> AttachScanAsync(int id, ContractScan which, ScanUpload upload, int version, CancellationToken cancellationToken)
     {
         string? stored = null;
-        var result = await ForOwnContractAsync(id, version, async (db, contract) =>
+        var result = await OnOwnContractAsync(id, version, async (_, contract) =>
         {
-            if (contract.State != ContractState.Draft)
+            // Asked before the file is written, so that a scan for a contract past its draft is never stored.
+            if (!contract.TermsEditable)
             {
-                return Result.Fail(ContractRefusals.OnlyDraftEditable.Message);
+                return Described(ContractRefusals.OnlyDraftEditable);
             }
 
             var (scan, refusal) = await scans.StoreAsync(ScanArea, upload, cancellationToken);
@@ -392,8 +398,7 @@ public sealed class ContractService(
             }
 
             stored = scan!.StoredName;
-            var attached = which == ContractScan.Signed ? contract.AttachSignedScan(scan) : contract.AttachConfidentialityAgreementScan(scan);
-            return attached.Succeeded ? Result.Ok() : Result.Fail(attached.Refusal!.Message);
+            return Described(which == ContractScan.Signed ? contract.AttachSignedScan(scan) : contract.AttachConfidentialityAgreementScan(scan));
         }, cancellationToken);
 
         // A scan written for a save that then failed is removed again, so nothing is left behind.
@@ -427,7 +432,7 @@ public sealed class ContractService(
     }
 
     public Task<Result> AssignAsync(int id, int staffMemberId, StaffPost post, int version, CancellationToken cancellationToken) =>
-        ForOwnContractAsync(id, version, async (db, contract) =>
+        OnOwnContractAsync(id, version, async (db, contract) =>
         {
             var person = await db.StaffMembers.IgnoreQueryFilters().Include(s => s.Checks)
                 .SingleOrDefaultAsync(s => s.Id == staffMemberId, cancellationToken);
@@ -438,15 +443,11 @@ public sealed class ContractService(
 
             var assigned = contract.Assign(person, post, ChinaTime.Today(clock));
             db.Entry(person).State = EntityState.Unchanged;
-            return assigned.Succeeded ? Result.Ok() : Result.Fail(assigned.Refusal!.Message);
+            return Described(assigned);
         }, cancellationToken);
 
     public Task<Result> UnassignAsync(int id, int assignmentId, int version, CancellationToken cancellationToken) =>
-        ForOwnContractAsync(id, version, (_, contract) =>
-        {
-            var removed = contract.Unassign(assignmentId);
-            return Task.FromResult(removed.Succeeded ? Result.Ok() : Result.Fail(removed.Refusal!.Message));
-        }, cancellationToken);
+        OnOwnContractAsync(id, version, (_, contract) => Task.FromResult(Described(contract.Unassign(assignmentId))), cancellationToken);
 
     /// <summary>
     /// Presses a lifecycle button. Returns the new contract's id for a renewal, else the same id. The
@@ -461,70 +462,61 @@ public sealed class ContractService(
             return Result<int>.Invalid(validation);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var contract = ContractAccess.MayView(db.Scope) ? await LoadAsync(db, id, tracking: true, cancellationToken) : null;
-        if (contract is null)
-        {
-            return Result<int>.Fail(shared["Message.NotFound"]);
-        }
-
-        if (!ContractAccess.MayPress(db.Scope, contract.HostUnitId, form.Trigger))
-        {
-            return Result<int>.Fail(shared["Message.Forbidden"]);
-        }
-
-        if (contract.Version != form.Version)
-        {
-            return Result<int>.Fail(shared["Message.ConcurrencyConflict"]);
-        }
-
-        var now = await ContractCircumstancesReader.ReadAsync(db, contract, ChinaTime.Today(clock), cancellationToken);
-        var stepsBefore = contract.History.Count;
-        var actor = db.Scope.UserName;
-        var at = clock.GetUtcNow();
         Contract? successor = null;
-        RuleResult fired;
-        switch (form.Trigger)
-        {
-            case ContractTrigger.Terminate:
-                fired = contract.Terminate(now, actor, at, form.Reason ?? string.Empty, DateOnly.FromDateTime(form.EffectiveOn!.Value));
-                break;
-            case ContractTrigger.Renew:
-                var number = form.SuccessorNumber!.Trim();
-                if (await db.Contracts.IgnoreQueryFilters().AnyAsync(c => c.Number == number, cancellationToken))
+        var fired = await RunAsync(
+            id,
+            form.Version,
+            (scope, contract) => ContractAccess.MayPress(scope, contract.HostUnitId, form.Trigger),
+            nameof(TransitionForm.SuccessorNumber),
+            async (db, contract) =>
+            {
+                var now = await ContractCircumstancesReader.ReadAsync(db, contract, ChinaTime.Today(clock), cancellationToken);
+                var stepsBefore = contract.History.Count;
+                var actor = db.Scope.UserName;
+                var at = clock.GetUtcNow();
+                RuleResult stepped;
+                switch (form.Trigger)
                 {
-                    return Result<int>.Invalid(nameof(TransitionForm.SuccessorNumber), text["Validation.NumberTaken"]);
+                    case ContractTrigger.Terminate:
+                        stepped = contract.Terminate(now, actor, at, form.Reason ?? string.Empty, DateOnly.FromDateTime(form.EffectiveOn!.Value));
+                        break;
+                    case ContractTrigger.Renew:
+                        var number = form.SuccessorNumber!.Trim();
+                        if (await db.Contracts.IgnoreQueryFilters().AnyAsync(c => c.Number == number, cancellationToken))
+                        {
+                            return Result.Invalid(nameof(TransitionForm.SuccessorNumber), text["Validation.NumberTaken"]);
+                        }
+
+                        var renewed = contract.Renew(now, actor, at, number);
+                        if (renewed.Succeeded)
+                        {
+                            successor = renewed.Value!;
+                            db.Contracts.Add(successor);
+                        }
+
+                        stepped = renewed;
+                        break;
+                    default:
+                        stepped = contract.Fire(form.Trigger, now, actor, at, form.Reason);
+                        break;
                 }
 
-                var renewed = contract.Renew(now, actor, at, number);
-                fired = renewed;
-                if (renewed.Succeeded)
+                if (stepped.Succeeded)
                 {
-                    successor = renewed.Value!;
-                    db.Contracts.Add(successor);
+                    await ContractNotifications.NewStepsAsync(notifier, db, contract, stepsBefore, cancellationToken);
                 }
 
-                break;
-            default:
-                fired = contract.Fire(form.Trigger, now, actor, at, form.Reason);
-                break;
-        }
-
-        if (!fired.Succeeded)
+                return Described(stepped);
+            },
+            cancellationToken);
+        if (fired.Succeeded)
         {
-            return Result<int>.Fail(fired.Refusal!.Message);
+            return Result<int>.Ok(successor?.Id ?? id);
         }
 
-        await ContractNotifications.NewStepsAsync(notifier, db, contract, stepsBefore, cancellationToken);
-        db.Entry(contract).Property(c => c.Version).OriginalValue = form.Version;
-        db.Entry(contract).State = EntityState.Modified;
-        var saved = await SaveAsync(db, cancellationToken);
-        if (!saved.Succeeded)
-        {
-            return Result<int>.Fail(saved.Describe());
-        }
-
-        return Result<int>.Ok(successor?.Id ?? contract.Id);
+        return fired.For(nameof(TransitionForm.SuccessorNumber)) is { } taken
+            ? Result<int>.Invalid(nameof(TransitionForm.SuccessorNumber), taken)
+            : Result<int>.Fail(fired.Describe());
     }
 
     /// <param name="beyondScope">For the system's rules only (a handler following a change), which reach contracts the user cannot see.</param>
@@ -579,52 +571,54 @@ public sealed class ContractService(
         return null;
     }
 
-    private async Task<Result> ForOwnContractAsync(
-        int id, int version, Func<AppDbContext, Contract, Task<Result>> change, CancellationToken cancellationToken)
+    private Task<Result> OnOwnContractAsync(
+        int id, int version, Func<AppDbContext, Contract, Task<Result>> change, CancellationToken cancellationToken) =>
+        RunAsync(id, version, (scope, contract) => ContractAccess.OwnsUnit(scope, contract.HostUnitId), nameof(ContractForm.Number), change, cancellationToken);
+
+    /// <summary>
+    /// One command on a contract through the pipeline. The change answers in the form's terms (a number
+    /// taken is shown beside its field), so its refusal is kept and returned in place of the pipeline's;
+    /// a number taken by a save at the same moment is the database's unique index, shown beside
+    /// <paramref name="numberField"/>.
+    /// </summary>
+    private async Task<Result> RunAsync(
+        int id,
+        int version,
+        Func<UserScope, Contract, bool> mayAct,
+        string numberField,
+        Func<AppDbContext, Contract, Task<Result>> change,
+        CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var contract = await LoadAsync(db, id, tracking: true, cancellationToken);
-        if (contract is null)
-        {
-            return Result.Fail(shared["Message.NotFound"]);
-        }
-
-        if (!ContractAccess.OwnsUnit(db.Scope, contract.HostUnitId))
-        {
-            return Result.Fail(shared["Message.Forbidden"]);
-        }
-
-        if (contract.Version != version)
-        {
-            return Result.Fail(shared["Message.ConcurrencyConflict"]);
-        }
-
-        var changed = await change(db, contract);
-        if (!changed.Succeeded)
-        {
-            return changed;
-        }
-
-        // Parts (accounts, people, scans) change the contract too: its version must move with them.
-        db.Entry(contract).Property(c => c.Version).OriginalValue = version;
-        db.Entry(contract).State = EntityState.Modified;
-        return await SaveAsync(db, cancellationToken);
-    }
-
-    private async Task<Result> SaveAsync(AppDbContext db, CancellationToken cancellationToken)
-    {
+        Result? refused = null;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return Result.Ok();
+            var run = await pipeline.RunAsync(
+                new Command<Contract>(
+                    (db, ct) => ContractAccess.MayView(db.Scope) ? LoadAsync(db, id, tracking: true, ct) : Task.FromResult<Contract?>(null),
+                    mayAct,
+                    version,
+                    async (db, contract, _) =>
+                    {
+                        var changed = await change(db, contract);
+                        if (!changed.Succeeded)
+                        {
+                            refused = changed;
+                            return NotChanged;
+                        }
+
+                        // Parts (accounts, people, scans) change the contract too: its version must move with them.
+                        db.Entry(contract).State = EntityState.Modified;
+                        return RuleResult.Ok();
+                    },
+                    text),
+                cancellationToken);
+            return refused ?? run.Result;
         }
-        catch (Exception e) when (SaveRefusal.Applies(e))
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
-            return Result.Fail(SaveRefusal.Describe(e, shared));
-        }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-        {
-            return Result.Invalid(nameof(ContractForm.Number), text["Validation.NumberTaken"]);
+            return Result.Invalid(numberField, text["Validation.NumberTaken"]);
         }
     }
+
+    private Result Described(RuleResult result) => result.Succeeded ? Result.Ok() : Result.Fail(text.Describe(result.Refusal!));
 }

@@ -105,25 +105,22 @@ public sealed class ReminderJob(IDbContextFactory<AppDbContext> dbFactory, INoti
             .Where(r => r.Status == RectificationStatus.Open || r.Status == RectificationStatus.Returned)
             .Select(r => new
             {
-                r.Id,
-                r.HostUnitId,
-                r.Category,
-                r.Deadline,
+                Item = r,
                 Account = db.Accounts.Where(a => a.Id == r.AccountId).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
                 Unit = db.HostUnits.Where(u => u.Id == r.HostUnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,
             })
             .ToListAsync(cancellationToken);
         int assigned = 0, overdue = 0;
-        foreach (var item in waiting)
+        foreach (var (item, account, unit) in waiting.Select(w => (w.Item, w.Account, w.Unit)))
         {
             assigned += await notifier.NotifyAsync(
-                db, Recipients.UnitUsers(item.HostUnitId), RectificationMessages.Assigned(item.Id, item.Account, item.Category, item.Deadline), cancellationToken);
-            if (day > item.Deadline)
+                db, Recipients.UnitUsers(item.HostUnitId), RectificationMessages.Assigned(item.Id, account, item.Category, item.Deadline), cancellationToken);
+            if (item.IsOverdueOn(day))
             {
                 overdue += await notifier.NotifyAsync(
                     db,
                     Recipients.UnitUsers(item.HostUnitId).And(Recipients.Supervisors),
-                    RectificationMessages.Overdue(item.Id, item.Unit, item.Account, item.Category, item.Deadline),
+                    RectificationMessages.Overdue(item.Id, unit, account, item.Category, item.Deadline),
                     cancellationToken);
             }
         }

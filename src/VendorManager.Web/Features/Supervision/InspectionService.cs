@@ -6,20 +6,20 @@ using VendorManager.Domain.Common;
 using VendorManager.Domain.Supervision;
 using VendorManager.Persistence;
 using VendorManager.Web.Components.Shared;
-using VendorManager.Web.Features.Notifications;
 using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Features.Supervision;
 
 /// <summary>
 /// Inspections (检查) and their findings, the Supervisor's alone. Recording a finding opens its
-/// rectification item and tells the unit's users in the same save.
+/// rectification item, and its unit's users are told in the same save (<see cref="UnitOfOpenedRectification"/>).
+/// Every write goes through <see cref="CommandPipeline"/>.
 /// </summary>
 public sealed class InspectionService(
     IDbContextFactory<AppDbContext> dbFactory,
+    CommandPipeline pipeline,
     IValidator<InspectionForm> inspectionValidator,
     IValidator<FindingForm> findingValidator,
-    INotifier notifier,
     TimeProvider clock,
     IStringLocalizer<SupervisionText> text,
     IStringLocalizer<SharedText> shared)
@@ -62,7 +62,7 @@ public sealed class InspectionService(
             .Select(f => new
             {
                 f.Id, f.AccountId, f.FoundOn, f.Category, f.Severity, f.Description, f.Evidence,
-                ItemId = f.Rectification.Id, f.Rectification.Status, f.Rectification.Deadline,
+                Item = f.Rectification,
             })
             .ToListAsync(cancellationToken);
         var byId = accounts.ToDictionary(a => a.Id);
@@ -71,8 +71,9 @@ public sealed class InspectionService(
             inspection.Id, inspection.InspectedOn, inspection.Inspectors, inspection.Summary, people[inspection.RecordedBy], accounts,
             [.. findings.Select(f => new FindingRow(
                 f.Id, f.AccountId, byId.GetValueOrDefault(f.AccountId)?.Name ?? string.Empty, byId.GetValueOrDefault(f.AccountId)?.HostUnitName ?? string.Empty,
-                f.FoundOn, f.Category, f.Severity, f.Description, f.Evidence, f.ItemId,
-                SupervisionAccess.StateOf(f.Status, f.Deadline, today), f.Deadline))]));
+                f.FoundOn, f.Category, f.Severity, f.Description, f.Evidence, f.Item.Id,
+                f.Item.StateOn(today), f.Item.Deadline))],
+            inspection.Version));
     }
 
     /// <summary>Every account that exists on a platform or is being filed, for the inspection form.</summary>
@@ -118,65 +119,42 @@ public sealed class InspectionService(
         }
 
         db.Inspections.Add(recorded.Value!);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (Exception e) when (SaveRefusal.Applies(e))
-        {
-            return Result<int>.Fail(SaveRefusal.Describe(e, shared));
-        }
-
-        return Result<int>.Ok(recorded.Value!.Id);
+        var saved = await pipeline.SaveAsync(db, cancellationToken);
+        return saved.Result.Succeeded ? Result<int>.Ok(recorded.Value!.Id) : Result<int>.Fail(saved.Result.Error!);
     }
 
     /// <summary>Records a finding, opens its rectification item and notifies the unit's users; returns the item's id.</summary>
     public async Task<Result<int>> AddFindingAsync(int inspectionId, FindingForm form, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!SupervisionAccess.IsSupervisor(db.Scope))
-        {
-            return Result<int>.Fail(shared["Message.Forbidden"]);
-        }
-
         var validation = await findingValidator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
             return Result<int>.Invalid(validation);
         }
 
-        var inspection = await db.Inspections.Include(i => i.Accounts).SingleOrDefaultAsync(i => i.Id == inspectionId, cancellationToken);
-        if (inspection is null)
-        {
-            return Result<int>.Fail(shared["Message.NotFound"]);
-        }
-
         var deadline = form.Deadline is { } d ? DateOnly.FromDateTime(d) : (DateOnly?)null;
-        var found = inspection.AddFinding(
-            form.AccountId!.Value, form.Category!.Value, form.Severity!.Value, form.Description, form.Evidence, deadline, db.Scope.UserName, clock.GetUtcNow());
-        if (!found.Succeeded)
+        RuleResult<Finding>? found = null;
+        var run = await pipeline.RunAsync(
+            new Command<Inspection>(
+                (db, ct) => db.Inspections.Include(i => i.Accounts).SingleOrDefaultAsync(i => i.Id == inspectionId, ct),
+                (scope, _) => SupervisionAccess.IsSupervisor(scope),
+                form.Version,
+                (db, inspection, _) =>
+                {
+                    found = inspection.AddFinding(
+                        form.AccountId!.Value, form.Category!.Value, form.Severity!.Value, form.Description, form.Evidence, deadline, db.Scope.UserName, clock.GetUtcNow());
+                    // The findings are the inspection's record: its version moves with them.
+                    db.Entry(inspection).State = EntityState.Modified;
+                    return Task.FromResult<RuleResult>(found);
+                },
+                text),
+            cancellationToken);
+        if (found is { Succeeded: false })
         {
             return Refused<int>(found.Refusal!);
         }
 
-        // The item's id is needed for the message's subject and link, so the finding is saved first,
-        // then the notification, both in one transaction.
-        try
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            var item = found.Value!.Rectification;
-            var accountName = await db.Accounts.Where(a => a.Id == item.AccountId).Select(a => a.Name).SingleAsync(cancellationToken);
-            await notifier.NotifyAsync(db, Recipients.UnitUsers(item.HostUnitId), RectificationMessages.Assigned(item.Id, accountName, item.Category, item.Deadline), cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return Result<int>.Ok(item.Id);
-        }
-        catch (Exception e) when (SaveRefusal.Applies(e))
-        {
-            // The transaction rolls back on the way out: neither the finding nor its message is kept.
-            return Result<int>.Fail(SaveRefusal.Describe(e, shared));
-        }
+        return run.Result.Succeeded ? Result<int>.Ok(found!.Value!.Rectification.Id) : Result<int>.Fail(run.Result.Error!);
     }
 
     // Filtered and ordered on the entity: EF cannot order by a member of a record built in the projection.

@@ -55,15 +55,18 @@ public sealed class NoticeService(
             return form;
         }
 
-        var candidates = await db.RectificationItems.AsNoTracking()
+        var waiting = await db.RectificationItems.AsNoTracking()
             .Where(r => r.Status == RectificationStatus.Open || r.Status == RectificationStatus.Returned)
-            .Select(r => new NoticeCandidate(
-                r.HostUnitId,
-                db.HostUnits.Where(u => u.Id == r.HostUnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,
-                db.Accounts.Where(a => a.Id == r.AccountId).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
-                r.Category, r.Deadline, r.Status, r.ReturnCount))
+            .Select(r => new
+            {
+                Item = r,
+                Unit = db.HostUnits.Where(u => u.Id == r.HostUnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,
+                Account = db.Accounts.Where(a => a.Id == r.AccountId).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
+            })
             .ToListAsync(cancellationToken);
-        form.Entries = [.. NoticePrefill.From(candidates, today).Select(e => new NoticeEntryForm
+        var candidates = waiting.Select(w => new NoticeCandidate(
+            w.Item.HostUnitId, w.Unit, w.Account, w.Item.Category, w.Item.Deadline, w.Item.StateOn(today), w.Item.ReturnCount));
+        form.Entries = [.. NoticePrefill.From(candidates).Select(e => new NoticeEntryForm
         {
             Party = e.Party, HostUnitId = e.HostUnitId, AgencyId = e.AgencyId, Named = e.Named ?? string.Empty, Reasons = e.Reasons ?? string.Empty,
         })];

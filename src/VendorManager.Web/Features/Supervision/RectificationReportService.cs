@@ -74,15 +74,15 @@ public sealed class RectificationReportService(
             {
                 Unit = db.HostUnits.Where(u => u.Id == x.r.HostUnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,
                 Account = db.Accounts.Where(a => a.Id == x.r.AccountId).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
-                x.r.Category, x.f.Severity, x.f.Description, x.f.FoundOn, x.r.Deadline, x.r.Status, x.r.SubmittedAt, x.r.VerifiedAt,
+                Item = x.r, x.f.Severity, x.f.Description, x.f.FoundOn,
             })
             .ToListAsync(cancellationToken);
         var today = ChinaTime.Today(clock);
         var items = rows.Select(r => new ReportItem(
-                r.Unit, r.Account, r.Category, r.Severity, r.Description, r.FoundOn, r.Deadline,
-                SupervisionAccess.StateOf(r.Status, r.Deadline, today),
-                r.SubmittedAt is { } s ? ChinaDate(s) : null,
-                r.VerifiedAt is { } v ? ChinaDate(v) : null))
+                r.Unit, r.Account, r.Item.Category, r.Severity, r.Description, r.FoundOn, r.Item.Deadline,
+                r.Item.StateOn(today),
+                r.Item.SubmittedAt is { } s ? ChinaDate(s) : null,
+                r.Item.VerifiedAt is { } v ? ChinaDate(v) : null))
             .ToList();
 
         var categories = ProblemCategories.All.Select(c => Line(text["Category." + c], items.Where(i => i.Category == c))).ToList();

@@ -49,20 +49,17 @@ public sealed class RectificationService(
             .ThenBy(x => x.r.Deadline).ThenByDescending(x => x.r.Id)
             .Select(x => new
             {
-                x.r.Id,
+                Item = x.r,
                 Unit = db.HostUnits.Where(u => u.Id == x.r.HostUnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,
                 Account = db.Accounts.Where(a => a.Id == x.r.AccountId).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
-                x.r.Category,
                 x.Severity,
                 x.FoundOn,
-                x.r.Deadline,
-                x.r.Status,
             })
             .ToPageAsync(request, cancellationToken);
         return new PagedResult<RectificationRow>(
             [.. rows.Items.Select(r => new RectificationRow(
-                r.Id, r.Unit, r.Account, r.Category, r.Severity, r.FoundOn, r.Deadline,
-                SupervisionAccess.StateOf(r.Status, r.Deadline, today), r.Deadline.DayNumber - today.DayNumber))],
+                r.Item.Id, r.Unit, r.Account, r.Item.Category, r.Severity, r.FoundOn, r.Item.Deadline,
+                r.Item.StateOn(today), r.Item.DaysLeftOn(today)))],
             rows.TotalCount);
     }
 
@@ -91,28 +88,19 @@ public sealed class RectificationService(
 
     /// <summary>
     /// How many items stand in each state, in one grouped query (the home pages): the states of
-    /// <see cref="Filtered"/>, from the status and whether the deadline has passed (an open or returned
-    /// item past it is Overdue). Tested to agree with the list's counts.
+    /// <see cref="Filtered"/>, grouped by the item's own <see cref="RectificationItem.StateIn"/>. Tested to
+    /// agree with the list's counts.
     /// </summary>
     internal static async Task<IReadOnlyDictionary<RectificationState, int>> CountByStateAsync(
         IQueryable<RectificationItem> query, DateOnly today, CancellationToken cancellationToken)
     {
-        var byStatus = await query.GroupBy(r => r.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count(), Late = g.Count(r => r.Deadline < today) })
-            .ToListAsync(cancellationToken);
-        int Count(RectificationStatus status, bool? late = null) => byStatus.Where(x => x.Status == status)
-            .Sum(x => late switch { null => x.Count, true => x.Late, false => x.Count - x.Late });
-        return new Dictionary<RectificationState, int>
-        {
-            [RectificationState.Open] = Count(RectificationStatus.Open, late: false),
-            [RectificationState.Submitted] = Count(RectificationStatus.Submitted),
-            [RectificationState.Verified] = Count(RectificationStatus.Verified),
-            [RectificationState.Returned] = Count(RectificationStatus.Returned, late: false),
-            [RectificationState.Overdue] = Count(RectificationStatus.Open, late: true) + Count(RectificationStatus.Returned, late: true),
-        };
+        var byState = await query.GroupBy(RectificationItem.StateIn(today))
+            .Select(g => new { State = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.State, x => x.Count, cancellationToken);
+        return Enum.GetValues<RectificationState>().ToDictionary(s => s, s => byState.GetValueOrDefault(s));
     }
 
-    /// <summary>The list's filters as SQL; Overdue and Open are told apart by the deadline.</summary>
+    /// <summary>The list's filters as SQL; Overdue and Open are told apart by the item's own rule.</summary>
     internal static IQueryable<RectificationItem> Filtered(IQueryable<RectificationItem> query, RectificationFilter filter, DateOnly today)
     {
         if (filter.HostUnitId is { } unit)
@@ -125,15 +113,7 @@ public sealed class RectificationService(
             query = query.Where(r => r.Category == category);
         }
 
-        return filter.State switch
-        {
-            RectificationState.Overdue => query.Where(r => (r.Status == RectificationStatus.Open || r.Status == RectificationStatus.Returned) && r.Deadline < today),
-            RectificationState.Open => query.Where(r => r.Status == RectificationStatus.Open && r.Deadline >= today),
-            RectificationState.Returned => query.Where(r => r.Status == RectificationStatus.Returned && r.Deadline >= today),
-            RectificationState.Submitted => query.Where(r => r.Status == RectificationStatus.Submitted),
-            RectificationState.Verified => query.Where(r => r.Status == RectificationStatus.Verified),
-            _ => query,
-        };
+        return filter.State is { } state ? query.Where(RectificationItem.InStateOn(state, today)) : query;
     }
 
     public async Task<Result<RectificationDetail>> GetAsync(int id, CancellationToken cancellationToken)

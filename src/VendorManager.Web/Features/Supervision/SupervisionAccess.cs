@@ -40,12 +40,6 @@ internal static class SupervisionAccess
     /// <summary>The agency an Agency user acts for; null for everyone else.</summary>
     public static int? OwnAgency(UserScope scope) => scope.IsInRole(Roles.Agency) ? scope.AgencyId : null;
 
-    /// <summary>The same derivation as <see cref="RectificationItem.StateOn"/>, for rows read by projection.</summary>
-    public static RectificationState StateOf(RectificationStatus status, DateOnly deadline, DateOnly today) =>
-        status is RectificationStatus.Open or RectificationStatus.Returned && today > deadline
-            ? RectificationState.Overdue
-            : (RectificationState)(int)status;
-
     // Refusals that belong to one field of a form are shown beside it.
     public static string FieldOf(Refusal refusal) => refusal.Code switch
     {

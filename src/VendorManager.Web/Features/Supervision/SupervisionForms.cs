@@ -47,6 +47,9 @@ public sealed class FindingForm
     public string? Evidence { get; set; }
 
     public DateTime? Deadline { get; set; }
+
+    /// <summary>The inspection's version the page showed: its findings are its record, so a page that missed another's is told to reload.</summary>
+    public int? Version { get; set; }
 }
 
 public sealed class FindingFormValidator : AbstractValidator<FindingForm>

@@ -14,7 +14,7 @@ public sealed record InspectionRow(int Id, DateOnly InspectedOn, string Inspecto
 
 public sealed record InspectionDetail(
     int Id, DateOnly InspectedOn, string Inspectors, string? Summary, PersonName RecordedBy,
-    IReadOnlyList<AccountOption> Accounts, IReadOnlyList<FindingRow> Findings);
+    IReadOnlyList<AccountOption> Accounts, IReadOnlyList<FindingRow> Findings, int Version);
 
 public sealed record FindingRow(
     int Id, int AccountId, string AccountName, string HostUnitName, DateOnly FoundOn, ProblemCategory Category, FindingSeverity Severity,

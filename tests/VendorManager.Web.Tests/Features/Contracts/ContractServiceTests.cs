@@ -463,4 +463,71 @@ public sealed class ContractServiceTests
             .Select(n => n.RecipientUserId).OrderBy(r => r).ToListAsync(Ct);
         Assert.Equal(["id-agency1", "id-procurement", "id-unit1"], told);
     }
+
+    [Fact]
+    public async Task Edit_is_offered_to_the_unit_on_a_draft_and_on_a_returned_contract_and_to_nobody_else()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await ContractWorld.SeedAsync(app);
+        var id = await world.DraftAsync(app);
+
+        Assert.True((await DetailAsync(app, Unit(world), id)).Can.EditTerms);
+        Assert.False((await DetailAsync(app, Procurement, id)).Can.EditTerms);
+        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
+        Assert.False((await DetailAsync(app, Unit(world), id)).Can.EditTerms);
+        Assert.DoesNotContain((await DetailAsync(app, Unit(world), id)).Actions, a => a.Trigger == ContractTrigger.Edit);
+        Assert.True((await PressAsync(app, Procurement, id, ContractTrigger.Return, "资料不全")).Succeeded);
+
+        Assert.True((await DetailAsync(app, Unit(world), id)).Can.EditTerms);
+    }
+
+    [Fact]
+    public async Task Edit_pressed_as_a_step_is_refused_and_leaves_no_step_in_the_history()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await ContractWorld.SeedAsync(app);
+        var id = await world.DraftAsync(app);
+
+        Refused.Because(await PressAsync(app, Unit(world), id, ContractTrigger.Edit), ContractRefusals.UseEdit.Message);
+        Assert.Empty((await DetailAsync(app, Unit(world), id)).Timeline);
+    }
+
+    [Fact]
+    public async Task Editing_a_draft_from_a_stale_page_is_refused_and_the_newer_terms_stay()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await ContractWorld.SeedAsync(app);
+        var id = await world.DraftAsync(app, complete: false);
+        await using var scope = app.ScopeFor(Unit(world));
+        var first = (await Service(scope).GetFormAsync(id, Ct)).Value!;
+        var second = (await Service(scope).GetFormAsync(id, Ct)).Value!;
+        first.MonthlyFee = 11000m;
+        Assert.True((await Service(scope).UpdateAsync(id, first, Ct)).Succeeded);
+
+        second.MonthlyFee = 9000m;
+        var stale = await Service(scope).UpdateAsync(id, second, Ct);
+
+        Refused.Because(stale, Refused.Stale);
+        Assert.Equal(11000m, (await DetailAsync(app, Unit(world), id)).MonthlyFee.Yuan);
+    }
+
+    [Fact]
+    public async Task A_person_put_on_a_contract_while_another_writer_holds_the_database_is_refused_as_busy_and_put_on_when_tried_again()
+    {
+        await using var app = await TestApp.CreateAsync(new Dictionary<string, string?> { ["Database:CommandTimeoutSeconds"] = "1" });
+        var world = await ContractWorld.SeedAsync(app);
+        var id = await world.DraftAsync(app, complete: false);
+        var version = await ContractWorld.VersionAsync(app, id);
+        await using var scope = app.ScopeFor(Unit(world));
+
+        await using (await DatabaseLock.HoldTableAsync(app.Database, "ContractAssignments"))
+        {
+            Refused.Because(await Service(scope).AssignAsync(id, world.EditorId, StaffPost.Editor, version, Ct), DatabaseLock.BusyMessage);
+        }
+
+        Assert.Empty((await DetailAsync(app, Unit(world), id)).Assignments);
+        var assigned = await Service(scope).AssignAsync(id, world.EditorId, StaffPost.Editor, version, Ct);
+        Assert.True(assigned.Succeeded, assigned.Describe());
+        Assert.Single((await DetailAsync(app, Unit(world), id)).Assignments);
+    }
 }
