@@ -4,6 +4,7 @@ using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.Grants;
 using VendorManager.Domain.Settlements;
+using VendorManager.Domain.Staff;
 using VendorManager.Domain.Supervision;
 
 namespace VendorManager.Domain.Tests.Common;
@@ -31,6 +32,8 @@ public sealed class LifecycleDiagramTests
         ["qualification-lifecycle.md"] = QualificationLifecycle.Diagram,
         ["kpi-scheme-lifecycle.md"] = KpiSchemeLifecycle.Diagram,
         ["settlement-adjustment-proposal-lifecycle.md"] = AdjustmentProposalLifecycle.Diagram,
+        ["staff-lifecycle.md"] = StaffLifecycle.Diagram,
+        ["background-check-lifecycle.md"] = BackgroundCheckLifecycle.Diagram,
     };
 
     public static TheoryData<string> Pages => [.. Diagrams.Keys];

@@ -52,22 +52,28 @@ public sealed record StaffDetail(
 /// <summary>What the signed-in user may do with the person; the service enforces the same on each command.</summary>
 public sealed record StaffPermissions(bool Edit, bool RequestCheck, bool RecordResult, bool Reveal);
 
-/// <summary>One background check as the history shows it.</summary>
+/// <summary>One background check as the history shows it, with the actions the user may press on it.</summary>
 public sealed record CheckRow(
     int Id,
     DateTimeOffset RequestedAt,
     string RequestedBy,
-    BackgroundCheckResult? Result,
+    BackgroundCheckState State,
     DateOnly? CheckedOn,
     string? Authority,
     string? ReferenceNumber,
     DateOnly? ValidUntil,
     string? Remark,
     DateTimeOffset? RecordedAt,
-    string? RecordedBy)
+    string? RecordedBy,
+    DateTimeOffset? RevokedAt,
+    string? RevokedBy,
+    string? RevocationReason,
+    int Version,
+    IReadOnlyList<BackgroundCheckTrigger> Actions)
 {
-    public static CheckRow Of(BackgroundCheck c) => new(
-        c.Id, c.RequestedAt, c.RequestedBy, c.Result, c.CheckedOn, c.Authority, c.ReferenceNumber, c.ValidUntil, c.Remark, c.RecordedAt, c.RecordedBy);
+    public static CheckRow Of(BackgroundCheck c, IReadOnlyList<BackgroundCheckTrigger> actions) => new(
+        c.Id, c.RequestedAt, c.RequestedBy, c.State, c.CheckedOn, c.Authority, c.ReferenceNumber, c.ValidUntil, c.Remark, c.RecordedAt, c.RecordedBy,
+        c.RevokedAt, c.RevokedBy, c.RevocationReason, c.Version, actions);
 }
 
 /// <summary>One waiting check in procurement's "checks to record" queue.</summary>
