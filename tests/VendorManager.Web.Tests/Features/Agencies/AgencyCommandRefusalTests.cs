@@ -27,13 +27,7 @@ public sealed class AgencyCommandRefusalTests
     [Fact]
     public async Task A_code_another_user_registers_between_the_check_and_the_save_is_refused_beside_the_field_not_with_an_error()
     {
-        TestApp? started = null;
-        await using var app = started = await TestApp.CreateAsync(configureServices: RivalWriter.SavesFirst<Agency>(async () =>
-        {
-            await using var db = started!.CreateDbContext(UserScope.System);
-            db.Agencies.Add(new Agency("另一家公司", Code(1)));
-            await db.SaveChangesAsync(Ct);
-        }));
+        await using var app = await WithRivalRegisteringAsync("另一家公司", 1);
 
         var result = await AsAsync(app, Procurement, (AgencyService s) => s.CreateAsync(Form(1), Ct));
 
@@ -61,13 +55,7 @@ public sealed class AgencyCommandRefusalTests
     [Fact]
     public async Task A_code_another_user_takes_between_the_check_and_the_saved_edit_is_refused_beside_the_field()
     {
-        TestApp? started = null;
-        await using var app = started = await TestApp.CreateAsync(configureServices: RivalWriter.SavesFirst<Agency>(async () =>
-        {
-            await using var db = started!.CreateDbContext(UserScope.System);
-            db.Agencies.Add(new Agency("丙公司", Code(3)));
-            await db.SaveChangesAsync(Ct);
-        }));
+        await using var app = await WithRivalRegisteringAsync("丙公司", 3);
         var agency = await AddAgencyAsync(app, "甲公司", 1);
         var form = (await AsAsync(app, Procurement, (AgencyService s) => s.GetFormAsync(agency.Id, Ct))).Value!;
         form.CreditCode = Code(3);
@@ -161,6 +149,18 @@ public sealed class AgencyCommandRefusalTests
         await using var db = app.CreateDbContext(UserScope.System);
         var stored = await db.Qualifications.SingleAsync(q => q.Id == id, Ct);
         Assert.Equal(("33120230001", QualificationReviewStatus.Verified), (stored.Number, stored.ReviewStatus));
+    }
+
+    /// <summary>An app where another user registers an agency with code <paramref name="n"/> just before the service saves.</summary>
+    private static async Task<TestApp> WithRivalRegisteringAsync(string name, int n)
+    {
+        TestApp? started = null;
+        return started = await TestApp.CreateAsync(configureServices: RivalWriter.SavesFirst<Agency>(async () =>
+        {
+            await using var db = started!.CreateDbContext(UserScope.System);
+            db.Agencies.Add(new Agency(name, Code(n)));
+            await db.SaveChangesAsync(Ct);
+        }));
     }
 
     private static async Task<List<string>> NamesAsync(TestApp app)

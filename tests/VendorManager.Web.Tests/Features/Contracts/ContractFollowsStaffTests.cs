@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Staff;
+using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Staff;
 using VendorManager.Web.Tests.Features.Settlements;
 using VendorManager.Web.Tests.Infrastructure;
@@ -75,12 +76,9 @@ public sealed class ContractFollowsStaffTests
         var id = await world.ActiveContractAsync(app, "JY-2026-001");
         var (checkId, version) = await PassedCheckAsync(app, world.Base.ReviewerId);
 
-        await using (var scope = app.ScopeFor(TestUsers.Principal(Roles.Procurement)))
-        {
-            var revoked = await scope.ServiceProvider.GetRequiredService<BackgroundCheckService>()
-                .RevokeAsync(checkId, new CheckRevocationForm { Reason = "公安机关通报其存在不宜从事网络信息内容工作的情形", Version = version }, Ct);
-            Assert.True(revoked.Succeeded, revoked.Describe());
-        }
+        var revoked = await RevokeAsync(app, checkId, "公安机关通报其存在不宜从事网络信息内容工作的情形", version);
+
+        Assert.True(revoked.Succeeded, revoked.Describe());
 
         await using var db = app.CreateDbContext(UserScope.System);
         var contract = await db.Contracts.AsNoTracking().Include(c => c.Assignments).Include(c => c.History).SingleAsync(c => c.Id == id, Ct);
@@ -103,12 +101,7 @@ public sealed class ContractFollowsStaffTests
         var id = await world.ActiveContractAsync(app, "JY-2026-001");
         var (checkId, version) = await PassedCheckAsync(app, world.Base.ReviewerId);
 
-        await using (var scope = app.ScopeFor(TestUsers.Principal(Roles.Procurement)))
-        {
-            var refused = await scope.ServiceProvider.GetRequiredService<BackgroundCheckService>()
-                .RevokeAsync(checkId, new CheckRevocationForm { Reason = "发现新的不宜情形", Version = version - 1 }, Ct);
-            Refused.Because(refused, Refused.Stale);
-        }
+        Refused.Because(await RevokeAsync(app, checkId, "发现新的不宜情形", version - 1), Refused.Stale);
 
         await using var db = app.CreateDbContext(UserScope.System);
         Assert.Equal(ContractState.Active, (await db.Contracts.AsNoTracking().SingleAsync(c => c.Id == id, Ct)).State);
@@ -133,6 +126,13 @@ public sealed class ContractFollowsStaffTests
 
         Assert.Equal("此项为必填项", withoutReason.For(nameof(CheckRevocationForm.Reason)));
         Refused.Because(ofFailure, "只能撤销已通过的审查结论。");
+    }
+
+    private static async Task<Result> RevokeAsync(TestApp app, int checkId, string reason, int version)
+    {
+        await using var scope = app.ScopeFor(TestUsers.Principal(Roles.Procurement));
+        return await scope.ServiceProvider.GetRequiredService<BackgroundCheckService>()
+            .RevokeAsync(checkId, new CheckRevocationForm { Reason = reason, Version = version }, Ct);
     }
 
     /// <summary>A check of the person, passed by procurement; its id and version.</summary>
