@@ -27,7 +27,7 @@ public sealed class AgencyCommandRefusalTests
     [Fact]
     public async Task A_code_another_user_registers_between_the_check_and_the_save_is_refused_beside_the_field_not_with_an_error()
     {
-        await using var app = await WithRivalRegisteringAsync("另一家公司", 1);
+        await using var app = await WithRivalRegisteringAsync("另一家公司", 1, () => true);
 
         var result = await AsAsync(app, Procurement, (AgencyService s) => s.CreateAsync(Form(1), Ct));
 
@@ -55,10 +55,12 @@ public sealed class AgencyCommandRefusalTests
     [Fact]
     public async Task A_code_another_user_takes_between_the_check_and_the_saved_edit_is_refused_beside_the_field()
     {
-        await using var app = await WithRivalRegisteringAsync("丙公司", 3);
+        var armed = false;
+        await using var app = await WithRivalRegisteringAsync("丙公司", 3, () => armed);
         var agency = await AddAgencyAsync(app, "甲公司", 1);
         var form = (await AsAsync(app, Procurement, (AgencyService s) => s.GetFormAsync(agency.Id, Ct))).Value!;
         form.CreditCode = Code(3);
+        armed = true;
 
         var result = await AsAsync(app, Procurement, (AgencyService s) => s.UpdateAsync(agency.Id, form, Ct));
 
@@ -151,11 +153,11 @@ public sealed class AgencyCommandRefusalTests
         Assert.Equal(("33120230001", QualificationReviewStatus.Verified), (stored.Number, stored.ReviewStatus));
     }
 
-    /// <summary>An app where another user registers an agency with code <paramref name="n"/> just before the service saves.</summary>
-    private static async Task<TestApp> WithRivalRegisteringAsync(string name, int n)
+    /// <summary>An app where another user registers an agency with code <paramref name="n"/> just before the next save of an agency once <paramref name="armed"/>.</summary>
+    private static async Task<TestApp> WithRivalRegisteringAsync(string name, int n, Func<bool> armed)
     {
         TestApp? started = null;
-        return started = await TestApp.CreateAsync(configureServices: RivalWriter.SavesFirst<Agency>(async () =>
+        return started = await TestApp.CreateAsync(configureServices: RivalWriter.SavesFirst<Agency>(armed, async () =>
         {
             await using var db = started!.CreateDbContext(UserScope.System);
             db.Agencies.Add(new Agency(name, Code(n)));

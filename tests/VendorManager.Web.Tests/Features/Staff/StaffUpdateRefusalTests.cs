@@ -40,9 +40,10 @@ public sealed class StaffUpdateRefusalTests
     [InlineData(true)]
     public async Task Correcting_the_ID_number_to_one_another_agency_registered_is_refused_beside_the_field(bool byRival)
     {
-        var rivalAgency = 0;
+        var (rivalAgency, armed) = (0, false);
         TestApp? started = null;
-        await using var app = started = await TestApp.CreateAsync(configureServices: byRival ? RivalWriter.SavesFirst<StaffMember>(() => AddAsync(started!, rivalAgency, NewPerson("孙一", 14))) : null);
+        await using var app = started = await TestApp.CreateAsync(
+            configureServices: byRival ? RivalWriter.SavesFirst<StaffMember>(() => armed, () => AddAsync(started!, rivalAgency, NewPerson("孙一", 14))) : null);
         var (first, second) = await SeedAgenciesAsync(app);
         rivalAgency = second.Id;
         if (!byRival)
@@ -55,6 +56,7 @@ public sealed class StaffUpdateRefusalTests
         var staff = scope.ServiceProvider.GetRequiredService<StaffService>();
         var form = (await staff.GetFormAsync(id, Ct)).Value!;
         form.IdNumber = IdNumber(14);
+        armed = true;
 
         var result = await staff.UpdateAsync(id, form, Ct);
 
