@@ -51,16 +51,8 @@ public sealed class ContractFollowsStaffTests
         await using var app = await TestApp.CreateAsync();
         var world = await SettlementWorld.SeedAsync(app);
         var id = await world.ActiveContractAsync(app, "JY-2026-001");
-        var checkId = await RequestCheckAsync(app, world.Base.ReviewerId);
-        var pass = Failure(app);
-        pass.Result = BackgroundCheckResult.Passed;
-        pass.ReferenceNumber = "公网审〔2026〕99";
 
-        await using (var scope = app.ScopeFor(TestUsers.Principal(Roles.Procurement)))
-        {
-            var recorded = await scope.ServiceProvider.GetRequiredService<BackgroundCheckService>().RecordAsync(checkId, pass, Ct);
-            Assert.True(recorded.Succeeded, recorded.Describe());
-        }
+        await PassedCheckAsync(app, world.Base.ReviewerId);
 
         await using var db = app.CreateDbContext(UserScope.System);
         var contract = await db.Contracts.AsNoTracking().Include(c => c.Assignments).SingleAsync(c => c.Id == id, Ct);
