@@ -49,8 +49,11 @@ public sealed record StaffDetail(
     IReadOnlyList<CheckRow> Checks,
     StaffPermissions Can);
 
-/// <summary>What the signed-in user may do with the person; the service enforces the same on each command.</summary>
-public sealed record StaffPermissions(bool Edit, bool RequestCheck, bool RecordResult, bool Reveal);
+/// <summary>
+/// What the signed-in user may do with the person; the service enforces the same on each command.
+/// <paramref name="RecordResultOf"/>: the waiting check whose result the user may record, if any.
+/// </summary>
+public sealed record StaffPermissions(bool Edit, bool RequestCheck, int? RecordResultOf, bool Reveal);
 
 /// <summary>One background check as the history shows it, with the actions the user may press on it.</summary>
 public sealed record CheckRow(

@@ -145,7 +145,9 @@ public sealed class StaffService(
         var can = new StaffPermissions(
             Edit: MayEdit(scope),
             RequestCheck: MayEdit(scope) && person.CanRequestCheck,
-            RecordResult: person.Checks.Any(c => c.IsPending) && await BackgroundCheckService.MayRecordForAsync(db, person.Id, cancellationToken),
+            RecordResultOf: person.Checks.FirstOrDefault(c => c.IsPending) is { } pending && await BackgroundCheckService.MayRecordForAsync(db, person.Id, cancellationToken)
+                ? pending.Id
+                : null,
             Reveal: MayReveal(scope) && !person.IsPersonalInformationErased);
         return Result<StaffDetail>.Ok(new StaffDetail(
             person.Id,
