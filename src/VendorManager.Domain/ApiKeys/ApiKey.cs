@@ -79,8 +79,11 @@ public sealed class ApiKey : Entity
 
     public ApiKeyState State => IsRevokedRule(this) ? ApiKeyState.Revoked : ApiKeyState.Active;
 
+    /// <summary>What <see cref="UserName"/> starts with, so that a stored actor can be told for a client, not a person.</summary>
+    public const string ActorPrefix = "api:";
+
     /// <summary>The name audit entries and the data scope carry for this client.</summary>
-    public string UserName => "api:" + ClientName;
+    public string UserName => ActorPrefix + ClientName;
 
     /// <summary>
     /// Issues a key: a random 32-byte secret, returned once with the entity that keeps only its hash.

@@ -5,7 +5,8 @@ namespace VendorManager.Domain.Staff;
 /// <summary>
 /// One network-security background check (网络安全背景审查) of a dispatched person: requested by the
 /// agency, its result recorded by procurement, the Supervisor or the host unit. Checks are never
-/// edited after the result or removed; a new check is requested instead.
+/// edited after the result or removed; a new check is requested instead. A pass may be revoked
+/// (撤销) on new information, with a reason; its course is <see cref="BackgroundCheckLifecycle"/>.
 /// </summary>
 public sealed class BackgroundCheck : Entity, IAgencyOwned
 {
@@ -58,7 +59,31 @@ public sealed class BackgroundCheck : Entity, IAgencyOwned
 
     public string? RecordedBy { get; private set; }
 
+    /// <summary>When a pass was revoked (撤销审查结论); from that China day on it counts as a failure.</summary>
+    public DateTimeOffset? RevokedAt { get; private set; }
+
+    public string? RevokedBy { get; private set; }
+
+    /// <summary>Why the pass was revoked, in the revoker's words; shown with the contracts that follow.</summary>
+    public string? RevocationReason { get; private set; }
+
     public bool IsPending => Result is null;
+
+    /// <summary>The check's place in its lifecycle, from the facts it keeps.</summary>
+    public BackgroundCheckState State => RevokedAt is not null
+        ? BackgroundCheckState.Revoked
+        : Result switch
+        {
+            null => BackgroundCheckState.Pending,
+            BackgroundCheckResult.Passed => BackgroundCheckState.Passed,
+            _ => BackgroundCheckState.Failed,
+        };
+
+    /// <summary>Whether, by the end of <paramref name="date"/> (China time), the pass had been revoked.</summary>
+    public bool IsRevokedBy(DateOnly date) => RevokedAt is { } at && StaffWords.DateOf(at) <= date;
+
+    /// <summary>What may happen to the check now (<see cref="BackgroundCheckLifecycle"/>).</summary>
+    public IReadOnlyList<Availability<BackgroundCheckTrigger>> Actions() => Lifecycle().Actions();
 
     /// <summary>
     /// The default last valid day: the day before the same date <paramref name="validityMonths"/>
@@ -103,7 +128,7 @@ public sealed class BackgroundCheck : Entity, IAgencyOwned
             throw new ArgumentOutOfRangeException(nameof(validUntil), "A pass cannot end before the check date.");
         }
 
-        Record(BackgroundCheckResult.Passed, checkedOn, authority, referenceNumber, remark, recordedAt, recordedBy, today);
+        Record(BackgroundCheckTrigger.Pass, BackgroundCheckResult.Passed, checkedOn, authority, referenceNumber, remark, recordedAt, recordedBy, today);
         ValidUntil = validUntil;
     }
 
@@ -118,11 +143,37 @@ public sealed class BackgroundCheck : Entity, IAgencyOwned
         string recordedBy,
         DateOnly today)
     {
-        Record(BackgroundCheckResult.Failed, checkedOn, authority, referenceNumber, remark, recordedAt, recordedBy, today);
+        Record(BackgroundCheckTrigger.Fail, BackgroundCheckResult.Failed, checkedOn, authority, referenceNumber, remark, recordedAt, recordedBy, today);
         Raise(new BackgroundCheckFailed(this));
     }
 
+    /// <summary>
+    /// Revokes a pass (撤销审查结论) on new information: from now on the person may work on no contract, so
+    /// the same consequence follows as for a failure (<see cref="BackgroundCheckFailed"/>).
+    /// </summary>
+    public RuleResult Revoke(string reason, DateTimeOffset at, string revokedBy)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(revokedBy);
+        var trimmed = (reason ?? string.Empty).Trim();
+        if (trimmed.Length == 0)
+        {
+            return StaffRefusals.ReasonRequired;
+        }
+
+        var fired = Lifecycle().Fire(BackgroundCheckTrigger.Revoke, _ => StaffRefusals.NotPassed);
+        if (fired.Succeeded)
+        {
+            RevokedAt = at;
+            RevokedBy = revokedBy;
+            RevocationReason = trimmed.Length <= RemarkMaxLength ? trimmed : trimmed[..RemarkMaxLength];
+            Raise(new BackgroundCheckFailed(this));
+        }
+
+        return fired;
+    }
+
     private void Record(
+        BackgroundCheckTrigger trigger,
         BackgroundCheckResult result,
         DateOnly checkedOn,
         string authority,
@@ -132,16 +183,17 @@ public sealed class BackgroundCheck : Entity, IAgencyOwned
         string recordedBy,
         DateOnly today)
     {
-        if (!IsPending)
-        {
-            throw new InvalidOperationException("The result of this check has already been recorded; request a new check.");
-        }
-
         ArgumentException.ThrowIfNullOrWhiteSpace(authority);
         ArgumentException.ThrowIfNullOrWhiteSpace(recordedBy);
         if (checkedOn > today)
         {
             throw new ArgumentOutOfRangeException(nameof(checkedOn), "A check cannot be concluded in the future.");
+        }
+
+        var fired = Lifecycle().Fire(trigger, _ => StaffRefusals.AlreadyRecorded);
+        if (!fired.Succeeded)
+        {
+            throw new InvalidOperationException(fired.Refusal!.Message);
         }
 
         Result = result;
@@ -152,6 +204,8 @@ public sealed class BackgroundCheck : Entity, IAgencyOwned
         RecordedAt = recordedAt;
         RecordedBy = recordedBy;
     }
+
+    private BackgroundCheckLifecycle Lifecycle() => BackgroundCheckLifecycle.For(this);
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }

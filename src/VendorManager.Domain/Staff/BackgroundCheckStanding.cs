@@ -30,7 +30,7 @@ public enum BackgroundCheckStatus
 /// result exists is a waiting request shown as <c>Pending</c>; a renewal requested before a pass ends
 /// keeps <c>Passed</c> (with <see cref="HasPendingCheck"/>), and an expired or failed person with a
 /// new request stays <c>Expired</c> or <c>Failed</c> until its result, so no-one looks cleared who
-/// is not.</para>
+/// is not. A revoked pass is <c>Failed</c> from the day it was revoked.</para>
 /// </summary>
 public sealed record BackgroundCheckStanding(
     BackgroundCheckStatus Status,
@@ -57,6 +57,7 @@ public sealed record BackgroundCheckStanding(
         {
             null => hasPending ? BackgroundCheckStatus.Pending : BackgroundCheckStatus.None,
             { Result: BackgroundCheckResult.Failed } => BackgroundCheckStatus.Failed,
+            _ when deciding.IsRevokedBy(date) => BackgroundCheckStatus.Failed,
             _ => date <= deciding.ValidUntil ? BackgroundCheckStatus.Passed : BackgroundCheckStatus.Expired,
         };
 

@@ -40,6 +40,11 @@ public sealed record StaffAssignability(StaffMember Person, DateOnly Date, Staff
             case BackgroundCheckStatus.Pending:
                 reasons.Add(new(AssignmentRefusalCode.NoPassedCheck, $"{person.Name}的网络安全背景审查尚无结果"));
                 break;
+            case BackgroundCheckStatus.Failed when standing.DecidingCheck!.RevokedAt is { } revokedAt:
+                reasons.Add(new(
+                    AssignmentRefusalCode.CheckFailed,
+                    $"{person.Name}的网络安全背景审查结论已于{StaffWords.Of(StaffWords.DateOf(revokedAt))}撤销"));
+                break;
             case BackgroundCheckStatus.Failed:
                 reasons.Add(new(
                     AssignmentRefusalCode.CheckFailed,

@@ -3,7 +3,14 @@ using VendorManager.Domain.Common;
 namespace VendorManager.Domain.Staff;
 
 /// <summary>
-/// A background check of the person failed (审查未通过): from now on they may work on no contract, so their
-/// assignments end at once and the contracts left without an allowed editor or reviewer follow.
+/// A background check of the person failed (审查未通过), or a pass was revoked (审查结论撤销): from now on they
+/// may work on no contract, so their assignments end at once and the contracts left without an allowed editor
+/// or reviewer follow.
 /// </summary>
-public sealed record BackgroundCheckFailed(BackgroundCheck Check) : IDomainEvent;
+public sealed record BackgroundCheckFailed(BackgroundCheck Check) : IDomainEvent
+{
+    /// <summary>Why, in words, for the contracts that follow: 高雅琴未通过网络安全背景审查, or the revocation with its reason.</summary>
+    public string Cause(string personName) => Check.RevocationReason is { } reason
+        ? $"{personName}的网络安全背景审查结论已撤销（{reason}）"
+        : $"{personName}未通过网络安全背景审查";
+}

@@ -120,19 +120,27 @@ public sealed class StaffMember : Entity, IAgencyOwned
         IdNumberLookup = lookup;
     }
 
-    /// <summary>Records that the person left; from <paramref name="leftOn"/> on they may not be assigned.</summary>
+    /// <summary>What may happen to the person's standing now, and why not the rest (<see cref="StaffLifecycle"/>).</summary>
+    public IReadOnlyList<Availability<StaffTrigger>> Actions() => Lifecycle().Actions();
+
+    /// <summary>Records that the person left (or corrects the date); from <paramref name="leftOn"/> on they may not be assigned.</summary>
     public void Leave(DateOnly leftOn)
     {
-        Status = StaffStatus.Left;
+        // Both states take it: an active person leaves, a former one's date is corrected.
+        Lifecycle().Fire(StaffTrigger.Leave, _ => throw new InvalidOperationException("Every state takes a leaving date."));
         LeftOn = leftOn;
     }
 
     /// <summary>Undoes <see cref="Leave"/> (a mistake, or the person came back) while the numbers are still kept.</summary>
-    public void Reinstate()
+    public RuleResult Reinstate()
     {
-        ThrowIfErased();
-        Status = StaffStatus.Active;
-        LeftOn = null;
+        var fired = Lifecycle().Fire(StaffTrigger.Reinstate, a => a.Applies ? StaffRefusals.Erased : StaffRefusals.NotLeft);
+        if (fired.Succeeded)
+        {
+            LeftOn = null;
+        }
+
+        return fired;
     }
 
     /// <summary>Works for the agency on <paramref name="date"/>: not left, or leaving only later.</summary>
@@ -176,13 +184,14 @@ public sealed class StaffMember : Entity, IAgencyOwned
     }
 
     /// <summary>A check may be requested for an active person who has no check still waiting for its result.</summary>
-    public bool CanRequestCheck => Status == StaffStatus.Active && !_checks.Exists(c => c.IsPending);
+    public bool CanRequestCheck => Lifecycle().CanFire(StaffTrigger.RequestCheck);
 
     public BackgroundCheck RequestCheck(DateTimeOffset at, string requestedBy)
     {
-        if (!CanRequestCheck)
+        var fired = Lifecycle().Fire(StaffTrigger.RequestCheck, _ => StaffRefusals.CannotRequestCheck);
+        if (!fired.Succeeded)
         {
-            throw new InvalidOperationException("A check can be requested only for an active person without a pending check.");
+            throw new InvalidOperationException(fired.Refusal!.Message);
         }
 
         var check = new BackgroundCheck(this, at, requestedBy);
@@ -195,6 +204,8 @@ public sealed class StaffMember : Entity, IAgencyOwned
 
     /// <summary>May this person be assigned to a contract on <paramref name="date"/> in <paramref name="post"/>?</summary>
     public StaffAssignability AssignabilityOn(DateOnly date, StaffPost post) => StaffAssignability.Of(this, date, post);
+
+    private StaffLifecycle Lifecycle() => StaffLifecycle.For(this, s => Status = s);
 
     private static string NormalizeName(string name)
     {

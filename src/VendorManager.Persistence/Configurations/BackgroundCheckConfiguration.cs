@@ -15,6 +15,8 @@ internal sealed class BackgroundCheckConfiguration : IEntityTypeConfiguration<Ba
         builder.Property(c => c.Authority).HasMaxLength(BackgroundCheck.AuthorityMaxLength);
         builder.Property(c => c.ReferenceNumber).HasMaxLength(BackgroundCheck.ReferenceNumberMaxLength);
         builder.Property(c => c.Remark).HasMaxLength(BackgroundCheck.RemarkMaxLength);
+        builder.Property(c => c.RevokedBy).HasMaxLength(BackgroundCheck.UserNameMaxLength);
+        builder.Property(c => c.RevocationReason).HasMaxLength(BackgroundCheck.RemarkMaxLength);
         builder.HasOne<Agency>().WithMany().HasForeignKey(c => c.AgencyId).OnDelete(DeleteBehavior.Restrict);
 
         // The "checks to record" queue reads the waiting ones.

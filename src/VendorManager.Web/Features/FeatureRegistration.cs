@@ -73,6 +73,7 @@ public static class FeatureRegistration
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.Section);
         services.AddScoped<IValidator<StaffForm>, StaffFormValidator>();
         services.AddScoped<IValidator<CheckResultForm>, CheckResultFormValidator>();
+        services.AddScoped<IValidator<CheckRevocationForm>, CheckRevocationFormValidator>();
         services.AddScoped<StaffService>();
         services.AddScoped<BackgroundCheckService>();
         services.AddDailyJob<StaffDailyJob>();

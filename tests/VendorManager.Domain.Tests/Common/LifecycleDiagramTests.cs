@@ -5,6 +5,7 @@ using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.Grants;
 using VendorManager.Domain.Settlements;
+using VendorManager.Domain.Staff;
 using VendorManager.Domain.Supervision;
 
 namespace VendorManager.Domain.Tests.Common;
@@ -33,6 +34,8 @@ public sealed class LifecycleDiagramTests
         ["kpi-scheme-lifecycle.md"] = KpiSchemeLifecycle.Diagram,
         ["settlement-adjustment-proposal-lifecycle.md"] = AdjustmentProposalLifecycle.Diagram,
         ["apikey-lifecycle.md"] = ApiKeyLifecycle.Diagram,
+        ["staff-lifecycle.md"] = StaffLifecycle.Diagram,
+        ["background-check-lifecycle.md"] = BackgroundCheckLifecycle.Diagram,
     };
 
     public static TheoryData<string> Pages => [.. Diagrams.Keys];

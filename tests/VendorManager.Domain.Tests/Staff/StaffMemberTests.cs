@@ -117,7 +117,8 @@ public sealed class StaffMemberTests
         person.ErasePersonalInformation(MorningOf(Day("2026-04-01")));
 
         Assert.Throws<InvalidOperationException>(() => person.ChangeMobile(MobileNumber.Parse("13900001111"), "pd1.k1.new"));
-        Assert.Throws<InvalidOperationException>(() => person.Reinstate());
+        Assert.Equal(StaffRefusals.Erased, person.Reinstate().Refusal);
+        Assert.Equal(StaffStatus.Left, person.Status);
     }
 
     [Fact]

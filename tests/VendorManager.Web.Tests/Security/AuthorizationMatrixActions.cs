@@ -258,6 +258,14 @@ internal static class AuthorizationMatrixActions
                 return Must(await w.AsAsync(w.AgencyUser(Side.A), (BackgroundCheckService s) => s.RequestAsync(person, Ct)));
             },
             async (c, check) => (await c.As((BackgroundCheckService s) => s.RecordAsync(check, PassForm(c.World.Next()), Ct))).Succeeded);
+        // Revoking a pass is the county's verdict on the person, not a unit's.
+        Command("BackgroundCheckService.RevokeAsync", async w =>
+            {
+                var person = await w.NewPersonAsync(Side.A, vetted: true);
+                return await w.SystemAsync(db => db.BackgroundChecks.Where(k => k.StaffMemberId == person).Select(k => new { k.Id, k.Version }).SingleAsync(Ct));
+            },
+            async (c, check) => (await c.As((BackgroundCheckService s) =>
+                s.RevokeAsync(check.Id, new CheckRevocationForm { Reason = "发现新的不宜情形", Version = check.Version }, Ct))).Succeeded);
         List("BackgroundCheckService.QueueAsync", async c =>
         {
             var names = (await c.As((BackgroundCheckService s) => s.QueueAsync(Page, Ct))).Items.Select(r => r.AgencyName).ToList();

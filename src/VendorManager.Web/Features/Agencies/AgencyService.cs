@@ -148,45 +148,24 @@ public sealed class AgencyService(
         agency.Update(form.Name, form.CreditCode, form.LegalRepresentative, form.ToContact());
         if (await CodeTakenAsync(db, agency.CreditCode, exceptId: null, cancellationToken))
         {
-            return Result<int>.Invalid(nameof(AgencyForm.CreditCode), text["Validation.CreditCodeTaken"]);
+            return Result<int>.Invalid(CodeTaken.Field, CodeTaken.Message);
         }
 
         db.Agencies.Add(agency);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (e.IsUniqueViolation())
-        {
-            return Result<int>.Invalid(nameof(AgencyForm.CreditCode), text["Validation.CreditCodeTaken"]);
-        }
-
-        return Result<int>.Ok(agency.Id);
+        var saved = await pipeline.SaveAsync(db, cancellationToken, CodeTaken);
+        return saved.Result.Succeeded ? Result<int>.Ok(agency.Id) : Result<int>.From(saved.Result);
     }
 
     /// <summary>The full edit for Supervisor and Procurement; for the agency's own user, the contact details only.</summary>
     public async Task<Result> UpdateAsync(int id, AgencyForm form, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var full = Keeps(db.Scope);
-        var own = db.Scope.IsInRole(Roles.Agency) && db.Scope.AgencyId == id;
-        if (!full && !own)
-        {
-            return Result.Fail(shared["Message.Forbidden"]);
-        }
-
-        var agency = await db.Agencies.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (agency is null)
-        {
-            return Result.Fail(shared["Message.NotFound"]);
-        }
-
-        if (!full)
+        var full = Keeps(Scope);
+        if (!full && (await GetFormAsync(id, cancellationToken)).Value is { } stored)
         {
             // The agency cannot rename itself or change its code: whatever it sent for them is ignored.
-            form.Name = agency.Name;
-            form.CreditCode = agency.CreditCode;
-            form.LegalRepresentative = agency.LegalRepresentative;
+            form.Name = stored.Name;
+            form.CreditCode = stored.CreditCode;
+            form.LegalRepresentative = stored.LegalRepresentative;
         }
 
         var validation = await validator.ValidateAsync(form, cancellationToken);
@@ -195,22 +174,18 @@ public sealed class AgencyService(
             return Result.Invalid(validation);
         }
 
-        if (full)
-        {
-            var code = UnifiedSocialCreditCode.Normalize(form.CreditCode);
-            if (await CodeTakenAsync(db, code, exceptId: id, cancellationToken))
+        return (await pipeline.RunAsync(
+            new Command<Agency>(
+                (db, ct) => db.Agencies.SingleOrDefaultAsync(a => a.Id == id, ct),
+                (scope, agency) => full || (scope.IsInRole(Roles.Agency) && scope.AgencyId == agency.Id),
+                form.Version,
+                (db, agency, ct) => full ? ReregisterAsync(db, agency, form, ct) : Task.FromResult(Recontact(agency, form)),
+                text)
             {
-                return Result.Invalid(nameof(AgencyForm.CreditCode), text["Validation.CreditCodeTaken"]);
-            }
-
-            agency.Update(form.Name, code, form.LegalRepresentative, form.ToContact());
-        }
-        else
-        {
-            agency.UpdateContact(form.ToContact());
-        }
-
-        return await SaveAsync(db, agency, form.Version, cancellationToken);
+                Fields = new Dictionary<string, string> { [CreditCodeTakenCode] = CodeTaken.Field },
+                Duplicate = CodeTaken,
+            },
+            cancellationToken)).Result;
     }
 
     public async Task<Result> BlacklistAsync(int id, BlacklistForm form, CancellationToken cancellationToken)
@@ -234,24 +209,27 @@ public sealed class AgencyService(
                 text),
             cancellationToken)).Result;
 
-    private async Task<Result> SaveAsync(AppDbContext db, Agency agency, int version, CancellationToken cancellationToken)
+    private const string CreditCodeTakenCode = "Agency.CreditCodeTaken";
+
+    /// <summary>The one message for a code registered twice, whether the service's check or the unique index finds it.</summary>
+    private FieldError CodeTaken => new(nameof(AgencyForm.CreditCode), text["Validation.CreditCodeTaken"]);
+
+    private async Task<RuleResult> ReregisterAsync(AppDbContext db, Agency agency, AgencyForm form, CancellationToken cancellationToken)
     {
-        // The version the user started from, not the one just read: a save over a newer edit must fail.
-        db.Entry(agency).Property(a => a.Version).OriginalValue = version;
-        try
+        var code = UnifiedSocialCreditCode.Normalize(form.CreditCode);
+        if (await CodeTakenAsync(db, code, exceptId: agency.Id, cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (Exception e) when (SaveRefusal.Applies(e))
-        {
-            return Result.Fail(SaveRefusal.Describe(e, shared));
-        }
-        catch (DbUpdateException e) when (e.IsUniqueViolation())
-        {
-            return Result.Invalid(nameof(AgencyForm.CreditCode), text["Validation.CreditCodeTaken"]);
+            return new Refusal(CreditCodeTakenCode, CodeTaken.Message);
         }
 
-        return Result.Ok();
+        agency.Update(form.Name, code, form.LegalRepresentative, form.ToContact());
+        return RuleResult.Ok();
+    }
+
+    private static RuleResult Recontact(Agency agency, AgencyForm form)
+    {
+        agency.UpdateContact(form.ToContact());
+        return RuleResult.Ok();
     }
 
     internal static QualificationRow ToRow(Qualification q, DateOnly today) => new(

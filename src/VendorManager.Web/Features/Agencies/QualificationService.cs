@@ -96,48 +96,50 @@ public sealed class QualificationService(
             qualification.AttachFile(scan);
         }
 
-        var stored = scan?.StoredName;
         db.Qualifications.Add(qualification);
-        var saved = await SaveAsync(db, stored, cancellationToken);
-        return saved.Succeeded ? Result<int>.Ok(qualification.Id) : Result<int>.Fail(saved.Error!);
+        var saved = await KeepingScanOnlyIfSavedAsync(scan?.StoredName, () => pipeline.SaveAsync(db, cancellationToken));
+        return saved.Result.Succeeded ? Result<int>.Ok(qualification.Id) : Result<int>.From(saved.Result);
     }
 
     /// <summary>An edit, a new scan, or both. A Verified qualification goes back to Pending when anything changes.</summary>
     public async Task<Result> UpdateAsync(int id, QualificationForm form, ScanUpload? upload, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var qualification = await db.Qualifications.SingleOrDefaultAsync(q => q.Id == id, cancellationToken);
-        if (qualification is null)
-        {
-            return Result.Fail(shared["Message.NotFound"]);
-        }
-
-        if (!MayRecord(db.Scope, qualification.AgencyId))
-        {
-            return Result.Fail(shared["Message.Forbidden"]);
-        }
-
         var validation = await validator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
             return Result.Invalid(validation);
         }
 
-        var (scan, error) = await StoreScanAsync(upload, cancellationToken);
-        if (error is not null)
-        {
-            return Result.Invalid(QualificationForm.FileField, error);
-        }
+        // The scan is stored only once the command is allowed, and removed again unless the edit is saved.
+        string? stored = null;
+        var saved = await KeepingScanOnlyIfSavedAsync(() => stored, () => pipeline.RunAsync(
+            new Command<Qualification>(
+                (db, ct) => db.Qualifications.SingleOrDefaultAsync(q => q.Id == id, ct),
+                (scope, q) => MayRecord(scope, q.AgencyId),
+                form.Version,
+                async (_, qualification, ct) =>
+                {
+                    var (scan, error) = await StoreScanAsync(upload, ct);
+                    if (error is not null)
+                    {
+                        return new Refusal(ScanRefusedCode, error);
+                    }
 
-        qualification.Update(form.ToDetails());
-        if (scan is not null)
-        {
-            qualification.AttachFile(scan);
-        }
+                    stored = scan?.StoredName;
+                    qualification.Update(form.ToDetails());
+                    if (scan is not null)
+                    {
+                        qualification.AttachFile(scan);
+                    }
 
-        var stored = scan?.StoredName;
-        db.Entry(qualification).Property(q => q.Version).OriginalValue = form.Version;
-        return await SaveAsync(db, stored, cancellationToken);
+                    return RuleResult.Ok();
+                },
+                text)
+            {
+                Fields = new Dictionary<string, string> { [ScanRefusedCode] = QualificationForm.FileField },
+            },
+            cancellationToken));
+        return saved.Result;
     }
 
     /// <summary>Procurement's review: Verified, or Rejected with a remark; recorded with who and when.</summary>
@@ -195,28 +197,27 @@ public sealed class QualificationService(
         return (scan, refusal is { } why ? files.Describe(why) : null);
     }
 
-    /// <summary>Saves; a scan written for a save that fails is removed again, so nothing is left behind.</summary>
-    private async Task<Result> SaveAsync(AppDbContext db, string? storedFile, CancellationToken cancellationToken)
+    private const string ScanRefusedCode = "Qualification.ScanRefused";
+
+    private Task<CommandResult> KeepingScanOnlyIfSavedAsync(string? storedFile, Func<Task<CommandResult>> save) =>
+        KeepingScanOnlyIfSavedAsync(() => storedFile, save);
+
+    /// <summary>Runs the save; a scan written for a save that did not happen (refused, or failed) is removed again, so nothing is left behind.</summary>
+    private async Task<CommandResult> KeepingScanOnlyIfSavedAsync(Func<string?> storedFile, Func<Task<CommandResult>> save)
     {
+        var done = false;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return Result.Ok();
+            var result = await save();
+            done = result.Kind == CommandOutcome.Done;
+            return result;
         }
-        catch (Exception e) when (SaveRefusal.Applies(e))
+        finally
         {
-            Discard(storedFile);
-            return Result.Fail(SaveRefusal.Describe(e, shared));
+            if (!done)
+            {
+                files.Delete(ScanArea, storedFile());
+            }
         }
-        catch
-        {
-            Discard(storedFile);
-            throw;
-        }
-    }
-
-    private void Discard(string? storedFile)
-    {
-        files.Delete(ScanArea, storedFile);
     }
 }

@@ -13,15 +13,18 @@ namespace VendorManager.Web.Features.Contracts;
 /// </summary>
 internal static class ContractSystemSuspension
 {
-    /// <summary>Suspends <paramref name="contract"/> when it is Active and a condition lapsed; true when it did.</summary>
-    public static bool TrySuspend(Contract contract, ContractCircumstances now, DateTimeOffset at)
+    /// <summary>
+    /// Suspends <paramref name="contract"/> when it is Active and a condition lapsed; true when it did. The
+    /// <paramref name="cause"/>, when given, leads the reasons (what happened, then what it left unmet).
+    /// </summary>
+    public static bool TrySuspend(Contract contract, ContractCircumstances now, DateTimeOffset at, string? cause = null)
     {
         if (contract.State != ContractState.Active || ContractConditions.SuspensionReasons(contract, now) is not { Count: > 0 } reasons)
         {
             return false;
         }
 
-        var reason = Truncate("系统自动暂停：" + string.Join("；", reasons), ContractTransition.ReasonMaxLength);
+        var reason = Truncate("系统自动暂停：" + string.Join("；", cause is null ? reasons : [cause, .. reasons]), ContractTransition.ReasonMaxLength);
         return contract.Fire(ContractTrigger.Suspend, now, UserScope.SystemName, at, reason).Succeeded;
     }
 

@@ -8,9 +8,10 @@ using VendorManager.Web.Features.Notifications;
 namespace VendorManager.Web.Features.Contracts;
 
 /// <summary>
-/// A person's background check failed: at once, their assignments end on every contract still running or
-/// proposed, and an Active contract left without an allowed editor or reviewer is suspended by the system
-/// with the reasons in words (先审后发 needs both), as the daily job would at midnight.
+/// A person's background check failed, or their pass was revoked: at once, their assignments end on every
+/// contract still running or proposed, and an Active contract left without an allowed editor or reviewer is
+/// suspended by the system with the cause and the reasons in words (先审后发 needs both), as the daily job would
+/// at midnight.
 /// </summary>
 internal sealed class ContractsOfFailedCheck(INotifier notifier, TimeProvider clock) : IDomainEventHandler<BackgroundCheckFailed>
 {
@@ -23,6 +24,8 @@ internal sealed class ContractsOfFailedCheck(INotifier notifier, TimeProvider cl
             .OrderBy(c => c.Id)
             .Select(c => c.Id)
             .ToListAsync(cancellationToken);
+        var name = await db.StaffMembers.IgnoreQueryFilters().Where(s => s.Id == personId).Select(s => s.Name).SingleAsync(cancellationToken);
+        var cause = domainEvent.Cause(name);
         await ContractSystemSuspension.FollowAsync(db, notifier, clock, ids, beyondScope: true, (contract, now, _, at) =>
         {
             if (!contract.EndAssignmentsOf(personId))
@@ -31,7 +34,7 @@ internal sealed class ContractsOfFailedCheck(INotifier notifier, TimeProvider cl
             }
 
             db.Vouch(contract);
-            ContractSystemSuspension.TrySuspend(contract, now, at);
+            ContractSystemSuspension.TrySuspend(contract, now, at, cause);
             return true;
         }, cancellationToken);
     }

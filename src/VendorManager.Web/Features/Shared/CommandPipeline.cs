@@ -17,7 +17,17 @@ public sealed record Command<TAggregate>(
     int? Version,
     Func<AppDbContext, TAggregate, CancellationToken, Task<RuleResult>> Apply,
     IStringLocalizer Text)
-    where TAggregate : Entity;
+    where TAggregate : Entity
+{
+    /// <summary>Refusals that belong to one form field (refusal code → the form model's property), shown beside it.</summary>
+    public IReadOnlyDictionary<string, string> Fields { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>What a unique index's refusal at the save means for the form; without it, the index is not expected to refuse.</summary>
+    public FieldError? Duplicate { get; init; }
+}
+
+/// <summary>A message for one form field (the form model's property name).</summary>
+public sealed record FieldError(string Field, string Message);
 
 /// <summary>How a command ended, for callers (the API) that answer each way differently.</summary>
 public enum CommandOutcome
@@ -80,17 +90,21 @@ public sealed class CommandPipeline(IDbContextFactory<AppDbContext> dbFactory, I
         var applied = await command.Apply(db, aggregate, cancellationToken);
         if (!applied.Succeeded)
         {
-            return Fail(CommandOutcome.Conflict, command.Text.Describe(applied.Refusal!));
+            var message = command.Text.Describe(applied.Refusal!);
+            return command.Fields.TryGetValue(applied.Refusal!.Code, out var field)
+                ? CommandResult.Invalid(Result.Invalid(field, message))
+                : Fail(CommandOutcome.Conflict, message);
         }
 
-        return await SaveAsync(db, cancellationToken);
+        return await SaveAsync(db, cancellationToken, command.Duplicate);
     }
 
     /// <summary>
     /// The save step on its own, for a command whose shape is not one aggregate (an insert, a batch):
-    /// a busy database or a newer version is a message to retry, never an error page.
+    /// a busy database or a newer version is a message to retry, never an error page; a unique index's refusal
+    /// (two users passed the service's duplicate check at the same moment) is <paramref name="duplicate"/>'s message.
     /// </summary>
-    public async Task<CommandResult> SaveAsync(AppDbContext db, CancellationToken cancellationToken)
+    public async Task<CommandResult> SaveAsync(AppDbContext db, CancellationToken cancellationToken, FieldError? duplicate = null)
     {
         try
         {
@@ -104,6 +118,10 @@ public sealed class CommandPipeline(IDbContextFactory<AppDbContext> dbFactory, I
         catch (DbUpdateConcurrencyException e)
         {
             return Fail(CommandOutcome.Conflict, SaveRefusal.Describe(e, shared));
+        }
+        catch (DbUpdateException e) when (duplicate is not null && e.IsUniqueViolation())
+        {
+            return CommandResult.Invalid(Result.Invalid(duplicate.Field, duplicate.Message));
         }
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Common;
+using VendorManager.Domain.ApiKeys;
 using VendorManager.Persistence;
 using VendorManager.Web.Components.Shared;
 
@@ -16,6 +17,9 @@ public enum PersonKind
 
     /// <summary>A stored login no user has (deleted, renamed or never created): shown as stored, marked.</summary>
     Unknown,
+
+    /// <summary>A system calling the API with its key (接口): named as the Admin named the client.</summary>
+    ApiClient,
 }
 
 /// <summary>
@@ -32,6 +36,7 @@ public sealed record PersonName(PersonKind Kind, string Name, string? Affiliatio
     {
         PersonKind.System => text["Person.System"],
         PersonKind.Unknown => text["Person.Unknown", Name],
+        PersonKind.ApiClient => text["Person.ApiClient", Name],
         _ when (Affiliation ?? RoleName(text)) is { } of => text["Person.Of", Name, of],
         _ => Name,
     };
@@ -51,6 +56,7 @@ public sealed class PeopleNames(IReadOnlyDictionary<string, PersonName> found)
     {
         null or "" => new PersonName(PersonKind.Unknown, string.Empty),
         UserScope.SystemName => PersonName.System,
+        _ when actor.StartsWith(ApiKey.ActorPrefix, StringComparison.Ordinal) => new PersonName(PersonKind.ApiClient, actor[ApiKey.ActorPrefix.Length..]),
         _ => found.TryGetValue(actor, out var person) ? person : new PersonName(PersonKind.Unknown, actor),
     };
 

@@ -61,4 +61,7 @@ public sealed record Result<T> : Result
         new(default, null, new Dictionary<string, string> { [field] = message });
 
     public static new Result<T> Invalid(ValidationResult validation) => new(default, null, ToDictionary(validation));
+
+    /// <summary>A failed result without a value carried over as is: its message or its field messages.</summary>
+    public static Result<T> From(Result failed) => new(default, failed.Error, failed.FieldErrors);
 }

@@ -13,18 +13,24 @@ namespace VendorManager.Web.Features.Staff;
 /// <summary>
 /// Network-security background checks (网络安全背景审查): the agency requests one for its person,
 /// Procurement or the Supervisor records the result, and so may a host unit for a person proposed to
-/// one of its contracts: the notice puts the vetting duty on the host unit.
+/// one of its contracts: the notice puts the vetting duty on the host unit. Procurement or the
+/// Supervisor may revoke a pass on new information, a county-wide verdict on the person.
 /// </summary>
 public sealed class BackgroundCheckService(
     IDbContextFactory<AppDbContext> dbFactory,
     CommandPipeline pipeline,
     IValidator<CheckResultForm> validator,
+    IValidator<CheckRevocationForm> revocationValidator,
     IOptions<StaffOptions> options,
     TimeProvider clock,
     IStringLocalizer<StaffText> text,
     IStringLocalizer<SharedText> shared)
 {
     public static bool MayRecord(UserScope scope) => scope.Role is Roles.Procurement or Roles.Supervisor;
+
+    /// <summary>The check's actions now (its machine) that this user may press: revoking a pass is the county's.</summary>
+    public static IReadOnlyList<BackgroundCheckTrigger> Actions(UserScope scope, BackgroundCheck check) =>
+        [.. check.Actions().Where(a => a.CanFire && a.Trigger == BackgroundCheckTrigger.Revoke && MayRecord(scope)).Select(a => a.Trigger)];
 
     /// <summary>
     /// May this user record the results of this person's checks? County roles always; a host unit for the
@@ -70,7 +76,7 @@ public sealed class BackgroundCheckService(
 
         if (!person.CanRequestCheck)
         {
-            return Result<int>.Fail(text["Message.CannotRequest"]);
+            return Result<int>.Fail(text.Describe(StaffRefusals.CannotRequestCheck));
         }
 
         var check = person.RequestCheck(clock.GetUtcNow(), scope.UserName);
@@ -106,7 +112,7 @@ public sealed class BackgroundCheckService(
     {
         if (!check.IsPending)
         {
-            return new Refusal("BackgroundCheck.AlreadyRecorded", text["Message.AlreadyRecorded"]);
+            return StaffRefusals.AlreadyRecorded;
         }
 
         db.Vouch(check);
@@ -124,6 +130,28 @@ public sealed class BackgroundCheckService(
         }
 
         return RuleResult.Ok();
+    }
+
+    /// <summary>
+    /// 撤销审查结论: the pass no longer holds. In the same save the person's assignments end and the contracts
+    /// left without an allowed editor or reviewer are suspended by the system (<see cref="BackgroundCheckFailed"/>).
+    /// </summary>
+    public async Task<Result> RevokeAsync(int checkId, CheckRevocationForm form, CancellationToken cancellationToken)
+    {
+        var validation = await revocationValidator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result.Invalid(validation);
+        }
+
+        return (await pipeline.RunAsync(
+            new Command<BackgroundCheck>(
+                (db, ct) => db.BackgroundChecks.SingleOrDefaultAsync(c => c.Id == checkId, ct),
+                (scope, _) => MayRecord(scope),
+                form.Version,
+                (db, check, _) => Task.FromResult(check.Revoke(form.Reason, clock.GetUtcNow(), db.Scope.UserName)),
+                text),
+            cancellationToken)).Result;
     }
 
     /// <summary>The "checks to record" queue: waiting checks, oldest request first.</summary>

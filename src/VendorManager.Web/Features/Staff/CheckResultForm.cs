@@ -59,3 +59,22 @@ public sealed class CheckResultFormValidator : AbstractValidator<CheckResultForm
             .WithMessage(_ => shared["Validation.MaxLength", BackgroundCheck.RemarkMaxLength]);
     }
 }
+
+/// <summary>撤销审查结论: why the pass no longer holds, at the version of the check the page showed.</summary>
+public sealed class CheckRevocationForm
+{
+    public string Reason { get; set; } = string.Empty;
+
+    public int Version { get; set; }
+}
+
+/// <summary>The one set of rules for <see cref="CheckRevocationForm"/>: a reason, as long as a remark may be.</summary>
+public sealed class CheckRevocationFormValidator : AbstractValidator<CheckRevocationForm>
+{
+    public CheckRevocationFormValidator(IStringLocalizer<SharedText> shared)
+    {
+        RuleFor(f => f.Reason).Cascade(CascadeMode.Stop)
+            .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage(_ => shared["Validation.Required"])
+            .Must(v => v.Trim().Length <= BackgroundCheck.RemarkMaxLength).WithMessage(_ => shared["Validation.MaxLength", BackgroundCheck.RemarkMaxLength]);
+    }
+}

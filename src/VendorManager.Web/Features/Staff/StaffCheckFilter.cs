@@ -9,7 +9,8 @@ namespace VendorManager.Web.Features.Staff;
 /// query condition, so the list counts and pages it in the database instead of loading everyone.
 /// The rule, as the domain states it: a result counts from its <see cref="BackgroundCheck.EffectiveOn"/>
 /// day (the later of the check date and the China day it was recorded); the latest result by check date,
-/// then recording time, then id, decides (failed; passed through its last valid day; expired after);
+/// then recording time, then id, decides (failed, or a pass revoked by the end of D; passed through its
+/// last valid day; expired after);
 /// without a result a check requested by D is pending, else there is none. Tested against the domain in
 /// <c>StaffCheckFilterTests</c>.
 /// </summary>
@@ -24,7 +25,7 @@ internal static class StaffCheckFilter
             // Only people with a result of that kind can stand so: the index on the result narrows the
             // people before each one's deciding check is looked up.
             BackgroundCheckStatus.Failed => query.Where(s => db.BackgroundChecks
-                .Where(c => c.Result == BackgroundCheckResult.Failed).Select(c => c.StaffMemberId).Contains(s.Id)),
+                .Where(c => c.Result == BackgroundCheckResult.Failed || c.RevokedAt < endOfDay).Select(c => c.StaffMemberId).Contains(s.Id)),
             BackgroundCheckStatus.Expired => query.Where(s => db.BackgroundChecks
                 .Where(c => c.Result == BackgroundCheckResult.Passed && c.ValidUntil < on).Select(c => c.StaffMemberId).Contains(s.Id)),
             BackgroundCheckStatus.Pending => query.Where(s => db.BackgroundChecks
@@ -41,7 +42,7 @@ internal static class StaffCheckFilter
             _ => filtered.Where(s => s.Checks
                 .Where(c => c.Result != null && c.CheckedOn <= on && c.RecordedAt < endOfDay)
                 .OrderByDescending(c => c.CheckedOn).ThenByDescending(c => c.RecordedAt).ThenByDescending(c => c.Id)
-                .Select(c => (BackgroundCheckStatus?)(c.Result == BackgroundCheckResult.Failed ? BackgroundCheckStatus.Failed
+                .Select(c => (BackgroundCheckStatus?)(c.Result == BackgroundCheckResult.Failed || c.RevokedAt < endOfDay ? BackgroundCheckStatus.Failed
                     : c.ValidUntil >= on ? BackgroundCheckStatus.Passed
                     : BackgroundCheckStatus.Expired))
                 .FirstOrDefault() == status),

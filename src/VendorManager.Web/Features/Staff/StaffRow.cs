@@ -50,25 +50,34 @@ public sealed record StaffDetail(
     IReadOnlyList<CheckRow> Checks,
     StaffPermissions Can);
 
-/// <summary>What the signed-in user may do with the person; the service enforces the same on each command.</summary>
-public sealed record StaffPermissions(bool Edit, bool RequestCheck, bool RecordResult, bool Reveal);
+/// <summary>
+/// What the signed-in user may do with the person; the service enforces the same on each command.
+/// <paramref name="RecordResultOf"/>: the waiting check whose result the user may record, if any.
+/// </summary>
+public sealed record StaffPermissions(bool Edit, bool RequestCheck, int? RecordResultOf, bool Reveal);
 
-/// <summary>One background check as the history shows it.</summary>
+/// <summary>One background check as the history shows it, with the actions the user may press on it.</summary>
 public sealed record CheckRow(
     int Id,
     DateTimeOffset RequestedAt,
     PersonName RequestedBy,
-    BackgroundCheckResult? Result,
+    BackgroundCheckState State,
     DateOnly? CheckedOn,
     string? Authority,
     string? ReferenceNumber,
     DateOnly? ValidUntil,
     string? Remark,
     DateTimeOffset? RecordedAt,
-    PersonName? RecordedBy)
+    PersonName? RecordedBy,
+    DateTimeOffset? RevokedAt,
+    PersonName? RevokedBy,
+    string? RevocationReason,
+    int Version,
+    IReadOnlyList<BackgroundCheckTrigger> Actions)
 {
-    public static CheckRow Of(BackgroundCheck c, PeopleNames people) => new(
-        c.Id, c.RequestedAt, people[c.RequestedBy], c.Result, c.CheckedOn, c.Authority, c.ReferenceNumber, c.ValidUntil, c.Remark, c.RecordedAt, people.OrNull(c.RecordedBy));
+    public static CheckRow Of(BackgroundCheck c, IReadOnlyList<BackgroundCheckTrigger> actions, PeopleNames people) => new(
+        c.Id, c.RequestedAt, people[c.RequestedBy], c.State, c.CheckedOn, c.Authority, c.ReferenceNumber, c.ValidUntil, c.Remark, c.RecordedAt, people.OrNull(c.RecordedBy),
+        c.RevokedAt, people.OrNull(c.RevokedBy), c.RevocationReason, c.Version, actions);
 }
 
 /// <summary>One waiting check in procurement's "checks to record" queue.</summary>

@@ -145,10 +145,12 @@ public sealed class StaffService(
         var can = new StaffPermissions(
             Edit: MayEdit(scope),
             RequestCheck: MayEdit(scope) && person.CanRequestCheck,
-            RecordResult: person.Checks.Any(c => c.IsPending) && await BackgroundCheckService.MayRecordForAsync(db, person.Id, cancellationToken),
+            RecordResultOf: person.Checks.FirstOrDefault(c => c.IsPending) is { } pending && await BackgroundCheckService.MayRecordForAsync(db, person.Id, cancellationToken)
+                ? pending.Id
+                : null,
             Reveal: MayReveal(scope) && !person.IsPersonalInformationErased);
         var people = await People.NamesAsync(
-            db, [person.PurposeAcknowledgedBy, .. person.Checks.SelectMany(c => new[] { c.RequestedBy, c.RecordedBy })], cancellationToken);
+            db, [person.PurposeAcknowledgedBy, .. person.Checks.SelectMany(c => new[] { c.RequestedBy, c.RecordedBy, c.RevokedBy })], cancellationToken);
         return Result<StaffDetail>.Ok(new StaffDetail(
             person.Id,
             person.Name,
@@ -165,7 +167,7 @@ public sealed class StaffService(
             standing.Status,
             standing.ValidUntil,
             standing.HasPendingCheck,
-            [.. person.Checks.OrderByDescending(c => c.RequestedAt).ThenByDescending(c => c.Id).Select(c => CheckRow.Of(c, people))],
+            [.. person.Checks.OrderByDescending(c => c.RequestedAt).ThenByDescending(c => c.Id).Select(c => CheckRow.Of(c, BackgroundCheckService.Actions(scope, c), people))],
             can));
     }
 
@@ -220,25 +222,12 @@ public sealed class StaffService(
         }
 
         db.StaffMembers.Add(person);
-        try
-        {
-            var saved = await pipeline.SaveAsync(db, cancellationToken);
-            return saved.Result.Succeeded ? Result<int>.Ok(person.Id) : Result<int>.Fail(saved.Result.Error!);
-        }
-        catch (DbUpdateException e) when (e.IsUniqueViolation())
-        {
-            return Result<int>.Invalid(nameof(StaffForm.IdNumber), IdNumberTaken(byOwnAgency: false));
-        }
+        var saved = await pipeline.SaveAsync(db, cancellationToken, new(nameof(StaffForm.IdNumber), IdNumberTaken(byOwnAgency: false)));
+        return saved.Result.Succeeded ? Result<int>.Ok(person.Id) : Result<int>.From(saved.Result);
     }
 
     public async Task<Result> UpdateAsync(int id, StaffForm form, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!MayEdit(db.Scope))
-        {
-            return Result.Fail(shared["Message.Forbidden"]);
-        }
-
         form.IsNew = false;
         var validation = await validator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
@@ -246,17 +235,28 @@ public sealed class StaffService(
             return Result.Invalid(validation);
         }
 
-        var person = await db.StaffMembers.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (person is null)
-        {
-            return Result.Fail(shared["Message.NotFound"]);
-        }
+        return (await pipeline.RunAsync(
+            new Command<StaffMember>(
+                (db, ct) => db.StaffMembers.SingleOrDefaultAsync(s => s.Id == id, ct),
+                (scope, _) => MayEdit(scope),
+                form.Version,
+                (db, person, ct) => EditAsync(db, person, form, ct),
+                text)
+            {
+                Fields = new Dictionary<string, string> { [IdNumberTakenCode] = nameof(StaffForm.IdNumber) },
+                Duplicate = new(nameof(StaffForm.IdNumber), IdNumberTaken(byOwnAgency: false)),
+            },
+            cancellationToken)).Result;
+    }
 
-        var changesNumbers = !string.IsNullOrWhiteSpace(form.IdNumber) || !string.IsNullOrWhiteSpace(form.Mobile);
-        var leftOn = form.LeftOn is { } left ? DateOnly.FromDateTime(left) : (DateOnly?)null;
-        if (person.IsPersonalInformationErased && (changesNumbers || leftOn is null))
+    private const string IdNumberTakenCode = "Staff.IdNumberTaken";
+
+    /// <summary>The edit itself: name and post, corrected numbers, and the leaving date through the person's lifecycle.</summary>
+    private async Task<RuleResult> EditAsync(AppDbContext db, StaffMember person, StaffForm form, CancellationToken cancellationToken)
+    {
+        if (person.IsPersonalInformationErased && (!string.IsNullOrWhiteSpace(form.IdNumber) || !string.IsNullOrWhiteSpace(form.Mobile)))
         {
-            return Result.Fail(text["Message.Erased"]);
+            return new Refusal("Staff.NumbersErased", text["Message.Erased"]);
         }
 
         person.Update(form.Name, form.Post!.Value);
@@ -264,9 +264,9 @@ public sealed class StaffService(
         {
             var idNumber = ResidentIdNumber.Parse(form.IdNumber, ChinaTime.Today(clock));
             var lookup = IdNumberLookup(idNumber);
-            if (await IdNumberHolderAsync(db, lookup, exceptId: id, cancellationToken) is { } holder)
+            if (await IdNumberHolderAsync(db, lookup, exceptId: person.Id, cancellationToken) is { } holder)
             {
-                return Result.Invalid(nameof(StaffForm.IdNumber), await IdNumberRefusalAsync(db, holder, idNumber.Masked, cancellationToken));
+                return new Refusal(IdNumberTakenCode, await IdNumberRefusalAsync(db, holder, idNumber.Masked, cancellationToken));
             }
 
             person.CorrectIdNumber(idNumber, protector.Protect(idNumber.Value), lookup);
@@ -278,24 +278,18 @@ public sealed class StaffService(
             person.ChangeMobile(mobile, protector.Protect(mobile.Value));
         }
 
-        if (leftOn is { } day && person.LeftOn != day)
+        if (form.LeftOn is { } left)
         {
-            person.Leave(day);
-        }
-        else if (leftOn is null && person.Status == StaffStatus.Left)
-        {
-            person.Reinstate();
+            var leftOn = DateOnly.FromDateTime(left);
+            if (person.LeftOn != leftOn)
+            {
+                person.Leave(leftOn);
+            }
+
+            return RuleResult.Ok();
         }
 
-        db.Entry(person).Property(s => s.Version).OriginalValue = form.Version;
-        try
-        {
-            return (await pipeline.SaveAsync(db, cancellationToken)).Result;
-        }
-        catch (DbUpdateException e) when (e.IsUniqueViolation())
-        {
-            return Result.Invalid(nameof(StaffForm.IdNumber), IdNumberTaken(byOwnAgency: false));
-        }
+        return person.Status == StaffStatus.Left ? person.Reinstate() : RuleResult.Ok();
     }
 
     /// <summary>

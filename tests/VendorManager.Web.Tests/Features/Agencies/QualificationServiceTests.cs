@@ -21,7 +21,7 @@ public sealed class QualificationServiceTests
         return await db.Qualifications.AsNoTracking().Include(q => q.Reviews).OrderBy(q => q.Id).ToListAsync(Ct);
     }
 
-    private static string[] StoredFiles(TestApp app)
+    internal static string[] StoredFiles(TestApp app)
     {
         var folder = Path.Combine(
             Web.Data.DatabaseSetup.DataDirectory(

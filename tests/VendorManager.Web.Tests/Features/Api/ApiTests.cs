@@ -343,7 +343,7 @@ public sealed class ApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(
             [
                 "/api/v1/agencies", "/api/v1/agencies/{id}/contractability", "/api/v1/contracts", "/api/v1/contracts/{id}",
-                "/api/v1/evaluations", "/api/v1/evaluations/{id}", "/api/v1/settlements", "/api/v1/settlements/{id}/payment",
+                "/api/v1/evaluations", "/api/v1/evaluations/{id}", "/api/v1/settlements", "/api/v1/settlements/{id}", "/api/v1/settlements/{id}/payment",
             ],
             paths.Order());
         Assert.True(document.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("ApiKey", out _));

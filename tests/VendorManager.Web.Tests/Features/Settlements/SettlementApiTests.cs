@@ -115,13 +115,14 @@ public sealed class SettlementApiTests
         var detail = await client.SendAsync(Request(HttpMethod.Get, $"/api/v1/settlements/{id}", key), Ct);
         Assert.Equal(HttpStatusCode.OK, detail.StatusCode);
         var body = JsonDocument.Parse(await detail.Content.ReadAsStringAsync(Ct)).RootElement;
-        Assert.Equal(("finance", "api:测试系统-Finance"), (body.GetProperty("approvedBy").GetString(), body.GetProperty("paidRecordedBy").GetString()));
+        // The test world has no user "finance": the API names it as it names any login no user has.
+        Assert.Equal(("finance（未知用户）", "测试系统-Finance（接口）"), (body.GetProperty("approvedBy").GetString(), body.GetProperty("paidRecordedBy").GetString()));
         var steps = body.GetProperty("history").EnumerateArray()
             .Select(s => (s.GetProperty("step").GetString(), s.GetProperty("actor").GetString(), s.GetProperty("to").GetString(), s.GetProperty("payableAfter").GetDecimal()))
             .ToList();
         Assert.Equal(
-            [("Calculated", "system", "Calculated", 8550m), ("Approved", "api:测试系统-Finance", "Approved", 8550m), ("Unapproved", "finance", "Calculated", 8550m),
-                ("Approved", "finance", "Approved", 8550m), ("Paid", "api:测试系统-Finance", "Paid", 8550m)],
+            [("Calculated", "系统", "Calculated", 8550m), ("Approved", "测试系统-Finance（接口）", "Approved", 8550m), ("Unapproved", "finance（未知用户）", "Calculated", 8550m),
+                ("Approved", "finance（未知用户）", "Approved", 8550m), ("Paid", "测试系统-Finance（接口）", "Paid", 8550m)],
             steps);
 
         static object Payment(int version) => new { invoiceNumber = "FP-2026-009", paymentDate = "2026-11-25", voucherNumber = "PZ-009", version };

@@ -21,7 +21,7 @@ public sealed class PeopleTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task A_page_s_actors_are_named_in_one_query_with_their_unit_agency_or_role_the_system_in_words_and_an_unknown_login_marked()
+    public async Task A_page_s_actors_are_named_in_one_query_with_their_unit_agency_or_role_the_system_and_an_API_client_in_words_and_an_unknown_login_marked()
     {
         await using var app = await TestApp.CreateAsync();
         var (unitId, _) = await SeedPeopleAsync(app);
@@ -29,12 +29,12 @@ public sealed class PeopleTests
 
         await using (var db = CountingContext(app, UserScope.ForUser("id-unit1", "unit1", Roles.HostUnit, unitId, null), commands))
         {
-            var people = await People.NamesAsync(db, ["unit1", "agency1", "county", UserScope.SystemName, "demo", "unit1", null], Ct);
+            var people = await People.NamesAsync(db, ["unit1", "agency1", "county", UserScope.SystemName, "demo", "api:财务系统", "unit1", null], Ct);
 
             Assert.Equal(1, commands.Count);
             Assert.Equal(
-                ["李娜（城关镇人民政府）", "周强（杭州清风网络传媒有限公司）", "张伟（主管单位）", "系统", "demo（未知用户）"],
-                new[] { "unit1", "agency1", "county", UserScope.SystemName, "demo" }.Select(a => Chinese.In(() => people[a].Text(Text(app)))));
+                ["李娜（城关镇人民政府）", "周强（杭州清风网络传媒有限公司）", "张伟（主管单位）", "系统", "demo（未知用户）", "财务系统（接口）"],
+                new[] { "unit1", "agency1", "county", UserScope.SystemName, "demo", "api:财务系统" }.Select(a => Chinese.In(() => people[a].Text(Text(app)))));
             Assert.Equal(PersonKind.Unknown, people["demo"].Kind);
             Assert.Null(people["unit1"].Login);
         }

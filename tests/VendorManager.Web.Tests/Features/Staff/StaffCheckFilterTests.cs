@@ -28,7 +28,7 @@ public sealed class StaffCheckFilterTests
         [
             "none", "pending", "passed", "expired", "failed", "failed over a pass in force", "passed after a failure",
             "expired, renewal waiting", "passed, renewal waiting", "same check date, the later recording decides",
-            "the later check date decides, though recorded first",
+            "the later check date decides, though recorded first", "a pass revoked", "a pass revoked only after the day",
         ];
         var people = new Dictionary<int, string>();
         for (var i = 0; i < histories.Length; i++)
@@ -63,12 +63,13 @@ public sealed class StaffCheckFilterTests
     {
         await using var db = app.CreateDbContext(UserScope.System);
         var person = await db.StaffMembers.Include(s => s.Checks).SingleAsync(s => s.Id == personId, Ct);
-        void Pass(string checkedOn, string recordedOn, string? validUntil = null)
+        BackgroundCheck Pass(string checkedOn, string recordedOn, string? validUntil = null)
         {
             var on = DateOnly.Parse(checkedOn, System.Globalization.CultureInfo.InvariantCulture);
             var check = person.RequestCheck(At(on.AddDays(-5)), "agency");
             var until = validUntil is null ? BackgroundCheck.DefaultValidUntil(on) : DateOnly.Parse(validUntil, System.Globalization.CultureInfo.InvariantCulture);
             check.RecordPass(on, "示范县公安局", "审" + checkedOn, until, null, At(recordedOn), "procurement", Today);
+            return check;
         }
 
         void Fail(string checkedOn, string recordedOn)
@@ -93,6 +94,12 @@ public sealed class StaffCheckFilterTests
                 break;
             case "failed":
                 Fail("2026-10-01", "2026-10-02");
+                break;
+            case "a pass revoked":
+                Assert.True(Pass("2026-03-01", "2026-03-02").Revoke("发现新的不宜情形", At("2026-11-27"), "procurement").Succeeded);
+                break;
+            case "a pass revoked only after the day":
+                Assert.True(Pass("2026-03-01", "2026-03-02").Revoke("发现新的不宜情形", At("2026-11-28"), "procurement").Succeeded);
                 break;
             case "failed over a pass in force":
                 Pass("2026-03-01", "2026-03-02");
