@@ -48,7 +48,7 @@ public sealed class EvaluationTests(E2EApp e2e) : PageTest(e2e)
     }
 
     [Fact]
-    public async Task Unit1_scores_unit1head_confirms_agency1_appeals_unit1_rejects_and_the_evaluation_is_final_with_its_band()
+    public async Task Unit1_scores_unit1head_confirms_agency1_appeals_unit1head_rejects_and_the_evaluation_is_final_with_its_band()
     {
         // unit1 finds last month's evaluation of CG-2026-001 not started in its queue and scores it.
         await SignInAsAsync(DemoUsers.HostUnit);
@@ -114,7 +114,7 @@ public sealed class EvaluationTests(E2EApp e2e) : PageTest(e2e)
         await Expect(Page.Locator("[data-testid=evaluation-band]")).ToContainTextAsync("[80, 90)");
         await Expect(Page.Locator("[data-testid=evaluation-band]")).ToContainTextAsync("95%");
         await Expect(Page.Locator("[data-testid=evaluation-appeal-answer]")).ToContainTextAsync("扣分维持");
-        await Expect(Page.Locator("[data-testid=evaluation-appeal-answer]")).ToContainTextAsync("李娜（城关镇人民政府）");
+        await Expect(Page.Locator("[data-testid=evaluation-appeal-answer]")).ToContainTextAsync("王强（城关镇人民政府）");
         await Expect(Page.Locator("[data-testid^=evaluation-action-]")).ToHaveCountAsync(0);
         // The history names the people who scored and appealed, not their logins.
         var history = Page.Locator("[data-testid=evaluation-history]");

@@ -95,7 +95,7 @@ public sealed class ReopenedEvaluationTests(E2EApp e2e) : PageTest(e2e)
         await WaitForInteractiveAsync();
         await Page.ClickAsync("[data-testid=settlement-recordproposal]");
         await Page.Locator(".mud-dialog .mud-button-root").Filter(new() { HasText = "确定" }).ClickAsync();
-        await Expect(Page.Locator("[data-testid=settlement-proposal]")).ToContainTextAsync("已由 finance 录入为调整");
+        await Expect(Page.Locator("[data-testid=settlement-proposal]")).ToContainTextAsync("已由 杨帆（财务） 录入为调整");
         await Expect(Page.Locator("[data-testid=settlement-adjustments]")).ToContainTextAsync("重新定稿得分 76.00");
         await Expect(Page.Locator("[data-testid=settlement-recordproposal]")).ToHaveCountAsync(0);
     }

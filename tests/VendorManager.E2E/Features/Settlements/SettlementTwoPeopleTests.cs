@@ -59,11 +59,11 @@ public sealed class SettlementTwoPeopleTests(E2EApp e2e, SeparateApp app) : Page
         var steps = Page.Locator("[data-testid=settlement-history-step]");
         await Expect(steps).ToHaveCountAsync(5);
         await Expect(steps.Nth(0)).ToContainTextAsync("标记已支付");
-        await Expect(steps.Nth(0)).ToContainTextAsync("finance");
+        await Expect(steps.Nth(0)).ToContainTextAsync("杨帆（财务）");
         await Expect(steps.Nth(1)).ToContainTextAsync("审核通过");
-        await Expect(steps.Nth(1)).ToContainTextAsync("finance1");
+        await Expect(steps.Nth(1)).ToContainTextAsync("赵敏（城关镇人民政府）");
         await Expect(steps.Nth(2)).ToContainTextAsync("解除暂缓");
-        await Expect(steps.Nth(2)).ToContainTextAsync("finance1");
+        await Expect(steps.Nth(2)).ToContainTextAsync("赵敏（城关镇人民政府）");
         await Expect(steps.Nth(3)).ToContainTextAsync("代运营机构发票抬头有误，待重开发票");
         await Expect(steps.Nth(4)).ToContainTextAsync("计算");
     }

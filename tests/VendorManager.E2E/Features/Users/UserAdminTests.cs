@@ -20,6 +20,8 @@ public sealed class UserAdminTests(E2EApp e2e) : PageTest(e2e)
         await Expect(Page.Locator("[data-testid=user-field-password]")).ToHaveCountAsync(0);
         await Page.ClickAsync("[data-testid=user-save]");
 
+        // The demo has more users than a page holds: the Admin finds the new one by name.
+        await Page.FillAsync("[data-testid=user-search] input, input[data-testid=user-search]", "qingshan1");
         await Expect(Page.Locator("[data-testid=user-grid]")).ToContainTextAsync("qingshan1");
         await Expect(Page.Locator("[data-testid=user-grant-pending]")).ToContainTextAsync("主办单位");
         var password = await ApproveGrantShowingPasswordAsync(DemoUsers.Supervisor, "qingshan1");
