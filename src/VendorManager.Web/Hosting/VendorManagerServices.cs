@@ -68,6 +68,14 @@ public static class VendorManagerServices
                     context.Response.StatusCode = StatusCodes.Status403Forbidden;
                     return Task.CompletedTask;
                 };
+                // The stamp check below passes on nearly every request; Identity would then re-issue the cookie
+                // with every answer, and an answer still on its way when the browser dropped the cookie would bring
+                // the session back. Sliding expiration renews the cookie on its own schedule.
+                options.Events.OnValidatePrincipal = async context =>
+                {
+                    await SecurityStampValidator.ValidatePrincipalAsync(context);
+                    context.ShouldRenew = false;
+                };
                 options.ExpireTimeSpan = security.IdleTimeout;
                 options.SlidingExpiration = true;
                 options.Cookie.HttpOnly = true;

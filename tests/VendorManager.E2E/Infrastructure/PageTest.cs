@@ -54,6 +54,23 @@ public abstract partial class PageTest(E2EApp e2e, AppServer? server = null) : I
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>
+    /// Ends the session as closing the browser would. The page is left first, so that nothing the old page
+    /// asked for is still on its way when the cookies go (SignInTests: no answer re-issues the sign-in cookie).
+    /// </summary>
+    protected async Task SignOutByClearingAsync()
+    {
+        await Page.GotoAsync("about:blank");
+        await Page.Context.ClearCookiesAsync();
+    }
+
+    /// <summary>Signs the current user out (<see cref="SignOutByClearingAsync"/>) and <paramref name="userName"/> in.</summary>
+    protected async Task SwitchUserAsync(string userName, string password = DemoUsers.Password)
+    {
+        await SignOutByClearingAsync();
+        await SignInAsync(userName, password);
+    }
+
     /// <summary>Opens the sign-in page and signs in; lands wherever the app sends the user.</summary>
     protected async Task SignInAsync(string userName, string password = DemoUsers.Password)
     {
@@ -143,8 +160,7 @@ public abstract partial class PageTest(E2EApp e2e, AppServer? server = null) : I
 
     private async Task<string?> DecideGrantAsync(string approver, string target, bool expectsPassword)
     {
-        await Page.Context.ClearCookiesAsync();
-        await SignInAsync(approver);
+        await SwitchUserAsync(approver);
         await Page.GotoAsync("/grants");
         var row = Page.Locator("[data-testid=grant-table] tr").Filter(new() { HasText = target });
         await Expect(row).ToBeVisibleAsync();
@@ -159,7 +175,7 @@ public abstract partial class PageTest(E2EApp e2e, AppServer? server = null) : I
             password = (await shown.TextContentAsync())!.Trim();
         }
 
-        await Page.Context.ClearCookiesAsync();
+        await SignOutByClearingAsync();
         return password;
     }
 

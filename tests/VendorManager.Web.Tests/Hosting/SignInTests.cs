@@ -124,6 +124,24 @@ public sealed class SignInTests
     }
 
     [Fact]
+    public async Task A_page_opened_while_signed_in_checks_the_cookie_without_issuing_it_again()
+    {
+        // Were every answer to re-issue the cookie, an answer still on its way when the browser dropped the
+        // cookie would bring the session back (seen as a sign-in refused for its antiforgery token).
+        await using var factory = new AppFactory(Environments.Development);
+        var signedIn = await PostSignInAsync(Client(factory), "unit1", "Demo@2026");
+        var cookie = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("VendorManager.Auth=", StringComparison.Ordinal)).Split(';')[0];
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/contracts");
+        request.Headers.Add("Cookie", cookie);
+        var page = await factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false }).SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.DoesNotContain(
+            page.Headers.TryGetValues("Set-Cookie", out var set) ? set : [], c => c.StartsWith("VendorManager.Auth=", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_sign_out_post_that_is_not_the_form_is_a_bad_request()
     {
         await using var factory = new AppFactory(Environments.Development);

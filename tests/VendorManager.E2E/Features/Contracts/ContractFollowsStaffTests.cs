@@ -18,8 +18,7 @@ public sealed class ContractFollowsStaffTests(E2EApp e2e, SeparateApp app) : Pag
         await Page.Locator(".mud-dialog .mud-button-root").Filter(new() { HasText = "确定" }).ClickAsync();
         await Expect(Page.Locator("[data-testid=staff-history] tbody tr")).ToHaveCountAsync(2);
 
-        await Page.Context.ClearCookiesAsync();
-        await SignInAsync(DemoUsers.HostUnit);
+        await SwitchUserAsync(DemoUsers.HostUnit);
         await Page.GotoAsync(detail);
         await Expect(Page.Locator("[data-testid=staff-record-result]")).ToBeVisibleAsync();
         await WaitForInteractiveAsync();

@@ -10,8 +10,7 @@ public sealed class ContractTests(E2EApp e2e) : PageTest(e2e)
 
     private async Task SignInAsAsync(string userName)
     {
-        await Page.Context.ClearCookiesAsync();
-        await SignInAsync(userName);
+        await SwitchUserAsync(userName);
         await ExpectAtAsync("/");
     }
 

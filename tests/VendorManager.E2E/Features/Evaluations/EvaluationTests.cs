@@ -11,8 +11,7 @@ public sealed class EvaluationTests(E2EApp e2e) : PageTest(e2e)
 
     private async Task SignInAsAsync(string userName)
     {
-        await Page.Context.ClearCookiesAsync();
-        await SignInAsync(userName);
+        await SwitchUserAsync(userName);
         await ExpectAtAsync("/");
     }
 

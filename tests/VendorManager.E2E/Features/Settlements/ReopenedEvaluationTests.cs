@@ -15,8 +15,7 @@ public sealed class ReopenedEvaluationTests(E2EApp e2e) : PageTest(e2e)
 
     private async Task SignInAsAsync(string userName)
     {
-        await Page.Context.ClearCookiesAsync();
-        await SignInAsync(userName);
+        await SwitchUserAsync(userName);
         await ExpectAtAsync("/");
     }
 

@@ -43,8 +43,7 @@ public sealed class SettlementTwoPeopleTests(E2EApp e2e, SeparateApp app) : Page
             .ToHaveTextAsync("标记已支付暂不能办理：由审批人以外的财务人员登记付款（两人分离）");
 
         // County finance records the payment.
-        await Page.Context.ClearCookiesAsync();
-        await SignInAsync("finance");
+        await SwitchUserAsync("finance");
         await ExpectAtAsync("/");
         await Page.GotoAsync(settlementPath);
         await Expect(Page.Locator("[data-testid=settlement-mark-paid]")).ToBeEnabledAsync();

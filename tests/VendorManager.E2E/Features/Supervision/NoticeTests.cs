@@ -38,8 +38,7 @@ public sealed partial class NoticeTests(E2EApp e2e) : PageTest(e2e)
         await Expect(Page.Locator("[data-testid=notice-issued]")).ToBeVisibleAsync();
         await Expect(Page.Locator("[data-testid=notice-issue]")).ToHaveCountAsync(0);
 
-        await Page.Context.ClearCookiesAsync();
-        await SignInAsync(DemoUsers.HostUnit);
+        await SwitchUserAsync(DemoUsers.HostUnit);
         await Page.GotoAsync("/notifications");
         var told = Page.Locator("[data-testid=notifications-grid] a").Filter(new() { HasText = title });
         await Expect(told).ToBeVisibleAsync();
@@ -51,8 +50,7 @@ public sealed partial class NoticeTests(E2EApp e2e) : PageTest(e2e)
         await Page.GotoAsync("/notices/named");
         await Expect(Page.Locator($"[data-testid=named-notice-link-{id}]")).ToHaveTextAsync(title);
 
-        await Page.Context.ClearCookiesAsync();
-        await SignInAsync(DemoUsers.OtherHostUnit);
+        await SwitchUserAsync(DemoUsers.OtherHostUnit);
         await Page.GotoAsync($"/notices/{id}/read");
         await Expect(Page.Locator("[data-testid=notice-error]")).ToHaveTextAsync("记录不存在或您无权访问。");
         await Expect(Page.Locator("[data-testid=notice-print-page]")).ToHaveCountAsync(0);
