@@ -142,6 +142,24 @@ public sealed class SignInTests
     }
 
     [Fact]
+    public async Task The_sign_in_page_names_its_icon_and_the_icon_is_a_file_that_sets_no_cookie()
+    {
+        // Without a declared icon the browser asks for /favicon.ico; the status page answering that 404 set a
+        // new antiforgery cookie, and a sign-in form loaded a moment before was then refused.
+        await using var factory = new AppFactory(Environments.Development);
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        var page = await client.GetStringAsync("/account/signin", TestContext.Current.CancellationToken);
+        var href = System.Text.RegularExpressions.Regex.Match(page, "<link rel=\"icon\"[^>]*href=\"([^\"]+)\"").Groups[1].Value;
+
+        var icon = await client.GetAsync("/" + href.TrimStart('/'), TestContext.Current.CancellationToken);
+
+        Assert.StartsWith("favicon", href, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, icon.StatusCode);
+        Assert.Equal("image/svg+xml", icon.Content.Headers.ContentType?.MediaType);
+        Assert.False(icon.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
     public async Task A_sign_out_post_that_is_not_the_form_is_a_bad_request()
     {
         await using var factory = new AppFactory(Environments.Development);
