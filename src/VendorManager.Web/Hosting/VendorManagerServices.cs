@@ -174,6 +174,7 @@ public static class VendorManagerServices
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UseSignInExpiry();
 
         app.MapStaticAssets().AllowAnonymous();
         // Blazor's own frame-ancestors header would be a second policy; SecurityHeaders sets 'none'.

@@ -193,21 +193,58 @@ public sealed class SignInTests
     }
 
     [Fact]
-    public async Task A_sign_in_post_without_the_antiforgery_token_is_refused()
+    public async Task A_sign_in_post_without_the_antiforgery_token_signs_nobody_in_and_shows_the_form_again_saying_the_page_expired()
     {
         await using var factory = new AppFactory(Environments.Development);
         var client = Client(factory);
-        await client.GetAsync("/account/signin", TestContext.Current.CancellationToken);
+        await client.GetAsync("/account/signin?returnUrl=%2Fcontracts", TestContext.Current.CancellationToken);
 
-        var response = await client.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        var response = await client.PostAsync("/account/signin?returnUrl=%2Fcontracts", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "signin",
             ["Input.UserName"] = "county",
             ["Input.Password"] = "Demo@2026",
         }), TestContext.Current.CancellationToken);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        var form = response.Headers.Location!.OriginalString;
+        Assert.StartsWith("/account/signin?", form, StringComparison.Ordinal);
+        Assert.Contains("returnUrl=%2Fcontracts", form, StringComparison.Ordinal);
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync(form, TestContext.Current.CancellationToken));
+        Assert.Contains("页面已过期，请重新登录", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("antiforgery", page, StringComparison.OrdinalIgnoreCase);
+
+        // The form shown again carries a fresh token: the next attempt signs in and goes where the user was going.
+        var retry = await SignInForm.PostAsync(client, "county", "Demo@2026", form);
+        Assert.Equal(HttpStatusCode.Redirect, retry.StatusCode);
+        Assert.Equal("http://localhost/contracts", retry.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_form_from_another_browser_session_is_answered_in_English_under_English_and_the_retry_signs_in()
+    {
+        await using var factory = new AppFactory(Environments.Development);
+        var stale = await Client(factory).GetStringAsync("/account/signin", TestContext.Current.CancellationToken);
+        var staleToken = Regex.Match(stale, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var client = Client(factory);
+        await client.GetAsync("/culture?name=en-US&redirect=%2Faccount%2Fsignin", TestContext.Current.CancellationToken);
+
+        var response = await client.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "signin",
+            ["__RequestVerificationToken"] = staleToken,
+            ["Input.UserName"] = "county",
+            ["Input.Password"] = "Demo@2026",
+        }), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync(response.Headers.Location!.OriginalString, TestContext.Current.CancellationToken));
+        Assert.Contains("The page expired; please sign in again.", page, StringComparison.Ordinal);
+        var retry = await SignInForm.PostAsync(client, "county", "Demo@2026", response.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, retry.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Fact]

@@ -11,4 +11,7 @@ public static class AccountPaths
 
     /// <summary>Query value on <see cref="SignIn"/> after the user changed its password (which ends its sessions).</summary>
     public const string PasswordChangedReason = "password-changed";
+
+    /// <summary>Query value on <see cref="SignIn"/> after a sign-in form was refused for a stale antiforgery token (<see cref="SignInExpiry"/>).</summary>
+    public const string ExpiredReason = "expired";
 }
