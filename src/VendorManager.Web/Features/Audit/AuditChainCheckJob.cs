@@ -39,6 +39,15 @@ public sealed partial class AuditChainCheckJob(AuditService audit) : IDailyJob
             ? long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)
             : null;
 
+    /// <summary>How many entries a run's message says it found intact, or null when it found a break (or the run failed).</summary>
+    public static long? IntactCount(string? message) =>
+        message is not null && IntactPattern().Match(message) is { Success: true } match
+            ? long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)
+            : null;
+
     [GeneratedRegex(@"^Audit chain broken at sequence (\d+) ")]
     private static partial Regex BrokenPattern();
+
+    [GeneratedRegex(@"^Audit chain intact: (\d+) entries checked\.")]
+    private static partial Regex IntactPattern();
 }
