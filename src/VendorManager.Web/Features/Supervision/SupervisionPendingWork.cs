@@ -9,7 +9,9 @@ namespace VendorManager.Web.Features.Supervision;
 
 /// <summary>
 /// On the home pages. Host unit: its items to rectify, returned ones (warning) and overdue ones
-/// (critical). Supervisor: submissions waiting for verification and overdue items county-wide.
+/// (critical). Supervisor: submissions waiting for verification and overdue items county-wide. Agency: the
+/// same three for the accounts it runs (the unit rectifies, but the agency does the work), each with its
+/// earliest deadline, so an item it must help with is not only a bar in a chart.
 /// </summary>
 public sealed class SupervisionPendingWork(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, IStringLocalizer<SupervisionText> L)
     : IPendingWorkSource
@@ -17,20 +19,26 @@ public sealed class SupervisionPendingWork(IDbContextFactory<AppDbContext> dbFac
     public async Task<IReadOnlyList<PendingWorkItem>> GetAsync(UserScope scope, CancellationToken cancellationToken)
     {
         var supervisor = SupervisionAccess.IsSupervisor(scope);
-        if (!supervisor && SupervisionAccess.OwnUnit(scope) is null)
+        var agency = SupervisionAccess.OwnAgency(scope) is not null;
+        if (!supervisor && !agency && SupervisionAccess.OwnUnit(scope) is null)
         {
             return [];
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var today = ChinaTime.Today(clock);
+        if (agency)
+        {
+            return await AgencyItemsAsync(db, today, cancellationToken);
+        }
+
         var items = new List<PendingWorkItem>();
         var counts = await RectificationService.CountByStateAsync(db.RectificationItems, today, cancellationToken);
         void Add(RectificationState state, string key, PendingWorkUrgency urgency)
         {
             if (counts[state] is var count and > 0)
             {
-                items.Add(new PendingWorkItem(L[key, count], $"{SupervisionPaths.Rectifications}?state={state}", count, urgency));
+                items.Add(new PendingWorkItem(L[key, count], Filtered(state), count, urgency));
             }
         }
 
@@ -48,4 +56,32 @@ public sealed class SupervisionPendingWork(IDbContextFactory<AppDbContext> dbFac
 
         return items;
     }
+
+    /// <summary>The agency's unfinished items (the ones it reads on the list), by state, with the count and the earliest deadline of each.</summary>
+    private async Task<IReadOnlyList<PendingWorkItem>> AgencyItemsAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
+    {
+        var byState = await RectificationService.Visible(db)
+            .Where(r => r.Status == RectificationStatus.Open || r.Status == RectificationStatus.Returned)
+            .GroupBy(RectificationItem.StateIn(today))
+            .Select(g => new { State = g.Key, Count = g.Count(), Earliest = g.Min(r => r.Deadline) })
+            .ToDictionaryAsync(x => x.State, cancellationToken);
+        (RectificationState State, string Key, PendingWorkUrgency Urgency)[] lines =
+        [
+            (RectificationState.Overdue, "PendingWork.AgencyOverdue", PendingWorkUrgency.Critical),
+            (RectificationState.Returned, "PendingWork.AgencyReturned", PendingWorkUrgency.Warning),
+            (RectificationState.Open, "PendingWork.AgencyOpen", PendingWorkUrgency.Normal),
+        ];
+        var items = new List<PendingWorkItem>();
+        foreach (var line in lines)
+        {
+            if (byState.TryGetValue(line.State, out var found))
+            {
+                items.Add(new PendingWorkItem(L[line.Key, found.Count, found.Earliest], Filtered(line.State), found.Count, line.Urgency));
+            }
+        }
+
+        return items;
+    }
+
+    private static string Filtered(RectificationState state) => $"{SupervisionPaths.Rectifications}?state={state}";
 }

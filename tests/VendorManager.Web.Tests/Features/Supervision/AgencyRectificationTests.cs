@@ -26,14 +26,14 @@ public sealed class AgencyRectificationTests
     }
 
     /// <summary>The Supervisor inspects the account on 26 November and finds one problem; returns the item's id.</summary>
-    private static async Task<int> ItemOnAsync(TestApp app, int accountId, string description)
+    private static async Task<int> ItemOnAsync(TestApp app, int accountId, string description, DateTime? deadline = null)
     {
         var inspection = await AsAsync(app, TestUsers.Supervisor, s => s.GetRequiredService<InspectionService>().CreateAsync(
             new InspectionForm { InspectedOn = new DateTime(2026, 11, 26), Inspectors = "张伟", AccountIds = [accountId] }, Ct));
         Assert.True(inspection.Succeeded, inspection.Describe());
         var finding = await AsAsync(app, TestUsers.Supervisor, s => s.GetRequiredService<InspectionService>().AddFindingAsync(inspection.Value, new FindingForm
         {
-            AccountId = accountId, Category = ProblemCategory.LaxReview, Severity = FindingSeverity.Serious, Description = description,
+            AccountId = accountId, Category = ProblemCategory.LaxReview, Severity = FindingSeverity.Serious, Description = description, Deadline = deadline,
         }, Ct));
         Assert.True(finding.Succeeded, finding.Describe());
         await using var db = app.CreateDbContext(UserScope.System);
@@ -67,6 +67,31 @@ public sealed class AgencyRectificationTests
         Assert.Empty(otherList.Items);
         Refused.Because(otherDetail, Refused.NotFound);
         Assert.Equal(1, panels.Single(p => p.Key == "rectifications-by-state").Total);
+    }
+
+    [Fact]
+    public async Task An_agencys_home_lists_the_open_items_on_the_accounts_it_runs_with_the_earliest_deadline_and_flags_the_overdue_ones()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await SettlementWorld.SeedAsync(app);
+        await world.ActiveContractAsync(app, "HT-A");
+        await ItemOnAsync(app, world.Base.AccountId, "转载未审核", new DateTime(2026, 11, 30));
+        await ItemOnAsync(app, world.Base.AccountId, "错别字", new DateTime(2026, 12, 20));
+        await ItemOnAsync(app, world.Base.AccountId, "标题失实", new DateTime(2026, 12, 10));
+        await ItemOnAsync(app, world.Base.OtherUnitAccountId, "11月未更新", new DateTime(2026, 12, 1));
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 5, 10, 0, 0, TimeSpan.FromHours(8)));
+
+        var home = await AsAsync(app, TestUsers.Agency(world.Base.AgencyId), s => s.GetRequiredService<HomeService>().GetPendingWorkAsync(Ct));
+        var otherHome = await AsAsync(app, TestUsers.Agency(world.Base.OtherAgencyId), s => s.GetRequiredService<HomeService>().GetPendingWorkAsync(Ct));
+
+        var overdue = home.Single(i => i.Href == $"{SupervisionPaths.Rectifications}?state={RectificationState.Overdue}");
+        Assert.Equal((1, PendingWorkUrgency.Critical), (overdue.Count, overdue.Urgency));
+        Assert.Equal("所运营账号有 1 个整改项已逾期，最早截止于 2026-11-30", overdue.Text);
+        var open = home.Single(i => i.Href == $"{SupervisionPaths.Rectifications}?state={RectificationState.Open}");
+        Assert.Equal((2, PendingWorkUrgency.Normal), (open.Count, open.Urgency));
+        Assert.Equal("所运营账号有 2 个整改项待整改，最早截止于 2026-12-10", open.Text);
+        Assert.Equal(overdue, home[0]);
+        Assert.DoesNotContain(otherHome, i => i.Href.StartsWith(SupervisionPaths.Rectifications, StringComparison.Ordinal));
     }
 
     [Fact]
