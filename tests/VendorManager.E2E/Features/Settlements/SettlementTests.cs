@@ -7,6 +7,8 @@ public sealed class SettlementTests(E2EApp e2e) : PageTest(e2e)
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
 
     /// <summary>The demo leaves 县教育局's contract's month before last without a settlement, for finance to generate.</summary>
+    private static string LastMonth => new DateOnly(Today.Year, Today.Month, 1).AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
     private static string MonthBeforeLast => new DateOnly(Today.Year, Today.Month, 1).AddMonths(-2).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     private async Task ConfirmAsync() =>
@@ -22,8 +24,11 @@ public sealed class SettlementTests(E2EApp e2e) : PageTest(e2e)
         await WaitForInteractiveAsync();
 
         // Generate the month before last: nothing new (县教育局's JY-2026-001 was settled when its evaluation became Final), and the ledger shows the month.
+        // The button names the month it offers (the last one); the confirmation, the month chosen instead.
+        await Expect(Page.Locator("[data-testid=settlements-generate]")).ToHaveTextAsync($"生成 {LastMonth} 结算");
         await Page.ClickAsync("[data-testid=settlements-generate]");
         await ChooseAsync("settlement-generate-month", MonthBeforeLast);
+        await Expect(Page.Locator("[data-testid=settlement-generate-confirm]")).ToHaveTextAsync($"生成 {MonthBeforeLast} 结算");
         await Page.ClickAsync("[data-testid=settlement-generate-confirm]");
         await Expect(Page.Locator(".mud-snackbar")).ToContainTextAsync("已生成");
         var link = Page.Locator("[data-testid^=settlement-link-]").Filter(new() { HasText = "JY-2026-001" });
