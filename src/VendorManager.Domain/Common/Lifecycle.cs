@@ -62,6 +62,27 @@ public abstract class Lifecycle<TState, TTrigger>
     /// </summary>
     public string Mermaid() => MermaidGraph.Format(Machine.GetInfo());
 
+    /// <summary>
+    /// Every declared step, state by state, for the help pages, which word and draw them in the UI language:
+    /// one step per destination a dynamic transition may choose (with its criterion), and a step that stays in
+    /// its state (an internal transition) ending where it began.
+    /// </summary>
+    public IReadOnlyList<LifecycleStep<TState, TTrigger>> Steps() =>
+    [
+        .. Machine.GetInfo().States.SelectMany(state =>
+        {
+            var from = (TState)state.UnderlyingState;
+            return state.FixedTransitions
+                .Select(t => new LifecycleStep<TState, TTrigger>(
+                    from, (TTrigger)t.Trigger.UnderlyingTrigger, (TState)t.DestinationState.UnderlyingState, null, Conditions(t)))
+                .Concat(state.DynamicTransitions.SelectMany(t => t.PossibleDestinationStates.Select(d => new LifecycleStep<TState, TTrigger>(
+                    from, (TTrigger)t.Trigger.UnderlyingTrigger, Enum.Parse<TState>(d.DestinationState), d.Criterion, Conditions(t)))));
+        }),
+    ];
+
+    private static IReadOnlyList<string> Conditions(Stateless.Reflection.TransitionInfo transition) =>
+        [.. transition.GuardConditionsMethodDescriptions.Select(g => g.Description)];
+
     /// <summary>Details for an unmet guard; by default its description says it all.</summary>
     protected virtual UnmetCondition Explain(string guard) => new(guard, []);
 }
@@ -71,6 +92,14 @@ public abstract class Lifecycle<TState, TTrigger>
 /// whether it may fire now, and if not, the unmet guards in words.
 /// </summary>
 public sealed record Availability<TTrigger>(TTrigger Trigger, bool Applies, bool CanFire, IReadOnlyList<UnmetCondition> Unmet)
+    where TTrigger : struct, Enum;
+
+/// <summary>
+/// One declared step of a lifecycle: from a state, by a trigger, to a state (the same one when it stays),
+/// chosen by <see cref="Criterion"/> when the destination depends on the moment, under the guards' conditions in words.
+/// </summary>
+public sealed record LifecycleStep<TState, TTrigger>(TState From, TTrigger Trigger, TState To, string? Criterion, IReadOnlyList<string> Conditions)
+    where TState : struct, Enum
     where TTrigger : struct, Enum;
 
 /// <summary>A guard that holds a trigger back (its description, in words) and the facts behind it.</summary>

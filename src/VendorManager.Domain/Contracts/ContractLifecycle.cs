@@ -16,6 +16,12 @@ public sealed class ContractLifecycle : Lifecycle<ContractState, ContractTrigger
     /// <summary>Describes how Approve picks its destination, on the diagram.</summary>
     public const string ApproveDestination = "起始日已到则履约中，否则待生效";
 
+    /// <summary>Why Approve makes the contract Active at once, on the diagram.</summary>
+    public const string ApprovedOnOrAfterStart = "起始日已到";
+
+    /// <summary>Why Approve leaves the contract Signed until its start, on the diagram.</summary>
+    public const string ApprovedBeforeStart = "起始日未到";
+
     /// <summary>Names the scheduling step on the diagram; the date itself is checked before firing.</summary>
     public const string ScheduledTerminationNote = "生效日晚于今天：记录预约，系统于生效日零时终止";
 
@@ -42,10 +48,15 @@ public sealed class ContractLifecycle : Lifecycle<ContractState, ContractTrigger
         new(() => contract.State, _ => throw new InvalidOperationException("A timeless question moves no contract."), contract, null);
 
     /// <summary>The Mermaid diagram of the machine itself, for docs/contract-lifecycle.md and the help page.</summary>
-    public static string Diagram()
+    public static string Diagram() => Blank().Mermaid();
+
+    /// <summary>Every step of the machine itself, for the help page's table and its diagram in the UI language.</summary>
+    public static IReadOnlyList<LifecycleStep<ContractState, ContractTrigger>> Table() => Blank().Steps();
+
+    private static ContractLifecycle Blank()
     {
         var state = ContractState.Draft;
-        return new ContractLifecycle(() => state, s => state = s, null, null).Mermaid();
+        return new ContractLifecycle(() => state, s => state = s, null, null);
     }
 
     /// <summary>The day the completeness conditions are judged for at submission and approval: the later of today and the start.</summary>
@@ -102,7 +113,7 @@ public sealed class ContractLifecycle : Lifecycle<ContractState, ContractTrigger
                 ContractTrigger.Approve,
                 () => Now.Today >= Contract.StartDate ? ContractState.Active : ContractState.Signed,
                 ApproveDestination,
-                new DynamicStateInfos { { ContractState.Active, "起始日已到" }, { ContractState.Signed, "起始日未到" } },
+                new DynamicStateInfos { { ContractState.Active, ApprovedOnOrAfterStart }, { ContractState.Signed, ApprovedBeforeStart } },
                 Submittable(approvalDay))
             .Permit(ContractTrigger.Return, ContractState.Draft)
             .Permit(ContractTrigger.Withdraw, ContractState.Withdrawn);
