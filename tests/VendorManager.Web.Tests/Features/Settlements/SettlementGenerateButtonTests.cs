@@ -16,13 +16,8 @@ public sealed class SettlementGenerateButtonTests
     public async Task The_generate_button_names_last_month_and_the_dialogs_confirmation_names_the_month_it_will_generate()
     {
         await using var test = await ComponentTest.CreateAsync(TestUsers.Principal(Roles.Finance, userName: "finance"));
-        var host = test.Render(builder =>
-        {
-            builder.OpenComponent<MudPopoverProvider>(0);
-            builder.CloseComponent();
-            builder.OpenComponent<MudDialogProvider>(1);
-            builder.CloseComponent();
-        });
+        test.RenderProviders();
+        var dialogs = test.Render<MudDialogProvider>();
         var page = test.Render<SettlementLedger>();
 
         var button = page.Find("[data-testid=settlements-generate]");
@@ -31,6 +26,6 @@ public sealed class SettlementGenerateButtonTests
 
         button.Click();
 
-        host.WaitForAssertion(() => Assert.Equal("生成 2026-10 结算", host.Find("[data-testid=settlement-generate-confirm]").TextContent.Trim()));
+        dialogs.WaitForAssertion(() => Assert.Equal("生成 2026-10 结算", dialogs.Find("[data-testid=settlement-generate-confirm]").TextContent.Trim()));
     }
 }
