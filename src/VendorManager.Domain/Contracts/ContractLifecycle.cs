@@ -47,7 +47,7 @@ public sealed class ContractLifecycle : Lifecycle<ContractState, ContractTrigger
     internal static ContractLifecycle Timeless(Contract contract) =>
         new(() => contract.State, _ => throw new InvalidOperationException("A timeless question moves no contract."), contract, null);
 
-    /// <summary>The Mermaid diagram of the machine itself, for docs/contract-lifecycle.md and the help page.</summary>
+    /// <summary>The Mermaid diagram of the machine itself, for docs/contract-lifecycle.md (the help page draws <see cref="Table"/> in the UI language).</summary>
     public static string Diagram() => Blank().Mermaid();
 
     /// <summary>Every step of the machine itself, for the help page's table and its diagram in the UI language.</summary>
