@@ -1,7 +1,9 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Resources;
 using VendorManager.Domain.Common;
+using VendorManager.Domain.Settlements;
 
 namespace VendorManager.Web.Localization;
 
@@ -22,6 +24,19 @@ public sealed class DomainText
 
     /// <summary>The name of a domain value (Platform.Weibo, ProblemCategory.LaxReview…) in the UI language.</summary>
     public static string Name(Enum value) => Find($"{value.GetType().Name}.{value}") ?? value.ToString();
+
+    /// <summary>
+    /// A note the domain itself wrote into a record, in Chinese (a settlement held for a reopened evaluation…), in the
+    /// UI language, told by its stored words, so rows written before keep reading right; anything else is a
+    /// person's own words and stays as it stands.
+    /// </summary>
+    [return: NotNullIfNotNull(nameof(stored))]
+    public static string? Note(string? stored) =>
+        stored is null || LocalizationSetup.IsChinese ? stored
+        : stored == Settlement.ReopenedEvaluationReason ? Find("Note.ReopenedEvaluation")!
+        : stored == Settlement.ProposalSettledReason ? Find("Note.ProposalSettled")!
+        : stored.StartsWith(Settlement.ReopenedEvaluationReason + "，", StringComparison.Ordinal) ? Find("Note.ReopenedEvaluationProposal")!
+        : stored;
 
     private static string? Find(string key) => Resources.GetString(key, CultureInfo.CurrentUICulture);
 

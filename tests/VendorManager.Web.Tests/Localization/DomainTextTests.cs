@@ -76,6 +76,26 @@ public sealed partial class DomainTextTests
         Assert.Equal("审核把关不严", DomainText.Name(ProblemCategory.LaxReview));
     }
 
+    [Fact]
+    public void A_note_the_system_stored_in_Chinese_reads_in_English_and_a_person_s_own_words_stay_as_written()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = English;
+
+        Assert.Equal("The evaluation was reopened.", DomainText.Note(Settlement.ReopenedEvaluationReason));
+        Assert.StartsWith("The evaluation was reopened and finalized again", DomainText.Note(Settlement.ReopenedEvaluationReason + "，重新定稿得分 92.00，应付¥8,550.00，已付¥8,100.00"));
+        Assert.Equal("发票信息有误，暂缓支付", DomainText.Note("发票信息有误，暂缓支付"));
+    }
+
+    [Fact]
+    public void The_check_digit_of_a_credit_code_is_named_in_English()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = English;
+
+        Assert.Equal(
+            "the 18th character (the check character) should be 3",
+            Text.Describe(VendorManager.Domain.Agencies.UnifiedSocialCreditCode.InvalidReason("91350100M000100Y44")!));
+    }
+
     /// <summary>Every refusal the domain's *Refusals classes give (properties, and methods called with sample values), and any static refusal field.</summary>
     private static IEnumerable<Refusal> DomainRefusals()
     {

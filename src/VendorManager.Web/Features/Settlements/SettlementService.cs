@@ -10,6 +10,7 @@ using VendorManager.Persistence.Notifications;
 using VendorManager.Web.Components.Shared;
 using VendorManager.Web.Features.Notifications;
 using VendorManager.Web.Features.Shared;
+using VendorManager.Web.Localization;
 
 namespace VendorManager.Web.Features.Settlements;
 
@@ -204,7 +205,7 @@ public sealed class SettlementService(
             people.OrNull(settlement.PaidRecordedBy),
             [.. settlement.Adjustments.OrderBy(a => a.CreatedAt).Select(a => new AdjustmentRow(a.Id, a.Amount, a.Reason, people[a.CreatedBy], a.CreatedAt))],
             settlement is { ProposalStatus: not AdjustmentProposalStatus.None, ProposalReason: { } reason, ProposedAt: { } proposedAt }
-                ? new AdjustmentProposalView(settlement.ProposalStatus, settlement.ProposedAdjustment, reason, proposedAt, people.OrNull(settlement.ProposalDecidedBy), settlement.ProposalDismissalReason)
+                ? new AdjustmentProposalView(settlement.ProposalStatus, settlement.ProposedAdjustment, DomainText.Note(reason), proposedAt, people.OrNull(settlement.ProposalDecidedBy), DomainText.Note(settlement.ProposalDismissalReason))
                 : null,
             scoreLines,
             actions,
