@@ -43,6 +43,22 @@ public sealed partial class DomainTextTests
     }
 
     [Fact]
+    public void Every_lifecycle_condition_reads_in_English_without_Chinese()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = English;
+        var conditions = typeof(Refusal).Assembly.GetTypes()
+            .Where(t => t.Name.EndsWith("Conditions", StringComparison.Ordinal))
+            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && f.FieldType == typeof(string)))
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToList();
+
+        var offenders = conditions.Select(c => DomainText.Unmet(new UnmetCondition(c, ["起始日为2026年11月1日"]))).Where(u => Cjk().IsMatch(u.Condition + string.Concat(u.Details))).ToList();
+
+        Assert.True(conditions.Count > 20, $"only {conditions.Count} conditions found");
+        Assert.True(offenders.Count == 0, "Give these conditions their English in DomainText.en.resx:\n" + string.Join('\n', offenders.Select(o => o.Condition)));
+    }
+
+    [Fact]
     public void A_refusal_names_its_platform_category_limit_score_and_date_in_English()
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = English;

@@ -226,7 +226,7 @@ public sealed class ContractService(
         var actions = contract.Actions(now)
             .Where(a => a.Trigger is not (ContractTrigger.ScheduleTermination or ContractTrigger.Edit)
                 && ContractAccess.MayPress(scope, contract.HostUnitId, a.Trigger))
-            .Select(a => new ContractAction(a.Trigger, a.CanFire, a.Unmet))
+            .Select(a => new ContractAction(a.Trigger, a.CanFire, [.. a.Unmet.Select(DomainText.Unmet)]))
             .ToList();
         var assignments = contract.Assignments
             .Select(a => (Assignment: a, Person: now.Person(a.StaffMemberId)))
@@ -238,7 +238,7 @@ public sealed class ContractService(
                 x.Assignment.Post,
                 x.Person?.CheckStandingOn(today).Status ?? BackgroundCheckStatus.None,
                 x.Person?.CheckStandingOn(today).ValidUntil,
-                x.Person is null ? [] : [.. x.Person.AssignabilityOn(today, x.Assignment.Post).Reasons.Select(r => LocalizationSetup.IsChinese ? r.Message : DomainText.Name(r.Code))]))
+                x.Person is null ? [] : [.. x.Person.AssignabilityOn(today, x.Assignment.Post).Reasons.Select(r => DomainText.ReadsChinese ? r.Message : DomainText.Name(r.Code))]))
             .ToList();
         var owns = ContractAccess.OwnsUnit(scope, contract.HostUnitId);
         var can = new ContractPermissions(
@@ -638,12 +638,12 @@ public sealed class ContractService(
             _ => null,
         };
         var localized = text["Warning." + kind, subject ?? string.Empty];
-        return LocalizationSetup.IsChinese || localized.ResourceNotFound ? warning.Message : localized.Value;
+        return DomainText.ReadsChinese || localized.ResourceNotFound ? warning.Message : localized.Value;
     }
 
     // The system's own reason for a step was stored in Chinese; another language says what the system did.
     private string? StepReason(ContractTransition step) =>
-        step.Actor == UserScope.SystemName && step.Reason is not null && !LocalizationSetup.IsChinese
+        step.Actor == UserScope.SystemName && step.Reason is not null && !DomainText.ReadsChinese
             && text["Timeline.SystemReason." + step.Trigger] is { ResourceNotFound: false } localized
             ? localized.Value
             : step.Reason;

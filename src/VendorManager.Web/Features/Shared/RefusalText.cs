@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Common;
 using VendorManager.Web.Localization;
@@ -15,7 +14,7 @@ public static class RefusalText
     /// </summary>
     public static string Describe(this IStringLocalizer text, Refusal refusal)
     {
-        if (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh")
+        if (DomainText.ReadsChinese)
         {
             return refusal.Message;
         }
