@@ -9,17 +9,17 @@ public static class AccountRefusals
 {
     public static Refusal NameRequired { get; } = new("Account.NameRequired", "账号名称不能为空。");
 
-    public static Refusal NameTooLong { get; } = new("Account.NameTooLong", $"账号名称不能超过 {Account.NameMaxLength} 个字符。");
+    public static Refusal NameTooLong { get; } = new("Account.NameTooLong", $"账号名称不能超过 {Account.NameMaxLength} 个字符。", Account.NameMaxLength);
 
     public static Refusal PlatformIdRequired { get; } = new("Account.PlatformIdRequired", "平台账号ID或地址不能为空。");
 
-    public static Refusal PlatformIdTooLong { get; } = new("Account.PlatformIdTooLong", $"平台账号ID或地址不能超过 {Account.PlatformIdMaxLength} 个字符。");
+    public static Refusal PlatformIdTooLong { get; } = new("Account.PlatformIdTooLong", $"平台账号ID或地址不能超过 {Account.PlatformIdMaxLength} 个字符。", Account.PlatformIdMaxLength);
 
     public static Refusal UnknownPlatform { get; } = new("Account.UnknownPlatform", "请选择账号所在平台。");
 
     public static Refusal UnknownOperator { get; } = new("Account.UnknownOperator", "请选择运营方式（自行运营或委托运营）。");
 
-    public static Refusal CredentialsHolderTooLong { get; } = new("Account.CredentialsHolderTooLong", $"账号密码保管人不能超过 {Account.CredentialsHolderMaxLength} 个字符。");
+    public static Refusal CredentialsHolderTooLong { get; } = new("Account.CredentialsHolderTooLong", $"账号密码保管人不能超过 {Account.CredentialsHolderMaxLength} 个字符。", Account.CredentialsHolderMaxLength);
 
     public static Refusal PasswordChangedInFuture { get; } = new("Account.PasswordChangedInFuture", "密码修改日期不能晚于今天。");
 
@@ -35,9 +35,9 @@ public static class AccountRefusals
 
     public static Refusal JustificationRequired(Platform platform) => new(
         "Filing.JustificationRequired",
-        $"本单位在{platform.ChineseName()}已有账号。按“一个单位原则上在同一第三方平台只开设一个账号”的要求，再开设账号须在备案中书面说明理由。");
+        $"本单位在{platform.ChineseName()}已有账号。按“一个单位原则上在同一第三方平台只开设一个账号”的要求，再开设账号须在备案中书面说明理由。", platform);
 
-    public static Refusal JustificationTooLong { get; } = new("Filing.JustificationTooLong", $"开设理由不能超过 {Filing.TextMaxLength} 个字符。");
+    public static Refusal JustificationTooLong { get; } = new("Filing.JustificationTooLong", $"开设理由不能超过 {Filing.TextMaxLength} 个字符。", Filing.TextMaxLength);
 
     public static Refusal ChangeOnlyWhenActive { get; } = new("Filing.ChangeOnlyWhenActive", "只有已启用的账号才能备案变更。");
 
@@ -53,7 +53,7 @@ public static class AccountRefusals
 
     public static Refusal ReasonRequired { get; } = new("Filing.ReasonRequired", "请填写关停或注销的原因。");
 
-    public static Refusal ReasonTooLong { get; } = new("Filing.ReasonTooLong", $"原因不能超过 {Filing.TextMaxLength} 个字符。");
+    public static Refusal ReasonTooLong { get; } = new("Filing.ReasonTooLong", $"原因不能超过 {Filing.TextMaxLength} 个字符。", Filing.TextMaxLength);
 
     public static Refusal AlreadyCancelled { get; } = new("Filing.AlreadyCancelled", "该账号已注销，不能再备案。");
 
@@ -63,7 +63,7 @@ public static class AccountRefusals
 
     public static Refusal ReturnReasonRequired { get; } = new("Filing.ReturnReasonRequired", "退回备案须填写退回理由。");
 
-    public static Refusal ReturnReasonTooLong { get; } = new("Filing.ReturnReasonTooLong", $"退回理由不能超过 {Filing.TextMaxLength} 个字符。");
+    public static Refusal ReturnReasonTooLong { get; } = new("Filing.ReturnReasonTooLong", $"退回理由不能超过 {Filing.TextMaxLength} 个字符。", Filing.TextMaxLength);
 
     public static Refusal ActorRequired { get; } = new("Filing.ActorRequired", "无法确定操作人。");
 }

@@ -12,4 +12,10 @@ public static class AgencyRefusals
     public static Refusal AlreadyReviewed { get; } = new(
         "Qualification.AlreadyReviewed",
         "该资质已审核：已通过的只能驳回（撤销），已驳回的须经修改或重新上传扫描件后再审核。");
+
+    public static Refusal CreditCodeLength { get; } = new("CreditCode.Length", $"长度应为{UnifiedSocialCreditCode.Length}位", UnifiedSocialCreditCode.Length);
+
+    public static Refusal CreditCodeIllegalCharacter(char character) => new("CreditCode.IllegalCharacter", $"含非法字符 {character}", character);
+
+    public static Refusal CreditCodeCheckCharacter(char expected) => new("CreditCode.CheckCharacter", $"第18位校验码应为 {expected}", expected);
 }

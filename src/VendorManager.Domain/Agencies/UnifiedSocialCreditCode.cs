@@ -1,3 +1,5 @@
+using VendorManager.Domain.Common;
+
 namespace VendorManager.Domain.Agencies;
 
 /// <summary>
@@ -19,8 +21,8 @@ public static class UnifiedSocialCreditCode
 
     public static bool IsValid(string? value) => InvalidReason(value) is null;
 
-    /// <summary>Why the value is not a valid code, in Chinese ("第18位校验码应为 X"); null when it is valid.</summary>
-    public static string? InvalidReason(string? value)
+    /// <summary>Why the value is not a valid code (in Chinese: "第18位校验码应为 X"); null when it is valid.</summary>
+    public static Refusal? InvalidReason(string? value)
     {
         var code = Normalize(value);
         // An illegal character is named first: it is the more specific mistake (a letter O typed for 0).
@@ -28,17 +30,17 @@ public static class UnifiedSocialCreditCode
         {
             if (Alphabet.IndexOf(c, StringComparison.Ordinal) < 0)
             {
-                return $"含非法字符 {c}";
+                return AgencyRefusals.CreditCodeIllegalCharacter(c);
             }
         }
 
         if (code.Length != Length)
         {
-            return "长度应为18位";
+            return AgencyRefusals.CreditCodeLength;
         }
 
         var expected = CheckCharacter(code[..(Length - 1)]);
-        return code[Length - 1] == expected ? null : $"第18位校验码应为 {expected}";
+        return code[Length - 1] == expected ? null : AgencyRefusals.CreditCodeCheckCharacter(expected);
     }
 
     /// <summary>The check character for the first 17 characters (which must be from the alphabet).</summary>

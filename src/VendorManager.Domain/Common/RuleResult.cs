@@ -6,6 +6,21 @@ namespace VendorManager.Domain.Common;
 /// </summary>
 public sealed record Refusal(string Code, string Message)
 {
+    /// <summary>
+    /// A refusal whose words name something (a limit, a platform, a score): the same values in
+    /// <see cref="Arguments"/>, in order, so that another language's template ("Refusal.{code}") can say them.
+    /// </summary>
+    public Refusal(string code, string message, params object[] arguments)
+        : this(code, message) => Arguments = arguments;
+
+    /// <summary>The values the message names, as values (an enum, a score, a date), not as Chinese words.</summary>
+    public IReadOnlyList<object> Arguments { get; } = [];
+
+    public bool Equals(Refusal? other) =>
+        other is not null && Code == other.Code && Message == other.Message && Arguments.SequenceEqual(other.Arguments);
+
+    public override int GetHashCode() => HashCode.Combine(Code, Message);
+
     public override string ToString() => $"{Code}: {Message}";
 }
 

@@ -215,7 +215,7 @@ public sealed class Contract : Entity, IHostUnitOwned, IAgencyOwned
 
         if (!IsProposal && person.AssignabilityOn(today, post) is { IsAllowed: false } verdict)
         {
-            return new Refusal("Contract.PersonNotAllowed", string.Join("；", verdict.Reasons.Select(r => r.Message)) + "。");
+            return ContractRefusals.PersonNotAllowed(verdict);
         }
 
         _assignments.Add(new ContractAssignment(person.Id, post, today));

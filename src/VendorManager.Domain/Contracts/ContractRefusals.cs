@@ -1,4 +1,5 @@
 using VendorManager.Domain.Common;
+using VendorManager.Domain.Staff;
 
 namespace VendorManager.Domain.Contracts;
 
@@ -7,13 +8,13 @@ public static class ContractRefusals
 {
     public static Refusal NumberRequired { get; } = new("Contract.NumberRequired", "请填写合同编号。");
 
-    public static Refusal NumberTooLong { get; } = new("Contract.NumberTooLong", $"合同编号不能超过 {Contract.NumberMaxLength} 个字符。");
+    public static Refusal NumberTooLong { get; } = new("Contract.NumberTooLong", $"合同编号不能超过 {Contract.NumberMaxLength} 个字符。", Contract.NumberMaxLength);
 
     public static Refusal PeriodInvalid { get; } = new("Contract.PeriodInvalid", "合同起始日须早于终止日。");
 
     public static Refusal FeeNotPositive { get; } = new("Contract.FeeNotPositive", "月服务费须大于零。");
 
-    public static Refusal TextTooLong { get; } = new("Contract.TextTooLong", $"责任人姓名不能超过 {Contract.PersonNameMaxLength} 个字符。");
+    public static Refusal TextTooLong { get; } = new("Contract.TextTooLong", $"责任人姓名不能超过 {Contract.PersonNameMaxLength} 个字符。", Contract.PersonNameMaxLength);
 
     public static Refusal OnlyDraftEditable { get; } = new("Contract.OnlyDraftEditable", "只有草拟状态的合同可以修改条款和覆盖账号。");
 
@@ -33,7 +34,7 @@ public static class ContractRefusals
 
     public static Refusal ReasonRequired { get; } = new("Contract.ReasonRequired", "请填写理由。");
 
-    public static Refusal ReasonTooLong { get; } = new("Contract.ReasonTooLong", $"理由不能超过 {ContractTransition.ReasonMaxLength} 个字符。");
+    public static Refusal ReasonTooLong { get; } = new("Contract.ReasonTooLong", $"理由不能超过 {ContractTransition.ReasonMaxLength} 个字符。", ContractTransition.ReasonMaxLength);
 
     public static Refusal EffectiveDateInPast { get; } = new("Contract.EffectiveDateInPast", "终止生效日不能早于今天。");
 
@@ -41,9 +42,18 @@ public static class ContractRefusals
 
     public static Refusal UseEdit { get; } = new("Contract.UseEdit", "修改不是合同的状态变化，请使用“修改”修改条款、覆盖账号或扫描件。");
 
+    /// <summary>Why the person may not be assigned: the person's name and every reason, by code.</summary>
+    public static Refusal PersonNotAllowed(StaffAssignability verdict) => new(
+        "Contract.PersonNotAllowed",
+        string.Join("；", verdict.Reasons.Select(r => r.Message)) + "。",
+        verdict.Person.Name,
+        verdict.Reasons.Select(r => r.Code).ToArray());
+
     public static Refusal NotAllowed(ContractState state, ContractTrigger trigger, IReadOnlyList<UnmetCondition> unmet) => new(
         "Contract.TriggerNotAllowed",
         unmet.Count == 0
             ? $"合同处于“{ContractWords.Of(state)}”状态，不能{ContractWords.Of(trigger)}。"
-            : "不满足以下条件：" + string.Join("；", unmet.Select(u => u.Details.Count > 0 ? string.Join("，", u.Details) : u.Condition)) + "。");
+            : "不满足以下条件：" + string.Join("；", unmet.Select(u => u.Details.Count > 0 ? string.Join("，", u.Details) : u.Condition)) + "。",
+        state,
+        trigger);
 }

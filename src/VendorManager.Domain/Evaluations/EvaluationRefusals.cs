@@ -12,7 +12,7 @@ public static class KpiSchemeRefusals
 
     public static Refusal NameRequired { get; } = new("KpiScheme.NameRequired", "请填写考核方案名称。");
 
-    public static Refusal NameTooLong { get; } = new("KpiScheme.NameTooLong", $"考核方案名称不能超过 {KpiScheme.NameMaxLength} 个字符。");
+    public static Refusal NameTooLong { get; } = new("KpiScheme.NameTooLong", $"考核方案名称不能超过 {KpiScheme.NameMaxLength} 个字符。", KpiScheme.NameMaxLength);
 
     public static Refusal NoIndicators { get; } = new("KpiScheme.NoIndicators", "请至少设置一项考核指标。");
 
@@ -20,14 +20,14 @@ public static class KpiSchemeRefusals
 
     public static Refusal IndicatorTextTooLong { get; } = new(
         "KpiScheme.IndicatorTextTooLong",
-        $"指标代码不能超过 {KpiIndicator.CodeMaxLength} 个字符，名称不能超过 {KpiIndicator.NameMaxLength} 个字符，评分说明不能超过 {KpiIndicator.GuidanceMaxLength} 个字符。");
+        $"指标代码不能超过 {KpiIndicator.CodeMaxLength} 个字符，名称不能超过 {KpiIndicator.NameMaxLength} 个字符，评分说明不能超过 {KpiIndicator.GuidanceMaxLength} 个字符。", KpiIndicator.CodeMaxLength, KpiIndicator.NameMaxLength, KpiIndicator.GuidanceMaxLength);
 
     public static Refusal DeductionDuplicate { get; } = new("KpiScheme.DeductionDuplicate", "每个问题类别只能设置一条扣分标准。");
 
     public static Refusal VetoNameRequired { get; } = new("KpiScheme.VetoNameRequired", "每个一票否决项都须填写代码和名称。");
 
     public static Refusal VetoTextTooLong { get; } = new(
-        "KpiScheme.VetoTextTooLong", $"否决项代码不能超过 {KpiVetoItem.CodeMaxLength} 个字符，名称不能超过 {KpiVetoItem.NameMaxLength} 个字符。");
+        "KpiScheme.VetoTextTooLong", $"否决项代码不能超过 {KpiVetoItem.CodeMaxLength} 个字符，名称不能超过 {KpiVetoItem.NameMaxLength} 个字符。", KpiVetoItem.CodeMaxLength, KpiVetoItem.NameMaxLength);
 
     public static Refusal NoBands { get; } = new("KpiScheme.NoBands", "请设置付费档次。");
 
@@ -36,27 +36,31 @@ public static class KpiSchemeRefusals
     public static Refusal EscalationInvalid { get; } = new(
         "KpiScheme.EscalationInvalid", "结果运用规则不合理：预警分数线须在 0 至 100 之间，连续月数须在 1 至 12 之间，建议解约的月数不能多于统计的月数。");
 
-    public static Refusal IndicatorCodeDuplicate(string code) => new("KpiScheme.IndicatorCodeDuplicate", $"指标代码“{code}”重复。");
+    public static Refusal IndicatorCodeDuplicate(string code) => new("KpiScheme.IndicatorCodeDuplicate", $"指标代码“{code}”重复。", code);
 
-    public static Refusal VetoCodeDuplicate(string code) => new("KpiScheme.VetoCodeDuplicate", $"否决项代码“{code}”重复。");
+    public static Refusal VetoCodeDuplicate(string code) => new("KpiScheme.VetoCodeDuplicate", $"否决项代码“{code}”重复。", code);
 
-    public static Refusal WeightInvalid(string indicator) => new("KpiScheme.WeightInvalid", $"指标“{indicator}”的分值须大于 0、不超过 100，且为 0.5 的整数倍。");
+    public static Refusal WeightInvalid(string indicator) => new("KpiScheme.WeightInvalid", $"指标“{indicator}”的分值须大于 0、不超过 100，且为 0.5 的整数倍。", indicator);
 
-    public static Refusal WeightsNotHundred(Score sum) => new("KpiScheme.WeightsNotHundred", $"各项指标分值之和须恰好为 100 分，现为 {sum} 分。");
+    public static Refusal WeightsNotHundred(Score sum) => new("KpiScheme.WeightsNotHundred", $"各项指标分值之和须恰好为 100 分，现为 {sum} 分。", sum);
 
     public static Refusal DeductionInvalid(ProblemCategory category) => new(
-        "KpiScheme.DeductionInvalid", $"“{category.ChineseName()}”的每次扣分和月度上限须在 0 至 100 分之间。");
+        "KpiScheme.DeductionInvalid", $"“{category.ChineseName()}”的每次扣分和月度上限须在 0 至 100 分之间。", category);
 
-    public static Refusal VetoCapInvalid(string veto) => new("KpiScheme.VetoCapInvalid", $"否决项“{veto}”的最高得分须在 0 至 100 分之间。");
+    public static Refusal VetoCapInvalid(string veto) => new("KpiScheme.VetoCapInvalid", $"否决项“{veto}”的最高得分须在 0 至 100 分之间。", veto);
 
-    public static Refusal BandInvalid(Score from, Score to) => new("KpiScheme.BandInvalid", $"付费档次 [{from}, {to}) 不合理：须在 0 至 100 分之间，且下限低于上限。");
+    public static Refusal BandInvalid(Score from, Score to) => new("KpiScheme.BandInvalid", $"付费档次 [{from}, {to}) 不合理：须在 0 至 100 分之间，且下限低于上限。", from, to);
 
-    public static Refusal BandGap(Score from, Score to) => new("KpiScheme.BandGap", $"付费档次没有覆盖 {from} 至 {to} 分。");
+    public static Refusal BandGap(Score from, Score to) => new("KpiScheme.BandGap", $"付费档次没有覆盖 {from} 至 {to} 分。", from, to);
 
-    public static Refusal BandOverlap(Score from, Score to) => new("KpiScheme.BandOverlap", $"付费档次在 {from} 至 {to} 分之间重叠。");
+    public static Refusal BandOverlap(Score from, Score to) => new("KpiScheme.BandOverlap", $"付费档次在 {from} 至 {to} 分之间重叠。", from, to);
+
+    /// <summary>Every problem that keeps the scheme from publishing, each said in its own words.</summary>
+    public static Refusal NotPublishable(IReadOnlyList<Refusal> problems) =>
+        new("KpiScheme.NotPublishable", string.Join(" ", problems.Select(p => p.Message)), problems);
 
     public static Refusal ShareFalls(PaymentBand band, PaymentBand below) => new(
-        "KpiScheme.ShareFalls", $"付费档次 {band} 的付费比例（{band.SharePercent:0.##}%）低于分数更低的档次 {below}（{below.SharePercent:0.##}%）：分数越高，付费比例不能越低。");
+        "KpiScheme.ShareFalls", $"付费档次 {band} 的付费比例（{band.SharePercent:0.##}%）低于分数更低的档次 {below}（{below.SharePercent:0.##}%）：分数越高，付费比例不能越低。", band, band.SharePercent, below, below.SharePercent);
 }
 
 /// <summary>Every refusal of the monthly evaluation rules, with a stable code and Chinese words.</summary>
@@ -95,12 +99,12 @@ public static class EvaluationRefusals
 
     public static Refusal ReasonRequired { get; } = new("Evaluation.ReasonRequired", "请填写理由。");
 
-    public static Refusal ReasonTooLong { get; } = new("Evaluation.ReasonTooLong", $"理由不能超过 {MonthlyEvaluation.TextMaxLength} 个字符。");
+    public static Refusal ReasonTooLong { get; } = new("Evaluation.ReasonTooLong", $"理由不能超过 {MonthlyEvaluation.TextMaxLength} 个字符。", MonthlyEvaluation.TextMaxLength);
 
     public static Refusal DeductionDescriptionRequired { get; } = new("Evaluation.DeductionDescriptionRequired", "每条扣分都须填写问题描述。");
 
     public static Refusal DeductionTextTooLong { get; } = new(
-        "Evaluation.DeductionTextTooLong", $"问题描述和证据链接不能超过 {MonthlyEvaluation.TextMaxLength} 个字符。");
+        "Evaluation.DeductionTextTooLong", $"问题描述和证据链接不能超过 {MonthlyEvaluation.TextMaxLength} 个字符。", MonthlyEvaluation.TextMaxLength);
 
     public static Refusal DeductionCountInvalid { get; } = new("Evaluation.DeductionCountInvalid", "扣分次数须为 1 至 100 之间的整数。");
 
@@ -110,15 +114,15 @@ public static class EvaluationRefusals
 
     public static Refusal VetoDescriptionRequired { get; } = new("Evaluation.VetoDescriptionRequired", "每个一票否决事项都须填写情况说明。");
 
-    public static Refusal MissingIndicator(string name) => new("Evaluation.MissingIndicator", $"请为指标“{name}”评分。");
+    public static Refusal MissingIndicator(string name) => new("Evaluation.MissingIndicator", $"请为指标“{name}”评分。", name);
 
-    public static Refusal UnknownIndicator(string code) => new("Evaluation.UnknownIndicator", $"考核方案中没有代码为“{code}”的指标。");
+    public static Refusal UnknownIndicator(string code) => new("Evaluation.UnknownIndicator", $"考核方案中没有代码为“{code}”的指标。", code);
 
     public static Refusal PointsInvalid(string name, Score weight) => new(
-        "Evaluation.PointsInvalid", $"指标“{name}”的得分须在 0 至 {weight} 分之间，且为 0.5 的整数倍。");
+        "Evaluation.PointsInvalid", $"指标“{name}”的得分须在 0 至 {weight} 分之间，且为 0.5 的整数倍。", name, weight);
 
     public static Refusal NoDeductionRule(ProblemCategory category) => new(
-        "Evaluation.NoDeductionRule", $"考核方案没有“{category.ChineseName()}”的扣分标准。");
+        "Evaluation.NoDeductionRule", $"考核方案没有“{category.ChineseName()}”的扣分标准。", category);
 
     /// <summary>
     /// The refusal of record when the lifecycle will not take a step: the step's own words for the wrong
@@ -146,5 +150,5 @@ public static class EvaluationRefusals
             },
         };
 
-    public static Refusal UnknownVeto(string code) => new("Evaluation.UnknownVeto", $"考核方案中没有代码为“{code}”的一票否决项。");
+    public static Refusal UnknownVeto(string code) => new("Evaluation.UnknownVeto", $"考核方案中没有代码为“{code}”的一票否决项。", code);
 }

@@ -149,7 +149,7 @@ public sealed class KpiScheme : Entity
     public RuleResult Publish(string by, DateTimeOffset at)
     {
         var published = Lifecycle().Fire(KpiSchemeTrigger.Publish, a => a.Applies
-            ? new Refusal("KpiScheme.NotPublishable", string.Join(" ", a.Unmet.SelectMany(u => u.Details)))
+            ? KpiSchemeRefusals.NotPublishable(PublishProblems())
             : KpiSchemeRefusals.NotEditable);
         if (published.Succeeded)
         {

@@ -47,13 +47,13 @@ public static class SettlementRefusals
 {
     public static Refusal ReasonRequired { get; } = new("Settlement.ReasonRequired", "请填写理由。");
 
-    public static Refusal ReasonTooLong { get; } = new("Settlement.ReasonTooLong", $"理由不能超过 {Settlement.ReasonMaxLength} 个字符。");
+    public static Refusal ReasonTooLong { get; } = new("Settlement.ReasonTooLong", $"理由不能超过 {Settlement.ReasonMaxLength} 个字符。", Settlement.ReasonMaxLength);
 
     public static Refusal InvoiceRequired { get; } = new("Settlement.InvoiceRequired", "请填写发票号码。");
 
     public static Refusal VoucherRequired { get; } = new("Settlement.VoucherRequired", "请填写记账凭证号。");
 
-    public static Refusal NumberTooLong { get; } = new("Settlement.NumberTooLong", $"发票号码和凭证号不能超过 {Settlement.NumberMaxLength} 个字符。");
+    public static Refusal NumberTooLong { get; } = new("Settlement.NumberTooLong", $"发票号码和凭证号不能超过 {Settlement.NumberMaxLength} 个字符。", Settlement.NumberMaxLength);
 
     public static Refusal PaidInFuture { get; } = new("Settlement.PaidInFuture", "支付日期不能晚于今天。");
 
@@ -79,14 +79,14 @@ public static class SettlementRefusals
         "Settlement.PayerIsPreparer", "按本系统的设置，计算或解除暂缓该结算的人员不能登记其付款，须由其他财务人员登记。");
 
     public static Refusal PaidBeforeApproval(DateOnly approvedOn) => new(
-        "Settlement.PaidBeforeApproval", $"支付日期不能早于审核日期{ChinaTime.Words(approvedOn)}。");
+        "Settlement.PaidBeforeApproval", $"支付日期不能早于审核日期{ChinaTime.Words(approvedOn)}。", approvedOn);
 
     public static Refusal AdjustmentBelowZero(Money adjustedPayable) => new(
-        "Settlement.AdjustmentBelowZero", $"调整后的应付金额不能小于零（当前调整后应付{adjustedPayable}）。");
+        "Settlement.AdjustmentBelowZero", $"调整后的应付金额不能小于零（当前调整后应付{adjustedPayable}）。", adjustedPayable);
 
     /// <summary>An approved, paid or waived settlement no longer follows its evaluation.</summary>
     public static Refusal Frozen(SettlementStatus status) => new(
-        "Settlement.Frozen", $"结算处于“{SettlementWords.Of(status)}”状态，不再随考核结果重新计算；如需更正请录入调整。");
+        "Settlement.Frozen", $"结算处于“{SettlementWords.Of(status)}”状态，不再随考核结果重新计算；如需更正请录入调整。", status);
 
     /// <summary>
     /// The refusal of record when the lifecycle will not take a step: the words of the first unmet guard,
@@ -114,7 +114,9 @@ public static class SettlementRefusals
             (SettlementStatus.Calculated or SettlementStatus.Held, SettlementAction.MarkPaid) => "结算尚未审核，审核通过后才能支付。",
             (SettlementStatus.Paid, SettlementAction.Unapprove) => "结算已支付，不能撤销审核；如需更正请录入调整。",
             _ => $"结算处于“{SettlementWords.Of(status)}”状态，不能{SettlementWords.Of(action)}。",
-        });
+        },
+        status,
+        action);
 }
 
 /// <summary>Chinese names for the domain's own sentences; pages take theirs from resources.</summary>

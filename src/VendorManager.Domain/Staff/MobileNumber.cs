@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using VendorManager.Domain.Common;
 
 namespace VendorManager.Domain.Staff;
 
@@ -32,16 +33,16 @@ public sealed record MobileNumber
         var normalized = Normalize(value);
         if (normalized.Length == 0)
         {
-            return new(MobileNumberErrorCode.Required, "不能为空");
+            return new(MobileNumberErrorCode.Required, PersonalNumberRefusals.MobileRequired);
         }
 
         if (normalized.Length != Length || normalized.AsSpan().ContainsAnyExceptInRange('0', '9'))
         {
-            return new(MobileNumberErrorCode.Format, $"应为{Length}位数字");
+            return new(MobileNumberErrorCode.Format, PersonalNumberRefusals.MobileFormat);
         }
 
         return normalized[0] != '1' || normalized[1] is < '3' or > '9'
-            ? new(MobileNumberErrorCode.Prefix, "应以13至19开头")
+            ? new(MobileNumberErrorCode.Prefix, PersonalNumberRefusals.MobilePrefix)
             : null;
     }
 
@@ -65,7 +66,11 @@ public sealed record MobileNumber
 }
 
 /// <summary>Why a mobile number is refused; the message is Chinese, shown beside the field.</summary>
-public sealed record MobileNumberError(MobileNumberErrorCode Code, string Message);
+public sealed record MobileNumberError(MobileNumberErrorCode Code, Refusal Reason)
+{
+    /// <summary>The reason in Chinese.</summary>
+    public string Message => Reason.Message;
+}
 
 public enum MobileNumberErrorCode
 {

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using VendorManager.Domain.Common;
 
 namespace VendorManager.Domain.Staff;
 
@@ -65,11 +66,11 @@ public sealed record ResidentIdNumber
 
         if (birthDate > today)
         {
-            return new(ResidentIdNumberErrorCode.BirthDateInFuture, "出生日期不能晚于今天");
+            return new(ResidentIdNumberErrorCode.BirthDateInFuture, PersonalNumberRefusals.IdNumberBirthDateInFuture);
         }
 
         return AgeOn(birthDate, today) < MinimumAge
-            ? new(ResidentIdNumberErrorCode.UnderMinimumAge, $"年龄不足{MinimumAge}周岁")
+            ? new(ResidentIdNumberErrorCode.UnderMinimumAge, PersonalNumberRefusals.IdNumberUnderMinimumAge)
             : null;
     }
 
@@ -123,30 +124,30 @@ public sealed record ResidentIdNumber
         var normalized = Normalize(value);
         if (normalized.Length == 0)
         {
-            return new(ResidentIdNumberErrorCode.Required, "不能为空");
+            return new(ResidentIdNumberErrorCode.Required, PersonalNumberRefusals.IdNumberRequired);
         }
 
         if (normalized.Length != Length)
         {
-            return new(ResidentIdNumberErrorCode.Length, $"长度应为{Length}位");
+            return new(ResidentIdNumberErrorCode.Length, PersonalNumberRefusals.IdNumberLength);
         }
 
         var last = normalized[Length - 1];
         if (normalized.AsSpan(0, Length - 1).ContainsAnyExceptInRange('0', '9')
             || !(char.IsAsciiDigit(last) || last == 'X'))
         {
-            return new(ResidentIdNumberErrorCode.Format, "前17位应为数字，第18位应为数字或X");
+            return new(ResidentIdNumberErrorCode.Format, PersonalNumberRefusals.IdNumberFormat);
         }
 
         // The date is checked before the check character: a mistyped date digit is better named as such.
         if (!TryParseBirthDate(normalized, out birthDate))
         {
-            return new(ResidentIdNumberErrorCode.BirthDate, "出生日期无效");
+            return new(ResidentIdNumberErrorCode.BirthDate, PersonalNumberRefusals.IdNumberBirthDate);
         }
 
         var expected = ComputeCheckCharacter(normalized.AsSpan(0, Length - 1));
         return last != expected
-            ? new(ResidentIdNumberErrorCode.CheckCharacter, $"第18位校验码应为 {expected}")
+            ? new(ResidentIdNumberErrorCode.CheckCharacter, PersonalNumberRefusals.IdNumberCheckCharacter(expected))
             : null;
     }
 
@@ -171,7 +172,11 @@ public sealed record ResidentIdNumber
 }
 
 /// <summary>Why a resident ID number is refused; the message is Chinese, shown beside the field.</summary>
-public sealed record ResidentIdNumberError(ResidentIdNumberErrorCode Code, string Message);
+public sealed record ResidentIdNumberError(ResidentIdNumberErrorCode Code, Refusal Reason)
+{
+    /// <summary>The reason in Chinese.</summary>
+    public string Message => Reason.Message;
+}
 
 public enum ResidentIdNumberErrorCode
 {

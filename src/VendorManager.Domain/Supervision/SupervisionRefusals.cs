@@ -10,9 +10,9 @@ public static class SupervisionRefusals
 
     public static Refusal InspectorsRequired { get; } = new("Inspection.InspectorsRequired", "请填写检查人员。");
 
-    public static Refusal InspectorsTooLong { get; } = new("Inspection.InspectorsTooLong", $"检查人员不能超过 {Inspection.InspectorsMaxLength} 个字符。");
+    public static Refusal InspectorsTooLong { get; } = new("Inspection.InspectorsTooLong", $"检查人员不能超过 {Inspection.InspectorsMaxLength} 个字符。", Inspection.InspectorsMaxLength);
 
-    public static Refusal SummaryTooLong { get; } = new("Inspection.SummaryTooLong", $"检查说明不能超过 {Inspection.TextMaxLength} 个字符。");
+    public static Refusal SummaryTooLong { get; } = new("Inspection.SummaryTooLong", $"检查说明不能超过 {Inspection.TextMaxLength} 个字符。", Inspection.TextMaxLength);
 
     public static Refusal InspectedInFuture { get; } = new("Inspection.InFuture", "检查日期不能晚于今天。");
 
@@ -26,9 +26,9 @@ public static class SupervisionRefusals
 
     public static Refusal DescriptionRequired { get; } = new("Finding.DescriptionRequired", "请填写问题描述。");
 
-    public static Refusal DescriptionTooLong { get; } = new("Finding.DescriptionTooLong", $"问题描述不能超过 {Inspection.TextMaxLength} 个字符。");
+    public static Refusal DescriptionTooLong { get; } = new("Finding.DescriptionTooLong", $"问题描述不能超过 {Inspection.TextMaxLength} 个字符。", Inspection.TextMaxLength);
 
-    public static Refusal EvidenceTooLong { get; } = new("Finding.EvidenceTooLong", $"问题证据不能超过 {Inspection.TextMaxLength} 个字符。");
+    public static Refusal EvidenceTooLong { get; } = new("Finding.EvidenceTooLong", $"问题证据不能超过 {Inspection.TextMaxLength} 个字符。", Inspection.TextMaxLength);
 
     public static Refusal DeadlineBeforeToday { get; } = new("Rectification.DeadlineBeforeToday", "整改期限不能早于今天。");
 
@@ -36,7 +36,7 @@ public static class SupervisionRefusals
 
     public static Refusal ExplanationRequired { get; } = new("Rectification.ExplanationRequired", "请说明整改措施和整改结果。");
 
-    public static Refusal ExplanationTooLong { get; } = new("Rectification.ExplanationTooLong", $"整改说明不能超过 {Inspection.TextMaxLength} 个字符。");
+    public static Refusal ExplanationTooLong { get; } = new("Rectification.ExplanationTooLong", $"整改说明不能超过 {Inspection.TextMaxLength} 个字符。", Inspection.TextMaxLength);
 
     public static Refusal EvidenceRequired { get; } = new("Rectification.EvidenceRequired", "请上传整改佐证材料（PDF、JPG 或 PNG）。");
 
@@ -44,25 +44,25 @@ public static class SupervisionRefusals
 
     public static Refusal ReturnReasonRequired { get; } = new("Rectification.ReturnReasonRequired", "退回整改须填写退回理由。");
 
-    public static Refusal ReturnReasonTooLong { get; } = new("Rectification.ReturnReasonTooLong", $"退回理由不能超过 {Inspection.TextMaxLength} 个字符。");
+    public static Refusal ReturnReasonTooLong { get; } = new("Rectification.ReturnReasonTooLong", $"退回理由不能超过 {Inspection.TextMaxLength} 个字符。", Inspection.TextMaxLength);
 
     public static Refusal PersonRequired { get; } = new("Interview.PersonRequired", "请填写被约谈的责任人。");
 
-    public static Refusal PersonTooLong { get; } = new("Interview.PersonTooLong", $"责任人姓名或职务不能超过 {Interview.PersonMaxLength} 个字符。");
+    public static Refusal PersonTooLong { get; } = new("Interview.PersonTooLong", $"责任人姓名或职务不能超过 {Interview.PersonMaxLength} 个字符。", Interview.PersonMaxLength);
 
     public static Refusal PartyRequired { get; } = new("Interview.PartyRequired", "请选择被约谈的主办单位或代运营机构。");
 
     public static Refusal ReasonRequired { get; } = new("Interview.ReasonRequired", "请填写约谈事由。");
 
-    public static Refusal ReasonTooLong { get; } = new("Interview.ReasonTooLong", $"约谈事由不能超过 {Inspection.TextMaxLength} 个字符。");
+    public static Refusal ReasonTooLong { get; } = new("Interview.ReasonTooLong", $"约谈事由不能超过 {Inspection.TextMaxLength} 个字符。", Inspection.TextMaxLength);
 
-    public static Refusal OutcomeTooLong { get; } = new("Interview.OutcomeTooLong", $"约谈结果不能超过 {Inspection.TextMaxLength} 个字符。");
+    public static Refusal OutcomeTooLong { get; } = new("Interview.OutcomeTooLong", $"约谈结果不能超过 {Inspection.TextMaxLength} 个字符。", Inspection.TextMaxLength);
 
     public static Refusal HeldInFuture { get; } = new("Interview.InFuture", "约谈日期不能晚于今天。");
 
     public static Refusal TitleRequired { get; } = new("Notice.TitleRequired", "请填写通报标题。");
 
-    public static Refusal TitleTooLong { get; } = new("Notice.TitleTooLong", $"通报标题不能超过 {PublicNotice.TitleMaxLength} 个字符。");
+    public static Refusal TitleTooLong { get; } = new("Notice.TitleTooLong", $"通报标题不能超过 {PublicNotice.TitleMaxLength} 个字符。", PublicNotice.TitleMaxLength);
 
     public static Refusal PeriodInvalid { get; } = new("Notice.PeriodInvalid", "通报期间的起始日期不能晚于结束日期。");
 

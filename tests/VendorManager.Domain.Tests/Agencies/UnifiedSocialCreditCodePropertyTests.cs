@@ -45,7 +45,7 @@ public sealed class UnifiedSocialCreditCodePropertyTests
         Gen.Select(ValidCode, Gen.Int[0, UnifiedSocialCreditCode.Length - 1], Gen.Char[UnifiedSocialCreditCode.Alphabet])
             .Where((code, index, with) => with != code[index])
             .Sample(
-                (code, index, with) => UnifiedSocialCreditCode.InvalidReason(HostileInput.Replace(code, index, with))!
+                (code, index, with) => UnifiedSocialCreditCode.InvalidReason(HostileInput.Replace(code, index, with))!.Message
                     .StartsWith("第18位校验码应为", StringComparison.Ordinal),
                 iter: HostileInput.Cases);
     }

@@ -35,7 +35,7 @@ public sealed class UnifiedSocialCreditCodeTests
     [Fact]
     public void A_wrong_check_character_is_named_with_the_expected_one()
     {
-        Assert.Equal("第18位校验码应为 3", UnifiedSocialCreditCode.InvalidReason("91350100M000100Y44"));
+        Assert.Equal("第18位校验码应为 3", UnifiedSocialCreditCode.InvalidReason("91350100M000100Y44")?.Message);
     }
 
     [Theory]
@@ -49,7 +49,7 @@ public sealed class UnifiedSocialCreditCodeTests
         var code = "91350100" + letter + "000100Y43";
 
         Assert.False(UnifiedSocialCreditCode.IsValid(code));
-        Assert.Equal($"含非法字符 {letter}", UnifiedSocialCreditCode.InvalidReason(code));
+        Assert.Equal($"含非法字符 {letter}", UnifiedSocialCreditCode.InvalidReason(code)?.Message);
     }
 
     [Theory]
@@ -60,7 +60,7 @@ public sealed class UnifiedSocialCreditCodeTests
     public void A_code_of_another_length_is_rejected(string? code)
     {
         Assert.False(UnifiedSocialCreditCode.IsValid(code));
-        Assert.Equal("长度应为18位", UnifiedSocialCreditCode.InvalidReason(code));
+        Assert.Equal("长度应为18位", UnifiedSocialCreditCode.InvalidReason(code)?.Message);
     }
 
     [Fact]

@@ -128,7 +128,8 @@ public sealed class ResidentIdNumberTests
     [InlineData("１１010519491231002X", ResidentIdNumberErrorCode.Format, "前17位应为数字，第18位应为数字或X")]
     public void Malformed_numbers_are_rejected_with_a_reason(string? value, ResidentIdNumberErrorCode code, string message)
     {
-        Assert.Equal(new ResidentIdNumberError(code, message), ResidentIdNumber.Check(value, Today));
+        var error = ResidentIdNumber.Check(value, Today);
+        Assert.Equal((code, message), (error?.Code, error?.Message));
         Assert.False(ResidentIdNumber.IsValid(value));
     }
 

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Agencies;
 using VendorManager.Web.Components.Shared;
+using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Features.Agencies;
 
@@ -40,7 +41,7 @@ public sealed class AgencyFormValidator : AbstractValidator<AgencyForm>
         RuleFor(f => f.CreditCode).Cascade(CascadeMode.Stop)
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage(_ => shared["Validation.Required"])
             .Must(UnifiedSocialCreditCode.IsValid)
-            .WithMessage((_, code) => text["Validation.CreditCode", UnifiedSocialCreditCode.InvalidReason(code) ?? string.Empty]);
+            .WithMessage((_, code) => text["Validation.CreditCode", UnifiedSocialCreditCode.InvalidReason(code) is { } why ? text.Describe(why) : string.Empty]);
 
         MaxLength(f => f.LegalRepresentative, Agency.PersonMaxLength, shared);
         MaxLength(f => f.Address, Agency.AddressMaxLength, shared);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -10,6 +11,7 @@ using VendorManager.Persistence;
 using VendorManager.Web.Components.Shared;
 using VendorManager.Web.Features.Notifications;
 using VendorManager.Web.Features.Shared;
+using VendorManager.Web.Localization;
 
 namespace VendorManager.Web.Features.Contracts;
 
@@ -224,7 +226,7 @@ public sealed class ContractService(
         var actions = contract.Actions(now)
             .Where(a => a.Trigger is not (ContractTrigger.ScheduleTermination or ContractTrigger.Edit)
                 && ContractAccess.MayPress(scope, contract.HostUnitId, a.Trigger))
-            .Select(a => new ContractAction(a.Trigger, a.CanFire, a.Unmet))
+            .Select(a => new ContractAction(a.Trigger, a.CanFire, [.. a.Unmet.Select(DomainText.Unmet)]))
             .ToList();
         var assignments = contract.Assignments
             .Select(a => (Assignment: a, Person: now.Person(a.StaffMemberId)))
@@ -236,7 +238,7 @@ public sealed class ContractService(
                 x.Assignment.Post,
                 x.Person?.CheckStandingOn(today).Status ?? BackgroundCheckStatus.None,
                 x.Person?.CheckStandingOn(today).ValidUntil,
-                x.Person is null ? [] : [.. x.Person.AssignabilityOn(today, x.Assignment.Post).Reasons.Select(r => r.Message)]))
+                x.Person is null ? [] : [.. x.Person.AssignabilityOn(today, x.Assignment.Post).Reasons.Select(r => DomainText.ReadsChinese ? r.Message : DomainText.Name(r.Code))]))
             .ToList();
         var owns = ContractAccess.OwnsUnit(scope, contract.HostUnitId);
         var can = new ContractPermissions(
@@ -273,8 +275,8 @@ public sealed class ContractService(
             accounts,
             assignments,
             [.. contract.History.OrderByDescending(t => t.At).ThenByDescending(t => t.Id)
-                .Select(t => new TimelineRow(t.At, people[t.Actor], t.From, t.To, t.Trigger, t.Reason))],
-            [.. contract.Warnings.OrderByDescending(w => w.RaisedOn).Select(w => new WarningRow(w.Message, w.RaisedOn, w.ClearedOn))],
+                .Select(t => new TimelineRow(t.At, people[t.Actor], t.From, t.To, t.Trigger, StepReason(t)))],
+            [.. contract.Warnings.OrderByDescending(w => w.RaisedOn).Select(w => new WarningRow(WarningText(w, now), w.RaisedOn, w.ClearedOn))],
             actions,
             can));
     }
@@ -619,6 +621,32 @@ public sealed class ContractService(
             return Result.Invalid(numberField, text["Validation.NumberTaken"]);
         }
     }
+
+    /// <summary>
+    /// A warning as the reader reads it. The system stored it in Chinese with its details; another language reads
+    /// it from its key (what kind, about which account or person), the details being on the page already.
+    /// </summary>
+    private string WarningText(ContractWarning warning, ContractCircumstances now)
+    {
+        var parts = warning.Key.Split(':', 2);
+        var kind = parts[0];
+        var subjectId = parts.Length == 2 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0;
+        var subject = kind switch
+        {
+            "AccountClosed" => now.Accounts.FirstOrDefault(a => a.AccountId == subjectId)?.Name,
+            "StaffNotAllowed" => now.Person(subjectId)?.Name,
+            _ => null,
+        };
+        var localized = text["Warning." + kind, subject ?? string.Empty];
+        return DomainText.ReadsChinese || localized.ResourceNotFound ? warning.Message : localized.Value;
+    }
+
+    // The system's own reason for a step was stored in Chinese; another language says what the system did.
+    private string? StepReason(ContractTransition step) =>
+        step.Actor == UserScope.SystemName && step.Reason is not null && !DomainText.ReadsChinese
+            && text["Timeline.SystemReason." + step.Trigger] is { ResourceNotFound: false } localized
+            ? localized.Value
+            : step.Reason;
 
     private Result Described(RuleResult result) => result.Succeeded ? Result.Ok() : Result.Fail(text.Describe(result.Refusal!));
 }

@@ -5,6 +5,7 @@ using VendorManager.Domain.Common;
 using VendorManager.Domain.Supervision;
 using VendorManager.Web.Features.Api;
 using VendorManager.Web.Features.Shared;
+using VendorManager.Web.Localization;
 
 namespace VendorManager.Web.Features.Evaluations;
 
@@ -93,7 +94,7 @@ public static class EvaluationApi
             item,
             e.SchemeTitle,
             [.. e.Indicators.Select(i => new IndicatorScoreItem(i.Code, i.Name, i.Weight.Points, i.Points?.Points))],
-            [.. e.DeductionsByCategory.Select(d => new CategoryDeductionItem((int)d.Category, d.Category.ChineseName(), d.Occurrences, d.Points.Points, d.Cap?.Points))],
+            [.. e.DeductionsByCategory.Select(d => new CategoryDeductionItem((int)d.Category, DomainText.Name(d.Category), d.Occurrences, d.Points.Points, d.Cap?.Points))],
             [.. e.Vetoes.Select(v => new VetoLineItem(v.Name, v.HighestTotal.Points, v.OccurredOn, v.Description))],
             e.Earned.Points,
             e.Deducted.Points,

@@ -1,6 +1,7 @@
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.Supervision;
+using VendorManager.Web.Localization;
 
 namespace VendorManager.Web.Features.Settlements;
 
@@ -18,7 +19,7 @@ internal static class ScoreBreakdownLines
 
         foreach (var category in evaluation.DeductionsByCategory(scheme))
         {
-            lines.Add(new ScoreLine(ScoreLineKind.Deduction, category.Category.ChineseName(), category.Points, category.Cap, category.Occurrences));
+            lines.Add(new ScoreLine(ScoreLineKind.Deduction, DomainText.Name(category.Category), category.Points, category.Cap, category.Occurrences));
         }
 
         foreach (var veto in evaluation.Vetoes)

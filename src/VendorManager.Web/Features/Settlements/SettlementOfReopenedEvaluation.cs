@@ -5,6 +5,7 @@ using VendorManager.Domain.Settlements;
 using VendorManager.Persistence;
 using VendorManager.Persistence.DomainEvents;
 using VendorManager.Persistence.Notifications;
+using VendorManager.Web.Features.Evaluations;
 using VendorManager.Web.Features.Notifications;
 
 namespace VendorManager.Web.Features.Settlements;
@@ -53,7 +54,7 @@ internal sealed class SettlementOfReopenedEvaluation(INotifier notifier, TimePro
                 $"Settlement:{settlement.Id}",
                 $"reopened:{step}",
                 textKey,
-                [number, SettlementWords.Month(settlement.Month), settlement.Payable.ToString()],
+                [number, EvaluationMessages.MonthText(settlement.Month), settlement.Payable.ToString()],
                 $"/settlements/{settlement.Id}"),
             cancellationToken);
     }

@@ -1,6 +1,7 @@
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Settlements;
 using VendorManager.Web.Features.Shared;
+using VendorManager.Web.Localization;
 
 namespace VendorManager.Web.Features.Settlements;
 
@@ -130,7 +131,7 @@ public sealed record SettlementStepRow(
     DateTimeOffset At, PersonName Actor, SettlementStepKind Kind, SettlementStatus From, SettlementStatus To, Money PayableBefore, Money PayableAfter, string? Reason)
 {
     public static SettlementStepRow Of(SettlementStep step, PeopleNames people) =>
-        new(step.At, people[step.Actor], step.Kind, step.From, step.To, step.PayableBefore, step.PayableAfter, step.Reason);
+        new(step.At, people[step.Actor], step.Kind, step.From, step.To, step.PayableBefore, step.PayableAfter, DomainText.Note(step.Reason));
 }
 
 /// <summary>A paid settlement's last adjustment proposal (调整建议): open, recorded or dismissed.</summary>

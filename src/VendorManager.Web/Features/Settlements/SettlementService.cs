@@ -8,8 +8,10 @@ using VendorManager.Domain.Settlements;
 using VendorManager.Persistence;
 using VendorManager.Persistence.Notifications;
 using VendorManager.Web.Components.Shared;
+using VendorManager.Web.Features.Evaluations;
 using VendorManager.Web.Features.Notifications;
 using VendorManager.Web.Features.Shared;
+using VendorManager.Web.Localization;
 
 namespace VendorManager.Web.Features.Settlements;
 
@@ -171,7 +173,7 @@ public sealed class SettlementService(
         var now = new SettlementCircumstances(await EvaluationFinalizedAtAsync(db, settlement, cancellationToken), db.Scope.UserName, finance.Value.PaymentSeparation);
         var actions = settlement.Actions(now)
             .Where(a => SettlementAccess.MayPress(db.Scope, settlement.HostUnitId, a.Trigger))
-            .Select(a => new SettlementActionView(a.Trigger, a.CanFire, a.Unmet))
+            .Select(a => new SettlementActionView(a.Trigger, a.CanFire, [.. a.Unmet.Select(DomainText.Unmet)]))
             .ToList();
 
         var people = await People.NamesAsync(
@@ -204,7 +206,7 @@ public sealed class SettlementService(
             people.OrNull(settlement.PaidRecordedBy),
             [.. settlement.Adjustments.OrderBy(a => a.CreatedAt).Select(a => new AdjustmentRow(a.Id, a.Amount, a.Reason, people[a.CreatedBy], a.CreatedAt))],
             settlement is { ProposalStatus: not AdjustmentProposalStatus.None, ProposalReason: { } reason, ProposedAt: { } proposedAt }
-                ? new AdjustmentProposalView(settlement.ProposalStatus, settlement.ProposedAdjustment, reason, proposedAt, people.OrNull(settlement.ProposalDecidedBy), settlement.ProposalDismissalReason)
+                ? new AdjustmentProposalView(settlement.ProposalStatus, settlement.ProposedAdjustment, DomainText.Note(reason), proposedAt, people.OrNull(settlement.ProposalDecidedBy), DomainText.Note(settlement.ProposalDismissalReason))
                 : null,
             scoreLines,
             actions,
@@ -408,7 +410,7 @@ public sealed class SettlementService(
 
     private Task<int> NotifyAsync(AppDbContext db, Settlement s, NotificationKind kind, string textKey, string occurrence, CancellationToken cancellationToken)
     {
-        var month = SettlementWords.Month(s.Month);
+        var month = EvaluationMessages.MonthText(s.Month);
         var contract = db.Contracts.IgnoreQueryFilters().Where(c => c.Id == s.ContractId).Select(c => c.Number).Single();
         return notifier.NotifyAsync(
             db,

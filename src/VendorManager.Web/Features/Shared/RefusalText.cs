@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Common;
+using VendorManager.Web.Localization;
 
 namespace VendorManager.Web.Features.Shared;
 
@@ -9,13 +9,19 @@ public static class RefusalText
 {
     /// <summary>
     /// In Chinese the domain's own message (it names the platform, the limit); in another UI culture
-    /// the feature's "Refusal.{code}" resource, falling back to the Chinese message when there is none.
+    /// the domain's template in <see cref="DomainText"/> with the refusal's arguments, or for a refusal the
+    /// web layer made, the feature's "Refusal.{code}" resource, falling back to the Chinese message.
     /// </summary>
     public static string Describe(this IStringLocalizer text, Refusal refusal)
     {
-        if (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh")
+        if (DomainText.ReadsChinese)
         {
             return refusal.Message;
+        }
+
+        if (DomainText.Describe(refusal) is { } domain)
+        {
+            return domain;
         }
 
         var localized = text["Refusal." + refusal.Code];

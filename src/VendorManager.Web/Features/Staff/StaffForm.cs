@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Staff;
 using VendorManager.Web.Components.Shared;
+using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Features.Staff;
 
@@ -63,7 +64,7 @@ public sealed class StaffFormValidator : AbstractValidator<StaffForm>
 
                 if (ResidentIdNumber.Check(value, ChinaTime.Today(clock)) is { } error)
                 {
-                    context.AddFailure(text["Validation.IdNumber", error.Message]);
+                    context.AddFailure(text["Validation.IdNumber", text.Describe(error.Reason)]);
                 }
             });
 
@@ -77,7 +78,7 @@ public sealed class StaffFormValidator : AbstractValidator<StaffForm>
 
                 if (MobileNumber.Check(value) is { } error)
                 {
-                    context.AddFailure(text["Validation.Mobile", error.Message]);
+                    context.AddFailure(text["Validation.Mobile", text.Describe(error.Reason)]);
                 }
             });
 

@@ -411,6 +411,29 @@ public sealed class ContractServiceTests
     public async Task A_covered_account_being_closed_raises_a_warning_not_a_suspension()
     {
         await using var app = await TestApp.CreateAsync();
+        var (world, id) = await ContractOfClosedAccountAsync(app);
+
+        var detail = await DetailAsync(app, Unit(world), id);
+        Assert.Equal(ContractState.Active, detail.State);
+        var warning = Assert.Single(detail.Warnings);
+        Assert.Contains("城关镇发布", warning.Message);
+    }
+
+    [Fact]
+    public async Task A_warning_the_system_wrote_in_Chinese_reads_in_English_for_an_English_user()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var (world, id) = await ContractOfClosedAccountAsync(app);
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("en-US");
+
+        var warning = Assert.Single((await DetailAsync(app, Unit(world), id)).Warnings);
+
+        Assert.Equal("The covered account \"城关镇发布\" was closed or cancelled; check the contract's scope.", warning.Message);
+    }
+
+    /// <summary>An Active contract whose covered account the daily job found closed, the warning stored in Chinese.</summary>
+    private static async Task<(ContractWorld World, int Id)> ContractOfClosedAccountAsync(TestApp app)
+    {
         var world = await ContractWorld.SeedAsync(app);
         var id = await world.DraftAsync(app, world.Form(start: new(2026, 11, 1)));
         Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
@@ -425,11 +448,7 @@ public sealed class ContractServiceTests
 
         await RunDailyJobAsync(app, new DateOnly(2026, 11, 28));
         await RunDailyJobAsync(app, new DateOnly(2026, 11, 29));
-
-        var detail = await DetailAsync(app, Unit(world), id);
-        Assert.Equal(ContractState.Active, detail.State);
-        var warning = Assert.Single(detail.Warnings);
-        Assert.Contains("城关镇发布", warning.Message);
+        return (world, id);
     }
 
     [Fact]

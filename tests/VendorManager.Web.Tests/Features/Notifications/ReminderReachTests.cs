@@ -6,6 +6,7 @@ using VendorManager.Domain.Evaluations;
 using VendorManager.Persistence.Identity;
 using VendorManager.Persistence.Notifications;
 using VendorManager.Web.Features.Evaluations;
+using VendorManager.Web.Features.Notifications;
 using VendorManager.Web.Features.Settlements;
 using VendorManager.Web.Tests.Features.Contracts;
 using VendorManager.Web.Tests.Features.Evaluations;
@@ -100,7 +101,7 @@ public sealed class ReminderReachTests
     }
 
     [Fact]
-    public async Task A_settlement_approved_and_paid_reaches_its_unit_its_agency_and_its_finance_but_no_other_unit()
+    public async Task A_settlement_approved_and_paid_reaches_its_unit_its_agency_and_its_finance_but_no_other_unit_each_in_their_language()
     {
         await using var app = await TestApp.CreateAsync();
         var world = await SettlementWorld.SeedAsync(app);
@@ -139,5 +140,18 @@ public sealed class ReminderReachTests
         string[] concerned = ["agency1", "finance", "finance1", "unit1", "unit1head"];
         Assert.Equal(concerned, await ReachedAsync(app, NotificationKind.SettlementApproved));
         Assert.Equal(concerned, await ReachedAsync(app, NotificationKind.SettlementPaid));
+        Assert.Matches(
+            @"^The settlement of contract HT-P for 2026-10 was paid: ¥[0-9,]+\.[0-9]{2}\.$",
+            await ReadAsync(app, finance, NotificationKind.SettlementPaid, System.Globalization.CultureInfo.GetCultureInfo("en-US")));
+    }
+
+    /// <summary>The first notification of the kind as the user reads it in <paramref name="culture"/>.</summary>
+    private static async Task<string> ReadAsync(TestApp app, System.Security.Claims.ClaimsPrincipal user, NotificationKind kind, System.Globalization.CultureInfo culture)
+    {
+        await using var db = app.CreateDbContext(UserScope.System);
+        var notification = await db.Notifications.AsNoTracking().FirstAsync(n => n.Kind == kind, Ct);
+        System.Globalization.CultureInfo.CurrentUICulture = culture;
+        await using var scope = app.ScopeFor(user);
+        return scope.ServiceProvider.GetRequiredService<NotificationService>().Render(notification.TextKey, notification.Arguments);
     }
 }

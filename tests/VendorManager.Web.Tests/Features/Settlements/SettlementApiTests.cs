@@ -129,6 +129,25 @@ public sealed class SettlementApiTests
     }
 
     [Fact]
+    public async Task A_refused_payment_is_explained_in_English_with_its_date_to_a_client_that_asks_for_English()
+    {
+        await using var factory = ApiFixture.Create();
+        using var client = factory.CreateClient();
+        var (id, _) = await SeedAsync(factory);
+        var (key, _) = await ApiFixture.KeyAsync(factory, Roles.Finance);
+        var early = Request(HttpMethod.Post, $"/api/v1/settlements/{id}/payment", key,
+            new { invoiceNumber = "FP-2026-010", paymentDate = "2026-11-19", voucherNumber = "PZ-010", version = await VersionAsync(factory, id) });
+        early.Headers.Add("Accept-Language", "en");
+
+        var refused = await client.SendAsync(early, Ct);
+
+        Assert.Equal(SettlementStatus.Approved, await StatusAsync(factory, id));
+        var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync(Ct)).RootElement;
+        Assert.Equal("The payment date cannot be before the approval date 2026-11-20.", problem.GetProperty("detail").GetString());
+        Assert.DoesNotMatch(@"[\u4e00-\u9fff]", problem.GetProperty("title").GetString()!);
+    }
+
+    [Fact]
     public async Task A_payment_while_another_writer_holds_the_ledger_is_a_503_with_retry_after_in_chinese_or_english_and_is_recorded_when_sent_again()
     {
         await using var factory = ApiFixture.Create(new Dictionary<string, string?> { ["Database:CommandTimeoutSeconds"] = "1" });
