@@ -259,6 +259,103 @@ public sealed class Account : Entity, IHostUnitOwned
     }
 
     /// <summary>
+    /// Attaches a paper (备案材料) to one of its filings: one being filed now (made in this unit of work), or a returned one that is
+    /// still the account's latest, which the unit completes before resubmitting. Never to a filing the Supervisor
+    /// is examining or has accepted: what was decided on stays as it was.
+    /// </summary>
+    public RuleResult<FilingAttachment> AttachPaper(Filing filing, FilingPaper paper, StoredFile file, string attachedBy, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (CheckEditable(filing, attachedBy) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (!FilingPapers.AllowedFor(filing.Kind).Contains(paper))
+        {
+            return AccountRefusals.PaperNotForKind;
+        }
+
+        var attachment = new FilingAttachment(paper, file, attachedBy.Trim(), at);
+        filing.Attach(attachment);
+        return RuleResult<FilingAttachment>.Ok(attachment);
+    }
+
+    /// <summary>Removes a paper from a filing, under the same conditions as <see cref="AttachPaper"/>.</summary>
+    public RuleResult<FilingAttachment> RemovePaper(Filing filing, int attachmentId, string removedBy)
+    {
+        if (CheckEditable(filing, removedBy) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (filing.Attachments.FirstOrDefault(a => a.Id == attachmentId) is not { } attachment)
+        {
+            return AccountRefusals.PaperNotFound;
+        }
+
+        filing.Detach(attachment);
+        return RuleResult<FilingAttachment>.Ok(attachment);
+    }
+
+    /// <summary>
+    /// Whether a filing carries every paper its kind requires: asked before a new filing is saved (the service
+    /// attaches the uploads first) and again by <see cref="ResubmitFiling"/>.
+    /// </summary>
+    public static Refusal? CheckPapers(Filing filing)
+    {
+        ArgumentNullException.ThrowIfNull(filing);
+        return filing.MissingPapers is { Count: > 0 } missing ? AccountRefusals.PapersMissing(missing) : null;
+    }
+
+    /// <summary>
+    /// Submits a returned filing again once its papers are complete (补充材料后重新提交). The account must still be
+    /// able to take a filing of that kind: nothing else waiting, the state it needs, and the filing the latest.
+    /// </summary>
+    public RuleResult ResubmitFiling(Filing filing, string submittedBy, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(filing);
+        if (!IsKnownActor(submittedBy))
+        {
+            return AccountRefusals.ActorRequired;
+        }
+
+        if (!_filings.Contains(filing))
+        {
+            return AccountRefusals.FilingNotOfThisAccount;
+        }
+
+        if (!filing.Availability(FilingTrigger.Resubmit).CanFire)
+        {
+            return AccountRefusals.ResubmitOnlyReturned;
+        }
+
+        if (IsSuperseded(filing))
+        {
+            return AccountRefusals.FilingSuperseded;
+        }
+
+        var trigger = filing.Kind switch
+        {
+            FilingKind.Opening => AccountTrigger.FileOpening,
+            FilingKind.Change => AccountTrigger.FileChange,
+            FilingKind.Closing => AccountTrigger.FileClosing,
+            _ => AccountTrigger.FileCancellation,
+        };
+        var unmet = Check(trigger) ?? CheckPapers(filing) ?? filing.Kind switch
+        {
+            FilingKind.Opening => null,
+            FilingKind.Change => CheckChange(filing),
+            _ => CheckEnding(filing),
+        };
+        return unmet ?? filing.Resubmit(submittedBy.Trim(), at);
+    }
+
+    /// <summary>Whether the unit may still add or remove its papers (what the page offers, and what the rules allow).</summary>
+    public bool ArePapersEditable(Filing filing) =>
+        _filings.Contains(filing) && ((filing.IsBeingFiled && filing.IsPending) || (filing.State == FilingState.Returned && !IsSuperseded(filing)));
+
+    /// <summary>
     /// Records the id the platform gave after the unit registered the account, which makes it Active.
     /// Refused unless an opening was accepted: no account goes live on a platform without filing first.
     /// </summary>
@@ -433,6 +530,26 @@ public sealed class Account : Entity, IHostUnitOwned
                 AccountTrigger.FileCancellation or AccountTrigger.AcceptCancellation => AccountRefusals.AlreadyCancelled,
                 _ => ActivityRefusals.NotActiveInMonth,
             };
+
+    private Refusal? CheckEditable(Filing filing, string actor)
+    {
+        ArgumentNullException.ThrowIfNull(filing);
+        if (!IsKnownActor(actor))
+        {
+            return AccountRefusals.ActorRequired;
+        }
+
+        if (!_filings.Contains(filing))
+        {
+            return AccountRefusals.FilingNotOfThisAccount;
+        }
+
+        return ArePapersEditable(filing) ? null : AccountRefusals.PapersOnlyWhileEditable;
+    }
+
+    // A filing made after a returned one answers for the account now; the returned one is history. Filings are
+    // kept oldest first (as added, and as read back by key).
+    private bool IsSuperseded(Filing filing) => !ReferenceEquals(_filings[^1], filing);
 
     private static bool IsKnownActor(string? actor) =>
         !string.IsNullOrWhiteSpace(actor) && actor.Trim().Length <= Filing.ActorMaxLength;

@@ -65,5 +65,29 @@ public static class AccountRefusals
 
     public static Refusal ReturnReasonTooLong { get; } = new("Filing.ReturnReasonTooLong", $"退回理由不能超过 {Filing.TextMaxLength} 个字符。", Filing.TextMaxLength);
 
+    public static Refusal ResubmitOnlyReturned { get; } = new("Filing.ResubmitOnlyReturned", "只有被退回的备案才能补充材料后重新提交。");
+
+    public static Refusal FilingSuperseded { get; } = new("Filing.Superseded", "该账号已有更新的备案，被退回的旧备案不能再修改或重新提交。");
+
+    public static Refusal PapersOnlyWhileEditable { get; } = new("Filing.PapersOnlyWhileEditable", "只有提交时或被退回后才能添加或删除备案材料。");
+
+    public static Refusal PaperNotForKind { get; } = new("Filing.PaperNotForKind", "该类材料不属于此类备案。");
+
+    public static Refusal PaperNotFound { get; } = new("Filing.PaperNotFound", "该备案没有这份材料。");
+
+    /// <summary>Names what is missing, so the unit knows what to attach (the web layer words each kind in the UI language).</summary>
+    public static Refusal PapersMissing(IEnumerable<FilingPaper> missing) => new(
+        "Filing.PapersMissing",
+        $"请先上传必需的备案材料：{string.Join("、", missing.Select(ChineseName))}。");
+
     public static Refusal ActorRequired { get; } = new("Filing.ActorRequired", "无法确定操作人。");
+
+    private static string ChineseName(FilingPaper paper) => paper switch
+    {
+        FilingPaper.SubjectCertification => "主体认证材料",
+        FilingPaper.OperatorInformation => "运维人员信息",
+        FilingPaper.ChangeStatement => "变更说明材料",
+        FilingPaper.StopAnnouncement => "停更公告截图",
+        _ => "其他材料",
+    };
 }

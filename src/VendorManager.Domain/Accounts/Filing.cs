@@ -1,3 +1,4 @@
+using VendorManager.Domain.Calendar;
 using VendorManager.Domain.Common;
 
 namespace VendorManager.Domain.Accounts;
@@ -13,6 +14,8 @@ public sealed class Filing : Entity, IHostUnitOwned
     public const int TextMaxLength = 1000;
     public const int ActorMaxLength = 256;
 
+    private readonly List<FilingAttachment> _attachments = [];
+
     private Filing()
     {
         SubmittedBy = string.Empty;
@@ -26,6 +29,7 @@ public sealed class Filing : Entity, IHostUnitOwned
         State = FilingState.Submitted;
         SubmittedBy = submittedBy;
         SubmittedAt = submittedAt;
+        IsBeingFiled = true;
     }
 
     /// <summary>Set by the persistence layer from the account's collection.</summary>
@@ -75,6 +79,15 @@ public sealed class Filing : Entity, IHostUnitOwned
 
     public bool IsPending => State == FilingState.Submitted;
 
+    /// <summary>Made in this unit of work and not read back: its papers are still being attached to it.</summary>
+    internal bool IsBeingFiled { get; }
+
+    /// <summary>The papers it carries (备案材料), in the order they were attached.</summary>
+    public IReadOnlyList<FilingAttachment> Attachments => _attachments;
+
+    /// <summary>The required papers (<see cref="FilingPapers.RequiredFor"/>) it does not carry yet.</summary>
+    public IReadOnlyList<FilingPaper> MissingPapers => FilingPapers.Missing(Kind, AnnouncedOn, _attachments.Select(a => a.Paper));
+
     /// <summary>
     /// The Supervisor's list flag: an opening of a second account on a platform where the unit
     /// already has one, which the notice allows only by exception.
@@ -89,6 +102,32 @@ public sealed class Filing : Entity, IHostUnitOwned
 
     internal static Filing Ending(Account account, FilingKind kind, DateOnly? announcedOn, string reason, string by, DateTimeOffset at) =>
         new(account, kind, by, at) { AnnouncedOn = announcedOn, Reason = reason };
+
+    /// <summary>
+    /// The last working day the county office has for a filing (办理时限): <paramref name="limit"/> working days
+    /// after the China day it was (re)submitted.
+    /// </summary>
+    public static DateOnly DueOn(DateTimeOffset submittedAt, WorkingDayCalendar calendar, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return calendar.AddWorkingDays(ChinaTime.DateOf(submittedAt), limit);
+    }
+
+    /// <summary>
+    /// How many working days a filing still waiting is past its limit on <paramref name="today"/> (超期 N 个工作日);
+    /// null while it is within the limit or no longer waits. List rows call it with their own columns.
+    /// </summary>
+    public static int? OverdueWorkingDays(FilingState state, DateTimeOffset submittedAt, WorkingDayCalendar calendar, int limit, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (state != FilingState.Submitted)
+        {
+            return null;
+        }
+
+        var late = calendar.CountWorkingDays(DueOn(submittedAt, calendar, limit), today);
+        return late > 0 ? late : null;
+    }
 
     /// <summary>Whether the Supervisor may still accept or return it.</summary>
     public Availability<FilingTrigger> Availability(FilingTrigger trigger) => Lifecycle().Availability(trigger);
@@ -105,6 +144,29 @@ public sealed class Filing : Entity, IHostUnitOwned
         }
 
         return decided;
+    }
+
+    internal void Attach(FilingAttachment attachment) => _attachments.Add(attachment);
+
+    internal void Detach(FilingAttachment attachment) => _attachments.Remove(attachment);
+
+    /// <summary>
+    /// Submits a returned filing again, now with the papers it lacked: it waits for the Supervisor afresh, and its
+    /// time limit counts from now. The return's reason and decider are kept in the audit log, not here.
+    /// </summary>
+    internal RuleResult Resubmit(string by, DateTimeOffset at)
+    {
+        var resubmitted = Lifecycle().Fire(FilingTrigger.Resubmit, _ => AccountRefusals.ResubmitOnlyReturned);
+        if (resubmitted.Succeeded)
+        {
+            SubmittedBy = by;
+            SubmittedAt = at;
+            DecidedBy = null;
+            DecidedAt = null;
+            ReturnReason = null;
+        }
+
+        return resubmitted;
     }
 
     private FilingLifecycle Lifecycle() => FilingLifecycle.For(this, s => State = s);
@@ -126,7 +188,7 @@ public enum FilingKind
     Cancellation = 4,
 }
 
-/// <summary>Submitted → Accepted (已受理) or Returned (已退回, with a reason). Both ends are final.</summary>
+/// <summary>Submitted → Accepted (已受理, final) or Returned (已退回, with a reason; may be resubmitted with papers).</summary>
 public enum FilingState
 {
     Submitted = 1,

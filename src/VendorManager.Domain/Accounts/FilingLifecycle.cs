@@ -4,7 +4,8 @@ namespace VendorManager.Domain.Accounts;
 
 /// <summary>
 /// A filing's lifecycle (备案流程): a submitted filing waits for the Supervisor, who accepts (受理) or
-/// returns (退回) it; both ends are final, and a returned filing is filed again as a new one.
+/// returns (退回) it. Acceptance is final; a returned filing is either filed again as a new one (corrected details)
+/// or, when only papers were missing, completed and resubmitted (重新提交) as it is.
 /// </summary>
 public sealed class FilingLifecycle : Lifecycle<FilingState, FilingTrigger>
 {
@@ -33,13 +34,15 @@ public sealed class FilingLifecycle : Lifecycle<FilingState, FilingTrigger>
             .Permit(FilingTrigger.Accept, FilingState.Accepted)
             .Permit(FilingTrigger.Return, FilingState.Returned);
         Machine.Configure(FilingState.Accepted);
-        Machine.Configure(FilingState.Returned);
+        Machine.Configure(FilingState.Returned)
+            .Permit(FilingTrigger.Resubmit, FilingState.Submitted);
     }
 }
 
-/// <summary>What the Supervisor does with a submitted filing: 受理 / 退回.</summary>
+/// <summary>What the Supervisor does with a submitted filing (受理 / 退回), and the unit with a returned one (重新提交).</summary>
 public enum FilingTrigger
 {
     Accept = 1,
     Return = 2,
+    Resubmit = 3,
 }

@@ -342,6 +342,41 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.ToTable("Filings");
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Accounts.FilingAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AttachedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AttachedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("FilingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Paper")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FilingId");
+
+                    b.ToTable("FilingAttachments", (string)null);
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Accounts.MonthlyActivity", b =>
                 {
                     b.Property<int>("Id")
@@ -2677,6 +2712,53 @@ namespace VendorManager.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Accounts.FilingAttachment", b =>
+                {
+                    b.HasOne("VendorManager.Domain.Accounts.Filing", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("FilingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("VendorManager.Domain.Common.StoredFile", "File", b1 =>
+                        {
+                            b1.Property<int>("FilingAttachmentId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("FileContentType");
+
+                            b1.Property<string>("OriginalName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("character varying(260)")
+                                .HasColumnName("FileOriginalName");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("bigint")
+                                .HasColumnName("FileSize");
+
+                            b1.Property<string>("StoredName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("character varying(260)")
+                                .HasColumnName("FileStoredName");
+
+                            b1.HasKey("FilingAttachmentId");
+
+                            b1.ToTable("FilingAttachments");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FilingAttachmentId");
+                        });
+
+                    b.Navigation("File")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Accounts.MonthlyActivity", b =>
                 {
                     b.HasOne("VendorManager.Domain.Accounts.Account", null)
@@ -3262,6 +3344,11 @@ namespace VendorManager.Migrations.Postgres.Migrations
             modelBuilder.Entity("VendorManager.Domain.Accounts.Account", b =>
                 {
                     b.Navigation("Filings");
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Accounts.Filing", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("VendorManager.Domain.Agencies.Qualification", b =>

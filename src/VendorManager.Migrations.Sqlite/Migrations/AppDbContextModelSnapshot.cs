@@ -327,6 +327,39 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.ToTable("Filings");
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Accounts.FilingAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AttachedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttachedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FilingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Paper")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FilingId");
+
+                    b.ToTable("FilingAttachments", (string)null);
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Accounts.MonthlyActivity", b =>
                 {
                     b.Property<int>("Id")
@@ -2588,6 +2621,53 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Accounts.FilingAttachment", b =>
+                {
+                    b.HasOne("VendorManager.Domain.Accounts.Filing", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("FilingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("VendorManager.Domain.Common.StoredFile", "File", b1 =>
+                        {
+                            b1.Property<int>("FilingAttachmentId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FileContentType");
+
+                            b1.Property<string>("OriginalName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FileOriginalName");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("FileSize");
+
+                            b1.Property<string>("StoredName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FileStoredName");
+
+                            b1.HasKey("FilingAttachmentId");
+
+                            b1.ToTable("FilingAttachments");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FilingAttachmentId");
+                        });
+
+                    b.Navigation("File")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Accounts.MonthlyActivity", b =>
                 {
                     b.HasOne("VendorManager.Domain.Accounts.Account", null)
@@ -3173,6 +3253,11 @@ namespace VendorManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("VendorManager.Domain.Accounts.Account", b =>
                 {
                     b.Navigation("Filings");
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Accounts.Filing", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("VendorManager.Domain.Agencies.Qualification", b =>

@@ -20,8 +20,8 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         builder.Property(c => c.UnitSupervisor).HasMaxLength(Contract.PersonNameMaxLength);
         builder.Property(c => c.ScheduledTerminationReason).HasMaxLength(ContractTransition.ReasonMaxLength);
         builder.Property(c => c.CreatedBy).HasMaxLength(ContractTransition.ActorMaxLength).IsRequired();
-        builder.OwnsOne(c => c.SignedScan, scan => ConfigureScan(scan, "SignedScan"));
-        builder.OwnsOne(c => c.ConfidentialityAgreementScan, scan => ConfigureScan(scan, "ConfidentialityScan"));
+        builder.OwnsOne(c => c.SignedScan, scan => StoredFileColumns.Configure(scan, "SignedScan"));
+        builder.OwnsOne(c => c.ConfidentialityAgreementScan, scan => StoredFileColumns.Configure(scan, "ConfidentialityScan"));
         builder.Ignore(c => c.AccountIds);
         builder.Ignore(c => c.IsBinding);
         builder.Ignore(c => c.StaffEditable);
@@ -47,14 +47,5 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         builder.HasIndex(c => new { c.AgencyId, c.State });
         builder.HasIndex(c => new { c.State, c.StartDate });
         builder.HasIndex(c => new { c.State, c.EndDate });
-    }
-
-    private static void ConfigureScan<T>(OwnedNavigationBuilder<Contract, T> scan, string prefix)
-        where T : class
-    {
-        scan.Property(nameof(StoredFile.StoredName)).HasColumnName(prefix + "StoredName").HasMaxLength(StoredFile.NameMaxLength);
-        scan.Property(nameof(StoredFile.ContentType)).HasColumnName(prefix + "ContentType").HasMaxLength(StoredFile.ContentTypeMaxLength);
-        scan.Property(nameof(StoredFile.Size)).HasColumnName(prefix + "Size");
-        scan.Property(nameof(StoredFile.OriginalName)).HasColumnName(prefix + "OriginalName").HasMaxLength(StoredFile.NameMaxLength);
     }
 }

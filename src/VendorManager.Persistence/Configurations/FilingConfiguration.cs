@@ -21,6 +21,9 @@ internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
         builder.Property(f => f.DecidedBy).HasMaxLength(Filing.ActorMaxLength);
         builder.Ignore(f => f.IsPending);
         builder.Ignore(f => f.IsAdditionalAccountOnPlatform);
+        builder.Ignore(f => f.MissingPapers);
+        builder.HasMany(f => f.Attachments).WithOne().HasForeignKey(a => a.FilingId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(f => f.Attachments).HasField("_attachments").UsePropertyAccessMode(PropertyAccessMode.Field);
 
         // The Supervisor's queue reads pending filings oldest first; a unit reads its own.
         builder.HasIndex(f => new { f.State, f.SubmittedAt });

@@ -102,6 +102,9 @@ public enum NotificationKind
     SettlementEvaluationReopened = 32,
     ContractStateChanged = 40,
 
+    /// <summary>A filing waited past the county office's time limit (备案超期未受理).</summary>
+    FilingOverdue = 60,
+
     /// <summary>The county office issued a notice (通报) naming the unit or agency.</summary>
     NoticeIssued = 50,
 }

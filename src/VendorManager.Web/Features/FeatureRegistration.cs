@@ -80,6 +80,7 @@ public static class FeatureRegistration
         services.AddScoped<IPendingWorkSource, StaffPendingWork>();
 
         services.AddSingleton(sp => AccountSettings.Read(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(sp => AccountSettings.ReadFilingTimeLimit(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<IValidator<OpeningForm>, OpeningFormValidator>();
         services.AddScoped<IValidator<ChangeForm>, ChangeFormValidator>();
         services.AddScoped<IValidator<EndingForm>, EndingFormValidator>();

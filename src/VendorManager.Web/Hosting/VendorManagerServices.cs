@@ -15,6 +15,7 @@ using VendorManager.Web.Data;
 using VendorManager.Web.Data.Seeding;
 using VendorManager.Web.Features;
 using VendorManager.Web.Features.Account;
+using VendorManager.Web.Features.Accounts;
 using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Features.Api;
 using VendorManager.Web.Features.Backup;
@@ -182,6 +183,7 @@ public static class VendorManagerServices
         app.MapAccountEndpoints();
         app.MapAgencyEndpoints();
         app.MapContractEndpoints();
+        app.MapFilingEndpoints();
         app.MapEvaluationEndpoints();
         app.MapSupervisionEndpoints();
         app.MapBackupEndpoints();

@@ -23,6 +23,19 @@ internal static class AccountFixtures
         return opened.Value!;
     }
 
+    /// <summary>A scan as the store keeps it (the content is checked where it is uploaded, not here).</summary>
+    public static StoredFile Scan(string name = "材料.pdf") => new("0123456789abcdef.pdf", "application/pdf", 1024, name);
+
+    /// <summary>Attaches every paper the filing's kind requires, as the form would with its uploads.</summary>
+    public static void WithEveryPaper(Account account, Filing filing)
+    {
+        foreach (var paper in FilingPapers.RequiredFor(filing.Kind, filing.AnnouncedOn))
+        {
+            var attached = account.AttachPaper(filing, paper, Scan(paper + ".pdf"), UnitUser, Now);
+            Assert.True(attached.Succeeded, attached.Refusal?.ToString());
+        }
+    }
+
     public static Account Accepted(Platform platform = Platform.Weibo, int unit = Unit1)
     {
         var account = Filed(platform, unit);

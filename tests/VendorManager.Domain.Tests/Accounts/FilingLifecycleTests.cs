@@ -12,6 +12,7 @@ public sealed class FilingLifecycleTests
     {
         [(FilingState.Submitted, FilingTrigger.Accept)] = FilingState.Accepted,
         [(FilingState.Submitted, FilingTrigger.Return)] = FilingState.Returned,
+        [(FilingState.Returned, FilingTrigger.Resubmit)] = FilingState.Submitted,
     };
 
     public static TheoryData<FilingState, FilingTrigger> EveryStateAndTrigger() => TransitionTable.EveryPair<FilingState, FilingTrigger>();
@@ -22,6 +23,7 @@ public sealed class FilingLifecycleTests
     {
         var account = Filed();
         var filing = account.PendingFiling!;
+        WithEveryPaper(account, filing);
         if (from != FilingState.Submitted)
         {
             Decide(account, filing, from == FilingState.Accepted ? FilingTrigger.Accept : FilingTrigger.Return);
@@ -30,11 +32,16 @@ public sealed class FilingLifecycleTests
         var offered = FilingLifecycle.ActionsIn(from).Any(a => a.Trigger == trigger && a.CanFire);
         var decided = Decide(account, filing, trigger);
 
-        TransitionTable.Judge(Table, (from, trigger), offered, decided, filing.State, AccountRefusals.FilingAlreadyDecided);
-        Assert.Equal(Supervisor, filing.DecidedBy);
+        var refusal = trigger == FilingTrigger.Resubmit ? AccountRefusals.ResubmitOnlyReturned : AccountRefusals.FilingAlreadyDecided;
+        TransitionTable.Judge(Table, (from, trigger), offered, decided, filing.State, refusal);
+        // A decision names who took it; a resubmission waits for a new one.
+        Assert.Equal(filing.State == FilingState.Submitted ? null : Supervisor, filing.DecidedBy);
     }
 
-    private static RuleResult Decide(Account account, Filing filing, FilingTrigger trigger) => trigger == FilingTrigger.Accept
-        ? account.AcceptFiling(filing, Supervisor, Now)
-        : account.ReturnFiling(filing, "材料不全", Supervisor, Now);
+    private static RuleResult Decide(Account account, Filing filing, FilingTrigger trigger) => trigger switch
+    {
+        FilingTrigger.Accept => account.AcceptFiling(filing, Supervisor, Now),
+        FilingTrigger.Return => account.ReturnFiling(filing, "材料不全", Supervisor, Now),
+        _ => account.ResubmitFiling(filing, UnitUser, Now),
+    };
 }

@@ -35,6 +35,7 @@ using VendorManager.Web.Tests.Features.DataExchange;
 using VendorManager.Web.Tests.Features.Staff;
 using VendorManager.Web.Tests.Features.Supervision;
 using static VendorManager.Web.Tests.Security.MatrixWorld;
+using VendorManager.Web.Tests.Features.Accounts;
 
 namespace VendorManager.Web.Tests.Security;
 
@@ -302,15 +303,29 @@ internal static class AuthorizationMatrixActions
             return Enum.GetValues<Side>().Where(s => units.Contains(c.World[s].UnitName));
         });
         Command("FilingService.FileOpeningAsync", async c =>
-            (await c.As((FilingService s) => s.FileOpeningAsync(new OpeningForm { Platform = Platform.Bilibili, Name = "新账号" + c.World.Next(), Operator = AccountOperator.UnitItself, Justification = "分众传播" }, Ct))).Succeeded);
+            (await c.As((FilingService s) => s.FileOpeningAsync(new OpeningForm { Platform = Platform.Bilibili, Name = "新账号" + c.World.Next(), Operator = AccountOperator.UnitItself, Justification = "分众传播" }, FilingPaperUploads.Complete(FilingKind.Opening), Ct))).Succeeded);
         Command("FilingService.ResubmitOpeningAsync", w => w.NewAccountAsync(Side.A, AccountStage.Returned, platform: Platform.Kuaishou), async (c, id) =>
-            (await c.As((FilingService s) => s.ResubmitOpeningAsync(id, new OpeningForm { Platform = Platform.Kuaishou, Name = "重报账号" + c.World.Next(), Operator = AccountOperator.UnitItself, Justification = "分众传播" }, Ct))).Succeeded);
+            (await c.As((FilingService s) => s.ResubmitOpeningAsync(id, new OpeningForm { Platform = Platform.Kuaishou, Name = "重报账号" + c.World.Next(), Operator = AccountOperator.UnitItself, Justification = "分众传播" }, FilingPaperUploads.Complete(FilingKind.Opening), Ct))).Succeeded);
         Command("FilingService.FileChangeAsync", w => w.NewAccountAsync(Side.A, AccountStage.Active), async (c, id) =>
-            (await c.As((FilingService s) => s.FileChangeAsync(id, new ChangeForm { Name = "更名账号" + c.World.Next(), Operator = AccountOperator.UnitItself }, Ct))).Succeeded);
+            (await c.As((FilingService s) => s.FileChangeAsync(id, new ChangeForm { Name = "更名账号" + c.World.Next(), Operator = AccountOperator.UnitItself }, FilingPaperUploads.Complete(FilingKind.Change), Ct))).Succeeded);
         Command("FilingService.FileEndingAsync", w => w.NewAccountAsync(Side.A, AccountStage.Active), async (c, id) =>
-            (await c.As((FilingService s) => s.FileEndingAsync(id, new EndingForm { Kind = FilingKind.Closing, AnnouncedOn = Today.AddDays(-1).ToDateTime(TimeOnly.MinValue), Reason = "整合账号" }, Ct))).Succeeded);
+            (await c.As((FilingService s) => s.FileEndingAsync(id, new EndingForm { Kind = FilingKind.Closing, AnnouncedOn = Today.AddDays(-1).ToDateTime(TimeOnly.MinValue), Reason = "整合账号" }, FilingPaperUploads.Complete(FilingKind.Closing), Ct))).Succeeded);
         Command("FilingService.RecordPlatformIdAsync", w => w.NewAccountAsync(Side.A, AccountStage.Accepted), async (c, id) =>
             (await c.As((FilingService s) => s.RecordPlatformIdAsync(id, new PlatformIdForm { PlatformId = "wb_" + c.World.Next() }, Ct))).Succeeded);
+        Command("FilingService.AttachPaperAsync", w => w.ReturnedFilingWithPapersAsync(Side.A), async (c, target) =>
+            (await c.As((FilingService s) => s.AttachPaperAsync(target.Filing, FilingPaperUploads.Pdf(FilingPaper.Other), Ct))).Succeeded);
+        Command("FilingService.RemovePaperAsync", w => w.ReturnedFilingWithPapersAsync(Side.A), async (c, target) =>
+            (await c.As((FilingService s) => s.RemovePaperAsync(target.Filing, target.Paper, Ct))).Succeeded);
+        Command("FilingService.ResubmitAsync", w => w.ReturnedFilingWithPapersAsync(Side.A), async (c, target) =>
+            (await c.As((FilingService s) => s.ResubmitAsync(target.Filing, Ct))).Succeeded);
+        Command("FilingService.OpenPaperAsync", w => w.ReturnedFilingWithPapersAsync(Side.A), async (c, target) =>
+        {
+            var file = await c.As((FilingService s) => s.OpenPaperAsync(target.Filing, target.Paper, Ct));
+            await using (file?.Content)
+            {
+                return file is not null;
+            }
+        }, consumes: false);
         Command("FilingService.AcceptAsync", async w => await w.PendingFilingAsync(await w.NewAccountAsync(Side.A, AccountStage.Submitted)),
             async (c, id) => (await c.As((FilingService s) => s.AcceptAsync(id, Ct))).Succeeded);
         Command("FilingService.ReturnAsync", async w => await w.PendingFilingAsync(await w.NewAccountAsync(Side.A, AccountStage.Submitted)),

@@ -145,6 +145,11 @@ public sealed class AuthorizationMatrixHttpTests(MatrixHttpFixture http) : IClas
         ["GET /contracts/{id}/scans/3"] = (h, c) => FileAsync(h, c, $"/contracts/{h.World[Side.A].Contract}/scans/3"),
         ["GET /evaluations/{id}/deductions/{deductionId}/evidence"] = (h, c) =>
             FileAsync(h, c, $"/evaluations/{h.World[Side.A].Evaluation}/deductions/{h.World[Side.A].EvidenceDeduction}/evidence"),
+        ["GET /filings/{id}/papers/{attachmentId}"] = async (h, c) =>
+        {
+            var (filing, paper) = await h.World.ReturnedFilingWithPapersAsync(Side.A);
+            return await FileAsync(h, c, $"/filings/{filing}/papers/{paper}");
+        },
         ["GET /rectifications/{id}/evidence"] = (h, c) => FileAsync(h, c, $"/rectifications/{h.World[Side.A].SubmittedItem}/evidence"),
         ["GET /rectification-report.xlsx?unit={id}"] = async (h, c) =>
         {

@@ -516,6 +516,28 @@ internal sealed class MatrixWorld
             return account.Id;
         });
 
+    /// <summary>A returned opening of the side's unit that carries every paper it requires: (the filing, its first paper).</summary>
+    public async Task<(int Filing, int Paper)> ReturnedFilingWithPapersAsync(Side side)
+    {
+        var scan = VendorManager.Web.Data.Seeding.DemoSeeder.TinyPdf();
+        var stored = await Services.GetRequiredService<ScanStore>().SaveAsync(FilingService.PaperArea, scan, ".pdf", Ct);
+        return await SystemAsync(async db =>
+        {
+            var now = Services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var account = Account.FileOpening(this[side].Unit, Platform.Bilibili, "账号" + Next(), AccountOperator.UnitItself, "分众传播", [], "unit", now).Value!;
+            var filing = account.PendingFiling!;
+            foreach (var paper in FilingPapers.RequiredFor(FilingKind.Opening, null))
+            {
+                Assert.True(account.AttachPaper(filing, paper, new StoredFile(stored, "application/pdf", scan.Length, paper + ".pdf"), "unit", now).Succeeded);
+            }
+
+            Assert.True(account.ReturnFiling(filing, "材料不全", "county", now).Succeeded);
+            db.Accounts.Add(account);
+            await db.SaveChangesAsync(Ct);
+            return (filing.Id, filing.Attachments[0].Id);
+        });
+    }
+
     public Task<int> PendingFilingAsync(int accountId) =>
         SystemAsync(db => db.Filings.Where(f => f.AccountId == accountId && f.State == FilingState.Submitted).Select(f => f.Id).SingleAsync(Ct));
 

@@ -313,9 +313,21 @@ public sealed class DemoSeeder(
 
         var app = Live(units[6], Platform.GovernmentApp, "县融媒体中心App", "app.demo.gov.cn");
 
-        // Filings in each state.
-        var pendingOpening = Open(units[0], Platform.Kuaishou, "城关快手号");                 // 待受理 opening
-        var returned = Open(units[3], Platform.Bilibili, "县教育局B站");                       // 已退回
+        // Filings in each state. The papers (备案材料) came with the feature: the filings before it carry none.
+        var scan = await files.SaveAsync(Features.Accounts.FilingService.PaperArea, TinyPdf(), ".pdf", cancellationToken);
+        void Papers(Account account, string by, params (FilingPaper Paper, string Title)[] papers)
+        {
+            foreach (var (paper, title) in papers)
+            {
+                Ensure(account.AttachPaper(account.PendingFiling!, paper, new StoredFile(scan, "application/pdf", TinyPdf().Length, $"{account.Name}-{title}.pdf"), by, account.PendingFiling!.SubmittedAt), account);
+            }
+        }
+
+        // 待受理 opening, eight months old: far past the county office's time limit (超期未受理).
+        var pendingOpening = Open(units[0], Platform.Kuaishou, "城关快手号");
+        Papers(pendingOpening, UserOf(units[0]), (FilingPaper.SubjectCertification, "主体认证材料"), (FilingPaper.OperatorInformation, "运维人员信息"));
+        var returned = Open(units[3], Platform.Bilibili, "县教育局B站");                       // 已退回, its subject certification still to come
+        Papers(returned, UserOf(units[3]), (FilingPaper.OperatorInformation, "运维人员信息"));
         Ensure(returned.ReturnFiling(returned.PendingFiling!, "账号名称须体现单位全称，请修改后重新提交。", supervisor, filedAt.AddDays(1)), returned);
         var accepted = Open(units[4], Platform.Xiaohongshu, "县卫健小红书");                   // 已受理, awaiting the platform id
         Accept(accepted, now.AddDays(-3));
@@ -327,6 +339,7 @@ public sealed class DemoSeeder(
         Accept(cancelled, now.AddDays(-54));
         var changing = live[0].Account;                                                          // 待受理 change
         Ensure(changing.FileChange("城关镇人民政府发布", null, null, "unit1", now.AddDays(-1)), changing);
+        Papers(changing, "unit1", (FilingPaper.ChangeStatement, "变更说明"));
         await db.SaveChangesAsync(cancellationToken);
 
         foreach (var (account, days) in live)

@@ -32,9 +32,9 @@ public static class AccountAccess
     public static IReadOnlyList<AccountTrigger> Actions(UserScope scope, Account account) =>
         [.. account.Actions().Where(a => a.CanFire && MayPress(scope, account.HostUnitId, a.Trigger)).Select(a => a.Trigger)];
 
-    /// <summary>The decisions on a filing in this state (its machine) that this user may take.</summary>
+    /// <summary>The decisions on a filing in this state (its machine) that this user may take; resubmitting is the unit's, not a decision.</summary>
     public static IReadOnlyList<FilingTrigger> Actions(UserScope scope, FilingState state) =>
-        MayDecide(scope) ? [.. FilingLifecycle.ActionsIn(state).Where(a => a.CanFire).Select(a => a.Trigger)] : [];
+        MayDecide(scope) ? [.. FilingLifecycle.ActionsIn(state).Where(a => a.CanFire && a.Trigger != FilingTrigger.Resubmit).Select(a => a.Trigger)] : [];
 
     /// <summary>
     /// What the inventory page offers the user whatever account it shows: a unit user files the opening of

@@ -1,4 +1,5 @@
 using VendorManager.Domain.Accounts;
+using VendorManager.Domain.Calendar;
 using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Features.Accounts;
@@ -58,6 +59,33 @@ public sealed record FilingRow(
 
     /// <summary>The decisions the user may take on it now (受理 / 退回): its machine's, for the Supervisor.</summary>
     public IReadOnlyList<FilingTrigger> Actions { get; init; } = [];
+
+    /// <summary>The papers it carries (备案材料).</summary>
+    public IReadOnlyList<FilingPaperRow> Papers { get; init; } = [];
+
+    /// <summary>The required papers it lacks (a returned filing the unit completes).</summary>
+    public IReadOnlyList<FilingPaper> MissingPapers { get; init; } = [];
+
+    /// <summary>Working days past the county office's time limit while it waits (超期 N 个工作日); null when not overdue.</summary>
+    public int? OverdueWorkingDays { get; init; }
+
+    /// <summary>The unit may add and remove papers and resubmit it (a returned filing, still the account's latest).</summary>
+    public bool PapersEditable { get; init; }
+}
+
+/// <summary>One paper of a filing, as listed with its download link.</summary>
+public sealed record FilingPaperRow(int Id, FilingPaper Paper, string FileName, long Size)
+{
+    public string Href(int filingId) => FilingEndpoints.PaperHref(filingId, Id);
+}
+
+/// <summary>What the overdue flags are judged by: the working-day calendar, the time limit and today.</summary>
+public sealed record FilingDeadline(WorkingDayCalendar Calendar, int LimitWorkingDays, DateOnly Today)
+{
+    public int? OverdueWorkingDays(Filing filing) => OverdueWorkingDays(filing.State, filing.SubmittedAt);
+
+    public int? OverdueWorkingDays(FilingState state, DateTimeOffset submittedAt) =>
+        Filing.OverdueWorkingDays(state, submittedAt, Calendar, LimitWorkingDays, Today);
 }
 
 public sealed record ActivityRow(int Id, DateOnly Month, int? Posts, DateOnly? LastPostOn, int? MessagesReceived, int? MessagesAnswered, bool? AppUsable);

@@ -22,7 +22,8 @@ public sealed class AccountService(
     IStringLocalizer<SharedText> shared,
     IStringLocalizer<AccountsText> text,
     FluentValidation.IValidator<HousekeepingForm> housekeepingValidator,
-    Security.CurrentUser currentUser)
+    Security.CurrentUser currentUser,
+    FilingService filings)
 {
     /// <summary>A host unit user: sees its own unit's accounts only, so the inventory shows no unit column.</summary>
     public bool ActsForOwnUnit => AccountAccess.OwnUnit(currentUser.Scope) is not null;
@@ -86,7 +87,7 @@ public sealed class AccountService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var account = AccountAccess.MayRead(db.Scope)
-            ? await db.Accounts.AsNoTracking().Include(a => a.Filings).SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
+            ? await db.Accounts.AsNoTracking().Include(a => a.Filings).ThenInclude(f => f.Attachments).SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
             : null;
         if (account is null)
         {
@@ -97,9 +98,14 @@ public sealed class AccountService(
         var activity = await db.MonthlyActivities.AsNoTracking().Where(m => m.AccountId == id).OrderByDescending(m => m.Month).ToListAsync(cancellationToken);
         var today = ChinaTime.Today(clock);
         var people = await People.NamesAsync(db, account.Filings.SelectMany(f => new[] { f.SubmittedBy, f.DecidedBy }), cancellationToken);
-        var filings = account.Filings
+        var deadline = await filings.DeadlineAsync(cancellationToken);
+        var rows = account.Filings
             .OrderByDescending(f => f.SubmittedAt).ThenByDescending(f => f.Id)
-            .Select(f => ToRow(f, account.Name, unitName, people) with { Actions = AccountAccess.Actions(db.Scope, f.State) })
+            .Select(f => ToRow(f, account.Name, unitName, people, deadline, [.. f.Attachments.Select(a => new FilingPaperRow(a.Id, a.Paper, a.File.OriginalName, a.File.Size))]) with
+            {
+                Actions = AccountAccess.Actions(db.Scope, f.State),
+                PapersEditable = AccountAccess.OwnUnit(db.Scope) == account.HostUnitId && account.ArePapersEditable(f),
+            })
             .ToList();
         return Result<AccountDetail>.Ok(new AccountDetail(
             account.Id, account.HostUnitId, unitName, account.Platform, account.Name, account.PlatformId, account.Operator, account.Status,
@@ -107,7 +113,7 @@ public sealed class AccountService(
             account.IsPasswordOverdue(today),
             ActivityEvaluator.Evaluate(account, activity, today, thresholds),
             account.PendingFiling is not null,
-            filings,
+            rows,
             activity.Select(m => new ActivityRow(m.Id, m.Month, m.Posts, m.LastPostOn, m.MessagesReceived, m.MessagesAnswered, m.AppUsable)).ToList(),
             account.Version)
         {
@@ -140,9 +146,14 @@ public sealed class AccountService(
             cancellationToken);
     }
 
-    internal static FilingRow ToRow(Filing f, string accountName, string unitName, PeopleNames people) => new(
+    internal static FilingRow ToRow(Filing f, string accountName, string unitName, PeopleNames people, FilingDeadline deadline, IReadOnlyList<FilingPaperRow> papers) => new(
         f.Id, f.AccountId, accountName, unitName, f.Platform, f.Kind, f.State, f.Name, f.PlatformId, f.Operator, f.Justification,
-        f.AnnouncedOn, f.Reason, people[f.SubmittedBy], f.SubmittedAt, people.OrNull(f.DecidedBy), f.DecidedAt, f.ReturnReason);
+        f.AnnouncedOn, f.Reason, people[f.SubmittedBy], f.SubmittedAt, people.OrNull(f.DecidedBy), f.DecidedAt, f.ReturnReason)
+    {
+        Papers = papers,
+        MissingPapers = FilingPapers.Missing(f.Kind, f.AnnouncedOn, papers.Select(p => p.Paper)),
+        OverdueWorkingDays = deadline.OverdueWorkingDays(f),
+    };
 
     private IQueryable<Account> Filter(AppDbContext db, AccountFilter filter, DateOnly today)
     {

@@ -23,4 +23,22 @@ public static class AccountSettings
         thresholds.EnsureValid();
         return thresholds;
     }
+
+    /// <summary>The county office's time limit for a filing (<c>Filings:TimeLimitWorkingDays</c>), 5 working days unless set.</summary>
+    public const string FilingTimeLimitKey = "Filings:TimeLimitWorkingDays";
+
+    public static FilingTimeLimit ReadFilingTimeLimit(IConfiguration configuration)
+    {
+        var days = configuration.GetValue(FilingTimeLimitKey, FilingTimeLimit.Default.WorkingDays);
+        // As with the thresholds: a wrong setting stops the app at start.
+        return days is > 0 and <= 60
+            ? new FilingTimeLimit(days)
+            : throw new InvalidOperationException($"{FilingTimeLimitKey} must be between 1 and 60 working days, not {days}.");
+    }
+}
+
+/// <summary>How many working days the county office has to accept or return a submitted filing (备案办理时限).</summary>
+public sealed record FilingTimeLimit(int WorkingDays)
+{
+    public static FilingTimeLimit Default { get; } = new(5);
 }

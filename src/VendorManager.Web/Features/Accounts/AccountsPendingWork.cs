@@ -11,12 +11,13 @@ using Account = VendorManager.Domain.Accounts.Account;
 
 /// <summary>
 /// On the home pages. Supervisor: filings awaiting acceptance, second accounts on a platform among
-/// them, accounts flagged 两周未更新 or 僵尸账号. Host unit: its returned filings, accepted openings still
+/// them, the oldest waiting and those past the time limit, accounts flagged 两周未更新 or 僵尸账号. Host unit: its returned filings, accepted openings still
 /// without a platform id, its flagged accounts.
 /// </summary>
 public sealed class AccountsPendingWork(
     IDbContextFactory<AppDbContext> dbFactory,
     ActivityThresholds thresholds,
+    FilingService filings,
     TimeProvider clock,
     IStringLocalizer<AccountsText> L) : IPendingWorkSource
 {
@@ -47,6 +48,16 @@ public sealed class AccountsPendingWork(
                 .SingleOrDefaultAsync(cancellationToken);
             Add(submitted?.All ?? 0, "PendingWork.FilingsToDecide", "/filings");
             Add(submitted?.Additional ?? 0, "PendingWork.AdditionalAccounts", "/filings", PendingWorkUrgency.Warning);
+
+            // The waiting ones are few: their times are read and judged against the working-day calendar here.
+            var waitingSince = await db.Filings.Where(f => f.State == FilingState.Submitted).Select(f => f.SubmittedAt).ToListAsync(cancellationToken);
+            if (waitingSince.Count > 0)
+            {
+                var deadline = await filings.DeadlineAsync(cancellationToken);
+                var oldest = waitingSince.Min();
+                items.Add(new PendingWorkItem(L["PendingWork.OldestFiling", ChinaTime.DateOf(oldest).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)], "/filings", waitingSince.Count));
+                Add(waitingSince.Count(at => deadline.OverdueWorkingDays(FilingState.Submitted, at) is not null), "PendingWork.FilingsOverdue", "/filings", PendingWorkUrgency.Critical);
+            }
         }
         else
         {

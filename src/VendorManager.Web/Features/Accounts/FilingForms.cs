@@ -2,10 +2,14 @@ using FluentValidation;
 using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Accounts;
 using VendorManager.Web.Components.Shared;
+using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Features.Accounts;
 
 using Account = VendorManager.Domain.Accounts.Account;
+
+/// <summary>A paper (备案材料) chosen for a filing: its kind and the scan to be checked and stored.</summary>
+public sealed record PaperUpload(FilingPaper Paper, ScanUpload File);
 
 /// <summary>An opening filing (开设备案), or its resubmission after a return.</summary>
 public sealed class OpeningForm

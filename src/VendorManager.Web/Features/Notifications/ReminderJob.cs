@@ -1,11 +1,15 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Agencies;
+using VendorManager.Domain.Common;
 using VendorManager.Domain.Staff;
 using VendorManager.Domain.Supervision;
 using VendorManager.Persistence;
 using VendorManager.Persistence.Notifications;
+using VendorManager.Web.Features.Accounts;
 using VendorManager.Web.Features.Agencies;
+using VendorManager.Web.Features.Calendar;
 using VendorManager.Web.Jobs;
 
 namespace VendorManager.Web.Features.Notifications;
@@ -13,12 +17,17 @@ namespace VendorManager.Web.Features.Notifications;
 /// <summary>
 /// The daily reminders: qualifications and background checks running out within 60, 30 and 7 days
 /// (procurement and the agency's users), rectification items assigned (the unit's users) and overdue
-/// (the unit's users and the Supervisors). Idempotent: every reminder carries a dedupe key, so a
+/// (the unit's users and the Supervisors), filings past the county office's time limit (the Supervisors, once per
+/// submission). Idempotent: every reminder carries a dedupe key, so a
 /// second run on the same day, or a run after a restart, sends nothing twice. Each threshold is sent
 /// once per expiry date: a renewed licence with a new date is warned about again.
 /// Contracts, evaluations and settlements add their reminders here when they exist.
 /// </summary>
-public sealed class ReminderJob(IDbContextFactory<AppDbContext> dbFactory, INotifier notifier) : IDailyJob
+public sealed class ReminderJob(
+    IDbContextFactory<AppDbContext> dbFactory,
+    INotifier notifier,
+    CalendarService calendar,
+    FilingTimeLimit filingTimeLimit) : IDailyJob
 {
     public const string JobName = "Reminders";
 
@@ -33,10 +42,11 @@ public sealed class ReminderJob(IDbContextFactory<AppDbContext> dbFactory, INoti
         var licences = await QualificationsAsync(db, day, cancellationToken);
         var checks = await BackgroundChecksAsync(db, day, cancellationToken);
         var (assigned, overdue) = await RectificationsAsync(db, day, cancellationToken);
+        var filings = await FilingsOverdueAsync(db, day, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"Sent {licences} qualification, {checks} background check, {assigned} rectification-assigned and {overdue} rectification-overdue notifications.");
+            $"Sent {licences} qualification, {checks} background check, {assigned} rectification-assigned, {overdue} rectification-overdue and {filings} filing-overdue notifications.");
     }
 
     /// <summary>The threshold a reminder <paramref name="daysLeft"/> days ahead falls under (7, 30 or 60), or null beyond 60 or past expiry.</summary>
@@ -126,6 +136,45 @@ public sealed class ReminderJob(IDbContextFactory<AppDbContext> dbFactory, INoti
         }
 
         return (assigned, overdue);
+    }
+
+    private async Task<int> FilingsOverdueAsync(AppDbContext db, DateOnly day, CancellationToken cancellationToken)
+    {
+        var waiting = await db.Filings.AsNoTracking()
+            .Where(f => f.State == FilingState.Submitted)
+            .Select(f => new
+            {
+                f.Id,
+                f.SubmittedAt,
+                Account = db.Accounts.Where(a => a.Id == f.AccountId).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
+                Unit = db.HostUnits.Where(u => u.Id == f.HostUnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,
+            })
+            .ToListAsync(cancellationToken);
+        var deadline = new FilingDeadline(await calendar.GetCalendarAsync(cancellationToken), filingTimeLimit.WorkingDays, day);
+        var sent = 0;
+        foreach (var f in waiting)
+        {
+            if (deadline.OverdueWorkingDays(FilingState.Submitted, f.SubmittedAt) is not { } late)
+            {
+                continue;
+            }
+
+            // Once per submission: a filing resubmitted after a return is a new wait, reminded of again when late.
+            var submittedOn = Iso(ChinaTime.DateOf(f.SubmittedAt));
+            sent += await notifier.NotifyAsync(
+                db,
+                Recipients.Supervisors,
+                new NotificationMessage(
+                    NotificationKind.FilingOverdue,
+                    $"Filing:{f.Id}",
+                    "overdue:" + submittedOn,
+                    "Notify.FilingOverdue",
+                    [f.Unit, f.Account, submittedOn, Number(filingTimeLimit.WorkingDays), Number(late)],
+                    "/filings"),
+                cancellationToken);
+        }
+
+        return sent;
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -18,7 +18,7 @@ public sealed class AccountDataScopeTests
         await using (var scope = app.ScopeFor(TestUsers.HostUnit(unit2)))
         {
             await scope.ServiceProvider.GetRequiredService<FilingService>().FileOpeningAsync(
-                new OpeningForm { Platform = Platform.Douyin, Name = "青山抖音", Operator = AccountOperator.UnderContract }, ct);
+                new OpeningForm { Platform = Platform.Douyin, Name = "青山抖音", Operator = AccountOperator.UnderContract }, FilingPaperUploads.Complete(FilingKind.Opening), ct);
         }
 
         await using var unit1Scope = app.ScopeFor(TestUsers.HostUnit(unit1));
@@ -29,7 +29,7 @@ public sealed class AccountDataScopeTests
         var filtered = await accounts.ListAsync(new AccountFilter(HostUnitId: unit2), new(0, 50), ct);
         var detail = await accounts.GetAsync(other, ct);
         var visibleFilings = await filings.ListAsync(null, new(0, 50), ct);
-        var change = await filings.FileChangeAsync(other, new ChangeForm { Name = "改名", Operator = AccountOperator.UnitItself }, ct);
+        var change = await filings.FileChangeAsync(other, new ChangeForm { Name = "改名", Operator = AccountOperator.UnitItself }, FilingPaperUploads.Complete(FilingKind.Change), ct);
 
         Assert.Equal([own], list.Rows.Items.Select(r => r.Id));
         Assert.Equal(1, list.Counts.Total);

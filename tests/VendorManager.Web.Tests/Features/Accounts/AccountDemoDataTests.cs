@@ -41,5 +41,18 @@ public sealed class AccountDemoDataTests
         var counts = (await supervisor.ServiceProvider.GetRequiredService<AccountService>().ListAsync(new AccountFilter(), new(0, 10), ct)).Counts;
         Assert.Equal(1, counts.NotUpdated);
         Assert.Equal(1, counts.Zombie);
+
+        // A first visit to the county's queue: a waiting opening long past the time limit, carrying its papers,
+        // and a waiting change within it; the papers download.
+        var filings = supervisor.ServiceProvider.GetRequiredService<FilingService>();
+        var waiting = (await filings.ListAsync(FilingState.Submitted, new(0, 20), ct)).Items;
+        var overdue = Assert.Single(waiting, f => f.OverdueWorkingDays is not null);
+        Assert.Equal("城关快手号", overdue.AccountName);
+        Assert.Equal([FilingPaper.SubjectCertification, FilingPaper.OperatorInformation], overdue.Papers.Select(p => p.Paper));
+        Assert.Empty(overdue.MissingPapers);
+        var download = await filings.OpenPaperAsync(overdue.Id, overdue.Papers[0].Id, ct);
+        Assert.NotNull(download);
+        await download.Content.DisposeAsync();
+        Assert.Contains(waiting, f => f.Kind == FilingKind.Change && f.OverdueWorkingDays is null && f.Papers.Count == 1);
     }
 }

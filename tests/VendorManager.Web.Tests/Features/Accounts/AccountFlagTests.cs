@@ -74,7 +74,7 @@ public sealed class AccountFlagTests
         await using (var scope = app.ScopeFor(TestUsers.HostUnit(unit1)))
         {
             accountId = (await scope.ServiceProvider.GetRequiredService<FilingService>()
-                .FileOpeningAsync(new OpeningForm { Platform = Platform.Weibo, Name = "城关微博", Operator = AccountOperator.UnitItself }, ct)).Value;
+                .FileOpeningAsync(new OpeningForm { Platform = Platform.Weibo, Name = "城关微博", Operator = AccountOperator.UnitItself }, FilingPaperUploads.Complete(FilingKind.Opening), ct)).Value;
         }
 
         Assert.Contains(await PendingWorkAsync(app, TestUsers.Supervisor), i => i.Href == "/filings" && i.Count == 1);

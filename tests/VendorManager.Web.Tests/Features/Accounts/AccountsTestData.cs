@@ -28,7 +28,7 @@ internal static class AccountsTestData
         await using (var scope = app.ScopeFor(TestUsers.HostUnit(unitId)))
         {
             var filed = await scope.ServiceProvider.GetRequiredService<FilingService>()
-                .FileOpeningAsync(new OpeningForm { Platform = platform, Name = name, Operator = AccountOperator.UnitItself }, ct);
+                .FileOpeningAsync(new OpeningForm { Platform = platform, Name = name, Operator = AccountOperator.UnitItself }, FilingPaperUploads.Complete(FilingKind.Opening), ct);
             Assert.True(filed.Succeeded, filed.Describe());
             accountId = filed.Value;
         }

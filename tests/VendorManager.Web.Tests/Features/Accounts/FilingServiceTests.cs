@@ -18,7 +18,7 @@ public sealed class FilingServiceTests
         await using (var scope = app.ScopeFor(TestUsers.HostUnit(unit1)))
         {
             var filed = await scope.ServiceProvider.GetRequiredService<FilingService>()
-                .FileOpeningAsync(new OpeningForm { Platform = Platform.Douyin, Name = "城关发布", Operator = AccountOperator.UnitItself }, ct);
+                .FileOpeningAsync(new OpeningForm { Platform = Platform.Douyin, Name = "城关发布", Operator = AccountOperator.UnitItself }, FilingPaperUploads.Complete(FilingKind.Opening), ct);
             Assert.True(filed.Succeeded, filed.Describe());
             accountId = filed.Value;
 
@@ -66,7 +66,7 @@ public sealed class FilingServiceTests
                 (await accounts.GetAsync(accountId, ct)).Value!.Actions);
 
             var filed = await scope.ServiceProvider.GetRequiredService<FilingService>()
-                .FileChangeAsync(accountId, new ChangeForm { Name = "城关发布", Operator = AccountOperator.UnitItself }, ct);
+                .FileChangeAsync(accountId, new ChangeForm { Name = "城关发布", Operator = AccountOperator.UnitItself }, FilingPaperUploads.Complete(FilingKind.Change), ct);
             Assert.True(filed.Succeeded, filed.Describe());
 
             // While the change waits for the Supervisor, no other filing is offered, and the unit does not decide it.
@@ -100,7 +100,7 @@ public sealed class FilingServiceTests
         await using (var scope = app.ScopeFor(TestUsers.HostUnit(unit1)))
         {
             accountId = (await scope.ServiceProvider.GetRequiredService<FilingService>()
-                .FileOpeningAsync(new OpeningForm { Platform = Platform.Weibo, Name = "城关微博", Operator = AccountOperator.UnitItself }, ct)).Value;
+                .FileOpeningAsync(new OpeningForm { Platform = Platform.Weibo, Name = "城关微博", Operator = AccountOperator.UnitItself }, FilingPaperUploads.Complete(FilingKind.Opening), ct)).Value;
         }
 
         await using (var scope = app.ScopeFor(TestUsers.Supervisor))
@@ -128,7 +128,7 @@ public sealed class FilingServiceTests
         var (unit1, _) = await AccountsTestData.UnitsAsync(app);
         await using var scope = app.ScopeFor(TestUsers.HostUnit(unit1));
         var filings = scope.ServiceProvider.GetRequiredService<FilingService>();
-        await filings.FileOpeningAsync(new OpeningForm { Platform = Platform.Weibo, Name = "城关微博", Operator = AccountOperator.UnitItself }, ct);
+        await filings.FileOpeningAsync(new OpeningForm { Platform = Platform.Weibo, Name = "城关微博", Operator = AccountOperator.UnitItself }, FilingPaperUploads.Complete(FilingKind.Opening), ct);
         var own = (await filings.ListAsync(FilingState.Submitted, new(0, 10), ct)).Items.Single();
 
         var accepted = await filings.AcceptAsync(own.Id, ct);
@@ -147,9 +147,9 @@ public sealed class FilingServiceTests
         await using var scope = app.ScopeFor(TestUsers.HostUnit(unit1));
         var filings = scope.ServiceProvider.GetRequiredService<FilingService>();
 
-        var refused = await filings.FileOpeningAsync(new OpeningForm { Platform = Platform.Douyin, Name = "城关文旅", Operator = AccountOperator.UnitItself }, ct);
+        var refused = await filings.FileOpeningAsync(new OpeningForm { Platform = Platform.Douyin, Name = "城关文旅", Operator = AccountOperator.UnitItself }, FilingPaperUploads.Complete(FilingKind.Opening), ct);
         var justified = await filings.FileOpeningAsync(
-            new OpeningForm { Platform = Platform.Douyin, Name = "城关文旅", Operator = AccountOperator.UnitItself, Justification = "文旅推广单独运营" }, ct);
+            new OpeningForm { Platform = Platform.Douyin, Name = "城关文旅", Operator = AccountOperator.UnitItself, Justification = "文旅推广单独运营" }, FilingPaperUploads.Complete(FilingKind.Opening), ct);
 
         Assert.Contains("书面说明理由", refused.For(nameof(OpeningForm.Justification)));
         Assert.True(justified.Succeeded, justified.Describe());
@@ -167,7 +167,7 @@ public sealed class FilingServiceTests
         await using var scope = app.ScopeFor(TestUsers.HostUnit(unit1));
 
         var refused = await scope.ServiceProvider.GetRequiredService<FilingService>()
-            .FileOpeningAsync(new OpeningForm { Platform = Platform.Douyin, Name = "城关文旅", Operator = AccountOperator.UnitItself }, ct);
+            .FileOpeningAsync(new OpeningForm { Platform = Platform.Douyin, Name = "城关文旅", Operator = AccountOperator.UnitItself }, FilingPaperUploads.Complete(FilingKind.Opening), ct);
 
         Assert.Contains("written justification", refused.For(nameof(OpeningForm.Justification)));
     }

@@ -171,7 +171,7 @@ public sealed class ExportServiceTests
     private static async Task FileOpeningAsync(TestApp app, int unitId, OpeningForm form)
     {
         await using var scope = app.ScopeFor(TestUsers.HostUnit(unitId));
-        var filed = await scope.ServiceProvider.GetRequiredService<FilingService>().FileOpeningAsync(form, Ct);
+        var filed = await scope.ServiceProvider.GetRequiredService<FilingService>().FileOpeningAsync(form, FilingPaperUploads.Complete(FilingKind.Opening), Ct);
         Assert.True(filed.Succeeded, filed.Describe());
     }
 

@@ -10,6 +10,7 @@ using VendorManager.Web.Features.Settlements;
 using VendorManager.Web.Features.Supervision;
 using VendorManager.Web.Tests.Features.Settlements;
 using VendorManager.Web.Tests.Infrastructure;
+using VendorManager.Web.Tests.Features.Accounts;
 
 namespace VendorManager.Web.Tests.Features.Shared;
 
@@ -119,11 +120,11 @@ public sealed class SaveRefusalTests
 
         await using (await HoldTableAsync(app, "Accounts"))
         {
-            Assert.Equal(Busy, (await service.FileOpeningAsync(form, Ct)).Error);
+            Assert.Equal(Busy, (await service.FileOpeningAsync(form, FilingPaperUploads.Complete(VendorManager.Domain.Accounts.FilingKind.Opening), Ct)).Error);
         }
 
         Assert.Empty((await service.ListAsync(null, new(0, 10), Ct)).Items);
-        var filed = await service.FileOpeningAsync(form, Ct);
+        var filed = await service.FileOpeningAsync(form, FilingPaperUploads.Complete(VendorManager.Domain.Accounts.FilingKind.Opening), Ct);
         Assert.True(filed.Succeeded, filed.Describe());
     }
 
