@@ -46,6 +46,46 @@ public sealed class ImportServiceTests
     }
 
     [Fact]
+    public async Task A_contact_phone_that_is_neither_a_mobile_nor_a_landline_number_is_reported_by_line()
+    {
+        await using var app = await TestApp.CreateAsync();
+        object?[] WithPhone(object?[] line, string phone) => [.. line[..4], phone, .. line[5..]];
+        var file = await FileAsync(TableFormat.Csv, AgencyHeaders,
+        [
+            AgencyLine("甲传媒有限公司", AgencyTestData.Code(1)),
+            WithPhone(AgencyLine("乙文化有限公司", AgencyTestData.Code(2)), "0571-1"),
+            WithPhone(AgencyLine("丙网络有限公司", AgencyTestData.Code(3)), "138 1234 5678"),
+        ]);
+
+        var (preview, outcome) = await ImportAsync(app, AgencyTestData.Procurement, ImportKind.Agencies, file, "agencies.csv");
+
+        var issue = Assert.Single(preview.Issues);
+        Assert.Equal((3, "联系电话"), (issue.Line, issue.Field));
+        Assert.Equal("联系电话应为手机号码，或带区号的固定电话（如 0571-88880000）", issue.Reason);
+        Assert.False(outcome.Succeeded);
+    }
+
+    [Theory]
+    [InlineData(ImportKind.Agencies, "代运营机构导入模板")]
+    [InlineData(ImportKind.Staff, "派驻人员导入模板")]
+    [InlineData(ImportKind.Accounts, "账号导入模板")]
+    public async Task A_workbook_template_names_its_sheets_for_what_they_hold(ImportKind kind, string sheet)
+    {
+        await using var app = await TestApp.CreateAsync();
+        var user = kind switch
+        {
+            ImportKind.Agencies => TestUsers.Supervisor,
+            ImportKind.Staff => TestUsers.Agency(1),
+            _ => TestUsers.HostUnit(1),
+        };
+        await using var scope = app.ScopeFor(user);
+
+        var template = (await scope.ServiceProvider.GetRequiredService<ImportService>().TemplateAsync(kind, TableFormat.Xlsx, Ct)).Value!;
+
+        Assert.Equal([sheet, "填写说明"], MiniExcelLibs.MiniExcel.GetSheetNames(new MemoryStream(template.Content)));
+    }
+
+    [Fact]
     public async Task A_small_workbook_that_inflates_to_a_100_MB_cell_is_refused_quickly_with_the_reason_and_leaves_no_temporary_file()
     {
         var logs = new CapturedLogs();
