@@ -71,16 +71,7 @@ public sealed class ImportServiceTests
     [InlineData(ImportKind.Accounts, "账号导入模板")]
     public async Task A_workbook_template_names_its_sheets_for_what_they_hold(ImportKind kind, string sheet)
     {
-        await using var app = await TestApp.CreateAsync();
-        var user = kind switch
-        {
-            ImportKind.Agencies => TestUsers.Supervisor,
-            ImportKind.Staff => TestUsers.Agency(1),
-            _ => TestUsers.HostUnit(1),
-        };
-        await using var scope = app.ScopeFor(user);
-
-        var template = (await scope.ServiceProvider.GetRequiredService<ImportService>().TemplateAsync(kind, TableFormat.Xlsx, Ct)).Value!;
+        var template = await TemplateAsync(kind, TableFormat.Xlsx);
 
         Assert.Equal([sheet, "填写说明"], MiniExcelLibs.MiniExcel.GetSheetNames(new MemoryStream(template.Content)));
     }
@@ -141,7 +132,7 @@ public sealed class ImportServiceTests
         Assert.Equal(10_000, await db.Agencies.CountAsync(Ct));
         Assert.Equal(10_000, await db.Qualifications.CountAsync(q => q.ReviewStatus == QualificationReviewStatus.Pending, Ct));
         Assert.Equal(20_000, await db.AuditEntries.CountAsync(Ct));
-        Assert.Equal("procurement", (await db.AuditEntries.FirstAsync(Ct)).UserName);
+        Assert.Equal("procurement", (await db.AuditEntries.OrderBy(e => e.Sequence).FirstAsync(Ct)).UserName);
     }
 
     [Fact]
@@ -367,15 +358,7 @@ public sealed class ImportServiceTests
     [InlineData(ImportKind.Accounts, TableFormat.Xlsx)]
     public async Task A_template_has_the_import_columns_and_no_rows(ImportKind kind, TableFormat format)
     {
-        await using var app = await TestApp.CreateAsync();
-        var user = kind switch
-        {
-            ImportKind.Agencies => TestUsers.Supervisor,
-            ImportKind.Staff => TestUsers.Agency(1),
-            _ => TestUsers.HostUnit(1),
-        };
-        await using var scope = app.ScopeFor(user);
-        var template = (await scope.ServiceProvider.GetRequiredService<ImportService>().TemplateAsync(kind, format, Ct)).Value!;
+        var template = await TemplateAsync(kind, format);
 
         var (table, _) = TableFile.Read(new MemoryStream(template.Content), format, 10, Ct);
 
@@ -388,6 +371,20 @@ public sealed class ImportServiceTests
         Assert.Equal(expected, table!.Headers);
         Assert.Empty(table.Rows);
         Assert.EndsWith(format.Extension(), template.FileName, StringComparison.Ordinal);
+    }
+
+    /// <summary>The kind's template as a user who may import it downloads it.</summary>
+    private static async Task<ExportFile> TemplateAsync(ImportKind kind, TableFormat format)
+    {
+        await using var app = await TestApp.CreateAsync();
+        var user = kind switch
+        {
+            ImportKind.Agencies => TestUsers.Supervisor,
+            ImportKind.Staff => TestUsers.Agency(1),
+            _ => TestUsers.HostUnit(1),
+        };
+        await using var scope = app.ScopeFor(user);
+        return (await scope.ServiceProvider.GetRequiredService<ImportService>().TemplateAsync(kind, format, Ct)).Value!;
     }
 
     /// <summary>Keeps every report as it is made (<see cref="Progress{T}"/> would post them elsewhere, later).</summary>
