@@ -223,7 +223,7 @@ internal static class ImportBench
             return (IReadOnlyList<object?>)columns.Select(c => line.GetValueOrDefault(c.Key)).ToList();
         });
         using var buffer = new MemoryStream();
-        await TableFile.WriteAsync(buffer, format, columns.Select(c => c.Header).ToList(), rows, null, ct);
+        await TableFile.WriteAsync(buffer, format, import.Kind.ToString(), columns.Select(c => c.Header).ToList(), rows, null, ct);
         return buffer.ToArray();
     }
 

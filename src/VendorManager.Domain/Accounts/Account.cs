@@ -422,8 +422,9 @@ public sealed class Account : Entity, IHostUnitOwned
 
     /// <summary>
     /// Whether the password is older than <paramref name="maxAgeDays"/> on <paramref name="on"/>:
-    /// changed on D − 90 is still fine, D − 91 is flagged. An unknown date is flagged too, since nobody
-    /// can say it is fresh. Only accounts that exist on the platform (Active, Closed) have a password
+    /// changed on D − 90 is still fine, D − 91 is flagged. The password was set when the account went
+    /// live, so its age counts from the later of that day and the last recorded change: a fresh account
+    /// is never flagged. Only accounts that exist on the platform (Active, Closed) have a password
     /// that can be stolen.
     /// </summary>
     public bool IsPasswordOverdue(DateOnly on, int maxAgeDays = PasswordMaxAgeDays)
@@ -433,7 +434,8 @@ public sealed class Account : Entity, IHostUnitOwned
             return false;
         }
 
-        return PasswordChangedOn is not { } changed || on.DayNumber - changed.DayNumber > maxAgeDays;
+        DateOnly? setOn = PasswordChangedOn > ActiveSince ? PasswordChangedOn : ActiveSince ?? PasswordChangedOn;
+        return setOn is not { } set || on.DayNumber - set.DayNumber > maxAgeDays;
     }
 
     private RuleResult<Filing> AddOpening(

@@ -3,10 +3,14 @@ using System.Text;
 
 namespace VendorManager.Domain.Accounts;
 
-/// <summary>One good data row of an activity import, with the file line it came from.</summary>
+/// <summary>
+/// One good data row of an activity import, with the file line it came from. The account is named as its
+/// unit knows it: the platform and the account's id or address there (平台账号ID或地址).
+/// </summary>
 public sealed record MonthlyActivityRow(
     int Line,
-    int AccountId,
+    Platform Platform,
+    string PlatformId,
     DateOnly Month,
     int Posts,
     DateOnly? LastPostOn,
@@ -26,16 +30,20 @@ public sealed record MonthlyActivityCsvResult(IReadOnlyList<MonthlyActivityRow> 
 }
 
 /// <summary>
-/// Reads and checks the monthly-activity import
-/// (<c>account id, month, posts, last_post_date, messages_received, messages_answered</c>): form
-/// only, and the same figure rules as the entry form. Whether each account exists, belongs to the
-/// importing unit and is a publishing account is the import service's question, since it needs the
-/// database.
+/// Reads and checks the monthly-activity import (<c>平台, 平台账号ID或地址, 月份, 发布条数, 最后发布日期,
+/// 收到留言数, 已回复留言数</c>, or the same in English): form only, and the same figure rules as the entry
+/// form. Which account a platform and id name, whether it belongs to the importing unit and is a
+/// publishing account is the import service's question, since it needs the database.
 /// </summary>
 public static class MonthlyActivityCsv
 {
+    /// <summary>The header as the template writes it: the account page's own field names.</summary>
     public static readonly IReadOnlyList<string> Columns =
-        ["account id", "month", "posts", "last_post_date", "messages_received", "messages_answered"];
+        ["平台", "平台账号ID或地址", "月份", "发布条数", "最后发布日期", "收到留言数", "已回复留言数"];
+
+    /// <summary>The same columns as a program would name them (spaces or underscores, any case).</summary>
+    public static readonly IReadOnlyList<string> EnglishColumns =
+        ["platform", "platform id", "month", "posts", "last post date", "messages received", "messages answered"];
 
     // Spreadsheets write dates their own way; accept the common ones, write ISO in the template.
     private static readonly string[] MonthFormats = ["yyyy-MM", "yyyy-M", "yyyy/MM", "yyyy/M"];
@@ -45,7 +53,7 @@ public static class MonthlyActivityCsv
     {
         var rows = new List<MonthlyActivityRow>();
         var errors = new List<CsvRowError>();
-        var seen = new Dictionary<(int AccountId, DateOnly Month), int>();
+        var seen = new Dictionary<(Platform Platform, string PlatformId, DateOnly Month), int>();
 
         var header = reader.ReadLine();
         if (header is null || string.IsNullOrWhiteSpace(header.TrimStart('\uFEFF')))
@@ -71,7 +79,7 @@ public static class MonthlyActivityCsv
 
             var problems = new List<string>();
             var row = ReadRow(lineNumber, line, today, problems);
-            if (row is not null && seen.TryGetValue((row.AccountId, row.Month), out var firstLine))
+            if (row is not null && seen.TryGetValue((row.Platform, row.PlatformId, row.Month), out var firstLine))
             {
                 problems.Add($"与第 {firstLine} 行的账号和月份重复。");
             }
@@ -82,7 +90,7 @@ public static class MonthlyActivityCsv
             }
             else if (row is not null)
             {
-                seen[(row.AccountId, row.Month)] = lineNumber;
+                seen[(row.Platform, row.PlatformId, row.Month)] = lineNumber;
                 rows.Add(row);
             }
         }
@@ -102,10 +110,8 @@ public static class MonthlyActivityCsv
             return false;
         }
 
-        // "account id" as the issue spells it, or account_id as a program would write it.
-        return names
-            .Select(n => n.Trim().ToLowerInvariant().Replace('_', ' '))
-            .SequenceEqual(Columns.Select(c => c.Replace('_', ' ')));
+        var read = names.Select(n => n.Trim().Replace('_', ' ')).ToList();
+        return read.SequenceEqual(Columns, StringComparer.OrdinalIgnoreCase) || read.SequenceEqual(EnglishColumns, StringComparer.OrdinalIgnoreCase);
     }
 
     private static MonthlyActivityRow? ReadRow(int lineNumber, string line, DateOnly today, List<string> problems)
@@ -122,9 +128,19 @@ public static class MonthlyActivityCsv
             return null;
         }
 
-        var accountId = Count(fields[0], "账号ID", problems, positive: true);
+        var platform = ReadPlatform(fields[0], problems);
+        var platformId = fields[1].Trim();
+        if (platformId.Length == 0)
+        {
+            problems.Add("平台账号ID或地址不能为空。");
+        }
+        else if (platformId.Length > Account.PlatformIdMaxLength)
+        {
+            problems.Add($"平台账号ID或地址不能超过 {Account.PlatformIdMaxLength} 个字符。");
+        }
+
         DateOnly? month = null;
-        if (DateOnly.TryParseExact(fields[1].Trim(), MonthFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var m))
+        if (DateOnly.TryParseExact(fields[2].Trim(), MonthFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var m))
         {
             month = m;
         }
@@ -133,9 +149,9 @@ public static class MonthlyActivityCsv
             problems.Add("月份格式应为 yyyy-MM，如 2026-03。");
         }
 
-        var posts = Count(fields[2], "发布条数", problems);
+        var posts = Count(fields[3], "发布条数", problems);
         DateOnly? lastPostOn = null;
-        var lastText = fields[3].Trim();
+        var lastText = fields[4].Trim();
         if (lastText.Length > 0)
         {
             if (DateOnly.TryParseExact(lastText, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
@@ -148,10 +164,10 @@ public static class MonthlyActivityCsv
             }
         }
 
-        var received = Count(fields[4], "收到留言数", problems);
-        var answered = Count(fields[5], "已回复留言数", problems);
+        var received = Count(fields[5], "收到留言数", problems);
+        var answered = Count(fields[6], "已回复留言数", problems);
 
-        if (problems.Count > 0 || accountId is null || month is null || posts is null || received is null || answered is null)
+        if (problems.Count > 0 || platform is null || month is null || posts is null || received is null || answered is null)
         {
             return null;
         }
@@ -160,10 +176,28 @@ public static class MonthlyActivityCsv
             .Check(month.Value, posts.Value, lastPostOn, received.Value, answered.Value, today)
             .Select(r => r.Message));
 
-        return new MonthlyActivityRow(lineNumber, accountId.Value, month.Value, posts.Value, lastPostOn, received.Value, answered.Value);
+        return new MonthlyActivityRow(lineNumber, platform.Value, platformId, month.Value, posts.Value, lastPostOn, received.Value, answered.Value);
     }
 
-    private static int? Count(string text, string what, List<string> problems, bool positive = false)
+    /// <summary>The platform by its Chinese name (微博) or its name in the English UI's files (Weibo).</summary>
+    private static Platform? ReadPlatform(string text, List<string> problems)
+    {
+        var name = text.Trim();
+        foreach (var platform in Enum.GetValues<Platform>())
+        {
+            if (name == platform.ChineseName() || string.Equals(name, platform.ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                return platform;
+            }
+        }
+
+        problems.Add(name.Length == 0
+            ? "平台不能为空。"
+            : $"平台“{name}”无法识别，应为：{string.Join("、", Enum.GetValues<Platform>().Select(p => p.ChineseName()))}。");
+        return null;
+    }
+
+    private static int? Count(string text, string what, List<string> problems)
     {
         var trimmed = text.Trim();
         if (trimmed.Length == 0)
@@ -172,9 +206,9 @@ public static class MonthlyActivityCsv
             return null;
         }
 
-        if (!int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || (positive && value == 0))
+        if (!int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
         {
-            problems.Add(positive ? $"{what}须为正整数。" : $"{what}须为不小于 0 的整数。");
+            problems.Add($"{what}须为不小于 0 的整数。");
             return null;
         }
 

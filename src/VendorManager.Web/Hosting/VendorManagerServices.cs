@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -46,6 +48,9 @@ public static class VendorManagerServices
             ? CookieSecurePolicy.Always
             : CookieSecurePolicy.SameAsRequest;
         services.AddRazorComponents().AddInteractiveServerComponents();
+        // Chinese is served as itself, not as &#x...; references (three times the bytes, unreadable source); the
+        // encoder still escapes < > & and quotes, whatever ranges it lets through.
+        services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddMudServices(config => config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter);
         services.AddScoped<CircuitActivity>();
         services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();

@@ -12,18 +12,37 @@ public sealed class AccountCredentialsTests
     [InlineData(91, true)]
     public void A_password_is_overdue_when_it_is_more_than_ninety_days_old(int daysOld, bool overdue)
     {
-        var account = Active();
+        var account = Active(at: Now.AddDays(-365));
         Assert.True(account.RecordCredentials("张三", Today.AddDays(-daysOld), Today).Succeeded);
 
         Assert.Equal(overdue, account.IsPasswordOverdue(Today));
     }
 
     [Fact]
-    public void A_password_never_recorded_as_changed_is_overdue()
+    public void A_password_never_recorded_as_changed_is_overdue_ninety_days_after_the_account_went_live()
     {
-        var account = Active();
+        var account = Active(at: Now.AddDays(-91));
 
         Assert.True(account.IsPasswordOverdue(Today));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(90)]
+    public void An_account_that_went_live_within_ninety_days_is_not_flagged_before_any_change_is_recorded(int daysLive)
+    {
+        var account = Active(at: Now.AddDays(-daysLive));
+
+        Assert.False(account.IsPasswordOverdue(Today));
+    }
+
+    [Fact]
+    public void A_change_recorded_before_the_account_went_live_counts_from_going_live()
+    {
+        var account = Active(at: Now.AddDays(-10));
+        Assert.True(account.RecordCredentials("张三", Today.AddDays(-200), Today).Succeeded);
+
+        Assert.False(account.IsPasswordOverdue(Today));
     }
 
     [Fact]
@@ -35,7 +54,10 @@ public sealed class AccountCredentialsTests
     [Fact]
     public void A_closed_account_still_exists_on_the_platform_so_its_password_is_still_watched()
     {
-        Assert.True(Closed().IsPasswordOverdue(Today));
+        var account = Closed(liveFrom: Now.AddDays(-365));
+        Assert.True(account.RecordCredentials("张三", Today.AddDays(-91), Today).Succeeded);
+
+        Assert.True(account.IsPasswordOverdue(Today));
     }
 
     [Fact]

@@ -51,9 +51,9 @@ internal static class AccountFixtures
         return account;
     }
 
-    public static Account Closed()
+    public static Account Closed(DateTimeOffset? liveFrom = null)
     {
-        var account = Active();
+        var account = Active(at: liveFrom);
         var closing = account.FileClosing(Today.AddDays(-7), "职能调整，并入县融媒体账号", UnitUser, Now);
         Assert.True(closing.Succeeded, closing.Refusal?.ToString());
         Assert.True(account.AcceptFiling(closing.Value!, Supervisor, Now).Succeeded);

@@ -86,6 +86,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureServices(services => services.ThrowOnQueryWarnings());
         if (ConfigureServices is { } configure)
         {
             builder.ConfigureServices(configure);

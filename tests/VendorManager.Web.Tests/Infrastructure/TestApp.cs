@@ -105,6 +105,7 @@ public sealed class TestApp : IAsyncDisposable
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddHttpContextAccessor();
         services.AddVendorManagerCore(configuration);
+        services.ThrowOnQueryWarnings();
     }
 
     internal static void DeleteFolder(string folder)

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using VendorManager.Domain.Common;
 
 namespace VendorManager.Web.Tests.Infrastructure;
@@ -23,5 +24,28 @@ public sealed class TestDatabaseTests
         await using var second = await TestApp.CreateAsync();
 
         Assert.NotEqual(first.Database.ConnectionString, second.Database.ConnectionString);
+    }
+
+    [Fact]
+    public async Task A_query_that_takes_a_row_without_an_order_fails_the_test()
+    {
+        await using var app = await TestApp.CreateAsync();
+        await using var db = app.CreateDbContext(UserScope.System);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => db.Contracts.Take(5).ToListAsync(TestContext.Current.CancellationToken));
+
+        Assert.Contains(nameof(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_query_that_loads_two_collections_in_one_statement_fails_the_test()
+    {
+        await using var app = await TestApp.CreateAsync();
+        await using var db = app.CreateDbContext(UserScope.System);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            db.Contracts.Include(c => c.Assignments).Include(c => c.History).ToListAsync(TestContext.Current.CancellationToken));
+
+        Assert.Contains(nameof(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.MultipleCollectionIncludeWarning), error.Message, StringComparison.Ordinal);
     }
 }

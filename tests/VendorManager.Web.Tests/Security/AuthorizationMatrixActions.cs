@@ -294,9 +294,12 @@ internal static class AuthorizationMatrixActions
         }, consumes: false);
         Command("ActivityService.ImportAsync", w => Task.FromResult(w[Side.A].Account), async (c, id) =>
         {
-            var csv = "account id,month,posts,last_post_date,messages_received,messages_answered\n" + id + ",2026-09,10,2026-09-27,3,3\n";
+            var account = await c.World.SystemAsync(db => db.Accounts.Where(a => a.Id == id).Select(a => new { a.Platform, a.PlatformId }).SingleAsync(Ct));
+            var csv = "platform,platform id,month,posts,last_post_date,messages_received,messages_answered\n"
+                + $"{account.Platform},{account.PlatformId},2026-09,10,2026-09-27,3,3\n";
             return (await c.As((ActivityService s) => s.ImportAsync(new StringReader(csv), Ct))).Succeeded;
         }, consumes: false);
+        Command("ActivityService.TemplateAsync", async c => (await c.As((ActivityService s) => s.TemplateAsync(Ct))).Succeeded);
         List("FilingService.ListAsync", async c =>
         {
             var units = (await c.As((FilingService s) => s.ListAsync(null, Page, Ct))).Items.Select(f => f.HostUnitName).ToList();

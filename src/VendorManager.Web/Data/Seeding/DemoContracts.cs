@@ -28,17 +28,22 @@ internal sealed class DemoContracts(AppDbContext db, ScanStore files, TimeProvid
         _scheme = await db.KpiSchemes.AsNoTracking().Where(s => s.State == KpiSchemeState.Published).OrderBy(s => s.Id)
             .Select(s => new ChosenKpiScheme(s.Id, s.Name + " v" + s.VersionNumber, true)).FirstAsync(cancellationToken);
 
-        Contract Draft(string number, HostUnit unit, Agency agency, DateOnly start, int months, decimal fee, string douyinSuffix = "抖音号", bool papers = true)
+        // Drafted a month before the start, signed five days later; a contract that starts after today was drafted
+        // on a day before today that its caller names, since nothing the demo tells as done lies in the future.
+        Contract Draft(
+            string number, HostUnit unit, Agency agency, DateOnly start, int months, decimal fee, string douyinSuffix = "抖音号", bool papers = true,
+            DateOnly? drafted = null)
         {
+            var draftedOn = drafted ?? start.AddDays(-30);
             var lead = Person(agency, StaffPost.ProjectLead);
             var terms = new ContractTerms(
                 number, ProcurementMethod.CompetitiveConsultation, start, start.AddMonths(months).AddDays(-1), new Money(fee),
-                unit.Name[..2] + "宣传办 主任", lead.Id, papers ? start.AddDays(-25) : null, papers ? start.AddDays(-25) : null, _scheme!.Id);
-            var contract = Contract.Draft(unit.Id, agency.Id, terms, DemoSeeder.UserOf(unit), At(start.AddDays(-30))).Value!;
+                unit.Name[..2] + "宣传办 主任", lead.Id, papers ? draftedOn.AddDays(5) : null, papers ? draftedOn.AddDays(5) : null, _scheme!.Id);
+            var contract = Contract.Draft(unit.Id, agency.Id, terms, DemoSeeder.UserOf(unit), At(draftedOn)).Value!;
             var account = db.Accounts.Local.Single(a => a.HostUnitId == unit.Id && a.Name.EndsWith(douyinSuffix, StringComparison.Ordinal));
             contract.CoverAccounts([account.Id]);
-            contract.Assign(Person(agency, StaffPost.Editor), StaffPost.Editor, start.AddDays(-30));
-            contract.Assign(Person(agency, StaffPost.Reviewer), StaffPost.Reviewer, start.AddDays(-30));
+            contract.Assign(Person(agency, StaffPost.Editor), StaffPost.Editor, draftedOn);
+            contract.Assign(Person(agency, StaffPost.Reviewer), StaffPost.Reviewer, draftedOn);
             if (papers)
             {
                 contract.AttachSignedScan(new StoredFile(scan, "application/pdf", 15, number + ".pdf"));
@@ -81,12 +86,12 @@ internal sealed class DemoContracts(AppDbContext db, ScanStore files, TimeProvid
 
         // 河口乡 × agency2, waiting for procurement.
         var hkStart = firstOfMonth.AddMonths(1);
-        var hk = Draft("HK-2026-001", units[2], agencies[1], hkStart, 12, 6000m);
+        var hk = Draft("HK-2026-001", units[2], agencies[1], hkStart, 12, 6000m, drafted: today.AddDays(-9));
         Step(hk, ContractTrigger.Submit, today.AddDays(-2), UnitUser(hk));
 
         // 县卫生健康局 × agency1, approved, taking effect next month.
         var wsStart = firstOfMonth.AddMonths(1);
-        var ws = Draft("WS-2026-001", units[4], agencies[0], wsStart, 12, 7200m);
+        var ws = Draft("WS-2026-001", units[4], agencies[0], wsStart, 12, 7200m, drafted: today.AddDays(-14));
         Step(ws, ContractTrigger.Submit, today.AddDays(-6), UnitUser(ws));
         Step(ws, ContractTrigger.Approve, today.AddDays(-3), "procurement");
 
@@ -104,10 +109,10 @@ internal sealed class DemoContracts(AppDbContext db, ScanStore files, TimeProvid
         Ensure(mt, mt.Terminate(Circumstances(mt, ended), UnitUser(mt), At(ended), "代运营机构多次未按时更新，双方协商解除", ended));
 
         // unit2's draft returned by procurement, and unit1's fresh draft with an agency that lacks a licence.
-        var jy2 = Draft("JY-2026-002", units[3], agencies[1], firstOfMonth.AddMonths(2), 12, 4800m, douyinSuffix: "发布");
+        var jy2 = Draft("JY-2026-002", units[3], agencies[1], firstOfMonth.AddMonths(2), 12, 4800m, douyinSuffix: "发布", drafted: today.AddDays(-12));
         Step(jy2, ContractTrigger.Submit, today.AddDays(-5), "unit2");
         Step(jy2, ContractTrigger.Return, today.AddDays(-3), "procurement", "保密协议扫描件不清晰，请重新上传后再提交");
-        Draft("CG-2026-002", units[0], agencies[4], firstOfMonth.AddMonths(2), 12, 3000m, douyinSuffix: "发布", papers: false);
+        Draft("CG-2026-002", units[0], agencies[4], firstOfMonth.AddMonths(2), 12, 3000m, douyinSuffix: "发布", papers: false, drafted: today.AddDays(-1));
 
         // A draft abandoned last year.
         var old = Draft("CG-2025-009", units[0], agencies[3], firstOfMonth.AddMonths(-12), 12, 2000m, douyinSuffix: "发布", papers: false);

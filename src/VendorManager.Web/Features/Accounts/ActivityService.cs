@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -5,6 +6,7 @@ using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Common;
 using VendorManager.Persistence;
 using VendorManager.Web.Components.Shared;
+using VendorManager.Web.Features.DataExchange;
 using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Features.Accounts;
@@ -61,6 +63,39 @@ public sealed class ActivityService(
     }
 
     /// <summary>
+    /// The import's CSV file, ready to fill: its Chinese header and a line for each live publishing account of
+    /// the unit, named by platform and platform id as the import reads them, for last month (the one a unit
+    /// reports at the start of this one).
+    /// </summary>
+    public async Task<Result<ExportFile>> TemplateAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (OwnUnit(db.Scope) is not { } unitId)
+        {
+            return Result<ExportFile>.Fail(shared["Message.Forbidden"]);
+        }
+
+        var today = ChinaTime.Today(clock);
+        var lastMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var accounts = await db.Accounts
+            .Where(a => a.HostUnitId == unitId && a.Status == AccountStatus.Active && a.Platform != Platform.GovernmentApp && a.PlatformId != null)
+            .OrderBy(a => a.Platform).ThenBy(a => a.Id)
+            .Select(a => new { a.Platform, a.PlatformId })
+            .ToListAsync(cancellationToken);
+        var columns = MonthlyActivityCsv.Columns
+            .Select((header, i) => new TableColumn<(Platform Platform, string PlatformId)>(header, a => i switch
+            {
+                0 => a.Platform.ChineseName(),
+                1 => a.PlatformId,
+                2 => lastMonth,
+                _ => null,
+            }))
+            .ToList();
+        return Result<ExportFile>.Ok(await TableExport.WriteAsync(
+            Chinese.Text(text, "Import.TemplateFile"), TableFormat.Csv, columns, accounts.Select(a => (a.Platform, a.PlatformId!)), today, cancellationToken));
+    }
+
+    /// <summary>
     /// Imports a CSV file of the unit's publishing accounts. Every line is checked first (form, figures,
     /// the account: it exists, is this unit's, is a publishing account live that month); any problem
     /// rejects the whole file with each line's reason, and nothing is stored.
@@ -80,38 +115,47 @@ public sealed class ActivityService(
             return new ActivityImportResult(0, read.Errors);
         }
 
-        var ids = read.Rows.Select(r => r.AccountId).Distinct().ToList();
+        var platformIds = read.Rows.Select(r => r.PlatformId).Distinct().ToList();
         // Outside the scope on purpose, only to tell "not this unit's" from "no such account"; tracked, as
         // the unit's own accounts take their last post date from the months imported.
-        var accounts = await db.Accounts.IgnoreQueryFilters().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
-        // Every month of these accounts (the unit's own only, by the data scope), not just the file's: the
-        // last post date is the latest of them all.
+        var named = await db.Accounts.IgnoreQueryFilters().Where(a => a.PlatformId != null && platformIds.Contains(a.PlatformId))
+            .OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        var accounts = named.ToLookup(a => (a.Platform, a.PlatformId!));
+        var ids = named.Where(a => a.HostUnitId == unitId).Select(a => a.Id).ToList();
+        // Every month of the unit's accounts the file names (the unit's own only, by the data scope), not just the
+        // file's: the last post date is the latest of them all.
         var recorded = await db.MonthlyActivities.Where(m => ids.Contains(m.AccountId)).ToListAsync(cancellationToken);
         var existing = recorded.ToDictionary(m => (m.AccountId, m.Month));
 
         var errors = new List<CsvRowError>();
+        var imported = new HashSet<Account>();
         foreach (var row in read.Rows)
         {
-            if (!accounts.TryGetValue(row.AccountId, out var account))
+            var platform = text["Platform." + row.Platform].Value;
+            var candidates = accounts[(row.Platform, row.PlatformId)].ToList();
+            // An id the unit recorded twice (an account closed and opened again) means its live account.
+            var account = candidates.Where(a => a.HostUnitId == unitId).OrderByDescending(a => a.Status == AccountStatus.Active).FirstOrDefault();
+            if (candidates.Count == 0)
             {
-                errors.Add(new CsvRowError(row.Line, text["Import.NoSuchAccount", row.AccountId]));
+                errors.Add(new CsvRowError(row.Line, text["Import.NoSuchAccount", platform, row.PlatformId]));
                 continue;
             }
 
-            if (account.HostUnitId != unitId)
+            if (account is null)
             {
-                errors.Add(new CsvRowError(row.Line, text["Import.NotOwnAccount", row.AccountId]));
+                errors.Add(new CsvRowError(row.Line, text["Import.NotOwnAccount", platform, row.PlatformId]));
                 continue;
             }
 
             if (!account.Platform.IsPublishing())
             {
-                errors.Add(new CsvRowError(row.Line, text["Import.NotPublishing", row.AccountId]));
+                errors.Add(new CsvRowError(row.Line, text["Import.NotPublishing", platform, row.PlatformId]));
                 continue;
             }
 
             RuleResult outcome;
-            if (existing.TryGetValue((row.AccountId, MonthlyActivity.MonthOf(row.Month)), out var record))
+            imported.Add(account);
+            if (existing.TryGetValue((account.Id, MonthlyActivity.MonthOf(row.Month)), out var record))
             {
                 outcome = record.CorrectPublishing(account, row.Posts, row.LastPostOn, row.MessagesReceived, row.MessagesAnswered, today);
             }
@@ -139,9 +183,9 @@ public sealed class ActivityService(
             return new ActivityImportResult(0, errors);
         }
 
-        foreach (var id in ids)
+        foreach (var account in imported)
         {
-            accounts[id].UpdateLastPost(recorded);
+            account.UpdateLastPost(recorded);
         }
 
         try

@@ -49,7 +49,7 @@ public sealed class AgencyFormValidator : AbstractValidator<AgencyForm>
         MaxLength(f => f.PostDuties, Agency.PostDutiesMaxLength, shared);
         RuleFor(f => f.ContactPhone).Cascade(CascadeMode.Stop)
             .Must(v => (v ?? string.Empty).Trim().Length <= Agency.PhoneMaxLength).WithMessage(_ => shared["Validation.MaxLength", Agency.PhoneMaxLength])
-            .Matches(@"^[0-9+\-() ]*$").WithMessage(_ => text["Validation.Phone"]);
+            .Must(ContactPhone.IsValid).WithMessage(_ => text["Validation.Phone"]);
     }
 
     private void MaxLength(System.Linq.Expressions.Expression<Func<AgencyForm, string>> field, int max, IStringLocalizer<SharedText> shared) =>

@@ -30,6 +30,7 @@ public static class TableExport
         await TableFile.WriteAsync(
             buffer,
             format,
+            name,
             columns.Select(c => c.Header).ToList(),
             rows.Select(r => (IReadOnlyList<object?>)columns.Select(c => c.Value(r)).ToList()),
             notes,

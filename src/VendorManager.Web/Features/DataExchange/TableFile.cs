@@ -61,8 +61,8 @@ public static class TableFile
     /// <summary>How many times its stored size a part may inflate: spreadsheet XML packs 5–20 times, a zip bomb thousands.</summary>
     public const int MaxInflationRatio = 100;
 
-    /// <summary>Sheet names inside written workbooks: ASCII, so that any reader finds them.</summary>
-    private const string DataSheet = "Sheet1";
+    /// <summary>The most characters Excel allows in a sheet's name.</summary>
+    private const int MaxSheetNameLength = 31;
 
     // Parts smaller than this are not judged by their ratio: a nearly empty sheet packs very well and is harmless.
     private const long RatioCheckedFrom = 1024 * 1024;
@@ -87,10 +87,14 @@ public static class TableFile
         _ => null,
     };
 
-    /// <summary>Writes the header row and then the rows; dates as yyyy-MM-dd, everything else as given.</summary>
+    /// <summary>
+    /// Writes the header row and then the rows; dates as yyyy-MM-dd, everything else as given. A workbook's sheet is
+    /// named <paramref name="sheet"/> (the tab a user sees, so what the table holds, not "Sheet1"); a CSV file has none.
+    /// </summary>
     public static async Task WriteAsync(
         Stream output,
         TableFormat format,
+        string sheet,
         IReadOnlyList<string> headers,
         IEnumerable<IReadOnlyList<object?>> rows,
         TableSheet? notes,
@@ -99,7 +103,7 @@ public static class TableFile
         ArgumentNullException.ThrowIfNull(headers);
         if (format == TableFormat.Xlsx)
         {
-            await WriteXlsxAsync(output, headers, rows, notes, cancellationToken);
+            await WriteXlsxAsync(output, SheetName(sheet), headers, rows, notes, cancellationToken);
         }
         else
         {
@@ -160,7 +164,7 @@ public static class TableFile
     }
 
     private static async Task WriteXlsxAsync(
-        Stream output, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows, TableSheet? notes, CancellationToken cancellationToken)
+        Stream output, string sheet, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows, TableSheet? notes, CancellationToken cancellationToken)
     {
         // Rows as dictionaries without MiniExcel's own header: the header is our first row, so a
         // table with no data rows (a template) still has its columns.
@@ -176,10 +180,17 @@ public static class TableFile
             var noteKeys = Enumerable.Range(0, notes.Rows.Max(r => r.Count)).Select(i => "n" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
             var noteRows = notes.Rows.Select(line => (IDictionary<string, object?>)noteKeys
                 .Select((k, i) => (k, v: i < line.Count ? ForXlsx(line[i]) : null)).ToDictionary(p => p.k, p => p.v));
-            value = new Dictionary<string, object> { [DataSheet] = data, [notes.Name] = noteRows };
+            value = new Dictionary<string, object> { [sheet] = data, [SheetName(notes.Name)] = noteRows };
         }
 
-        await output.SaveAsAsync(value, printHeader: false, sheetName: DataSheet, excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
+        await output.SaveAsAsync(value, printHeader: false, sheetName: sheet, excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>A name Excel accepts: none of the characters it forbids in sheet names, at most 31 characters.</summary>
+    private static string SheetName(string name)
+    {
+        var allowed = string.Concat(name.Select(c => c is ':' or '\\' or '/' or '?' or '*' or '[' or ']' ? '_' : c)).Trim('\'');
+        return allowed.Length > MaxSheetNameLength ? allowed[..MaxSheetNameLength] : allowed;
     }
 
     private static async Task WriteCsvAsync(

@@ -130,7 +130,7 @@ public sealed class SettlementService(
                 g.Sum(s => s.PayableFen),
                 g.Sum(s => s.WithheldFen),
                 0))
-            .FirstOrDefaultAsync(cancellationToken) ?? SettlementTotals.None;
+            .SingleOrDefaultAsync(cancellationToken) ?? SettlementTotals.None;
         var adjustments = await db.SettlementAdjustments
             .Where(a => query.Any(s => s.Id == a.SettlementId))
             .SumAsync(a => (long?)a.AmountFen, cancellationToken) ?? 0;
@@ -156,7 +156,7 @@ public sealed class SettlementService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var settlement = SettlementAccess.MayView(db.Scope)
-            ? await db.Settlements.AsNoTracking().Include(s => s.Adjustments).Include(s => s.History).SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
+            ? await db.Settlements.AsNoTracking().Include(s => s.Adjustments).Include(s => s.History).AsSplitQuery().SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
             : null;
         if (settlement is null)
         {
@@ -368,7 +368,7 @@ public sealed class SettlementService(
     private static async Task<IReadOnlyList<ScoreLine>> ScoreLinesAsync(AppDbContext db, int evaluationId, CancellationToken cancellationToken)
     {
         var evaluation = await db.MonthlyEvaluations.IgnoreQueryFilters().AsNoTracking()
-            .Include(e => e.IndicatorScores).Include(e => e.Deductions).Include(e => e.Vetoes)
+            .Include(e => e.IndicatorScores).Include(e => e.Deductions).Include(e => e.Vetoes).AsSplitQuery()
             .SingleOrDefaultAsync(e => e.Id == evaluationId, cancellationToken);
         if (evaluation is null)
         {
@@ -376,7 +376,7 @@ public sealed class SettlementService(
         }
 
         var scheme = await db.KpiSchemes.IgnoreQueryFilters().AsNoTracking()
-            .Include(s => s.Indicators).Include(s => s.DeductionRules).Include(s => s.VetoItems)
+            .Include(s => s.Indicators).Include(s => s.DeductionRules).Include(s => s.VetoItems).AsSplitQuery()
             .SingleOrDefaultAsync(s => s.Id == evaluation.KpiSchemeId, cancellationToken);
         return ScoreBreakdownLines.Of(evaluation, scheme);
     }
@@ -393,7 +393,7 @@ public sealed class SettlementService(
     private Task<CommandResult> ActCoreAsync(int id, int version, Func<AppDbContext, Settlement, Task<RuleResult>> act, CancellationToken cancellationToken) =>
         pipeline.RunAsync(
             new Command<Settlement>(
-                (db, ct) => db.Settlements.Include(s => s.Adjustments).Include(s => s.History).SingleOrDefaultAsync(s => s.Id == id, ct),
+                (db, ct) => db.Settlements.Include(s => s.Adjustments).Include(s => s.History).AsSplitQuery().SingleOrDefaultAsync(s => s.Id == id, ct),
                 (scope, s) => SettlementAccess.MayAct(scope, s.HostUnitId),
                 version,
                 async (db, s, _) =>

@@ -14,7 +14,8 @@ public sealed class ActivityImportTests(E2EApp e2e) : PageTest(e2e)
         await Page.ClickAsync("[data-testid=accounts-import]");
         await Expect(Page.Locator("[data-testid=import-choose]")).ToBeVisibleAsync();
 
-        var csv = "account id,month,posts,last_post_date,messages_received,messages_answered\n1,2026-01,3,2026-01-05,2,9\n";
+        // unit1's WeChat account as the demo records it (the account page's 平台账号ID或地址).
+        var csv = "平台,平台账号ID或地址,月份,发布条数,最后发布日期,收到留言数,已回复留言数\n微信公众号,gh_demo001,2026-01,3,2026-01-05,2,9\n";
         await ChooseFileAsync("[data-testid=import-dialog] input[type=file]", new FilePayload
         {
             Name = "activity.csv",

@@ -14,6 +14,8 @@ public sealed class AccountHousekeepingTests
         await using var app = await TestApp.CreateAsync();
         var (unit1, _) = await AccountsTestData.UnitsAsync(app);
         var id = await AccountsTestData.ActiveAccountAsync(app, unit1, Platform.Weibo, "城关微博");
+        // Live for 120 days: a password set when it went live is older than the change recorded below.
+        app.Clock.Advance(TimeSpan.FromDays(120));
         await using var scope = app.ScopeFor(TestUsers.HostUnit(unit1));
         var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
         var version = (await accounts.GetAsync(id, ct)).Value!.Version;
@@ -22,7 +24,7 @@ public sealed class AccountHousekeepingTests
         var future = await accounts.RecordHousekeepingAsync(id, new HousekeepingForm { CredentialsHolder = "李娜", PasswordChangedOn = today.AddDays(1), Version = version }, ct);
         var saved = await accounts.RecordHousekeepingAsync(id, new HousekeepingForm
         {
-            RegisteredInNationalSystem = true, CredentialsHolder = "李娜", PasswordChangedOn = new DateTime(2026, 8, 28), Version = version,
+            RegisteredInNationalSystem = true, CredentialsHolder = "李娜", PasswordChangedOn = today.AddDays(-91), Version = version,
         }, ct);
         var stale = await accounts.RecordHousekeepingAsync(id, new HousekeepingForm { CredentialsHolder = "王强", Version = version }, ct);
 

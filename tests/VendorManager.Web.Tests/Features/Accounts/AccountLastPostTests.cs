@@ -12,7 +12,7 @@ namespace VendorManager.Web.Tests.Features.Accounts;
 /// </summary>
 public sealed class AccountLastPostTests
 {
-    private const string Header = "account id,month,posts,last_post_date,messages_received,messages_answered";
+    private const string Header = "平台,平台账号ID或地址,月份,发布条数,最后发布日期,收到留言数,已回复留言数";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -49,7 +49,7 @@ public sealed class AccountLastPostTests
         app.Clock.Advance(TimeSpan.FromDays(95)); // 2027-03-02: both would be zombies without a post
 
         var result = await ImportAsync(app, unit1,
-            $"{Header}\n{posting},2026-12,9,2026-12-30,0,0\n{posting},2027-02,4,2027-02-20,1,1\n{silent},2026-12,0,,0,0\n");
+            $"{Header}\n微博,gh_{posting},2026-12,9,2026-12-30,0,0\n微博,gh_{posting},2027-02,4,2027-02-20,1,1\n抖音,gh_{silent},2026-12,0,,0,0\n");
 
         Assert.True(result.Succeeded, string.Join(" ", result.Errors));
         Assert.Equal([silent], await FlaggedAsync(app, ActivityFlag.Zombie));

@@ -37,7 +37,7 @@ public sealed class ContractFollowsStaffTests
         await using var db = app.CreateDbContext(UserScope.System);
         foreach (var id in new[] { own, others })
         {
-            var contract = await db.Contracts.AsNoTracking().Include(c => c.Assignments).Include(c => c.History).SingleAsync(c => c.Id == id, Ct);
+            var contract = await db.Contracts.AsNoTracking().Include(c => c.Assignments).Include(c => c.History).AsSplitQuery().SingleAsync(c => c.Id == id, Ct);
             var step = contract.History.OrderBy(t => t.At).ThenBy(t => t.Id).Last();
             Assert.Equal((ContractState.Suspended, ContractTrigger.Suspend, UserScope.SystemName), (contract.State, step.Trigger, step.Actor));
             Assert.StartsWith("系统自动暂停", step.Reason, StringComparison.Ordinal);
@@ -73,7 +73,7 @@ public sealed class ContractFollowsStaffTests
         Assert.True(revoked.Succeeded, revoked.Describe());
 
         await using var db = app.CreateDbContext(UserScope.System);
-        var contract = await db.Contracts.AsNoTracking().Include(c => c.Assignments).Include(c => c.History).SingleAsync(c => c.Id == id, Ct);
+        var contract = await db.Contracts.AsNoTracking().Include(c => c.Assignments).Include(c => c.History).AsSplitQuery().SingleAsync(c => c.Id == id, Ct);
         var step = contract.History.OrderBy(t => t.At).ThenBy(t => t.Id).Last();
         Assert.Equal((ContractState.Suspended, ContractTrigger.Suspend, UserScope.SystemName), (contract.State, step.Trigger, step.Actor));
         Assert.StartsWith("系统自动暂停：", step.Reason, StringComparison.Ordinal);

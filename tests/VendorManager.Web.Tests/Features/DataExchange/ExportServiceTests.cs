@@ -70,6 +70,17 @@ public sealed class ExportServiceTests
     }
 
     [Fact]
+    public async Task An_exported_workbook_names_its_sheet_for_the_list_it_holds()
+    {
+        await using var app = await TestApp.CreateAsync();
+        await AddAgencyAsync(app, new AgencyForm { Name = "甲传媒有限公司", CreditCode = AgencyTestData.Code(1) });
+
+        var file = await ExportAsync(app, TestUsers.Supervisor, e => e.AgenciesAsync(null, null, new ExportSort(), TableFormat.Xlsx, Ct));
+
+        Assert.Equal(["代运营机构"], MiniExcelLibs.MiniExcel.GetSheetNames(new MemoryStream(file.Content)));
+    }
+
+    [Fact]
     public async Task The_staff_export_holds_masked_numbers_only_so_it_does_not_import_back()
     {
         await using var app = await TestApp.CreateAsync();

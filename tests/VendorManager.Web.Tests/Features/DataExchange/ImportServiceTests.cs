@@ -46,6 +46,37 @@ public sealed class ImportServiceTests
     }
 
     [Fact]
+    public async Task A_contact_phone_that_is_neither_a_mobile_nor_a_landline_number_is_reported_by_line()
+    {
+        await using var app = await TestApp.CreateAsync();
+        object?[] WithPhone(object?[] line, string phone) => [.. line[..4], phone, .. line[5..]];
+        var file = await FileAsync(TableFormat.Csv, AgencyHeaders,
+        [
+            AgencyLine("甲传媒有限公司", AgencyTestData.Code(1)),
+            WithPhone(AgencyLine("乙文化有限公司", AgencyTestData.Code(2)), "0571-1"),
+            WithPhone(AgencyLine("丙网络有限公司", AgencyTestData.Code(3)), "138 1234 5678"),
+        ]);
+
+        var (preview, outcome) = await ImportAsync(app, AgencyTestData.Procurement, ImportKind.Agencies, file, "agencies.csv");
+
+        var issue = Assert.Single(preview.Issues);
+        Assert.Equal((3, "联系电话"), (issue.Line, issue.Field));
+        Assert.Equal("联系电话应为手机号码，或带区号的固定电话（如 0571-88880000）", issue.Reason);
+        Assert.False(outcome.Succeeded);
+    }
+
+    [Theory]
+    [InlineData(ImportKind.Agencies, "代运营机构导入模板")]
+    [InlineData(ImportKind.Staff, "派驻人员导入模板")]
+    [InlineData(ImportKind.Accounts, "账号导入模板")]
+    public async Task A_workbook_template_names_its_sheets_for_what_they_hold(ImportKind kind, string sheet)
+    {
+        var template = await TemplateAsync(kind, TableFormat.Xlsx);
+
+        Assert.Equal([sheet, "填写说明"], MiniExcelLibs.MiniExcel.GetSheetNames(new MemoryStream(template.Content)));
+    }
+
+    [Fact]
     public async Task A_small_workbook_that_inflates_to_a_100_MB_cell_is_refused_quickly_with_the_reason_and_leaves_no_temporary_file()
     {
         var logs = new CapturedLogs();
@@ -101,7 +132,7 @@ public sealed class ImportServiceTests
         Assert.Equal(10_000, await db.Agencies.CountAsync(Ct));
         Assert.Equal(10_000, await db.Qualifications.CountAsync(q => q.ReviewStatus == QualificationReviewStatus.Pending, Ct));
         Assert.Equal(20_000, await db.AuditEntries.CountAsync(Ct));
-        Assert.Equal("procurement", (await db.AuditEntries.FirstAsync(Ct)).UserName);
+        Assert.Equal("procurement", (await db.AuditEntries.OrderBy(e => e.Sequence).FirstAsync(Ct)).UserName);
     }
 
     [Fact]
@@ -327,15 +358,7 @@ public sealed class ImportServiceTests
     [InlineData(ImportKind.Accounts, TableFormat.Xlsx)]
     public async Task A_template_has_the_import_columns_and_no_rows(ImportKind kind, TableFormat format)
     {
-        await using var app = await TestApp.CreateAsync();
-        var user = kind switch
-        {
-            ImportKind.Agencies => TestUsers.Supervisor,
-            ImportKind.Staff => TestUsers.Agency(1),
-            _ => TestUsers.HostUnit(1),
-        };
-        await using var scope = app.ScopeFor(user);
-        var template = (await scope.ServiceProvider.GetRequiredService<ImportService>().TemplateAsync(kind, format, Ct)).Value!;
+        var template = await TemplateAsync(kind, format);
 
         var (table, _) = TableFile.Read(new MemoryStream(template.Content), format, 10, Ct);
 
@@ -348,6 +371,20 @@ public sealed class ImportServiceTests
         Assert.Equal(expected, table!.Headers);
         Assert.Empty(table.Rows);
         Assert.EndsWith(format.Extension(), template.FileName, StringComparison.Ordinal);
+    }
+
+    /// <summary>The kind's template as a user who may import it downloads it.</summary>
+    private static async Task<ExportFile> TemplateAsync(ImportKind kind, TableFormat format)
+    {
+        await using var app = await TestApp.CreateAsync();
+        var user = kind switch
+        {
+            ImportKind.Agencies => TestUsers.Supervisor,
+            ImportKind.Staff => TestUsers.Agency(1),
+            _ => TestUsers.HostUnit(1),
+        };
+        await using var scope = app.ScopeFor(user);
+        return (await scope.ServiceProvider.GetRequiredService<ImportService>().TemplateAsync(kind, format, Ct)).Value!;
     }
 
     /// <summary>Keeps every report as it is made (<see cref="Progress{T}"/> would post them elsewhere, later).</summary>

@@ -159,7 +159,7 @@ public sealed class TableFileTests
     internal static async Task<byte[]> WriteAsync(TableFormat format, IReadOnlyList<string> headers, object?[][] rows)
     {
         using var buffer = new MemoryStream();
-        await TableFile.WriteAsync(buffer, format, headers, rows.Select(r => (IReadOnlyList<object?>)r), null, Ct);
+        await TableFile.WriteAsync(buffer, format, "导入数据", headers, rows.Select(r => (IReadOnlyList<object?>)r), null, Ct);
         return buffer.ToArray();
     }
 }

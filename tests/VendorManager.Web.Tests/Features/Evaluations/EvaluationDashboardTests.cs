@@ -38,7 +38,7 @@ public sealed class EvaluationDashboardTests
     {
         await using var db = app.CreateDbContext(UserScope.System);
         var scheme = await db.KpiSchemes.Include(s => s.Indicators).Include(s => s.DeductionRules).Include(s => s.VetoItems).Include(s => s.Bands)
-            .SingleAsync(s => s.State == KpiSchemeState.Published, Ct);
+            .AsSplitQuery().SingleAsync(s => s.State == KpiSchemeState.Published, Ct);
         var contract = await db.Contracts.SingleAsync(c => c.Id == contractId, Ct);
         db.MonthlyEvaluations.Add(MonthlyEvaluation.Open(contractId, contract.HostUnitId, contract.AgencyId, month, scheme, month.AddMonths(1).AddDays(9), app.Clock.GetUtcNow()));
         await db.SaveChangesAsync(Ct);
@@ -151,7 +151,7 @@ public sealed class EvaluationDashboardTests
         await using (var db = app.CreateDbContext(UserScope.System))
         {
             var scheme = await db.KpiSchemes.Include(s => s.Indicators).Include(s => s.DeductionRules).Include(s => s.VetoItems).Include(s => s.Bands)
-                .SingleAsync(s => s.Id == world.SchemeId, Ct);
+                .AsSplitQuery().SingleAsync(s => s.Id == world.SchemeId, Ct);
             var now = app.Clock.GetUtcNow();
             var confirmed = MonthlyEvaluation.Open(second, world.OtherUnitId, world.Base.AgencyId, new DateOnly(2026, 11, 1), scheme, new DateOnly(2026, 12, 10), now);
             Assert.True(confirmed.Record(scheme, new EvaluationSheet([.. scheme.Indicators.Select(i => new IndicatorPoints(i.Code, i.Weight))], [], []), "unit2", now).Succeeded);

@@ -27,7 +27,7 @@ public sealed class SettlementApiTests
         var agency = new Agency("甲传媒有限公司", AgencyTestData.Code(1));
         // The app seeds the default scheme at start.
         var scheme = await db.KpiSchemes.Include(s => s.Indicators).Include(s => s.DeductionRules).Include(s => s.VetoItems).Include(s => s.Bands)
-            .SingleAsync(s => s.Name == DefaultKpiScheme.Name, Ct);
+            .AsSplitQuery().SingleAsync(s => s.Name == DefaultKpiScheme.Name, Ct);
         db.AddRange(unit, agency);
         await db.SaveChangesAsync(Ct);
         var terms = new ContractTerms("HT-API-1", ProcurementMethod.PublicTender, new(2026, 10, 1), new(2027, 9, 30), new Money(9000m), "李主任", null, null, null, scheme.Id);

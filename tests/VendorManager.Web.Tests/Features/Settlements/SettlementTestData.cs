@@ -91,7 +91,7 @@ internal sealed record SettlementWorld(ContractWorld Base, int SchemeId)
     {
         await using var db = app.CreateDbContext(UserScope.System);
         var contract = await db.Contracts.Include(c => c.History).Include(c => c.Accounts).Include(c => c.Assignments).Include(c => c.Warnings)
-            .SingleAsync(c => c.Id == contractId, Ct);
+            .AsSplitQuery().SingleAsync(c => c.Id == contractId, Ct);
         Ok(step(contract, await NowAsync(db, contract, ChinaTime.DateOf(at))));
         db.Entry(contract).State = EntityState.Modified;
         await db.SaveChangesAsync(Ct);
@@ -147,7 +147,7 @@ internal sealed record SettlementWorld(ContractWorld Base, int SchemeId)
         var scheme = await Scheme(db);
         var evaluation = await db.MonthlyEvaluations
             .Include(e => e.IndicatorScores).Include(e => e.Deductions).Include(e => e.Vetoes).Include(e => e.History)
-            .SingleAsync(e => e.Id == evaluationId, Ct);
+            .AsSplitQuery().SingleAsync(e => e.Id == evaluationId, Ct);
         Ok(evaluation.Reopen("county", finalizedAt.AddDays(-8), "复核"));
         Score(evaluation, scheme, total, finalizedAt);
         await db.SaveChangesAsync(Ct);
@@ -164,7 +164,7 @@ internal sealed record SettlementWorld(ContractWorld Base, int SchemeId)
         var scheme = await Scheme(db);
         var evaluation = await db.MonthlyEvaluations
             .Include(e => e.IndicatorScores).Include(e => e.Deductions).Include(e => e.Vetoes).Include(e => e.History)
-            .SingleAsync(e => e.Id == evaluationId, Ct);
+            .AsSplitQuery().SingleAsync(e => e.Id == evaluationId, Ct);
         ScoreAndConfirm(evaluation, scheme, total, confirmedAt);
         db.Entry(evaluation).State = EntityState.Modified;
         await db.SaveChangesAsync(Ct);
@@ -196,7 +196,7 @@ internal sealed record SettlementWorld(ContractWorld Base, int SchemeId)
 
     private Task<KpiScheme> Scheme(AppDbContext db) =>
         db.KpiSchemes.Include(s => s.Indicators).Include(s => s.DeductionRules).Include(s => s.VetoItems).Include(s => s.Bands)
-            .SingleAsync(s => s.Id == SchemeId, Ct);
+            .AsSplitQuery().SingleAsync(s => s.Id == SchemeId, Ct);
 
     private async Task<ContractCircumstances> NowAsync(AppDbContext db, Contract contract, DateOnly today)
     {
