@@ -49,7 +49,7 @@ public static class FeatureRegistration
         services.AddScoped<IValidator<CalendarDayForm>, CalendarDayFormValidator>();
         services.AddScoped<CalendarService>();
         services.AddScoped<CalendarSchedule>();
-        services.AddScoped<CalendarImport>();
+        services.AddScoped<CalendarImportService>();
 
         services.AddScoped<IValidator<UserForm>, UserFormValidator>();
         services.AddScoped<IValidator<ResetPasswordForm>, ResetPasswordFormValidator>();

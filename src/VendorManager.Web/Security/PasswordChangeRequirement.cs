@@ -35,10 +35,11 @@ public static class PasswordChangeRequirement
 
     /// <summary>
     /// What a marked user may still ask for: the change-password page and the Blazor circuit it runs on, signing
-    /// out, and whatever anyone may fetch (scripts, styles, the sign-in page).
+    /// out, whatever anyone may fetch (scripts, styles, the sign-in page), and the status page that explains a refusal.
     /// </summary>
     public static bool Allows(HttpContext context) =>
-        context.Request.Path.StartsWithSegments(PasswordPath)
+        context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null
+        || context.Request.Path.StartsWithSegments(PasswordPath)
         || context.Request.Path.StartsWithSegments(AccountPaths.SignOut)
         || context.Request.Path.StartsWithSegments("/_blazor")
         || context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null;

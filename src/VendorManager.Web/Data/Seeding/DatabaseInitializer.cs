@@ -47,7 +47,7 @@ public sealed class DatabaseInitializer(
         }
 
         // Reference data like the KPI scheme: deadlines in working days are wrong on a calendar without the holidays.
-        if (await services.GetRequiredService<CalendarImport>().ApplyShippedAsync(cancellationToken) is { Count: > 0 } years)
+        if (await services.GetRequiredService<CalendarImportService>().ApplyShippedAsync(cancellationToken) is { Count: > 0 } years)
         {
             logger.LogInformation("Applied the State Council holiday schedule of {Years}", string.Join(", ", years));
         }

@@ -8,6 +8,7 @@ using VendorManager.Domain.Supervision;
 using VendorManager.Persistence;
 using VendorManager.Web.Components.Shared;
 using VendorManager.Web.Features.Calendar;
+using VendorManager.Web.Security;
 using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Features.Supervision;
@@ -23,6 +24,7 @@ public sealed class InspectionService(
     IValidator<InspectionForm> inspectionValidator,
     IValidator<FindingForm> findingValidator,
     CalendarService calendar,
+    CurrentUser currentUser,
     IOptions<RectificationDeadlineOptions> deadlineOptions,
     TimeProvider clock,
     IStringLocalizer<SupervisionText> text,
@@ -34,8 +36,10 @@ public sealed class InspectionService(
         : text["Help.Deadline", deadlineOptions.Value.RectificationDeadlineDays];
 
     /// <summary>The deadline of a finding recorded today unless the Supervisor sets another: the dialog's prefill.</summary>
-    public async Task<DateOnly> DefaultDeadlineAsync(CancellationToken cancellationToken) =>
-        (await DefaultDeadlineRuleAsync(cancellationToken)).After(ChinaTime.Today(clock));
+    public async Task<Result<DateOnly>> DefaultDeadlineAsync(CancellationToken cancellationToken) =>
+        SupervisionAccess.IsSupervisor(currentUser.Scope)
+            ? Result<DateOnly>.Ok((await DefaultDeadlineRuleAsync(cancellationToken)).After(ChinaTime.Today(clock)))
+            : Result<DateOnly>.Fail(shared["Message.Forbidden"]);
 
     public async Task<PagedResult<InspectionRow>> ListAsync(PageRequest request, CancellationToken cancellationToken)
     {

@@ -53,7 +53,7 @@ public sealed class CalendarImportPreview
 /// save (audited like any other), and applies the State Council's schedules shipped with the app to a database
 /// whose years lack them. Whoever manages the calendar imports (<see cref="Permissions.ManageCalendar"/>).
 /// </summary>
-public sealed class CalendarImport(
+public sealed class CalendarImportService(
     IDbContextFactory<AppDbContext> dbFactory,
     CommandPipeline pipeline,
     CalendarSchedule schedule,
@@ -157,9 +157,9 @@ public sealed class CalendarImport(
 
     /// <summary>
     /// Stores each shipped schedule whose year has no entry yet, on a fresh database or an existing one; a year the
-    /// office has entered anything for is left as it is. Returns the years applied.
+    /// office has entered anything for is left as it is. Returns the years applied. Run by the system at start, never by a user.
     /// </summary>
-    public async Task<IReadOnlyList<int>> ApplyShippedAsync(CancellationToken cancellationToken)
+    internal async Task<IReadOnlyList<int>> ApplyShippedAsync(CancellationToken cancellationToken)
     {
         var applied = new List<int>();
         foreach (var (year, open) in Shipped())
@@ -191,7 +191,7 @@ public sealed class CalendarImport(
     /// <summary>The years whose State Council schedule ships with the app, and how to read each.</summary>
     public static IEnumerable<(int Year, Func<Stream> Open)> Shipped()
     {
-        var assembly = typeof(CalendarImport).Assembly;
+        var assembly = typeof(CalendarImportService).Assembly;
         return assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(ShippedPrefix, StringComparison.Ordinal))
             .Select(n => (Year: int.Parse(n.AsSpan(ShippedPrefix.Length, 4), provider: System.Globalization.CultureInfo.InvariantCulture), Name: n))
