@@ -41,12 +41,17 @@ public sealed class RectificationItemTests
     {
         // Opened Tuesday 10 February 2026: 11–13 Feb, Saturday 14 Feb, 24–27 Feb, Saturday 28 Feb, 2–6 and 9 March.
         var opened = new DateTimeOffset(2026, 2, 10, 10, 0, 0, ChinaTime.Offset);
+        DateOnly DeadlineIn(DayCount count)
+        {
+            var inspection = Inspection.Record(new DateOnly(2026, 2, 9), "张伟", [(Account1, Unit1)], null, Supervisor, opened).Value!;
+            var found = inspection.AddFinding(
+                Account1, ProblemCategory.PoorMaintenance, FindingSeverity.Minor, "两周未更新", null, null,
+                new RectificationDeadline(15, count, SpringFestival2026), Supervisor, opened);
+            return found.Value!.Rectification.Deadline;
+        }
 
-        var item = Item(at: opened, defaultDeadline: new RectificationDeadline(15, DayCount.WorkingDays, SpringFestival2026));
-        var inCalendarDays = Item(at: opened, defaultDeadline: new RectificationDeadline(15, DayCount.CalendarDays, SpringFestival2026));
-
-        Assert.Equal(new DateOnly(2026, 3, 9), item.Deadline);
-        Assert.Equal(new DateOnly(2026, 2, 25), inCalendarDays.Deadline);
+        Assert.Equal(new DateOnly(2026, 3, 9), DeadlineIn(DayCount.WorkingDays));
+        Assert.Equal(new DateOnly(2026, 2, 25), DeadlineIn(DayCount.CalendarDays));
     }
 
     [Fact]
