@@ -78,28 +78,8 @@ public sealed class CalendarImportService(
             return Result<ExportFile>.Fail(shared["Message.Forbidden"]);
         }
 
-        var required = Chinese.Text(exchange, "Note.Required");
-        var optional = Chinese.Text(exchange, "Note.Optional");
-        List<IReadOnlyList<object?>> notes =
-        [
-            [Chinese.Text(exchange, "Note.Column"), Chinese.Text(exchange, "Note.Need"), Chinese.Text(exchange, "Note.Explanation")],
-            .. schedule.Columns.Select(c => (IReadOnlyList<object?>)
-            [
-                c.Header,
-                c.Required ? required : optional,
-                string.Join(" ", new[] { c.Note, c.Choices is { } choices ? Chinese.In(() => exchange["Note.Choices", string.Join("、", choices)].Value) : null }
-                    .Where(n => !string.IsNullOrEmpty(n))),
-            ]),
-            .. schedule.Notes.Select(n => (IReadOnlyList<object?>)[n]),
-        ];
-        var file = await TableExport.WriteAsync(
-            Chinese.Text(text, "Import.TemplateName"),
-            format,
-            schedule.Columns.Select(c => new TableColumn<object>(c.Header, _ => null)).ToList(),
-            [],
-            ChinaTime.Today(clock),
-            cancellationToken,
-            new TableSheet(Chinese.Text(exchange, "Template.NotesSheet"), notes));
+        var file = await ImportTemplate.WriteAsync(
+            Chinese.Text(text, "Import.TemplateName"), format, schedule.Columns, schedule.Notes, ChinaTime.Today(clock), exchange, cancellationToken);
         return Result<ExportFile>.Ok(file);
     }
 
