@@ -98,8 +98,8 @@ public sealed class Inspection : Entity
 
     /// <summary>
     /// Records a finding on one of the checked accounts and opens its rectification item, due on
-    /// <paramref name="deadline"/> or, when none is given, <see cref="RectificationItem.DefaultDeadlineDays"/>
-    /// calendar days after the day it is recorded.
+    /// <paramref name="deadline"/> or, when none is given, on the <paramref name="defaultDeadline"/> counted from the
+    /// day it is recorded.
     /// </summary>
     public RuleResult<Finding> AddFinding(
         int accountId,
@@ -108,6 +108,7 @@ public sealed class Inspection : Entity
         string? description,
         string? evidence,
         DateOnly? deadline,
+        RectificationDeadline defaultDeadline,
         string recordedBy,
         DateTimeOffset at)
     {
@@ -149,7 +150,7 @@ public sealed class Inspection : Entity
         }
 
         var openedOn = Text.DateOf(at);
-        var due = deadline ?? RectificationItem.DefaultDeadline(openedOn);
+        var due = deadline ?? defaultDeadline.After(openedOn);
         if (due < openedOn)
         {
             return SupervisionRefusals.DeadlineBeforeToday;

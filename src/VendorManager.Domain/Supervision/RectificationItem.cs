@@ -13,12 +13,6 @@ namespace VendorManager.Domain.Supervision;
 /// </summary>
 public sealed class RectificationItem : Entity, IHostUnitOwned
 {
-    /// <summary>
-    /// Calendar days from the day the item is opened to its deadline (inclusive): opened on 27 November,
-    /// due on 12 December, overdue from 13 December. See docs/decisions/0007-rectification-deadline-in-calendar-days.md.
-    /// </summary>
-    public const int DefaultDeadlineDays = 15;
-
     public const int FileNameMaxLength = 260;
     public const int ContentTypeMaxLength = 100;
 
@@ -103,8 +97,6 @@ public sealed class RectificationItem : Entity, IHostUnitOwned
 
     /// <summary>The unit still has to act: Open or Returned.</summary>
     public bool AwaitsUnit => Status is RectificationStatus.Open or RectificationStatus.Returned;
-
-    public static DateOnly DefaultDeadline(DateOnly openedOn) => openedOn.AddDays(DefaultDeadlineDays);
 
     /// <summary>
     /// Overdue on <paramref name="today"/> (a China date): the unit still has to act and the deadline

@@ -48,6 +48,8 @@ public static class FeatureRegistration
 
         services.AddScoped<IValidator<CalendarDayForm>, CalendarDayFormValidator>();
         services.AddScoped<CalendarService>();
+        services.AddScoped<CalendarSchedule>();
+        services.AddScoped<CalendarImportService>();
 
         services.AddScoped<IValidator<UserForm>, UserFormValidator>();
         services.AddScoped<IValidator<ResetPasswordForm>, ResetPasswordFormValidator>();
@@ -111,6 +113,11 @@ public static class FeatureRegistration
         services.AddScoped<IValidator<NoticeForm>, NoticeFormValidator>();
         services.AddScoped<SupervisionUser>();
         services.AddScoped<InspectionService>();
+        services.AddOptions<RectificationDeadlineOptions>().BindConfiguration(RectificationDeadlineOptions.Section)
+            .Validate(
+                o => o.RectificationDeadlineDays > 0 && Enum.IsDefined(o.RectificationDeadlineUnit),
+                "Supervision:RectificationDeadlineDays must be at least 1 and Supervision:RectificationDeadlineUnit WorkingDays or CalendarDays.")
+            .ValidateOnStart();
         services.AddScoped<RectificationService>();
         services.AddScoped<InterviewService>();
         services.AddScoped<NoticeService>();

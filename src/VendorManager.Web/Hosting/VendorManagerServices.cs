@@ -177,6 +177,7 @@ public static class VendorManagerServices
         app.UseVendorManagerApi();
         app.UseAuthentication();
         app.UseMiddleware<CurrentUserMiddleware>();
+        app.UseMiddleware<PasswordChangeRequirementMiddleware>();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();

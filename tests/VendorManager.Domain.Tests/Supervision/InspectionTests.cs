@@ -23,7 +23,7 @@ public sealed class InspectionTests
     {
         var inspection = NewInspection();
 
-        var found = inspection.AddFinding(Account3, ProblemCategory.OverEntertainment, FindingSeverity.Minor, "卖萌视频", null, null, Supervisor, Now);
+        var found = inspection.AddFinding(Account3, ProblemCategory.OverEntertainment, FindingSeverity.Minor, "卖萌视频", null, null, Deadline, Supervisor, Now);
 
         Assert.True(found.Succeeded);
         Assert.Equal(Unit2, found.Value!.HostUnitId);
@@ -38,11 +38,11 @@ public sealed class InspectionTests
         var inspection = NewInspection();
 
         Assert.Equal(SupervisionRefusals.AccountNotInspected,
-            inspection.AddFinding(99, ProblemCategory.LaxReview, FindingSeverity.Minor, "x", null, null, Supervisor, Now).Refusal);
+            inspection.AddFinding(99, ProblemCategory.LaxReview, FindingSeverity.Minor, "x", null, null, Deadline, Supervisor, Now).Refusal);
         Assert.Equal(SupervisionRefusals.UnknownCategory,
-            inspection.AddFinding(Account1, (ProblemCategory)9, FindingSeverity.Minor, "x", null, null, Supervisor, Now).Refusal);
+            inspection.AddFinding(Account1, (ProblemCategory)9, FindingSeverity.Minor, "x", null, null, Deadline, Supervisor, Now).Refusal);
         Assert.Equal(SupervisionRefusals.DescriptionRequired,
-            inspection.AddFinding(Account1, ProblemCategory.LaxReview, FindingSeverity.Minor, "", null, null, Supervisor, Now).Refusal);
+            inspection.AddFinding(Account1, ProblemCategory.LaxReview, FindingSeverity.Minor, "", null, null, Deadline, Supervisor, Now).Refusal);
         Assert.Empty(inspection.Findings);
     }
 

@@ -1,3 +1,4 @@
+using VendorManager.Domain.Calendar;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Supervision;
 using static VendorManager.Domain.Tests.Supervision.SupervisionExamples;
@@ -6,24 +7,58 @@ namespace VendorManager.Domain.Tests.Supervision;
 
 public sealed class RectificationItemTests
 {
+    private static readonly RectificationDeadline FifteenCalendarDays = new(15, DayCount.CalendarDays, WorkingDayCalendar.WeekendsOnly);
+
+    // The 2026 Spring Festival as the State Council set it (国办发明电〔2025〕7号): 15–23 February off, Saturdays 14 and 28 February worked.
+    private static readonly WorkingDayCalendar SpringFestival2026 = new(
+        new[] { 16, 17, 18, 19, 20, 23 }.Select(d => (new DateOnly(2026, 2, d), CalendarDayKind.Holiday))
+            .Concat([(new DateOnly(2026, 2, 14), CalendarDayKind.WorkingDay), (new DateOnly(2026, 2, 28), CalendarDayKind.WorkingDay)]));
+
     [Fact]
-    public void A_finding_opens_an_item_due_fifteen_calendar_days_after_the_day_it_is_recorded()
+    public void A_finding_opens_an_item_due_fifteen_working_days_after_the_day_it_is_recorded()
     {
         var item = Item();
 
         Assert.Equal(RectificationStatus.Open, item.Status);
         Assert.Equal(Today, item.OpenedOn);
-        // 27 November + 15 days, weekends included: 12 December 2026 is a Saturday and still the deadline.
-        Assert.Equal(new DateOnly(2026, 12, 12), item.Deadline);
+        // Friday 27 November + 15 working days, three weekends skipped: Friday 18 December 2026.
+        Assert.Equal(new DateOnly(2026, 12, 18), item.Deadline);
         Assert.Equal(Unit1, item.HostUnitId);
         Assert.Equal(ProblemCategory.LaxReview, item.Category);
+    }
+
+    [Fact]
+    public void Counted_in_calendar_days_the_deadline_may_fall_on_a_weekend()
+    {
+        var item = Item(defaultDeadline: FifteenCalendarDays);
+
+        // 27 November + 15 days, weekends included: 12 December 2026 is a Saturday and still the deadline.
+        Assert.Equal(new DateOnly(2026, 12, 12), item.Deadline);
+    }
+
+    [Fact]
+    public void Working_days_skip_the_Spring_Festival_holidays_and_count_its_make_up_Saturdays()
+    {
+        // Opened Tuesday 10 February 2026: 11–13 Feb, Saturday 14 Feb, 24–27 Feb, Saturday 28 Feb, 2–6 and 9 March.
+        var opened = new DateTimeOffset(2026, 2, 10, 10, 0, 0, ChinaTime.Offset);
+        DateOnly DeadlineIn(DayCount count)
+        {
+            var inspection = Inspection.Record(new DateOnly(2026, 2, 9), "张伟", [(Account1, Unit1)], null, Supervisor, opened).Value!;
+            var found = inspection.AddFinding(
+                Account1, ProblemCategory.PoorMaintenance, FindingSeverity.Minor, "两周未更新", null, null,
+                new RectificationDeadline(15, count, SpringFestival2026), Supervisor, opened);
+            return found.Value!.Rectification.Deadline;
+        }
+
+        Assert.Equal(new DateOnly(2026, 3, 9), DeadlineIn(DayCount.WorkingDays));
+        Assert.Equal(new DateOnly(2026, 2, 25), DeadlineIn(DayCount.CalendarDays));
     }
 
     [Fact]
     public void The_deadline_counts_from_the_China_date_so_a_finding_recorded_late_on_a_UTC_evening_belongs_to_the_next_day()
     {
         // 2026-11-27 17:00 UTC is 28 November 01:00 in China.
-        var item = Item(at: new DateTimeOffset(2026, 11, 27, 17, 0, 0, TimeSpan.Zero));
+        var item = Item(at: new DateTimeOffset(2026, 11, 27, 17, 0, 0, TimeSpan.Zero), defaultDeadline: FifteenCalendarDays);
 
         Assert.Equal(new DateOnly(2026, 11, 28), item.OpenedOn);
         Assert.Equal(new DateOnly(2026, 12, 13), item.Deadline);
@@ -70,11 +105,11 @@ public sealed class RectificationItemTests
     {
         var inspection = NewInspection();
 
-        var today = inspection.AddFinding(Account1, ProblemCategory.PoorMaintenance, FindingSeverity.Minor, "两周未更新", null, Today, Supervisor, Now);
+        var today = inspection.AddFinding(Account1, ProblemCategory.PoorMaintenance, FindingSeverity.Minor, "两周未更新", null, Today, Deadline, Supervisor, Now);
         Assert.True(today.Succeeded);
         Assert.Equal(Today, today.Value!.Rectification.Deadline);
 
-        var yesterday = inspection.AddFinding(Account1, ProblemCategory.PoorMaintenance, FindingSeverity.Minor, "两周未更新", null, Today.AddDays(-1), Supervisor, Now);
+        var yesterday = inspection.AddFinding(Account1, ProblemCategory.PoorMaintenance, FindingSeverity.Minor, "两周未更新", null, Today.AddDays(-1), Deadline, Supervisor, Now);
         Assert.Equal(SupervisionRefusals.DeadlineBeforeToday, yesterday.Refusal);
     }
 

@@ -1,3 +1,4 @@
+using VendorManager.Domain.Calendar;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Supervision;
 
@@ -18,6 +19,10 @@ internal static class SupervisionExamples
 
     public static DateOnly Today => new(2026, 11, 27);
 
+    /// <summary>The default deadline on a calendar without holidays: fifteen working days, weekends skipped.</summary>
+    public static RectificationDeadline Deadline { get; } =
+        new(RectificationDeadline.DefaultDays, RectificationDeadline.DefaultCount, WorkingDayCalendar.WeekendsOnly);
+
     public static StoredFile Photo { get; } = new("a1b2.png", "image/png", 1234, "整改后截图.png");
 
     public static Inspection NewInspection(DateTimeOffset? at = null)
@@ -28,10 +33,12 @@ internal static class SupervisionExamples
         return recorded.Value!;
     }
 
-    public static RectificationItem Item(DateTimeOffset? at = null, DateOnly? deadline = null, ProblemCategory category = ProblemCategory.LaxReview)
+    public static RectificationItem Item(
+        DateTimeOffset? at = null, DateOnly? deadline = null, ProblemCategory category = ProblemCategory.LaxReview, RectificationDeadline? defaultDeadline = null)
     {
         var inspection = NewInspection(at);
-        var found = inspection.AddFinding(Account1, category, FindingSeverity.Serious, "10月5日推文出现重大表述错误", "推文链接", deadline, Supervisor, at ?? Now);
+        var found = inspection.AddFinding(
+            Account1, category, FindingSeverity.Serious, "10月5日推文出现重大表述错误", "推文链接", deadline, defaultDeadline ?? Deadline, Supervisor, at ?? Now);
         Assert.True(found.Succeeded, found.Refusal?.ToString());
         return found.Value!.Rectification;
     }

@@ -88,6 +88,10 @@ internal static class AuthorizationMatrixActions
 
     private static PageRequest Page => new(0, 100);
 
+    private const int ScheduleYear = 2040;
+
+    private static MemoryStream ScheduleFile() => new("日期,类型,名称\n2040-01-02,放假,元旦\n"u8.ToArray());
+
     private static void List(string name, Func<Cell, Task<IEnumerable<Side>>> read, Func<Cell, Task>? arrange = null) =>
         Actions.Add(name, new ListAction(read, arrange));
 
@@ -137,6 +141,12 @@ internal static class AuthorizationMatrixActions
         Command("CalendarService.AddAsync", async c =>
             (await c.As((CalendarService s) => s.AddAsync(new CalendarDayForm { Date = new DateOnly(2027, 1, 4).AddDays(7 * c.World.Next()), Kind = Domain.Calendar.CalendarDayKind.Holiday }, Ct))).Succeeded);
         Command("CalendarService.DeleteAsync", w => w.NewCalendarDayAsync(), async (c, id) => (await c.As((CalendarService s) => s.DeleteAsync(id, Ct))).Succeeded);
+        Command("CalendarImportService.TemplateAsync", async c => (await c.As((CalendarImportService s) => s.TemplateAsync(TableFormat.Csv, Ct))).Succeeded);
+        Command("CalendarImportService.PreviewAsync", async c =>
+            await c.As((CalendarImportService s) => s.PreviewAsync(ScheduleYear, ScheduleFile(), "schedule.csv", Ct)) is { Error: null });
+        // A year of its own, far from the days the other rows read: a confirmation replaces all of it.
+        Command("CalendarImportService.ConfirmAsync", async c =>
+            (await c.As(async (CalendarImportService s) => await s.ConfirmAsync(await s.PreviewAsync(ScheduleYear, ScheduleFile(), "schedule.csv", Ct), Ct))).Succeeded);
     }
 
     private static void Agencies()
@@ -652,6 +662,7 @@ internal static class AuthorizationMatrixActions
 
     private static void Supervision()
     {
+        Command("InspectionService.DefaultDeadlineAsync", async c => (await c.As((InspectionService s) => s.DefaultDeadlineAsync(Ct))).Succeeded);
         List("InspectionService.ListAsync", async c => Both((await c.As((InspectionService s) => s.ListAsync(Page, Ct))).Items.Any(i => i.Id == c.World.Inspection)));
         Command("InspectionService.GetAsync", w => Task.FromResult(w.Inspection),
             async (c, id) => (await c.As((InspectionService s) => s.GetAsync(id, Ct))).Succeeded, consumes: false);

@@ -5,12 +5,14 @@ using VendorManager.Domain.Evaluations;
 using VendorManager.Persistence;
 using VendorManager.Persistence.Auditing;
 using VendorManager.Persistence.Identity;
+using VendorManager.Web.Features.Calendar;
 using VendorManager.Web.Security;
 
 namespace VendorManager.Web.Data.Seeding;
 
 /// <summary>
-/// On start, before the app takes requests: applies migrations, makes sure the roles exist, and
+/// On start, before the app takes requests: applies migrations, the shipped holiday schedules (to years without
+/// entries), makes sure the roles exist, and
 /// makes sure someone can sign in — demo users where demo data is on, otherwise the first Admin from
 /// Bootstrap:AdminUser/AdminPassword. With neither, the app refuses to start rather than guess.
 /// </summary>
@@ -42,6 +44,12 @@ public sealed class DatabaseInitializer(
             }
 
             await EnsureDefaultKpiSchemeAsync(db, services.GetRequiredService<TimeProvider>(), cancellationToken);
+        }
+
+        // Reference data like the KPI scheme: deadlines in working days are wrong on a calendar without the holidays.
+        if (await services.GetRequiredService<CalendarImportService>().ApplyShippedAsync(cancellationToken) is { Count: > 0 } years)
+        {
+            logger.LogInformation("Applied the State Council holiday schedule of {Years}", string.Join(", ", years));
         }
 
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();

@@ -30,6 +30,8 @@ public sealed class DemoSeeder(
     PersonalDataProtector protector,
     INotifier notifier,
     Microsoft.Extensions.Options.IOptions<Features.Evaluations.EvaluationOptions> evaluationOptions,
+    Microsoft.Extensions.Options.IOptions<RectificationDeadlineOptions> deadlineOptions,
+    Features.Calendar.CalendarService calendar,
     TimeProvider clock)
 {
     private const string Procurement = "procurement";
@@ -172,18 +174,19 @@ public sealed class DemoSeeder(
         var inspectedAt = now.AddDays(-20);
         var accounts = await db.Accounts.AsNoTracking().ToListAsync(cancellationToken);
         Account Named(string name) => accounts.Single(a => a.Name == name);
+        var defaultDeadline = deadlineOptions.Value.On(await calendar.GetCalendarAsync(cancellationToken));
         var checkedAccounts = new[] { "城关镇发布", "河口乡视频号", "青山文旅抖音", "县教育局发布", "县文旅微博", "青山镇抖音号" }.Select(Named).ToList();
         var inspection = Inspection.Record(
             ChinaTime.Today(clock).AddDays(-21), "县政府办信息调研股 张伟、李明", checkedAccounts.Select(a => (a.Id, a.HostUnitId)),
             "2026年第四季度政务新媒体抽查，重点检查八类突出问题。", supervisor, inspectedAt).Value!;
         Finding Find(string account, ProblemCategory category, FindingSeverity severity, string description, string evidence, DateOnly? deadline = null)
         {
-            var found = inspection.AddFinding(Named(account).Id, category, severity, description, evidence, deadline, supervisor, inspectedAt);
+            var found = inspection.AddFinding(Named(account).Id, category, severity, description, evidence, deadline, defaultDeadline, supervisor, inspectedAt);
             return found.Value ?? throw new InvalidOperationException($"Demo finding {account}: {found.Refusal}");
         }
 
         var overdue = Find("城关镇发布", ProblemCategory.LaxReview, FindingSeverity.Serious,
-            "10月18日推文将“县委”误写为“省委”，属重大表述错误，发布后未及时更正。", "推文链接及截图（2026-10-18 08:30 发布）");
+            "10月18日推文将“县委”误写为“省委”，属重大表述错误，发布后未及时更正。", "推文链接及截图（2026-10-18 08:30 发布）", today.AddDays(-5));
         var submitted = Find("河口乡视频号", ProblemCategory.PoorMaintenance, FindingSeverity.Serious,
             "视频号连续 120 天未更新，被网民留言质疑为“僵尸号”。", "主页截图，最近更新时间");
         var verified = Find("青山文旅抖音", ProblemCategory.OverEntertainment, FindingSeverity.Minor,

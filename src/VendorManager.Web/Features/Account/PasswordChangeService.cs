@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
+using VendorManager.Persistence;
 using VendorManager.Persistence.Identity;
 using VendorManager.Web.Components.Shared;
 using VendorManager.Web.Features.Shared;
@@ -20,6 +21,9 @@ public sealed class PasswordChangeService(
     IStringLocalizer<AccountText> text,
     IStringLocalizer<SharedText> shared)
 {
+    /// <summary>Whether the signed-in user's password was set by someone else and must be changed before anything else.</summary>
+    public bool IsRequired => PasswordChangeRequirement.Applies(currentUser.Principal);
+
     public async Task<Result> ChangeAsync(PasswordChangeForm form, CancellationToken cancellationToken)
     {
         var validation = await validator.ValidateAsync(form, cancellationToken);
@@ -38,11 +42,23 @@ public sealed class PasswordChangeService(
 
         try
         {
+            // The new password and the end of "must change" together, or neither.
+            await using var transaction = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.BeginTransactionAsync(cancellationToken);
             var changed = await users.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword);
-            return changed.Succeeded ? Result.Ok()
-                : changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
-                    ? Result.Invalid(nameof(PasswordChangeForm.CurrentPassword), text["Password.CurrentWrong"])
-                    : Result.Invalid(nameof(PasswordChangeForm.NewPassword), changed.Errors.First().Description);
+            if (changed.Succeeded)
+            {
+                changed = await PasswordChangeRequirement.ClearAsync(users, user);
+            }
+
+            if (changed.Succeeded)
+            {
+                await transaction.CommitAsync(cancellationToken);
+                return Result.Ok();
+            }
+
+            return changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
+                ? Result.Invalid(nameof(PasswordChangeForm.CurrentPassword), text["Password.CurrentWrong"])
+                : Result.Invalid(nameof(PasswordChangeForm.NewPassword), changed.Errors.First().Description);
         }
         catch (Exception e) when (SaveRefusal.Applies(e))
         {

@@ -46,28 +46,8 @@ internal sealed class ImportService(
             return Result<ExportFile>.Fail(shared["Message.Forbidden"]);
         }
 
-        var required = Chinese.Text(text, "Note.Required");
-        var optional = Chinese.Text(text, "Note.Optional");
-        List<IReadOnlyList<object?>> notes =
-        [
-            [Chinese.Text(text, "Note.Column"), Chinese.Text(text, "Note.Need"), Chinese.Text(text, "Note.Explanation")],
-            .. import.Columns.Select(c => (IReadOnlyList<object?>)
-            [
-                c.Header,
-                c.Required ? required : optional,
-                string.Join(" ", new[] { c.Note, c.Choices is { } choices ? Chinese.In(() => text["Note.Choices", string.Join("、", choices)].Value) : null }
-                    .Where(n => !string.IsNullOrEmpty(n))),
-            ]),
-            .. import.Notes.Select(n => (IReadOnlyList<object?>)[n]),
-        ];
-        var file = await TableExport.WriteAsync(
-            Chinese.Text(text, "Template." + kind),
-            format,
-            import.Columns.Select(c => new TableColumn<object>(c.Header, _ => null)).ToList(),
-            [],
-            ChinaTime.Today(clock),
-            cancellationToken,
-            new TableSheet(Chinese.Text(text, "Template.NotesSheet"), notes));
+        var file = await ImportTemplate.WriteAsync(
+            Chinese.Text(text, "Template." + kind), format, import.Columns, import.Notes, ChinaTime.Today(clock), text, cancellationToken);
         return Result<ExportFile>.Ok(file);
     }
 

@@ -123,3 +123,40 @@ internal static class ImportValues
     public static IEnumerable<string> Split(string text) =>
         text.Split(['、', ',', '，', ';', '；', '/', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
+
+/// <summary>The empty file an import is filled in: the columns' headers, and in a workbook a sheet explaining each column.</summary>
+internal static class ImportTemplate
+{
+    public static Task<ExportFile> WriteAsync(
+        string name,
+        TableFormat format,
+        IReadOnlyList<ImportColumn> columns,
+        IReadOnlyList<string> notes,
+        DateOnly today,
+        IStringLocalizer<DataExchangeText> text,
+        CancellationToken cancellationToken)
+    {
+        var required = Chinese.Text(text, "Note.Required");
+        var optional = Chinese.Text(text, "Note.Optional");
+        List<IReadOnlyList<object?>> sheet =
+        [
+            [Chinese.Text(text, "Note.Column"), Chinese.Text(text, "Note.Need"), Chinese.Text(text, "Note.Explanation")],
+            .. columns.Select(c => (IReadOnlyList<object?>)
+            [
+                c.Header,
+                c.Required ? required : optional,
+                string.Join(" ", new[] { c.Note, c.Choices is { } choices ? Chinese.In(() => text["Note.Choices", string.Join("、", choices)].Value) : null }
+                    .Where(n => !string.IsNullOrEmpty(n))),
+            ]),
+            .. notes.Select(n => (IReadOnlyList<object?>)[n]),
+        ];
+        return TableExport.WriteAsync(
+            name,
+            format,
+            columns.Select(c => new TableColumn<object>(c.Header, _ => null)).ToList(),
+            [],
+            today,
+            cancellationToken,
+            new TableSheet(Chinese.Text(text, "Template.NotesSheet"), sheet));
+    }
+}

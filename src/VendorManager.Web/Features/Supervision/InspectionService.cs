@@ -1,11 +1,14 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Supervision;
 using VendorManager.Persistence;
 using VendorManager.Web.Components.Shared;
+using VendorManager.Web.Features.Calendar;
+using VendorManager.Web.Security;
 using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Features.Supervision;
@@ -20,10 +23,24 @@ public sealed class InspectionService(
     CommandPipeline pipeline,
     IValidator<InspectionForm> inspectionValidator,
     IValidator<FindingForm> findingValidator,
+    CalendarService calendar,
+    CurrentUser currentUser,
+    IOptions<RectificationDeadlineOptions> deadlineOptions,
     TimeProvider clock,
     IStringLocalizer<SupervisionText> text,
     IStringLocalizer<SharedText> shared)
 {
+    /// <summary>What a finding's deadline is when none is given, as the dialog says it: "15 working days from the day it is recorded".</summary>
+    public string DefaultDeadlineHelp => deadlineOptions.Value.RectificationDeadlineUnit == DayCount.WorkingDays
+        ? text["Help.DeadlineInWorkingDays", deadlineOptions.Value.RectificationDeadlineDays]
+        : text["Help.Deadline", deadlineOptions.Value.RectificationDeadlineDays];
+
+    /// <summary>The deadline of a finding recorded today unless the Supervisor sets another: the dialog's prefill.</summary>
+    public async Task<Result<DateOnly>> DefaultDeadlineAsync(CancellationToken cancellationToken) =>
+        SupervisionAccess.IsSupervisor(currentUser.Scope)
+            ? Result<DateOnly>.Ok((await DefaultDeadlineRuleAsync(cancellationToken)).After(ChinaTime.Today(clock)))
+            : Result<DateOnly>.Fail(shared["Message.Forbidden"]);
+
     public async Task<PagedResult<InspectionRow>> ListAsync(PageRequest request, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -133,6 +150,7 @@ public sealed class InspectionService(
         }
 
         var deadline = form.Deadline is { } d ? DateOnly.FromDateTime(d) : (DateOnly?)null;
+        var defaultDeadline = await DefaultDeadlineRuleAsync(cancellationToken);
         RuleResult<Finding>? found = null;
         var run = await pipeline.RunAsync(
             new Command<Inspection>(
@@ -142,7 +160,7 @@ public sealed class InspectionService(
                 (db, inspection, _) =>
                 {
                     found = inspection.AddFinding(
-                        form.AccountId!.Value, form.Category!.Value, form.Severity!.Value, form.Description, form.Evidence, deadline, db.Scope.UserName, clock.GetUtcNow());
+                        form.AccountId!.Value, form.Category!.Value, form.Severity!.Value, form.Description, form.Evidence, deadline, defaultDeadline, db.Scope.UserName, clock.GetUtcNow());
                     // The findings are the inspection's record: its version moves with them.
                     db.Entry(inspection).State = EntityState.Modified;
                     return Task.FromResult<RuleResult>(found);
@@ -156,6 +174,9 @@ public sealed class InspectionService(
 
         return run.Result.Succeeded ? Result<int>.Ok(found!.Value!.Rectification.Id) : Result<int>.Fail(run.Result.Error!);
     }
+
+    private async Task<RectificationDeadline> DefaultDeadlineRuleAsync(CancellationToken cancellationToken) =>
+        deadlineOptions.Value.On(await calendar.GetCalendarAsync(cancellationToken));
 
     // Filtered and ordered on the entity: EF cannot order by a member of a record built in the projection.
     private static IQueryable<AccountOption> AccountOptions(AppDbContext db, IQueryable<VendorManager.Domain.Accounts.Account> accounts) =>

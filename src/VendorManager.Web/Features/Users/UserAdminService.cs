@@ -218,6 +218,12 @@ public sealed class UserAdminService(
             async () =>
             {
                 var outcome = form.AsksPassword ? await users.CreateAsync(user, form.Password) : await users.CreateAsync(user);
+                if (outcome.Succeeded && form.AsksPassword)
+                {
+                    // The Admin chose it: the user changes it at the first sign-in.
+                    outcome = await PasswordChangeRequirement.RequireAsync(users, user);
+                }
+
                 return outcome.Succeeded ? await FileAsync(db, RoleGrant(user, form), cancellationToken) : outcome;
             },
             () => user.Id,
@@ -402,7 +408,10 @@ public sealed class UserAdminService(
         });
     }
 
-    /// <summary>Sets the password under Identity's validators and ends the sessions; also what an approved reset does.</summary>
+    /// <summary>
+    /// Sets the password under Identity's validators, ends the sessions and requires the user to change it at the next
+    /// sign-in; also what an approved reset does.
+    /// </summary>
     internal static async Task<IdentityResult> SetPasswordAsync(UserManager<AppUser> users, AppUser user, string newPassword)
     {
         // Identity's own validators still have the last word (a custom one may be added later).
@@ -417,7 +426,9 @@ public sealed class UserAdminService(
 
         // Hash and stamp are saved in one update, so no moment has the new password with old sessions.
         user.PasswordHash = users.PasswordHasher.HashPassword(user, newPassword);
-        return await users.UpdateSecurityStampAsync(user);
+        var updated = await users.UpdateSecurityStampAsync(user);
+        // Someone other than the user chose it: the user changes it at the next sign-in.
+        return updated.Succeeded ? await PasswordChangeRequirement.RequireAsync(users, user) : updated;
     }
 
     /// <summary>

@@ -3,7 +3,7 @@ namespace VendorManager.E2E.Features.Users;
 public sealed class UserAdminTests(E2EApp e2e) : PageTest(e2e)
 {
     [Fact]
-    public async Task The_admin_creates_a_host_unit_user_who_once_the_supervisor_approves_signs_in_to_that_units_home()
+    public async Task The_admin_creates_a_host_unit_user_who_once_the_supervisor_approves_signs_in_changes_the_handed_over_password_and_reaches_that_units_home()
     {
         await SignInAsync(DemoUsers.Admin);
         await Page.GotoAsync("/admin/users");
@@ -27,6 +27,19 @@ public sealed class UserAdminTests(E2EApp e2e) : PageTest(e2e)
         var password = await ApproveGrantShowingPasswordAsync(DemoUsers.Supervisor, "qingshan1");
 
         await SignInAsync("qingshan1", password);
+
+        // Someone else chose that password: the user changes it before any other page opens.
+        await ExpectAtAsync("/account/password");
+        await Expect(Page.Locator("[data-testid=password-required]")).ToBeVisibleAsync();
+        await Page.GotoAsync("/rectifications");
+        await ExpectAtAsync("/account/password");
+        await WaitForInteractiveAsync();
+        await Page.FillAsync("[data-testid=password-current]", password);
+        await Page.FillAsync("[data-testid=password-new]", "Qingshan#2027");
+        await Page.FillAsync("[data-testid=password-confirm]", "Qingshan#2027");
+        await Page.ClickAsync("[data-testid=password-save]");
+        await Expect(Page.Locator("[data-testid=signin-password-changed]")).ToContainTextAsync("密码已修改");
+        await SubmitSignInAsync("qingshan1", "Qingshan#2027");
 
         await ExpectAtAsync("/");
         await Expect(Page.Locator("[data-testid=home-title]")).ToContainTextAsync("主办单位工作台");

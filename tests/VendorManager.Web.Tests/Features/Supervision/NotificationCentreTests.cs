@@ -21,7 +21,7 @@ public sealed class NotificationCentreTests
 
         var list = await world.AsAsync(world.Unit1User, (NotificationService s) => s.ListAsync(false, new PageRequest(0, 20), Ct));
         var row = Assert.Single(list.Items);
-        Assert.Equal("新的整改项：账号“城关发布”存在“审核把关不严”问题，请于 2026-12-12 前整改并提交佐证材料。", row.Text);
+        Assert.Equal("新的整改项：账号“城关发布”存在“审核把关不严”问题，请于 2026-12-18 前整改并提交佐证材料。", row.Text);
         Assert.StartsWith("/rectifications/", row.Link);
         Assert.False(row.IsRead);
     }

@@ -39,12 +39,12 @@ public sealed class RectificationChainTests
 
         var itemId = await world.FindingOnUnit1Async();
 
-        // Unit 1 sees it Open, due 15 days after today (27 November); unit 2 does not see it at all.
+        // Unit 1 sees it Open, due 15 working days after today (Friday 27 November); unit 2 does not see it at all.
         var own = await world.AsAsync(world.Unit1User, (RectificationService s) => s.ListAsync(new RectificationFilter(), new PageRequest(0, 20), Ct));
         var row = Assert.Single(own.Items);
         Assert.Equal(itemId, row.Id);
         Assert.Equal(RectificationState.Open, row.State);
-        Assert.Equal(new DateOnly(2026, 12, 12), row.Deadline);
+        Assert.Equal(new DateOnly(2026, 12, 18), row.Deadline);
         Assert.Equal(ProblemCategory.LaxReview, row.Category);
         Assert.Empty((await world.AsAsync(world.Unit2User, (RectificationService s) => s.ListAsync(new RectificationFilter(), new PageRequest(0, 20), Ct))).Items);
         Refused.Because(await world.AsAsync(world.Unit2User, (RectificationService s) => s.GetAsync(itemId, Ct)), Refused.NotFound);
@@ -161,14 +161,14 @@ public sealed class RectificationChainTests
         var world = await CreateAsync(app);
         var itemId = await world.FindingOnUnit1Async();
 
-        // 12 December, 23:59 CST: the last minute of the deadline.
-        app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 12, 23, 59, 0, TimeSpan.FromHours(8)));
+        // 18 December, 23:59 CST: the last minute of the deadline.
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 18, 23, 59, 0, TimeSpan.FromHours(8)));
         var onDeadline = await world.AsAsync(world.Unit1User, (RectificationService s) => s.ListAsync(new RectificationFilter(), new PageRequest(0, 20), Ct));
         Assert.Equal(RectificationState.Open, Assert.Single(onDeadline.Items).State);
         Assert.Empty((await world.AsAsync(world.Unit1User, (RectificationService s) =>
             s.ListAsync(new RectificationFilter(State: RectificationState.Overdue), new PageRequest(0, 20), Ct))).Items);
 
-        app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 13, 0, 1, 0, TimeSpan.FromHours(8)));
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 19, 0, 1, 0, TimeSpan.FromHours(8)));
         var overdue = await world.AsAsync(world.Unit1User, (RectificationService s) =>
             s.ListAsync(new RectificationFilter(State: RectificationState.Overdue), new PageRequest(0, 20), Ct));
         Assert.Equal(itemId, Assert.Single(overdue.Items).Id);

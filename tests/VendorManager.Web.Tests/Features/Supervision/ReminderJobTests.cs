@@ -132,15 +132,15 @@ public sealed class ReminderJobTests
         var itemId = await world.FindingOnUnit1Async();
 
         // On the deadline nothing is overdue yet.
-        await RunJobAsync(app, new DateOnly(2026, 12, 12));
+        await RunJobAsync(app, new DateOnly(2026, 12, 18));
         Assert.DoesNotContain(await world.NotificationsAsync(), n => n.Kind == NotificationKind.RectificationOverdue);
 
-        await RunJobAsync(app, new DateOnly(2026, 12, 13));
+        await RunJobAsync(app, new DateOnly(2026, 12, 19));
         var overdue = (await world.NotificationsAsync()).Where(n => n.Kind == NotificationKind.RectificationOverdue).ToList();
         Assert.Equal(
             new[] { IdOf(Supervisor), IdOf(world.Unit1User), IdOf(world.Unit1Colleague) }.Order(),
             overdue.Select(n => n.Recipient).Order());
-        Assert.All(overdue, n => Assert.Equal($"RectificationOverdue|RectificationItem:{itemId}|overdue:2026-12-12", n.Key));
+        Assert.All(overdue, n => Assert.Equal($"RectificationOverdue|RectificationItem:{itemId}|overdue:2026-12-18", n.Key));
 
         // The assignment was sent when the finding was recorded; the job did not send it again.
         Assert.Equal(2, (await world.NotificationsAsync()).Count(n => n.Kind == NotificationKind.RectificationAssigned));

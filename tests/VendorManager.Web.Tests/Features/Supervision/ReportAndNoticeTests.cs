@@ -62,7 +62,7 @@ public sealed class ReportAndNoticeTests
         var items = stream.Query(useHeaderRow: true, sheetName: "问题明细").Cast<IDictionary<string, object?>>().ToList();
         var item = Assert.Single(items);
         Assert.Equal("城关发布", item["账号"]);
-        Assert.Equal("2026-12-12", item["整改期限"]);
+        Assert.Equal("2026-12-18", item["整改期限"]);
     }
 
     [Fact]
