@@ -34,9 +34,10 @@ public sealed partial class AuditLogInWordsTests(E2EApp e2e, SeparateApp app) : 
         await Expect(Page.Locator("[data-testid=settlement-mark-paid]")).ToBeEnabledAsync();
         await WaitForInteractiveAsync();
         await Page.ClickAsync("[data-testid=settlement-mark-paid]");
-        await Page.FillAsync("[data-testid=settlement-invoice] input", "FP-CG-003");
-        await Page.FillAsync("[data-testid=settlement-paid-on] input", Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        await Page.FillAsync("[data-testid=settlement-voucher] input", "PZ-2026-0201");
+        await Page.FillAsync("[data-testid=settlement-invoice]", "FP-CG-003");
+        await Page.FillAsync("[data-testid=settlement-paid-on]", Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await Page.Keyboard.PressAsync("Tab");
+        await Page.FillAsync("[data-testid=settlement-voucher]", "PZ-2026-0201");
         await Page.ClickAsync("[data-testid=settlement-payment-confirm]");
         await Expect(Page.Locator("[data-testid=settlement-voucher-number]")).ToHaveTextAsync("PZ-2026-0201");
 
@@ -68,7 +69,7 @@ public sealed partial class AuditLogInWordsTests(E2EApp e2e, SeparateApp app) : 
         await Page.ClickAsync("[data-testid=audit-filter-entity]");
         await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex("^" + Regex.Escape(typeName) + "$") }).ClickAsync();
         await Expect(Page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
-        await Expect(Page.Locator("[data-testid=audit-grid] tbody tr.mud-table-row").First).ToContainTextAsync(typeName);
+        await Expect(Page.Locator("[data-testid=audit-grid] tbody tr.mud-table-row").First.Locator("td").Nth(3)).ToHaveTextAsync(typeName);
     }
 
     /// <summary>Opens the newest row's changes and returns the row.</summary>
