@@ -25,28 +25,18 @@ internal static class AuditRecordNames
         ["KpiScheme"] = (db, ids, ct) => Named(db.KpiSchemes.Where(s => ids.Contains(s.Id)).Select(s => new Name(s.Id, s.Name)), ct),
         ["PublicNotice"] = (db, ids, ct) => Named(db.PublicNotices.Where(n => ids.Contains(n.Id)).Select(n => new Name(n.Id, n.Title)), ct),
         ["StaffMember"] = (db, ids, ct) => Named(db.StaffMembers.Where(s => ids.Contains(s.Id)).Select(s => new Name(s.Id, s.Name)), ct),
-        ["Settlement"] = (db, ids, ct) => ContractMonths(
-            from s in db.Settlements where ids.Contains(s.Id) join c in db.Contracts on s.ContractId equals c.Id select new ContractMonth(s.Id, c.Number, s.Month), ct),
-        ["SettlementStep"] = (db, ids, ct) => ContractMonths(
-            from t in db.Set<SettlementStep>() where ids.Contains(t.Id)
-            join s in db.Settlements on t.SettlementId equals s.Id
-            join c in db.Contracts on s.ContractId equals c.Id
-            select new ContractMonth(t.Id, c.Number, s.Month), ct),
-        ["SettlementAdjustment"] = (db, ids, ct) => ContractMonths(
-            from a in db.SettlementAdjustments where ids.Contains(a.Id)
-            join s in db.Settlements on a.SettlementId equals s.Id
-            join c in db.Contracts on s.ContractId equals c.Id
-            select new ContractMonth(a.Id, c.Number, s.Month), ct),
-        ["MonthlyEvaluation"] = (db, ids, ct) => ContractMonths(
-            from e in db.MonthlyEvaluations where ids.Contains(e.Id) join c in db.Contracts on e.ContractId equals c.Id select new ContractMonth(e.Id, c.Number, e.Month), ct),
-        ["EvaluationStep"] = (db, ids, ct) => ContractMonths(
-            from t in db.Set<EvaluationStep>() where ids.Contains(t.Id)
-            join e in db.MonthlyEvaluations on t.MonthlyEvaluationId equals e.Id
-            join c in db.Contracts on e.ContractId equals c.Id
-            select new ContractMonth(t.Id, c.Number, e.Month), ct),
+        ["Settlement"] = (db, ids, ct) => OfSettlements(db, db.Settlements.Where(s => ids.Contains(s.Id)).Select(s => new Child { Id = s.Id, ParentId = s.Id }), ct),
+        ["SettlementStep"] = (db, ids, ct) =>
+            OfSettlements(db, db.Set<SettlementStep>().Where(t => ids.Contains(t.Id)).Select(t => new Child { Id = t.Id, ParentId = t.SettlementId }), ct),
+        ["SettlementAdjustment"] = (db, ids, ct) =>
+            OfSettlements(db, db.SettlementAdjustments.Where(a => ids.Contains(a.Id)).Select(a => new Child { Id = a.Id, ParentId = a.SettlementId }), ct),
+        ["MonthlyEvaluation"] = (db, ids, ct) =>
+            OfEvaluations(db, db.MonthlyEvaluations.Where(e => ids.Contains(e.Id)).Select(e => new Child { Id = e.Id, ParentId = e.Id }), ct),
+        ["EvaluationStep"] = (db, ids, ct) =>
+            OfEvaluations(db, db.Set<EvaluationStep>().Where(t => ids.Contains(t.Id)).Select(t => new Child { Id = t.Id, ParentId = t.MonthlyEvaluationId }), ct),
         ["IndicatorScore"] = (db, ids, ct) => ContractMonths(
             from s in db.Set<IndicatorScore>() where ids.Contains(s.Id)
-            join e in db.MonthlyEvaluations on EF.Property<int>(s, "MonthlyEvaluationId") equals e.Id
+            join e in db.MonthlyEvaluations on s.MonthlyEvaluationId equals e.Id
             join c in db.Contracts on e.ContractId equals c.Id
             join i in db.Set<KpiIndicator>() on new { Scheme = e.KpiSchemeId, s.IndicatorCode } equals new { Scheme = i.KpiSchemeId, IndicatorCode = i.Code }
             select new ContractMonth(s.Id, c.Number, e.Month, i.Name), ct),
@@ -85,6 +75,24 @@ internal static class AuditRecordNames
     private static async Task<Dictionary<string, string>> Named(IQueryable<Name> query, CancellationToken cancellationToken) =>
         (await query.ToListAsync(cancellationToken)).ToDictionary(n => Key(n.Id), n => n.Text);
 
+    /// <summary>A settlement, or a record of one, by the settlement's contract and month.</summary>
+    private static Task<Dictionary<string, string>> OfSettlements(AppDbContext db, IQueryable<Child> records, CancellationToken cancellationToken) =>
+        ContractMonths(
+            from r in records
+            join s in db.Settlements on r.ParentId equals s.Id
+            join c in db.Contracts on s.ContractId equals c.Id
+            select new ContractMonth(r.Id, c.Number, s.Month),
+            cancellationToken);
+
+    /// <summary>An evaluation, or a record of one, by the evaluation's contract and month.</summary>
+    private static Task<Dictionary<string, string>> OfEvaluations(AppDbContext db, IQueryable<Child> records, CancellationToken cancellationToken) =>
+        ContractMonths(
+            from r in records
+            join e in db.MonthlyEvaluations on r.ParentId equals e.Id
+            join c in db.Contracts on e.ContractId equals c.Id
+            select new ContractMonth(r.Id, c.Number, e.Month),
+            cancellationToken);
+
     private static async Task<Dictionary<string, string>> ContractMonths(IQueryable<ContractMonth> query, CancellationToken cancellationToken) =>
         (await query.ToListAsync(cancellationToken)).ToDictionary(
             m => Key(m.Id),
@@ -93,6 +101,14 @@ internal static class AuditRecordNames
     private static string Key(long id) => id.ToString(CultureInfo.InvariantCulture);
 
     private sealed record Name(long Id, string Text);
+
+    /// <summary>A record and the settlement or evaluation it belongs to (itself, for the settlement or evaluation).</summary>
+    private sealed class Child
+    {
+        public long Id { get; init; }
+
+        public int ParentId { get; init; }
+    }
 
     private sealed record ContractMonth(long Id, string Number, DateOnly Month, string? Detail = null);
 }

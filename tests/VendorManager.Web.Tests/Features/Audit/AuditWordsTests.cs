@@ -115,6 +115,13 @@ public sealed partial class AuditWordsTests
         Assert.Contains("办理人：杨帆（财务）", step.ChangeLines);
         Assert.Contains(step.ChangeLines, l => l.StartsWith("时间：" + day + " ", StringComparison.Ordinal));
         Assert.Equal("杨帆（财务）", Chinese(app, step.Person!));
+
+        // Under English, English words: the same entry, the same facts.
+        var english = (await ListAsync(app, new AuditFilter(EntityType: "Settlement", UserName: "杨帆"), LocalizationSetup.English)).First(r => r.Action == Domain.Auditing.AuditAction.Update);
+        Assert.Equal("Settlement", english.EntityName);
+        Assert.Contains("Status: Approved → Paid", english.ChangeLines);
+        Assert.Contains($"Paid on: (none) → {day}", english.ChangeLines);
+        Assert.Contains("Payment recorded by: (none) → 杨帆 (Finance)", english.ChangeLines);
     }
 
     [Fact]
@@ -153,6 +160,8 @@ public sealed partial class AuditWordsTests
         Assert.Equal($"CG-2026-001 {lastMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture)} {first.Name}", change.Record);
         Assert.Equal("李娜（城关镇人民政府）", Chinese(app, change.Person!));
         Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"得分：{first.Weight - 2:0.00} → {first.Weight:0.00}"), Assert.Single(change.ChangeLines));
+        var evaluation = (await ListAsync(app, new AuditFilter(EntityType: "MonthlyEvaluation", UserName: "unit1"))).First();
+        Assert.Equal($"CG-2026-001 {lastMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture)}", evaluation.Record);
     }
 
     [Fact]
@@ -180,9 +189,9 @@ public sealed partial class AuditWordsTests
         return person.Text(app.Services.GetRequiredService<IStringLocalizer<Web.Components.Shared.SharedText>>());
     }
 
-    private static async Task<IReadOnlyList<AuditRow>> ListAsync(TestApp app, AuditFilter filter)
+    private static async Task<IReadOnlyList<AuditRow>> ListAsync(TestApp app, AuditFilter filter, string culture = LocalizationSetup.Chinese)
     {
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(LocalizationSetup.Chinese);
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
         await using var scope = app.ScopeFor(TestUsers.Auditor);
         var result = await scope.ServiceProvider.GetRequiredService<AuditService>().ListAsync(filter, new PageRequest(0, 50), Ct);
         Assert.True(result.Succeeded, result.Describe());
