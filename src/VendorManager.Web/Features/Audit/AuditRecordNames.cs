@@ -77,20 +77,19 @@ internal static class AuditRecordNames
 
     /// <summary>A settlement, or a record of one, by the settlement's contract and month.</summary>
     private static Task<Dictionary<string, string>> OfSettlements(AppDbContext db, IQueryable<Child> records, CancellationToken cancellationToken) =>
-        ContractMonths(
-            from r in records
-            join s in db.Settlements on r.ParentId equals s.Id
-            join c in db.Contracts on s.ContractId equals c.Id
-            select new ContractMonth(r.Id, c.Number, s.Month),
-            cancellationToken);
+        ByContractMonth(db, records, db.Settlements.Select(s => new Parent { Id = s.Id, ContractId = s.ContractId, Month = s.Month }), cancellationToken);
 
     /// <summary>An evaluation, or a record of one, by the evaluation's contract and month.</summary>
     private static Task<Dictionary<string, string>> OfEvaluations(AppDbContext db, IQueryable<Child> records, CancellationToken cancellationToken) =>
+        ByContractMonth(db, records, db.MonthlyEvaluations.Select(e => new Parent { Id = e.Id, ContractId = e.ContractId, Month = e.Month }), cancellationToken);
+
+    private static Task<Dictionary<string, string>> ByContractMonth(
+        AppDbContext db, IQueryable<Child> records, IQueryable<Parent> parents, CancellationToken cancellationToken) =>
         ContractMonths(
             from r in records
-            join e in db.MonthlyEvaluations on r.ParentId equals e.Id
-            join c in db.Contracts on e.ContractId equals c.Id
-            select new ContractMonth(r.Id, c.Number, e.Month),
+            join p in parents on r.ParentId equals p.Id
+            join c in db.Contracts on p.ContractId equals c.Id
+            select new ContractMonth(r.Id, c.Number, p.Month),
             cancellationToken);
 
     private static async Task<Dictionary<string, string>> ContractMonths(IQueryable<ContractMonth> query, CancellationToken cancellationToken) =>
@@ -108,6 +107,16 @@ internal static class AuditRecordNames
         public long Id { get; init; }
 
         public int ParentId { get; init; }
+    }
+
+    /// <summary>A settlement or evaluation: the contract and month it is of.</summary>
+    private sealed class Parent
+    {
+        public int Id { get; init; }
+
+        public int ContractId { get; init; }
+
+        public DateOnly Month { get; init; }
     }
 
     private sealed record ContractMonth(long Id, string Number, DateOnly Month, string? Detail = null);
