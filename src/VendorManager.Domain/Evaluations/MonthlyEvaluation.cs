@@ -180,10 +180,23 @@ public sealed class MonthlyEvaluation : Entity, IHostUnitOwned, IAgencyOwned
             return refusal;
         }
 
+        // An indicator scored again keeps its row and changes its points, so the audit log reads the change
+        // (得分：26.00 → 28.00) instead of one score deleted and another added.
+        var kept = _indicatorScores.ToDictionary(s => s.IndicatorCode, StringComparer.Ordinal);
         _indicatorScores.Clear();
         foreach (var indicator in scheme.Indicators.OrderBy(i => i.Order))
         {
-            if (sheet.Indicators.FirstOrDefault(s => s.Code == indicator.Code) is { } line)
+            if (sheet.Indicators.FirstOrDefault(s => s.Code == indicator.Code) is not { } line)
+            {
+                continue;
+            }
+
+            if (kept.TryGetValue(indicator.Code, out var score))
+            {
+                score.Give(line.Points);
+                _indicatorScores.Add(score);
+            }
+            else
             {
                 _indicatorScores.Add(new IndicatorScore(indicator.Code, line.Points));
             }
@@ -583,6 +596,8 @@ public sealed class IndicatorScore
     public string IndicatorCode { get; private set; }
 
     public Score Points { get; private set; }
+
+    internal void Give(Score points) => Points = points;
 }
 
 /// <summary>

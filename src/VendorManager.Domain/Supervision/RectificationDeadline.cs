@@ -12,7 +12,7 @@ public enum DayCount
 /// <summary>
 /// The default deadline (整改期限) of a new rectification item: <see cref="Days"/> days after the day it is opened,
 /// counted as <see cref="Count"/> says; the last day is the deadline. Fifteen working days unless the county sets
-/// otherwise (docs/decisions/0020-rectification-deadline-in-working-days.md).
+/// otherwise (docs/decisions/0022-rectification-deadline-in-working-days.md).
 /// </summary>
 public sealed class RectificationDeadline
 {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using VendorManager.Domain.Common;
 
 namespace VendorManager.Persistence.Auditing;
 
@@ -23,4 +24,12 @@ public static class AuditAnnotations
     public static bool IsSensitive(this IReadOnlyProperty property) => property.FindAnnotation(Sensitive)?.Value is true;
 
     public static bool IsAudited(this IReadOnlyEntityType entityType) => entityType.FindAnnotation(NotAudited)?.Value is not true;
+
+    /// <summary>The record types whose changes the interceptor writes: owned types are saved with their owner and skipped.</summary>
+    public static IEnumerable<IReadOnlyEntityType> AuditedEntityTypes(this IReadOnlyModel model) =>
+        model.GetEntityTypes().Where(t => t.IsAudited() && !t.IsOwned());
+
+    /// <summary>The fields of an audited record the log shows; concurrency stamps change on every save and say nothing.</summary>
+    public static bool IsAuditedField(this IReadOnlyProperty property) =>
+        property.Name != nameof(Entity.Version) && !(property.IsConcurrencyToken && property.Name == "ConcurrencyStamp");
 }

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using VendorManager.Domain.Auditing;
-using VendorManager.Domain.Common;
 using VendorManager.Persistence.Auditing;
 
 namespace VendorManager.Persistence.Interceptors;
@@ -192,7 +191,7 @@ public sealed class AuditInterceptor(TimeProvider clock, AuditSeal seal) : SaveC
         var fields = new List<AuditChange>(properties.Count());
         foreach (var meta in properties)
         {
-            if (meta.Name == nameof(Entity.Version) || meta.IsConcurrencyToken && meta.Name == "ConcurrencyStamp")
+            if (!meta.IsAuditedField())
             {
                 continue;
             }

@@ -22,6 +22,20 @@ public sealed class MonthlyEvaluationFlowTests
     }
 
     [Fact]
+    public void Scoring_again_keeps_each_indicators_score_and_changes_its_points_so_the_log_reads_a_change_not_a_replacement()
+    {
+        var scheme = DefaultScheme();
+        var evaluation = Open(scheme);
+        evaluation.Record(scheme, Sheet(), "unit1", Now);
+        var before = evaluation.IndicatorScores.ToList();
+
+        evaluation.Record(scheme, Sheet(Points(content: 10)), "unit1", Now);
+
+        Assert.Equal(before, evaluation.IndicatorScores, ReferenceEqualityComparer.Instance);
+        Assert.Equal(10m, evaluation.IndicatorScores.Single(s => s.IndicatorCode == "CONTENT").Points.Points);
+    }
+
+    [Fact]
     public void An_evaluation_with_an_unscored_indicator_cannot_be_submitted()
     {
         var scheme = DefaultScheme();

@@ -19,6 +19,7 @@ public sealed class AuditService(
     IDbContextFactory<AppDbContext> dbFactory,
     CurrentUser currentUser,
     AuditSeal seal,
+    IStringLocalizerFactory localizers,
     IStringLocalizer<SharedText> shared)
 {
     /// <summary>Entries read per round trip while verifying; the log is never loaded whole.</summary>
@@ -46,10 +47,14 @@ public sealed class AuditService(
 
         if (!string.IsNullOrWhiteSpace(filter.UserName))
         {
-            // Part of a name matches, as before, but the entries are then sought by whole names on the
+            // Part of a name or login matches, but the entries are then sought by whole logins on the
             // (user, time) index: "UserName contains" read every entry of the period (docs/PERFORMANCE.md).
             var part = filter.UserName.Trim();
-            var names = (await UserNamesAsync(db, cancellationToken)).Where(n => n.Contains(part, StringComparison.Ordinal)).ToList();
+            var logins = await UserNamesAsync(db, cancellationToken);
+            var people = await People.NamesAsync(db, logins, cancellationToken);
+            var names = logins
+                .Where(n => n.Contains(part, StringComparison.Ordinal) || people[n].Name.Contains(part, StringComparison.OrdinalIgnoreCase))
+                .ToList();
             query = query.Where(e => names.Contains(e.UserName));
         }
 
@@ -73,11 +78,30 @@ public sealed class AuditService(
             : query.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Sequence);
 
         var rows = await query.ProjectToRow().ToPageAsync(page, cancellationToken);
-        var people = await People.NamesAsync(db, rows.Items.Select(r => r.UserName), cancellationToken);
-        var shown = rows.Items
-            .Select(r => r with { OccurredAt = ChinaTime.ToChina(r.OccurredAt), FieldChanges = ReadChanges(r.Changes), Person = people[r.UserName] })
-            .ToList();
-        return Result<PagedResult<AuditRow>>.Ok(new PagedResult<AuditRow>(shown, rows.TotalCount));
+        return Result<PagedResult<AuditRow>>.Ok(new PagedResult<AuditRow>(await InWordsAsync(db, rows.Items, cancellationToken), rows.TotalCount));
+    }
+
+    /// <summary>
+    /// The page's rows as a clerk reads them, at display time (the stored entries, and so the chain, stay as
+    /// written): one query for the people (who acted, and whose login a field holds), one per named record type.
+    /// </summary>
+    private async Task<List<AuditRow>> InWordsAsync(AppDbContext db, IReadOnlyList<AuditRow> rows, CancellationToken cancellationToken)
+    {
+        var words = new AuditWords(db.Model, localizers);
+        var changes = rows.Select(r => ReadChanges(r.Changes)).ToList();
+        var actors = rows.Select(r => r.UserName).Concat(rows.SelectMany((r, i) => changes[i]
+            .Where(c => AuditWords.HoldsActor(words.PropertyOf(r.EntityType, c.Field)))
+            .SelectMany(c => new[] { c.Old, c.New })));
+        var people = await People.NamesAsync(db, actors, cancellationToken);
+        var records = await AuditRecordNames.FindAsync(db, rows, cancellationToken);
+        return rows.Select((r, i) => r with
+        {
+            OccurredAt = ChinaTime.ToChina(r.OccurredAt),
+            Person = people[r.UserName],
+            EntityName = words.EntityName(r.EntityType),
+            Record = records.GetValueOrDefault((r.EntityType, r.EntityKey)) ?? words.KeyLabel(r.EntityType, r.EntityKey),
+            ChangeLines = [.. changes[i].Select(c => words.Line(r.EntityType, r.Action, c, people, shared))],
+        }).ToList();
     }
 
     /// <summary>
@@ -95,17 +119,19 @@ public sealed class AuditService(
             SELECT "Value" FROM names WHERE "Value" IS NOT NULL
             """).ToListAsync(cancellationToken);
 
-    /// <summary>The entity types that occur in the log, for the filter's choices.</summary>
-    public async Task<Result<IReadOnlyList<string>>> EntityTypesAsync(CancellationToken cancellationToken)
+    /// <summary>The record types that occur in the log, by their names in words, for the filter's choices.</summary>
+    public async Task<Result<IReadOnlyList<AuditEntityChoice>>> EntityTypesAsync(CancellationToken cancellationToken)
     {
         if (!MayRead)
         {
-            return Result<IReadOnlyList<string>>.Fail(shared["Message.Forbidden"]);
+            return Result<IReadOnlyList<AuditEntityChoice>>.Fail(shared["Message.Forbidden"]);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var types = await db.AuditEntries.Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
-        return Result<IReadOnlyList<string>>.Ok(types);
+        var types = await db.AuditEntries.Select(e => e.EntityType).Distinct().ToListAsync(cancellationToken);
+        var words = new AuditWords(db.Model, localizers);
+        return Result<IReadOnlyList<AuditEntityChoice>>.Ok(
+            [.. types.Select(t => new AuditEntityChoice(t, words.EntityName(t))).OrderBy(c => c.Name, StringComparer.CurrentCulture)]);
     }
 
     /// <summary>Walks the whole chain in sequence order, a page at a time, and stops at the first break.</summary>

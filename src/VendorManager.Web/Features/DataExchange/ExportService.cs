@@ -139,10 +139,10 @@ public sealed class ExportService(
         return await FileAsync("File.Contracts", format, columns, rows.Items, cancellationToken);
     }
 
-    /// <summary>The audit log as filtered, for the Auditor only (the service refuses everyone else).</summary>
+    /// <summary>The audit log as filtered, in the page's words, for the Auditor only (the service refuses everyone else).</summary>
     public async Task<Result<ExportFile>> AuditAsync(AuditFilter filter, ExportSort sort, TableFormat format, CancellationToken cancellationToken)
     {
-        var listed = await audit.ListAsync(filter, PageRequest.All(sort.SortBy, sort.Descending), cancellationToken);
+        var listed = await Chinese.InAsync(() => audit.ListAsync(filter, PageRequest.All(sort.SortBy, sort.Descending), cancellationToken));
         if (!listed.Succeeded)
         {
             return Result<ExportFile>.Fail(listed.Error!);
@@ -152,19 +152,16 @@ public sealed class ExportService(
         TableColumn<AuditRow>[] columns =
         [
             new(Chinese.Text(text, "Column.Sequence"), r => r.Sequence),
-            new(Chinese.Text(auditText, "Column.Time"), r => r.OccurredAt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)),
+            new(Chinese.Text(auditText, "Column.Time"), r => r.OccurredAt.ToString(AuditWords.TimeFormat, CultureInfo.InvariantCulture)),
             new(Chinese.Text(auditText, "Column.User"), r => Chinese.In(() => r.Person!.TextWithLogin(shared))),
-            new(Chinese.Text(auditText, "Column.EntityType"), r => EntityName(r.EntityType)),
-            new(Chinese.Text(auditText, "Column.EntityKey"), r => r.EntityKey),
+            new(Chinese.Text(auditText, "Column.EntityType"), r => r.EntityName),
+            new(Chinese.Text(auditText, "Column.EntityKey"), r => r.Record),
             new(Chinese.Text(auditText, "Column.Action"), r => actions[r.Action]),
             // Sensitive fields were masked when the entry was written; the log never held them.
-            new(Chinese.Text(text, "Column.Changes"), r => string.Join("；", r.FieldChanges.Select(c => $"{c.Field}: {c.Old ?? "—"} → {c.New ?? "—"}"))),
+            new(Chinese.Text(text, "Column.Changes"), r => string.Join("；", r.ChangeLines)),
         ];
         return await FileAsync("File.Audit", format, columns, listed.Value!.Items, cancellationToken);
     }
-
-    private string EntityName(string type) =>
-        Chinese.In(() => auditText["Entity." + type] is { ResourceNotFound: false } name ? name.Value : type);
 
     private async Task<Result<ExportFile>> FileAsync<T>(
         string nameKey, TableFormat format, IReadOnlyList<TableColumn<T>> columns, IEnumerable<T> rows, CancellationToken cancellationToken) =>

@@ -50,6 +50,22 @@ public static class Chinese
 
     public static T InEnglish<T>(Func<T> read) => InCulture(English, read);
 
+    /// <summary>An asynchronous read in Chinese: the culture flows into its awaits and is restored after.</summary>
+    public static async Task<T> InAsync<T>(Func<Task<T>> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var saved = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = Culture;
+        try
+        {
+            return await read();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = saved;
+        }
+    }
+
     public static string Text(IStringLocalizer localizer, string key) => In(() => localizer[key].Value);
 
     /// <summary>Each value of the enum with its Chinese name from <paramref name="localizer"/> under <paramref name="prefix"/> + name.</summary>

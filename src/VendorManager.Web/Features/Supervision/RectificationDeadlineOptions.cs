@@ -5,7 +5,7 @@ namespace VendorManager.Web.Features.Supervision;
 
 /// <summary>
 /// The <c>Supervision</c> settings of a new rectification item's default deadline: how many days, and whether
-/// they are working days of the calendar (the default) or calendar days (decision 0020).
+/// they are working days of the calendar (the default) or calendar days (decision 0022).
 /// </summary>
 public sealed class RectificationDeadlineOptions
 {

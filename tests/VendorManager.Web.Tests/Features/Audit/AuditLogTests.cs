@@ -18,7 +18,7 @@ public sealed class AuditLogTests
 
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=audit-row-action]").Count));
         Assert.Equal(["修改", "新增"], page.FindAll("[data-testid=audit-row-action]").Select(a => a.TextContent.Trim()));
-        Assert.Equal("2026-11-27 10:00:00", page.Find("[data-testid=audit-row-time]").TextContent);
+        Assert.Equal("2026-11-27 10:00", page.Find("[data-testid=audit-row-time]").TextContent);
         Assert.Contains("主办单位", page.Markup, StringComparison.Ordinal);
 
         page.Find("[data-testid=audit-verify]").Click();

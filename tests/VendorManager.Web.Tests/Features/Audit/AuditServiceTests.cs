@@ -30,7 +30,7 @@ public sealed class AuditServiceTests
         Assert.Equal(AuditAction.Update, newest.Action);
         Assert.Equal(ChinaTime.Offset, newest.OccurredAt.Offset);
         Assert.Equal(new DateTime(2026, 11, 27, 10, 5, 0), newest.OccurredAt.DateTime);
-        Assert.Equal(new AuditChange(nameof(HostUnit.Name), "城关镇", "城关镇人民政府"), Assert.Single(newest.FieldChanges));
+        Assert.Equal("单位名称：城关镇 → 城关镇人民政府", Assert.Single(newest.ChangeLines));
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class AuditServiceTests
         var types = await scope.ServiceProvider.GetRequiredService<AuditService>().EntityTypesAsync(Ct);
 
         Assert.True(types.Succeeded);
-        Assert.Equal([nameof(HostUnit)], types.Value);
+        Assert.Equal([new AuditEntityChoice(nameof(HostUnit), "主办单位")], types.Value);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -155,11 +156,16 @@ public sealed class ExportServiceTests
             Assert.Equal("您无权执行此操作。", refused.Error);
         }
 
+        // Asked from the English UI: the file is still in Chinese, in the page's words.
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
         var rows = await RowsAsync(await ExportAsync(app, TestUsers.Auditor, e => e.AuditAsync(new AuditFilter(), new ExportSort(), TableFormat.Xlsx, Ct)));
-        Assert.Equal(["序号", "时间", "操作用户", "对象类型", "记录标识", "操作", "变更内容"], rows[0]);
+        Assert.Equal(["序号", "时间", "操作用户", "对象类型", "记录", "操作", "变更内容"], rows[0]);
         Assert.Equal(3, rows.Count);
-        Assert.Equal("新增", rows[1][5]);
-        Assert.Contains("Code: — → U2", rows[1][6], StringComparison.Ordinal);
+        Assert.Equal(["主办单位", "青山镇", "新增"], rows[1][3..6]);
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$", rows[1][1]);
+        Assert.Contains("编码：U2", rows[1][6], StringComparison.Ordinal);
+        Assert.Contains("单位类型：乡镇", rows[1][6], StringComparison.Ordinal);
+        Assert.Equal("en-US", CultureInfo.CurrentUICulture.Name);
     }
 
     private static async Task<ExportFile> ExportAsync(TestApp app, ClaimsPrincipal user, Func<ExportService, Task<VendorManager.Web.Features.Shared.Result<ExportFile>>> export)
