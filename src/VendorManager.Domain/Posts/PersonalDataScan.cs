@@ -8,12 +8,16 @@ namespace VendorManager.Domain.Posts;
 /// number when it passes GB 11643 (<see cref="ResidentIdNumber"/>), a mobile number when it passes
 /// <see cref="MobileNumber"/>. A run is maximal: digits inside a longer number (an account or order
 /// number) are not a number of their own. Full-width digits (as a Chinese input method types them)
-/// count as digits.
+/// count as digits; a mobile number may be written in groups, "138 1234 5678" or "138-1234-5678".
 /// </summary>
 internal static class PersonalDataScan
 {
     public const string ResidentIdNumberNote = "居民身份证号码";
     public const string MobileNumberNote = "手机号码";
+
+    private const int GroupedMobileLength = MobileNumber.Length + 2;
+
+    private static readonly int[] GroupedMobile = [3, 4, 4];
 
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789０１２３４５６７８９");
 
@@ -37,7 +41,16 @@ internal static class PersonalDataScan
                 length++;
             }
 
-            if (length is ResidentIdNumber.Length or MobileNumber.Length)
+            if (length == GroupedMobile[0] && IsGroupedMobile(text, start))
+            {
+                var number = ToAscii(MobileNumber.Normalize(text.Slice(start, GroupedMobileLength).ToString()), ascii);
+                if (MobileNumber.IsValid(number))
+                {
+                    hits.Add(new(start, GroupedMobileLength, CheckCategory.PersonalInformation, MobileNumber.Mask(number), null, MobileNumberNote));
+                    length = GroupedMobileLength;
+                }
+            }
+            else if (length is ResidentIdNumber.Length or MobileNumber.Length)
             {
                 var number = ToAscii(text.Slice(start, length), ascii);
                 if (length == ResidentIdNumber.Length && ResidentIdNumber.IsValid(number))
@@ -52,6 +65,53 @@ internal static class PersonalDataScan
 
             at = start + length;
         }
+    }
+
+    // "138 1234 5678" or "138-1234-5678", one separator throughout, as people write a mobile number and
+    // MobileNumber accepts it; not when the groups go on into a longer number on either side.
+    private static bool IsGroupedMobile(ReadOnlySpan<char> text, int start)
+    {
+        var end = start + GroupedMobileLength;
+        if (end > text.Length || text[start + GroupedMobile[0]] is not (' ' or '-'))
+        {
+            return false;
+        }
+
+        var separator = text[start + GroupedMobile[0]];
+        var at = start;
+        foreach (var group in GroupedMobile)
+        {
+            if (at > start && text[at - 1] != separator)
+            {
+                return false;
+            }
+
+            if (text.Slice(at, group).ContainsAnyExcept(Digits))
+            {
+                return false;
+            }
+
+            at += group + 1;
+        }
+
+        return !GoesOn(text, end, 1) && !GoesOn(text, start - 1, -1);
+    }
+
+    // A separator and a digit beyond the number's edge, or a digit right at it, make it part of a longer one.
+    private static bool GoesOn(ReadOnlySpan<char> text, int at, int direction)
+    {
+        if (at < 0 || at >= text.Length)
+        {
+            return false;
+        }
+
+        if (Digits.Contains(text[at]))
+        {
+            return true;
+        }
+
+        var beyond = at + direction;
+        return text[at] is ' ' or '-' && beyond >= 0 && beyond < text.Length && Digits.Contains(text[beyond]);
     }
 
     // The check character X ends an ID number only where no letter or digit goes on after it ("…002X号", not "…002Xa").

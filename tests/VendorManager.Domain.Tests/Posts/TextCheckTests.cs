@@ -146,10 +146,24 @@ public sealed class TextCheckTests
     }
 
     [Theory]
+    [InlineData("电话138 1234 5678。")]
+    [InlineData("电话138-1234-5678")]
+    [InlineData("电话１３８-１２３４-５６７８")]
+    public void A_mobile_number_written_in_groups_is_found_over_its_whole_length(string text)
+    {
+        Assert.Equal(new CheckHit(2, 13, CheckCategory.PersonalInformation, "138****5678", null, "手机号码"), Assert.Single(Check.Check(text)));
+    }
+
+    [Theory]
     [InlineData("账号138123456789")] // 12 digits
     [InlineData("账号013812345678")] // the run starts before the 1
     [InlineData("号码12812345678")] // 12 is no mobile prefix
     [InlineData("座机0571-88888888")]
+    [InlineData("编号138-1234-5678-9")] // the groups go on
+    [InlineData("编号0-138-1234-5678")]
+    [InlineData("编号138 12345678")] // not in groups of 3-4-4
+    [InlineData("编号138-1234 5678")] // two different separators
+    [InlineData("编号128-1234-5678")]
     public void A_digit_run_that_is_not_exactly_a_valid_mobile_number_is_not_a_hit(string text)
     {
         Assert.Empty(Check.Check(text));
