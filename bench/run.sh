@@ -37,4 +37,6 @@ dotnet publish src/VendorManager.Web -c Release -r "$(dotnet --info | awk '/ RID
 "${bench[@]}" startup --db "$db" --app bench/bench-data/publish --runs 5
 echo "== import (issue 12): 10,000 lines of each kind, previewed and confirmed, one process per kind"; uptime
 "${bench[@]}" import --kind all --lines 10000
+echo "== machine check (issue 26): TextCheck vs SearchValues<string>, 20,000 terms, BenchmarkDotNet, one core"; uptime
+"${bench[@]}" textcheck
 uptime

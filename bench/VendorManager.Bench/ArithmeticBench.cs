@@ -1,8 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.Settlements;
@@ -15,11 +12,7 @@ internal static class ArithmeticBench
 {
     public static void Run(string[] args)
     {
-        // In this process (no generated project to build); one core is what the target speaks of.
-        var config = DefaultConfig.Instance
-            .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithAffinity(1))
-            .WithOptions(ConfigOptions.DisableOptimizationsValidator);
-        BenchmarkRunner.Run<Arithmetic>(config, args);
+        BenchmarkRunner.Run<Arithmetic>(OneCore.InProcess, args);
     }
 }
 
