@@ -34,12 +34,19 @@ public sealed class PageWalkTests(E2EApp e2e) : PageTest(e2e)
         new("/audit", "a code name: InterviewFinding", "audit24"),
         new("/audit", "a code name: NoticeEntry", "audit24"),
         new("/audit", "a code name: PublicNotice", "audit24"),
-        new("/contracts/lifecycle", "a code name: Mermaid", "uia24"),
+        new("/contracts/lifecycle", "a code name: ", "uia24"),
         new("/contracts/lifecycle", "Chinese nobody typed: ", "uia24"),
         new("/agencies/{Id:int}", "Chinese nobody typed: 代运营机构已被列入黑名单", "i18n24"),
         new("/settlements/{Id:int}", "Chinese nobody typed: 信息质量不高", "i18n24"),
         new("/settlements/{Id:int}/statement", "Chinese nobody typed: 信息质量不高", "i18n24"),
     ];
+
+    /// <summary>
+    /// For each route with an id, the first address a link of the walk led to, kept for both walks: the walks
+    /// share the app, and a page the first walk opened can change what links the second is shown (a notice read
+    /// leaves the to-do list).
+    /// </summary>
+    private static readonly Dictionary<string, string> LinkedPaths = [];
 
     private readonly List<string> _events = [];
     private int _width = DeskWidth;
@@ -93,7 +100,6 @@ public sealed class PageWalkTests(E2EApp e2e) : PageTest(e2e)
         await Page.SetViewportSizeAsync(_width, 900);
 
         var findings = new List<string>();
-        var visitedWithLink = new HashSet<string>(StringComparer.Ordinal);
         var pages = 0;
         foreach (var user in Walkers)
         {
@@ -113,8 +119,8 @@ public sealed class PageWalkTests(E2EApp e2e) : PageTest(e2e)
                 pages++;
             }
 
-            // A page with an id is opened by a link the user was shown; one no link led to is opened with id 1,
-            // where a role that may not open it must see the access-denied page.
+            // A page with an id is opened by a link the user was shown; one no link led to is opened where another
+            // user's link led (else with id 1), where a role that may not open it must see the access-denied page.
             var waiting = routes.Where(r => r.HasParameters).ToList();
             while (waiting.Count > 0)
             {
@@ -123,11 +129,11 @@ public sealed class PageWalkTests(E2EApp e2e) : PageTest(e2e)
                 if (route is null)
                 {
                     route = waiting[0];
-                    path = FillWithFirstId(route.Template);
+                    path = LinkedPaths.GetValueOrDefault(route.Template) ?? FillWithFirstId(route.Template);
                 }
                 else
                 {
-                    visitedWithLink.Add(route.Template);
+                    LinkedPaths.TryAdd(route.Template, path!);
                 }
 
                 waiting.Remove(route);
@@ -136,7 +142,7 @@ public sealed class PageWalkTests(E2EApp e2e) : PageTest(e2e)
             }
         }
 
-        var unreached = AppPages.All.Where(r => r.HasParameters && !AppPages.NotWalked.ContainsKey(r.Template) && !visitedWithLink.Contains(r.Template));
+        var unreached = AppPages.All.Where(r => r.HasParameters && !AppPages.NotWalked.ContainsKey(r.Template) && !LinkedPaths.ContainsKey(r.Template));
         findings.AddRange(unreached.Select(r => $"{r}: no role was shown a link to it; fill its parameters another way"));
 
         var failures = findings.Where(f => !OwnedByOtherBranches.Any(o => o.Matches(f))).Distinct(StringComparer.Ordinal).ToList();
