@@ -18,13 +18,27 @@ public static class LocalizationSetup
         services.AddTransient<MudLocalizer, ResxMudLocalizer>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
-            options.SetDefaultCulture(Chinese)
-                .AddSupportedCultures(SupportedCultures)
-                .AddSupportedUICultures(SupportedCultures);
+            CultureInfo[] cultures = [.. SupportedCultures.Select(WithIsoDates)];
+            options.DefaultRequestCulture = new RequestCulture(cultures[0]);
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
             // Only the user's explicit choice counts; a browser sending en-US still gets Chinese by default.
             options.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
         return services;
+    }
+
+    /// <summary>
+    /// The culture with one date format in both languages, yyyy-MM-dd, and 24-hour times: the date pickers show
+    /// and read it (zh-CN's own yyyy/M/d refused a typed 2026-12-06), and every "d"/"g" format writes it.
+    /// </summary>
+    public static CultureInfo WithIsoDates(string name)
+    {
+        var culture = new CultureInfo(name);
+        culture.DateTimeFormat.ShortDatePattern = "yyyy-MM-dd";
+        culture.DateTimeFormat.ShortTimePattern = "HH:mm";
+        culture.DateTimeFormat.LongTimePattern = "HH:mm:ss";
+        return culture;
     }
 
     /// <summary>GET /culture?name=en-US&amp;redirect=/somewhere: stores the choice and goes back.</summary>

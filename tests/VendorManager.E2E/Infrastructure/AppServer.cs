@@ -28,6 +28,9 @@ public sealed partial class AppServer : IAsyncDisposable
     /// <summary>For example http://127.0.0.1:43121 (no trailing slash).</summary>
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The app's SQLite database in its fresh data folder (DatabaseSetup's file name).</summary>
+    public string DatabasePath => Path.Combine(_dataDirectory, "vendormanager.db");
+
     /// <summary>Everything the app wrote so far, for failure messages.</summary>
     public string Output
     {

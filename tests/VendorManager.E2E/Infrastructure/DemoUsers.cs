@@ -15,6 +15,9 @@ public static class DemoUsers
     public const string OtherHostUnit = "unit2";
     public const string Procurement = "procurement";
     public const string UnitFinance = "finance1";
+
+    /// <summary>The county's finance office (no unit).</summary>
+    public const string CountyFinance = "finance";
     public const string Agency1 = "agency1";
     public const string Agency2 = "agency2";
 }

@@ -14,7 +14,10 @@ public abstract partial class PageTest(E2EApp e2e, AppServer? server = null) : I
     protected IPage Page => _page ?? throw new InvalidOperationException("The page is created in InitializeAsync.");
 
     /// <summary>For example http://127.0.0.1:43121.</summary>
-    protected string BaseUrl => (server ?? e2e.Server).BaseUrl;
+    protected string BaseUrl => Server.BaseUrl;
+
+    /// <summary>The app instance this test drives.</summary>
+    protected AppServer Server => server ?? e2e.Server;
 
     public async ValueTask InitializeAsync()
     {
