@@ -87,7 +87,7 @@ public sealed class AccountService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var account = AccountAccess.MayRead(db.Scope)
-            ? await db.Accounts.AsNoTracking().Include(a => a.Filings).ThenInclude(f => f.Attachments).SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
+            ? await db.Accounts.AsNoTracking().Include(a => a.Filings).ThenInclude(f => f.Attachments).AsSplitQuery().SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
             : null;
         if (account is null)
         {

@@ -301,7 +301,7 @@ public sealed class FilingService(
     private async Task<Result> OnOwnFilingAsync(int filingId, Func<AppDbContext, Account, Filing, CancellationToken, Task<RuleResult>> act, CancellationToken cancellationToken) =>
         (await pipeline.RunAsync(
             new Command<Account>(
-                (db, ct) => db.Accounts.Include(a => a.Filings).ThenInclude(f => f.Attachments)
+                (db, ct) => db.Accounts.Include(a => a.Filings).ThenInclude(f => f.Attachments).AsSplitQuery()
                     .SingleOrDefaultAsync(a => a.Filings.Any(f => f.Id == filingId), ct),
                 (scope, account) => AccountAccess.OwnUnit(scope) == account.HostUnitId,
                 null,
