@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Localization;
+using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Auditing;
 using VendorManager.Domain.Common;
@@ -52,6 +53,7 @@ public sealed class AuditWords
         ["GrantRequest"] = typeof(GrantsText),
         ["Account"] = typeof(AccountsText),
         ["Filing"] = typeof(AccountsText),
+        ["FilingAttachment"] = typeof(AccountsText),
         ["MonthlyActivity"] = typeof(AccountsText),
         ["Contract"] = typeof(ContractText),
         ["ContractAccount"] = typeof(ContractText),
@@ -99,6 +101,7 @@ public sealed class AuditWords
         [typeof(NoticeStatus)] = "NoticeStatus.",
         [typeof(RectificationStatus)] = "State.",
         [typeof(PersonalDataField)] = "Field.",
+        [typeof(FilingPaper)] = "Paper.",
     };
 
     private readonly IStringLocalizer text;
