@@ -75,10 +75,11 @@ public static class AccountRefusals
 
     public static Refusal PaperNotFound { get; } = new("Filing.PaperNotFound", "该备案没有这份材料。");
 
-    /// <summary>Names what is missing, so the unit knows what to attach (the web layer words each kind in the UI language).</summary>
-    public static Refusal PapersMissing(IEnumerable<FilingPaper> missing) => new(
+    /// <summary>Names what is missing, so the unit knows what to attach; the papers travel as the argument for other languages.</summary>
+    public static Refusal PapersMissing(IReadOnlyList<FilingPaper> missing) => new(
         "Filing.PapersMissing",
-        $"请先上传必需的备案材料：{string.Join("、", missing.Select(ChineseName))}。");
+        $"请先上传必需的备案材料：{string.Join("、", missing.Select(ChineseName))}。",
+        missing);
 
     public static Refusal ActorRequired { get; } = new("Filing.ActorRequired", "无法确定操作人。");
 

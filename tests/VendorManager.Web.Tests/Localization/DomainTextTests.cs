@@ -78,6 +78,9 @@ public sealed partial class DomainTextTests
             "A settlement that is held cannot take the step \"approve\".",
             DomainText.Describe(SettlementRefusals.NotAllowed(SettlementStatus.Held, SettlementAction.Approve)));
         Assert.Equal(
+            "Upload the required papers first: Subject certification; Operating staff information.",
+            DomainText.Describe(AccountRefusals.PapersMissing([FilingPaper.SubjectCertification, FilingPaper.OperatorInformation])));
+        Assert.Equal(
             "The scheme cannot be published yet: Set the payment bands.",
             DomainText.Describe(KpiSchemeRefusals.NotPublishable([KpiSchemeRefusals.NoBands])));
     }

@@ -168,7 +168,7 @@ public sealed class FilingService(
     /// <summary>Submits a returned filing of the user's own unit again, its papers now complete (重新提交).</summary>
     public Task<Result> ResubmitAsync(int filingId, CancellationToken cancellationToken) =>
         OnOwnFilingAsync(filingId, (db, account, filing, _) =>
-            Task.FromResult(MissingPapers(filing) is { } missing ? missing : account.ResubmitFiling(filing, db.Scope.UserName, clock.GetUtcNow())),
+            Task.FromResult(account.ResubmitFiling(filing, db.Scope.UserName, clock.GetUtcNow())),
             cancellationToken);
 
     /// <summary>
@@ -333,13 +333,8 @@ public sealed class FilingService(
             }
         }
 
-        return checkComplete && MissingPapers(filing) is { } missing ? missing : RuleResult.Ok();
+        return checkComplete && Account.CheckPapers(filing) is { } missing ? missing : RuleResult.Ok();
     }
-
-    // The domain's refusal names the papers in Chinese; this one names them in the UI language.
-    private Refusal? MissingPapers(Filing filing) => filing.MissingPapers is { Count: > 0 } missing
-        ? new Refusal("Filing.PapersMissing.Listed", text["Message.PapersMissing", string.Join(text["Paper.Separator"], missing.Select(p => text["Paper." + p].Value))])
-        : null;
 
     private void Discard(IEnumerable<string> stored)
     {
