@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -43,51 +44,54 @@ public sealed class SmallProvince : IAsyncLifetime
 [CollectionDefinition(nameof(SmallProvince))]
 public sealed class SmallProvinceCollection : ICollectionFixture<SmallProvince>;
 
-/// <summary>Counts the SQL commands EF sends, between two <see cref="Reset"/>s.</summary>
+/// <summary>Counts the SQL commands EF sends, between two <see cref="Reset"/>s, keeping their text for a failure to show.</summary>
 public sealed class SqlCommandCounter : DbCommandInterceptor
 {
-    private int _count;
+    private ConcurrentQueue<string> _commands = new();
 
-    public int Count => _count;
+    public int Count => _commands.Count;
 
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
+    /// <summary>The commands sent since the last reset, one line each, for an assertion message.</summary>
+    public string Listed => string.Join('\n', _commands.Select(c => "- " + c.ReplaceLineEndings(" ")));
+
+    public void Reset() => Interlocked.Exchange(ref _commands, new());
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _count);
+        _commands.Enqueue(command.CommandText);
         return ValueTask.FromResult(result);
     }
 
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _count);
+        _commands.Enqueue(command.CommandText);
         return ValueTask.FromResult(result);
     }
 
     public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _count);
+        _commands.Enqueue(command.CommandText);
         return ValueTask.FromResult(result);
     }
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        Interlocked.Increment(ref _count);
+        _commands.Enqueue(command.CommandText);
         return result;
     }
 
     public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
     {
-        Interlocked.Increment(ref _count);
+        _commands.Enqueue(command.CommandText);
         return result;
     }
 
     public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
     {
-        Interlocked.Increment(ref _count);
+        _commands.Enqueue(command.CommandText);
         return result;
     }
 }

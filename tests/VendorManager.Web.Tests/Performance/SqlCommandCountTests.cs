@@ -15,11 +15,19 @@ public sealed class SqlCommandCountTests(SmallProvince province)
     private const int ListLimit = 3;
 
     /// <summary>
-    /// Every pending-work source's and dashboard panel's aggregates together: a host unit user's home, the
-    /// busiest, sends 16 today and the Supervisor's 15 (26 before the activity flags, the rectification
-    /// states and the score bands were each counted in one grouped query).
+    /// The audit log in words: a count and a page, then the people named (none when only the system acted) and one
+    /// look-up per kind of record on the page (a settlement by its contract and month, a user by name): the
+    /// province's first pages hold at most two kinds, or one with the user filter's list of logins.
     /// </summary>
-    private const int HomeLimit = 16;
+    private const int AuditListLimit = 4;
+
+    /// <summary>
+    /// Every pending-work source's and dashboard panel's aggregates together: a host unit user's home sends 16
+    /// today and the Supervisor's 17 (26 before the activity flags, the rectification states and the score
+    /// bands were each counted in one grouped query): the filings waiting are read in one query, and the
+    /// working-day calendar once more, the price of the items "oldest waiting" and "past the time limit".
+    /// </summary>
+    private const int HomeLimit = 17;
 
     public static TheoryData<string> Lists => [.. PageCalls.Lists(new DateOnly(2026, 9, 1)).Select(c => c.Name)];
 
@@ -39,7 +47,8 @@ public sealed class SqlCommandCountTests(SmallProvince province)
     {
         var call = PageCalls.Lists(new DateOnly(2026, 9, 1)).Single(c => c.Name == name);
         var (rows, commands) = await CountAsync(call);
-        Assert.True(commands <= ListLimit, $"{name}: {commands} SQL commands for {rows} rows (at most {ListLimit})");
+        var limit = name.StartsWith("audit log:", StringComparison.Ordinal) ? AuditListLimit : ListLimit;
+        Assert.True(commands <= limit, $"{name}: {commands} SQL commands for {rows} rows (at most {limit}):\n{province.Commands.Listed}");
     }
 
     [Theory]
@@ -47,7 +56,7 @@ public sealed class SqlCommandCountTests(SmallProvince province)
     public async Task A_home_page_sends_a_fixed_small_number_of_commands(string name)
     {
         var (items, commands) = await CountAsync(PageCalls.Homes.Single(c => c.Name == name));
-        Assert.True(commands <= HomeLimit, $"{name}: {commands} SQL commands for {items} items and panels (at most {HomeLimit})");
+        Assert.True(commands <= HomeLimit, $"{name}: {commands} SQL commands for {items} items and panels (at most {HomeLimit}):\n{province.Commands.Listed}");
     }
 
     [Fact]

@@ -42,21 +42,18 @@ public sealed class AccountsPendingWork(
 
         if (supervisor)
         {
-            var submitted = await db.Filings.Where(f => f.State == FilingState.Submitted)
-                .GroupBy(f => f.State)
-                .Select(g => new { All = g.Count(), Additional = g.Count(f => f.Kind == FilingKind.Opening && f.Justification != null) })
-                .SingleOrDefaultAsync(cancellationToken);
-            Add(submitted?.All ?? 0, "PendingWork.FilingsToDecide", "/filings");
-            Add(submitted?.Additional ?? 0, "PendingWork.AdditionalAccounts", "/filings", PendingWorkUrgency.Warning);
-
-            // The waiting ones are few: their times are read and judged against the working-day calendar here.
-            var waitingSince = await db.Filings.Where(f => f.State == FilingState.Submitted).Select(f => f.SubmittedAt).ToListAsync(cancellationToken);
-            if (waitingSince.Count > 0)
+            // The waiting ones are few: read in one query, counted here and judged against the working-day calendar.
+            var waiting = await db.Filings.Where(f => f.State == FilingState.Submitted)
+                .Select(f => new { f.SubmittedAt, Additional = f.Kind == FilingKind.Opening && f.Justification != null })
+                .ToListAsync(cancellationToken);
+            Add(waiting.Count, "PendingWork.FilingsToDecide", "/filings");
+            Add(waiting.Count(f => f.Additional), "PendingWork.AdditionalAccounts", "/filings", PendingWorkUrgency.Warning);
+            if (waiting.Count > 0)
             {
                 var deadline = await filings.DeadlineAsync(cancellationToken);
-                var oldest = waitingSince.Min();
-                items.Add(new PendingWorkItem(L["PendingWork.OldestFiling", ChinaTime.DateOf(oldest).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)], "/filings", waitingSince.Count));
-                Add(waitingSince.Count(at => deadline.OverdueWorkingDays(FilingState.Submitted, at) is not null), "PendingWork.FilingsOverdue", "/filings", PendingWorkUrgency.Critical);
+                var oldest = waiting.Min(f => f.SubmittedAt);
+                items.Add(new PendingWorkItem(L["PendingWork.OldestFiling", ChinaTime.DateOf(oldest).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)], "/filings", waiting.Count));
+                Add(waiting.Count(f => deadline.OverdueWorkingDays(FilingState.Submitted, f.SubmittedAt) is not null), "PendingWork.FilingsOverdue", "/filings", PendingWorkUrgency.Critical);
             }
         }
         else
