@@ -91,6 +91,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<PublicNotice> PublicNotices => Set<PublicNotice>();
 
+    public DbSet<NoticeReceipt> NoticeReceipts => Set<NoticeReceipt>();
+
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

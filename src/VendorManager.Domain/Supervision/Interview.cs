@@ -74,6 +74,19 @@ public sealed class Interview : Entity
         return Apply(details, Text.DateOf(at));
     }
 
+    /// <summary>
+    /// The findings an interview raises must exist, and an interview of a unit raises that unit's own findings
+    /// only; <paramref name="unitOfFinding"/> gives the unit of each finding that exists. Findings do not yet
+    /// know the contract's agency, so an interview of an agency is checked for existence alone.
+    /// </summary>
+    public static RuleResult MayRaise(PartyKind party, int? hostUnitId, IEnumerable<int> findingIds, IReadOnlyDictionary<int, int> unitOfFinding)
+    {
+        ArgumentNullException.ThrowIfNull(unitOfFinding);
+        return findingIds.All(id => unitOfFinding.TryGetValue(id, out var unit) && (party != PartyKind.HostUnit || unit == hostUnitId))
+            ? RuleResult.Ok()
+            : SupervisionRefusals.FindingNotOwn;
+    }
+
     private RuleResult Apply(InterviewDetails details, DateOnly today)
     {
         var party = details.Party switch

@@ -13,6 +13,11 @@ public sealed class PublicNotice : Entity
 {
     public const int TitleMaxLength = 200;
 
+    public const int NumberMaxLength = 64;
+
+    /// <summary>The longest document-number prefix (发文字号 prefix, a setting) that still fits <see cref="NumberMaxLength"/>.</summary>
+    public const int NumberPrefixMaxLength = 32;
+
     private readonly List<NoticeEntry> _entries = [];
 
     private PublicNotice()
@@ -30,6 +35,17 @@ public sealed class PublicNotice : Entity
     public NoticeStatus Status { get; private set; }
 
     public DateOnly? IssuedOn { get; private set; }
+
+    /// <summary>Who issued it (印发人), as signed in.</summary>
+    public string? IssuedBy { get; private set; }
+
+    /// <summary>The year its document number counts in; with <see cref="NumberSequence"/>, unique.</summary>
+    public int? NumberYear { get; private set; }
+
+    public int? NumberSequence { get; private set; }
+
+    /// <summary>The document number (文号) as printed, e.g. 示范政办通〔2026〕3号.</summary>
+    public string? DocumentNumber { get; private set; }
 
     public string DraftedBy { get; private set; }
 
@@ -114,13 +130,28 @@ public sealed class PublicNotice : Entity
         return RuleResult.Ok();
     }
 
-    /// <summary>Marks the notice issued (印发) on the given day; from then on it is a record and never changes.</summary>
-    public RuleResult Issue(DateOnly on)
+    /// <summary>
+    /// Marks the notice issued (印发) on the given day by the given person, numbered after the last notice
+    /// issued in the same year (文号 run per year, from 1): from then on it is a record and never changes.
+    /// </summary>
+    public RuleResult Issue(DateOnly on, string issuedBy, string numberPrefix, int? lastSequenceOfYear)
     {
+        if (Text.Clean(issuedBy) is not { Length: <= Inspection.ActorMaxLength } by)
+        {
+            return SupervisionRefusals.ActorRequired;
+        }
+
+        var prefix = Text.Clean(numberPrefix) ?? string.Empty;
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(prefix.Length, NumberPrefixMaxLength, nameof(numberPrefix));
+        var sequence = (lastSequenceOfYear ?? 0) + 1;
         var issued = Lifecycle.Fire(NoticeTrigger.Issue, _ => SupervisionRefusals.NoticeIssued);
         if (issued.Succeeded)
         {
             IssuedOn = on;
+            IssuedBy = by;
+            NumberYear = on.Year;
+            NumberSequence = sequence;
+            DocumentNumber = $"{prefix}〔{on.Year}〕{sequence}号";
             Raise(new NoticeIssued(this));
         }
 

@@ -60,6 +60,8 @@ public static class SupervisionRefusals
 
     public static Refusal HeldInFuture { get; } = new("Interview.InFuture", "约谈日期不能晚于今天。");
 
+    public static Refusal FindingNotOwn { get; } = new("Interview.FindingNotOwn", "所选问题不是被约谈单位自己的检查发现。");
+
     public static Refusal TitleRequired { get; } = new("Notice.TitleRequired", "请填写通报标题。");
 
     public static Refusal TitleTooLong { get; } = new("Notice.TitleTooLong", $"通报标题不能超过 {PublicNotice.TitleMaxLength} 个字符。", PublicNotice.TitleMaxLength);

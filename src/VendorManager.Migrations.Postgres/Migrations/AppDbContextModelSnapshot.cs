@@ -2310,6 +2310,48 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.ToTable("NoticeEntry");
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Supervision.NoticeReceipt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("HostUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PublicNoticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("HostUnitId");
+
+                    b.HasIndex("PublicNoticeId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("NoticeReceipts");
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Supervision.PublicNotice", b =>
                 {
                     b.Property<int>("Id")
@@ -2317,6 +2359,10 @@ namespace VendorManager.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTimeOffset>("DraftedAt")
                         .HasColumnType("timestamp with time zone");
@@ -2326,8 +2372,18 @@ namespace VendorManager.Migrations.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("IssuedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("date");
+
+                    b.Property<int?>("NumberSequence")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("NumberYear")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("PeriodFrom")
                         .HasColumnType("date");
@@ -2350,6 +2406,9 @@ namespace VendorManager.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NumberYear", "NumberSequence")
+                        .IsUnique();
 
                     b.ToTable("PublicNotices");
                 });
@@ -3293,6 +3352,25 @@ namespace VendorManager.Migrations.Postgres.Migrations
 
                     b.HasOne("VendorManager.Domain.Supervision.PublicNotice", null)
                         .WithMany("Entries")
+                        .HasForeignKey("PublicNoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Supervision.NoticeReceipt", b =>
+                {
+                    b.HasOne("VendorManager.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("VendorManager.Domain.HostUnits.HostUnit", null)
+                        .WithMany()
+                        .HasForeignKey("HostUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("VendorManager.Domain.Supervision.PublicNotice", null)
+                        .WithMany()
                         .HasForeignKey("PublicNoticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -2227,11 +2227,55 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.ToTable("NoticeEntry");
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Supervision.NoticeReceipt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HostUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PublicNoticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("HostUnitId");
+
+                    b.HasIndex("PublicNoticeId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("NoticeReceipts");
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Supervision.PublicNotice", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("DraftedAt")
                         .HasColumnType("INTEGER");
@@ -2241,8 +2285,18 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IssuedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("NumberSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NumberYear")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("PeriodFrom")
                         .HasColumnType("TEXT");
@@ -2265,6 +2319,9 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NumberYear", "NumberSequence")
+                        .IsUnique();
 
                     b.ToTable("PublicNotices");
                 });
@@ -3202,6 +3259,25 @@ namespace VendorManager.Migrations.Sqlite.Migrations
 
                     b.HasOne("VendorManager.Domain.Supervision.PublicNotice", null)
                         .WithMany("Entries")
+                        .HasForeignKey("PublicNoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Supervision.NoticeReceipt", b =>
+                {
+                    b.HasOne("VendorManager.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("VendorManager.Domain.HostUnits.HostUnit", null)
+                        .WithMany()
+                        .HasForeignKey("HostUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("VendorManager.Domain.Supervision.PublicNotice", null)
+                        .WithMany()
                         .HasForeignKey("PublicNoticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

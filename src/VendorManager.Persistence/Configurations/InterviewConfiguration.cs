@@ -40,6 +40,11 @@ internal sealed class PublicNoticeConfiguration : IEntityTypeConfiguration<Publi
         builder.Property(n => n.Title).HasMaxLength(PublicNotice.TitleMaxLength).IsRequired();
         builder.Property(n => n.Status).HasConversion<string>().HasMaxLength(32);
         builder.Property(n => n.DraftedBy).HasMaxLength(Inspection.ActorMaxLength).IsRequired();
+        builder.Property(n => n.IssuedBy).HasMaxLength(Inspection.ActorMaxLength);
+        builder.Property(n => n.DocumentNumber).HasMaxLength(PublicNotice.NumberMaxLength);
+
+        // Two notices issued at the same moment cannot take the same 文号: the second save fails and is retried by its user.
+        builder.HasIndex(n => new { n.NumberYear, n.NumberSequence }).IsUnique();
         builder.HasMany(n => n.Entries).WithOne().HasForeignKey(e => e.PublicNoticeId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(n => n.Entries).HasField("_entries").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
@@ -54,5 +59,18 @@ internal sealed class NoticeEntryConfiguration : IEntityTypeConfiguration<Notice
         builder.Property(e => e.Reasons).HasMaxLength(Inspection.TextMaxLength).IsRequired();
         builder.HasOne<HostUnit>().WithMany().HasForeignKey(e => e.HostUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Agency>().WithMany().HasForeignKey(e => e.AgencyId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class NoticeReceiptConfiguration : IEntityTypeConfiguration<NoticeReceipt>
+{
+    public void Configure(EntityTypeBuilder<NoticeReceipt> builder)
+    {
+        builder.Property(r => r.UserId).HasMaxLength(450).IsRequired();
+        builder.Property(r => r.UserName).HasMaxLength(Inspection.ActorMaxLength).IsRequired();
+        builder.HasOne<PublicNotice>().WithMany().HasForeignKey(r => r.PublicNoticeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<HostUnit>().WithMany().HasForeignKey(r => r.HostUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Agency>().WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.PublicNoticeId, r.UserId }).IsUnique();
     }
 }

@@ -32,7 +32,7 @@ public sealed class NoticeLifecycleTests
         var result = trigger switch
         {
             NoticeTrigger.Revise => notice.Revise("通报（修改）", Today.AddMonths(-1), Today, Entries),
-            _ => notice.Issue(Today),
+            _ => notice.Issue(Today, Supervisor, "示范政办通", null),
         };
 
         if (Table.TryGetValue((from, trigger), out var to))
@@ -55,7 +55,7 @@ public sealed class NoticeLifecycleTests
         var notice = In(NoticeStatus.Draft);
         Assert.True(notice.Revise("通报", Today.AddMonths(-1), Today, [.. Entries, Entries[0]]).Succeeded);
 
-        notice.Issue(Today);
+        notice.Issue(Today, Supervisor, "示范政办通", null);
 
         var raised = Assert.Single(notice.TakeDomainEvents());
         Assert.Same(notice, Assert.IsType<NoticeIssued>(raised).Notice);
@@ -64,12 +64,41 @@ public sealed class NoticeLifecycleTests
         Assert.Equal(Today, notice.IssuedOn);
     }
 
+    [Fact]
+    public void Issuing_numbers_the_notice_in_the_county_format_after_the_last_of_its_year_and_records_who_issued_it()
+    {
+        var first = In(NoticeStatus.Draft);
+        var third = In(NoticeStatus.Draft);
+
+        Assert.True(first.Issue(Today, Supervisor, "示范政办通", null).Succeeded);
+        Assert.True(third.Issue(Today, Supervisor, " 示范政办通 ", 2).Succeeded);
+
+        Assert.Equal(("示范政办通〔2026〕1号", 2026, 1), (first.DocumentNumber, first.NumberYear, first.NumberSequence));
+        Assert.Equal(("示范政办通〔2026〕3号", 2026, 3), (third.DocumentNumber, third.NumberYear, third.NumberSequence));
+        Assert.Equal(Supervisor, third.IssuedBy);
+    }
+
+    [Fact]
+    public void Only_a_user_of_a_named_unit_or_agency_leaves_a_read_receipt_and_only_once_the_notice_is_issued()
+    {
+        var draft = In(NoticeStatus.Draft);
+        Assert.Null(NoticeReceipt.Of(draft, "u1", UnitUser, Unit1, null, Now));
+
+        var issued = In(NoticeStatus.Issued);
+        var receipt = NoticeReceipt.Of(issued, "u1", UnitUser, Unit1, null, Now);
+        Assert.NotNull(receipt);
+        Assert.Equal((UnitUser, Unit1, Now), (receipt.UserName, receipt.HostUnitId, receipt.ReadAt));
+        Assert.NotNull(NoticeReceipt.Of(issued, "a7", "agency1", null, 7, Now));
+        Assert.Null(NoticeReceipt.Of(issued, "u2", "unit2", Unit2, null, Now));
+        Assert.Null(NoticeReceipt.Of(issued, "c", Supervisor, null, null, Now));
+    }
+
     private static PublicNotice In(NoticeStatus status)
     {
         var notice = PublicNotice.Draft("通报", Today.AddMonths(-1), Today, Entries, Supervisor, Now).Value!;
         if (status == NoticeStatus.Issued)
         {
-            Assert.True(notice.Issue(Today).Succeeded);
+            Assert.True(notice.Issue(Today, Supervisor, "示范政办通", null).Succeeded);
             notice.TakeDomainEvents();
         }
 

@@ -56,7 +56,7 @@ public sealed class NoticeTests
         var notice = PublicNotice.Draft("关于政务新媒体整改情况的通报", Today.AddMonths(-1), Today, entries, Supervisor, Now).Value!;
         Assert.Equal(NoticeStatus.Draft, notice.Status);
         Assert.True(notice.Revise("关于政务新媒体整改情况的通报（第1期）", Today.AddMonths(-1), Today, entries).Succeeded);
-        Assert.True(notice.Issue(Today).Succeeded);
+        Assert.True(notice.Issue(Today, Supervisor, "示范政办通", null).Succeeded);
 
         Assert.Equal(SupervisionRefusals.NoticeIssued, notice.Revise("改", Today.AddMonths(-1), Today, entries).Refusal);
         Assert.Equal("关于政务新媒体整改情况的通报（第1期）", notice.Title);

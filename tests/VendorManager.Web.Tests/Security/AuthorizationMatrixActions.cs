@@ -695,6 +695,7 @@ internal static class AuthorizationMatrixActions
             return Enum.GetValues<Side>().Where(side => listed.Contains(c.World[side].IssuedNotice));
         });
         Command("NoticeService.GetAsync(issued)", w => Task.FromResult(w[Side.A].IssuedNotice), async (c, id) => (await c.As((NoticeService s) => s.GetAsync(id, Ct))).Succeeded, consumes: false);
+        Command("NoticeService.AcknowledgeAsync", w => Task.FromResult(w[Side.A].IssuedNotice), async (c, id) => (await c.As((NoticeService s) => s.AcknowledgeAsync(id, Ct))).Succeeded, consumes: false);
         Command("NoticeService.GetFormAsync", w => Task.FromResult(w.Notice), async (c, id) => (await c.As((NoticeService s) => s.GetFormAsync(id, Ct))).Succeeded, consumes: false);
         Command("NoticeService.CreateAsync", async c => (await c.As((NoticeService s) => s.CreateAsync(c.World.NoticeForm(), Ct))).Succeeded);
         Command("NoticeService.UpdateAsync", w => w.NewNoticeAsync(), async (c, id) =>

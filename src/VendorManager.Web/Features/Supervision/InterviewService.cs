@@ -89,7 +89,8 @@ public sealed class InterviewService(
             return Result<int>.Invalid(validation);
         }
 
-        var recorded = Interview.Record(Details(form), db.Scope.UserName, clock.GetUtcNow());
+        var raised = await MayRaiseAsync(db, form, cancellationToken);
+        var recorded = raised.Succeeded ? Interview.Record(Details(form), db.Scope.UserName, clock.GetUtcNow()) : raised.Refusal!;
         if (!recorded.Succeeded)
         {
             return Refused<int>(recorded.Refusal!);
@@ -115,11 +116,12 @@ public sealed class InterviewService(
                 (db, ct) => db.Interviews.Include(i => i.Findings).SingleOrDefaultAsync(i => i.Id == id, ct),
                 (scope, _) => SupervisionAccess.IsSupervisor(scope),
                 form.Version,
-                (_, interview, _) =>
+                async (db, interview, ct) =>
                 {
-                    var revised = interview.Revise(Details(form), clock.GetUtcNow());
+                    var raised = await MayRaiseAsync(db, form, ct);
+                    var revised = raised.Succeeded ? interview.Revise(Details(form), clock.GetUtcNow()) : raised;
                     refusal = revised.Refusal;
-                    return Task.FromResult(revised);
+                    return revised;
                 },
                 text),
             cancellationToken);
@@ -131,6 +133,16 @@ public sealed class InterviewService(
         // The interview's own refusal is shown beside the field it belongs to.
         var refused = Refused<int>(refusal);
         return refused.Error is { } error ? Result.Fail(error) : Result.Invalid(refused.FieldErrors.First().Key, refused.FieldErrors.First().Value);
+    }
+
+    /// <summary>Checks the findings the form links against the database (<see cref="Interview.MayRaise"/>), whatever the page offered.</summary>
+    private static async Task<RuleResult> MayRaiseAsync(AppDbContext db, InterviewForm form, CancellationToken cancellationToken)
+    {
+        var wanted = form.FindingIds.Distinct().ToList();
+        var units = await db.Findings.AsNoTracking().Where(f => wanted.Contains(f.Id))
+            .Select(f => new { f.Id, f.HostUnitId })
+            .ToDictionaryAsync(f => f.Id, f => f.HostUnitId, cancellationToken);
+        return Interview.MayRaise(form.Party, form.HostUnitId, wanted, units);
     }
 
     private static InterviewDetails Details(InterviewForm form) => new(

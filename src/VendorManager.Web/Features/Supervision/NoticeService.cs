@@ -19,6 +19,7 @@ public sealed class NoticeService(
     CommandPipeline pipeline,
     IValidator<NoticeForm> validator,
     TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<NoticeNumberingOptions> numbering,
     IStringLocalizer<SupervisionText> text,
     IStringLocalizer<SharedText> shared)
 {
@@ -82,12 +83,63 @@ public sealed class NoticeService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var n = await Readable(db).AsNoTracking().Include(n => n.Entries).SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
-        return n is null
-            ? Result<NoticeView>.Fail(shared["Message.NotFound"])
-            : Result<NoticeView>.Ok(new NoticeView(
-                n.Id, n.Title, n.PeriodFrom, n.PeriodTo, n.Status, n.IssuedOn,
-                [.. n.Entries.OrderBy(e => e.Position).Select(e => new NoticeEntryView(e.Party, e.Named, e.Reasons))], n.Version,
-                [.. n.Actions().Where(a => a.CanFire && SupervisionAccess.IsSupervisor(db.Scope)).Select(a => a.Trigger)]));
+        if (n is null)
+        {
+            return Result<NoticeView>.Fail(shared["Message.NotFound"]);
+        }
+
+        var county = SupervisionAccess.IsSupervisor(db.Scope);
+        return Result<NoticeView>.Ok(new NoticeView(
+            n.Id, n.Title, n.PeriodFrom, n.PeriodTo, n.Status, n.IssuedOn,
+            [.. n.Entries.OrderBy(e => e.Position).Select(e => new NoticeEntryView(e.Party, e.Named, e.Reasons))], n.Version,
+            [.. n.Actions().Where(a => a.CanFire && county).Select(a => a.Trigger)],
+            n.DocumentNumber,
+            n.IssuedBy,
+            county ? await ReadingsAsync(db, n, cancellationToken) : []));
+    }
+
+    /// <summary>
+    /// Records that this user opened the issued notice (its read receipt), the first time only. Only a user
+    /// of a unit or an agency the notice names leaves one; to anyone else the notice is not found.
+    /// </summary>
+    public async Task<Result> AcknowledgeAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var scope = db.Scope;
+        if (!scope.Has(Permissions.ReadNamedNotices) || scope.UserId is not { } userId)
+        {
+            return Result.Fail(shared["Message.Forbidden"]);
+        }
+
+        var notice = await Readable(db).AsNoTracking().Include(n => n.Entries).SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
+        var receipt = notice is null
+            ? null
+            : NoticeReceipt.Of(notice, userId, scope.UserName, SupervisionAccess.OwnUnit(scope), SupervisionAccess.OwnAgency(scope), clock.GetUtcNow());
+        if (receipt is null)
+        {
+            return Result.Fail(shared["Message.NotFound"]);
+        }
+
+        if (await db.NoticeReceipts.AnyAsync(r => r.PublicNoticeId == id && r.UserId == userId, cancellationToken))
+        {
+            return Result.Ok();
+        }
+
+        db.NoticeReceipts.Add(receipt);
+        return (await pipeline.SaveAsync(db, cancellationToken)).Result;
+    }
+
+    /// <summary>For the county office: each unit and agency the notice names, with who of it has read it and when.</summary>
+    private static async Task<IReadOnlyList<NoticeReadingView>> ReadingsAsync(AppDbContext db, PublicNotice notice, CancellationToken cancellationToken)
+    {
+        var receipts = await db.NoticeReceipts.AsNoTracking().Where(r => r.PublicNoticeId == notice.Id).OrderBy(r => r.ReadAt)
+            .Select(r => new { r.HostUnitId, r.AgencyId, r.UserName, r.ReadAt })
+            .ToListAsync(cancellationToken);
+        return [.. notice.Entries.OrderBy(e => e.Position).DistinctBy(e => (e.HostUnitId, e.AgencyId))
+            .Select(e => new NoticeReadingView(
+                e.Named,
+                [.. receipts.Where(r => (e.HostUnitId != null && r.HostUnitId == e.HostUnitId) || (e.AgencyId != null && r.AgencyId == e.AgencyId))
+                    .Select(r => new NoticeReaderView(r.UserName, r.ReadAt))]))];
     }
 
     /// <summary>
@@ -165,21 +217,39 @@ public sealed class NoticeService(
             : Result.Invalid(validation);
     }
 
-    /// <summary>Marks the notice issued today; it never changes afterwards, and those it names are told (<see cref="NamedPartiesOfIssuedNotice"/>).</summary>
-    public Task<Result> IssueAsync(int id, int version, CancellationToken cancellationToken) =>
-        ChangeAsync(id, version, notice => notice.Issue(ChinaTime.Today(clock)), cancellationToken);
+    /// <summary>
+    /// Marks the notice issued today by this user, with the next document number (文号) of the year; it never
+    /// changes afterwards, and those it names are told (<see cref="NamedPartiesOfIssuedNotice"/>).
+    /// </summary>
+    public Task<Result> IssueAsync(int id, int version, CancellationToken cancellationToken)
+    {
+        var today = ChinaTime.Today(clock);
+        return ChangeAsync(
+            id,
+            version,
+            async (db, notice, ct) => notice.Issue(
+                today,
+                db.Scope.UserName,
+                numbering.Value.NoticeNumberPrefix.Trim(),
+                await db.PublicNotices.Where(n => n.NumberYear == today.Year).MaxAsync(n => n.NumberSequence, ct)),
+            cancellationToken);
+    }
 
-    private async Task<Result> ChangeAsync(int id, int version, Func<PublicNotice, RuleResult> change, CancellationToken cancellationToken) =>
+    private Task<Result> ChangeAsync(int id, int version, Func<PublicNotice, RuleResult> change, CancellationToken cancellationToken) =>
+        ChangeAsync(id, version, (_, notice, _) => Task.FromResult(change(notice)), cancellationToken);
+
+    private async Task<Result> ChangeAsync(
+        int id, int version, Func<AppDbContext, PublicNotice, CancellationToken, Task<RuleResult>> change, CancellationToken cancellationToken) =>
         (await pipeline.RunAsync(
             new Command<PublicNotice>(
                 (db, ct) => db.PublicNotices.Include(n => n.Entries).SingleOrDefaultAsync(n => n.Id == id, ct),
                 (scope, _) => SupervisionAccess.IsSupervisor(scope),
                 version,
-                (db, notice, _) =>
+                (db, notice, ct) =>
                 {
                     // Replacing the entries alone leaves the notice's own row unchanged; its version must still move.
                     db.Entry(notice).State = EntityState.Modified;
-                    return Task.FromResult(change(notice));
+                    return change(db, notice, ct);
                 },
                 text),
             cancellationToken)).Result;

@@ -70,6 +70,12 @@ public sealed record NoticeRow(int Id, string Title, DateOnly PeriodFrom, DateOn
 /// <param name="Actions">What this user may press on it now (<see cref="NoticeService.GetAsync"/>): none for a reader.</param>
 public sealed record NoticeView(
     int Id, string Title, DateOnly PeriodFrom, DateOnly PeriodTo, NoticeStatus Status, DateOnly? IssuedOn,
-    IReadOnlyList<NoticeEntryView> Entries, int Version, IReadOnlyList<NoticeTrigger> Actions);
+    IReadOnlyList<NoticeEntryView> Entries, int Version, IReadOnlyList<NoticeTrigger> Actions,
+    string? DocumentNumber, string? IssuedBy, IReadOnlyList<NoticeReadingView> Readings);
+
+/// <summary>A unit or agency a notice names, with who of it has read the notice (阅读回执); shown to the county office only.</summary>
+public sealed record NoticeReadingView(string Named, IReadOnlyList<NoticeReaderView> Readers);
+
+public sealed record NoticeReaderView(string UserName, DateTimeOffset ReadAt);
 
 public sealed record NoticeEntryView(PartyKind Party, string Named, string Reasons);

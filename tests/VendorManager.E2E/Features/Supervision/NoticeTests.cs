@@ -8,7 +8,7 @@ public sealed partial class NoticeTests(E2EApp e2e) : PageTest(e2e)
     private const string Unit1 = "城关镇人民政府";
 
     [Fact]
-    public async Task The_county_issues_a_notice_naming_unit1_which_is_notified_and_opens_it_while_unit2_cannot()
+    public async Task The_county_issues_a_numbered_notice_naming_unit1_which_is_notified_and_opens_it_the_county_seeing_the_receipt_while_unit2_cannot()
     {
         var title = "关于城关镇政务新媒体整改情况的通报（" + Guid.NewGuid().ToString("N")[..6] + "）";
         await SignInAsync(DemoUsers.Supervisor);
@@ -37,6 +37,8 @@ public sealed partial class NoticeTests(E2EApp e2e) : PageTest(e2e)
         await Page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "印发", Exact = true }).ClickAsync();
         await Expect(Page.Locator("[data-testid=notice-issued]")).ToBeVisibleAsync();
         await Expect(Page.Locator("[data-testid=notice-issue]")).ToHaveCountAsync(0);
+        await Expect(Page.Locator("[data-testid=notice-issued-by]")).ToContainTextAsync(new Regex(@"示范政办通〔\d{4}〕\d+号"));
+        await Expect(Page.Locator("[data-testid=notice-reading-0] [data-testid=notice-reading-unread]")).ToBeVisibleAsync();
 
         await SwitchUserAsync(DemoUsers.HostUnit);
         await Page.GotoAsync("/notifications");
@@ -47,6 +49,7 @@ public sealed partial class NoticeTests(E2EApp e2e) : PageTest(e2e)
         await ExpectAtAsync($"/notices/{id}/read");
         await Expect(Page.Locator("[data-testid=notice-print-title]")).ToHaveTextAsync(title);
         await Expect(Page.Locator("[data-testid=notice-print-entry]")).ToContainTextAsync(Unit1);
+        await Expect(Page.Locator("[data-testid=notice-print-number]")).ToHaveTextAsync(new Regex(@"^示范政办通〔\d{4}〕\d+号$"));
         await Page.GotoAsync("/notices/named");
         await Expect(Page.Locator($"[data-testid=named-notice-link-{id}]")).ToHaveTextAsync(title);
 
@@ -56,6 +59,11 @@ public sealed partial class NoticeTests(E2EApp e2e) : PageTest(e2e)
         await Expect(Page.Locator("[data-testid=notice-print-page]")).ToHaveCountAsync(0);
         await Page.GotoAsync($"/notices/{id}");
         await Expect(Page.Locator("[data-testid=access-denied]")).ToContainTextAsync("您没有访问此页面的权限");
+
+        await SwitchUserAsync(DemoUsers.Supervisor);
+        await Page.GotoAsync($"/notices/{id}");
+        await Expect(Page.Locator("[data-testid=notice-reading-0] [data-testid=notice-reader]")).ToContainTextAsync("已阅");
+        await Expect(Page.Locator("[data-testid=notice-reading-0] [data-testid=notice-reading-unread]")).ToHaveCountAsync(0);
     }
 
     [GeneratedRegex(@"/notices/(\d+)$")]

@@ -70,6 +70,54 @@ public sealed class NoticeIssuedTests
         Assert.Equal([NoticeTrigger.Revise, NoticeTrigger.Issue], county.Actions);
     }
 
+    [Fact]
+    public async Task Issued_notices_are_numbered_per_year_in_the_county_format_from_the_prefix_setting_and_name_their_issuer()
+    {
+        await using var app = await TestApp.CreateAsync(new Dictionary<string, string?> { ["Organization:NoticeNumberPrefix"] = "示范政办通" });
+        var world = await WorldAsync(app);
+        var first = await DraftAsync(world);
+        var second = await DraftAsync(world);
+
+        await IssueAsync(world, first);
+        await IssueAsync(world, second);
+
+        var one = (await world.AsAsync(Supervisor, (NoticeService s) => s.GetAsync(first, Ct))).Value!;
+        var two = (await world.AsAsync(world.Unit1User, (NoticeService s) => s.GetAsync(second, Ct))).Value!;
+        Assert.Equal(("示范政办通〔2026〕1号", "county"), (one.DocumentNumber, one.IssuedBy));
+        Assert.Equal("示范政办通〔2026〕2号", two.DocumentNumber);
+    }
+
+    [Fact]
+    public async Task A_named_reader_leaves_one_read_receipt_which_the_county_sees_per_named_party_while_others_leave_none()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await WorldAsync(app);
+        var id = await DraftAsync(world);
+        await IssueAsync(world, id);
+
+        Assert.True((await world.AsAsync(world.Unit1User, (NoticeService s) => s.AcknowledgeAsync(id, Ct))).Succeeded);
+        Assert.True((await world.AsAsync(world.Unit1User, (NoticeService s) => s.AcknowledgeAsync(id, Ct))).Succeeded);
+        Refused.Because(await world.AsAsync(world.Unit2User, (NoticeService s) => s.AcknowledgeAsync(id, Ct)), Refused.NotFound);
+        Refused.Because(await world.AsAsync(Supervisor, (NoticeService s) => s.AcknowledgeAsync(id, Ct)), Refused.Forbidden);
+
+        var county = (await world.AsAsync(Supervisor, (NoticeService s) => s.GetAsync(id, Ct))).Value!;
+        Assert.Equal(["城关镇", "甲传媒"], county.Readings.Select(r => r.Named));
+        var reader = Assert.Single(county.Readings[0].Readers);
+        Assert.Equal(("unit1a", world.App.Clock.GetUtcNow()), (reader.UserName, reader.ReadAt));
+        Assert.Empty(county.Readings[1].Readers);
+        Assert.Empty((await world.AsAsync(world.Unit1User, (NoticeService s) => s.GetAsync(id, Ct))).Value!.Readings);
+    }
+
+    [Fact]
+    public async Task A_draft_leaves_no_read_receipt()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await WorldAsync(app);
+        var id = await DraftAsync(world);
+
+        Refused.Because(await world.AsAsync(world.Unit1User, (NoticeService s) => s.AcknowledgeAsync(id, Ct)), Refused.NotFound);
+    }
+
     internal static async Task<SupervisionWorld> WorldAsync(TestApp app)
     {
         var (first, second) = await StaffTestData.SeedAgenciesAsync(app);
