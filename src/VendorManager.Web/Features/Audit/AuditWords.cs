@@ -82,6 +82,7 @@ public sealed class AuditWords
         ["Interview"] = typeof(SupervisionText),
         ["InterviewFinding"] = typeof(SupervisionText),
         ["NoticeEntry"] = typeof(SupervisionText),
+        ["NoticeReceipt"] = typeof(SupervisionText),
         ["PublicNotice"] = typeof(SupervisionText),
         ["RectificationItem"] = typeof(SupervisionText),
     };
