@@ -121,6 +121,9 @@ public static class FeatureRegistration
         services.AddScoped<RectificationService>();
         services.AddScoped<InterviewService>();
         services.AddScoped<NoticeService>();
+        services.AddOptions<NoticeNumberingOptions>().BindConfiguration(NoticeNumberingOptions.Section)
+            .Validate(o => o.IsValid, $"Organization:NoticeNumberPrefix must be set, at most {PublicNotice.NumberPrefixMaxLength} characters.")
+            .ValidateOnStart();
         services.AddScoped<IDomainEventHandler<NoticeIssued>, NamedPartiesOfIssuedNotice>();
         services.AddScoped<IDomainEventHandler<RectificationOpened>, UnitOfOpenedRectification>();
         services.AddScoped<RectificationReportService>();

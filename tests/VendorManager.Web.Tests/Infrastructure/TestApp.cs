@@ -96,6 +96,8 @@ public sealed class TestApp : IAsyncDisposable
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Database:DataDirectory"] = Path.Combine(folder, "data"),
+                // A deployment always names its prefix (appsettings.json); the test services do not read that file.
+                ["Organization:NoticeNumberPrefix"] = "示范政办通",
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();

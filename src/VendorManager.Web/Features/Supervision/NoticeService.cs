@@ -19,13 +19,10 @@ public sealed class NoticeService(
     CommandPipeline pipeline,
     IValidator<NoticeForm> validator,
     TimeProvider clock,
-    IConfiguration configuration,
+    Microsoft.Extensions.Options.IOptions<NoticeNumberingOptions> numbering,
     IStringLocalizer<SupervisionText> text,
     IStringLocalizer<SharedText> shared)
 {
-    /// <summary>The county's document-number prefix (e.g. 示范政办通, giving 示范政办通〔2026〕3号), a setting.</summary>
-    public const string NumberPrefixKey = "Organization:NoticeNumberPrefix";
-
     /// <summary>The county office's notices; for a unit or an agency, the issued ones that name it.</summary>
     public async Task<PagedResult<NoticeRow>> ListAsync(PageRequest request, CancellationToken cancellationToken)
     {
@@ -233,7 +230,7 @@ public sealed class NoticeService(
             async (db, notice, ct) => notice.Issue(
                 today,
                 db.Scope.UserName,
-                configuration[NumberPrefixKey] ?? string.Empty,
+                numbering.Value.NoticeNumberPrefix.Trim(),
                 await db.PublicNotices.Where(n => n.NumberYear == today.Year).MaxAsync(n => n.NumberSequence, ct)),
             cancellationToken);
     }

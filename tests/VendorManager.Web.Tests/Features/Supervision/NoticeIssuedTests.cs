@@ -73,7 +73,7 @@ public sealed class NoticeIssuedTests
     [Fact]
     public async Task Issued_notices_are_numbered_per_year_in_the_county_format_from_the_prefix_setting_and_name_their_issuer()
     {
-        await using var app = await TestApp.CreateAsync(new Dictionary<string, string?> { [NoticeService.NumberPrefixKey] = "示范政办通" });
+        await using var app = await TestApp.CreateAsync(new Dictionary<string, string?> { ["Organization:NoticeNumberPrefix"] = "示范政办通" });
         var world = await WorldAsync(app);
         var first = await DraftAsync(world);
         var second = await DraftAsync(world);
