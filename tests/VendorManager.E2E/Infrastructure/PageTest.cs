@@ -8,6 +8,7 @@ namespace VendorManager.E2E.Infrastructure;
 /// </summary>
 public abstract partial class PageTest(E2EApp e2e, AppServer? server = null) : IAsyncLifetime
 {
+    private readonly List<IBrowserContext> _moreContexts = [];
     private IBrowserContext? _context;
     private IPage? _page;
 
@@ -24,16 +25,40 @@ public abstract partial class PageTest(E2EApp e2e, AppServer? server = null) : I
         // Assertions wait as long as actions do: a save on a loaded 2-core runner can take more than
         // Playwright's default 5 s, and a slow answer is not a wrong one.
         SetDefaultExpectTimeout(15_000);
-        _context = await e2e.Browser.NewContextAsync(new BrowserNewContextOptions
+        _context = await NewContextAsync();
+        _page = await _context.NewPageAsync();
+    }
+
+    private async Task<IBrowserContext> NewContextAsync()
+    {
+        var context = await e2e.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             Locale = "zh-CN",
             // Wide enough that the menu drawer stays open (it collapses on small screens).
             ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
         });
-        _context.SetDefaultTimeout(15_000);
-        _context.SetDefaultNavigationTimeout(30_000);
-        _page = await _context.NewPageAsync();
+        context.SetDefaultTimeout(15_000);
+        context.SetDefaultNavigationTimeout(30_000);
+        return context;
+    }
+
+    /// <summary>
+    /// A page in a browser context of its own (its own cookies), signed in as <paramref name="userName"/>: for a
+    /// test that drives several users at once. Closed with the test's own context.
+    /// </summary>
+    protected async Task<IPage> NewSignedInPageAsync(string userName, string password = DemoUsers.Password)
+    {
+        var context = await NewContextAsync();
+        lock (_moreContexts)
+        {
+            _moreContexts.Add(context);
+        }
+
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/signin");
+        await SubmitSignInAsync(page, userName, password);
+        return page;
     }
 
     public async ValueTask DisposeAsync()
@@ -50,6 +75,11 @@ public abstract partial class PageTest(E2EApp e2e, AppServer? server = null) : I
             var path = Path.Combine(RepoPaths.Screenshots, name[..Math.Min(name.Length, 150)] + ".png");
             await _page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
             TestContext.Current.SendDiagnosticMessage($"Screenshot of the failed test: {path}");
+        }
+
+        foreach (var context in _moreContexts)
+        {
+            await context.CloseAsync();
         }
 
         await _context.CloseAsync();
@@ -98,13 +128,15 @@ public abstract partial class PageTest(E2EApp e2e, AppServer? server = null) : I
     /// marked before the click and the wait ends when an unmarked one is there. A load-state wait
     /// after the click can be answered by the old document or miss the new one's events.
     /// </summary>
-    protected async Task SubmitSignInAsync(string userName, string password)
+    protected Task SubmitSignInAsync(string userName, string password) => SubmitSignInAsync(Page, userName, password);
+
+    private static async Task SubmitSignInAsync(IPage page, string userName, string password)
     {
-        await Page.FillAsync("#username", userName);
-        await Page.FillAsync("#password", password);
-        await Page.EvaluateAsync("() => document.documentElement.dataset.vmAnswered = 'no'");
-        await Page.ClickAsync("[data-testid=signin-submit]");
-        await Page.Locator("html:not([data-vm-answered])").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await page.FillAsync("#username", userName);
+        await page.FillAsync("#password", password);
+        await page.EvaluateAsync("() => document.documentElement.dataset.vmAnswered = 'no'");
+        await page.ClickAsync("[data-testid=signin-submit]");
+        await page.Locator("html:not([data-vm-answered])").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
 
 namespace VendorManager.E2E.Pages;
 
@@ -25,8 +24,7 @@ public sealed partial class DemoText
     public static DemoText Read(string databasePath)
     {
         var values = new List<string>();
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly }.ToString());
-        connection.Open();
+        using var connection = DemoDatabase.Open(databasePath);
         var tables = new List<string>();
         using (var list = connection.CreateCommand())
         {
