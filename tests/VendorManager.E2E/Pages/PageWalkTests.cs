@@ -8,8 +8,10 @@ namespace VendorManager.E2E.Pages;
 /// phone's 390 px: no page scrolls sideways or clips the app bar, no page shows a code name (Chinese UI) or
 /// Chinese nobody typed (English UI), a date otherwise than yyyy-MM-dd, a console error or a 404.
 /// A page a role may not open must show the access-denied page, cleanly, and is checked like any other.
+/// The walk has an app of its own: it issues the demo's draft notice and reads what it is shown, which would
+/// change what other test classes find on the shared app, depending on the order the classes run in.
 /// </summary>
-public sealed class PageWalkTests(E2EApp e2e) : PageTest(e2e)
+public sealed class PageWalkTests(E2EApp e2e, SeparateApp app) : PageTest(e2e, app.Server), IClassFixture<SeparateApp>
 {
     private const int DeskWidth = 1440;
     private const int PhoneWidth = 390;
@@ -107,8 +109,8 @@ public sealed class PageWalkTests(E2EApp e2e) : PageTest(e2e)
 
     /// <summary>
     /// The demo seeds its notice (通报) as a draft, which only the county office may open; a named unit reads a
-    /// notice only once it is issued. Issued here, as the county office does, so the units' list of notices
-    /// links to it whatever ran before; another test issuing a notice of its own does not change that.
+    /// notice only once it is issued. Issued here, on the walk's own app, as the county office does, so the
+    /// units' list of notices links to it.
     /// </summary>
     private async Task IssueTheSeededNoticeAsync()
     {
