@@ -10,18 +10,18 @@ public sealed class QualificationExport(QualificationPendingWork work, ListExpor
 {
     public Task<Result<ExportFile>> WorklistAsync(TableFormat format, CancellationToken cancellationToken)
     {
-        var kinds = Chinese.Names<QualificationKind>(text, "Kind.");
-        var reviews = Chinese.Names<QualificationReviewStatus>(text, "Review.");
-        var expired = Chinese.Text(text, "Qualification.Expired");
+        var kinds = text.Names<QualificationKind>("Kind.");
+        var reviews = text.Names<QualificationReviewStatus>("Review.");
+        var expired = text["Qualification.Expired"].Value;
         TableColumn<QualificationWorkRow>[] columns =
         [
-            new(Chinese.Text(text, "Field.Agency"), r => r.AgencyName),
-            new(Chinese.Text(text, "Field.Kind"), r => kinds[r.Kind]),
-            new(Chinese.Text(text, "Field.Number"), r => r.Number),
-            new(Chinese.Text(text, "Field.ValidTo"), r => r.ValidTo),
-            new(Chinese.Text(text, "Qualification.DaysLeftColumn"), r => r.Expired ? expired : r.DaysLeft),
-            new(Chinese.Text(text, "Field.ReviewStatus"), r => reviews[r.ReviewStatus]),
+            new(text["Field.Agency"].Value, r => r.AgencyName),
+            new(text["Field.Kind"].Value, r => kinds[r.Kind]),
+            new(text["Field.Number"].Value, r => r.Number),
+            new(text["Field.ValidTo"].Value, r => r.ValidTo),
+            new(text["Qualification.DaysLeftColumn"].Value, r => r.Expired ? expired : r.DaysLeft),
+            new(text["Field.ReviewStatus"].Value, r => reviews[r.ReviewStatus]),
         ];
-        return export.WholeAsync(Chinese.Text(text, "Worklist.Title"), columns, AgencyService.Keeps, work.ListAsync, format, cancellationToken);
+        return export.WholeAsync(text["Worklist.Title"].Value, columns, AgencyService.Keeps, work.ListAsync, format, cancellationToken);
     }
 }

@@ -15,16 +15,16 @@ public sealed class ApiKeyExport(ApiKeyService keys, ListExport export, IStringL
     {
         TableColumn<ApiKeyRow>[] columns =
         [
-            new(Chinese.Text(text, "Field.ClientName"), r => r.ClientName),
-            new(Chinese.Text(text, "Field.Role"), r => Chinese.Text(shared, "Role." + r.Role)),
-            new(Chinese.Text(text, "Field.Binding"), r => r.HostUnitName ?? r.AgencyName),
-            new(Chinese.Text(text, "Field.Prefix"), r => r.Prefix + "…"),
-            new(Chinese.Text(text, "Field.CreatedAt"), r => $"{ListExport.Time(r.CreatedAt)} {r.CreatedBy}"),
-            new(Chinese.Text(text, "Field.LastUsedAt"), r => r.LastUsedAt is { } used ? ListExport.Time(used) : Chinese.Text(text, "Never")),
-            new(Chinese.Text(text, "Field.Status"), r => r.RevokedAt is { } revoked
-                ? Chinese.In(() => text["Status.Revoked", ListExport.Time(revoked)].Value)
-                : Chinese.Text(text, r.StatusKey)),
+            new(text["Field.ClientName"].Value, r => r.ClientName),
+            new(text["Field.Role"].Value, r => shared["Role." + r.Role].Value),
+            new(text["Field.Binding"].Value, r => r.HostUnitName ?? r.AgencyName),
+            new(text["Field.Prefix"].Value, r => r.Prefix + "…"),
+            new(text["Field.CreatedAt"].Value, r => $"{ListExport.Time(r.CreatedAt)} {r.CreatedBy}"),
+            new(text["Field.LastUsedAt"].Value, r => r.LastUsedAt is { } used ? ListExport.Time(used) : text["Never"].Value),
+            new(text["Field.Status"].Value, r => r.RevokedAt is { } revoked
+                ? text["Status.Revoked", ListExport.Time(revoked)].Value
+                : text[r.StatusKey].Value),
         ];
-        return export.WholeAsync(Chinese.Text(text, "Title"), columns, ApiKeyService.MayManage, async ct => (await keys.ListAsync(ct)).Items, format, cancellationToken);
+        return export.WholeAsync(text["Title"].Value, columns, ApiKeyService.MayManage, async ct => (await keys.ListAsync(ct)).Items, format, cancellationToken);
     }
 }

@@ -11,16 +11,16 @@ public sealed class CalendarExport(CalendarService calendar, ListExport export, 
 {
     public Task<Result<ExportFile>> YearAsync(int year, TableFormat format, CancellationToken cancellationToken)
     {
-        var kinds = Chinese.Names<CalendarDayKind>(text, "Kind.");
-        var weekdays = Chinese.Names<DayOfWeek>(text, "Weekday.");
+        var kinds = text.Names<CalendarDayKind>("Kind.");
+        var weekdays = text.Names<DayOfWeek>("Weekday.");
         TableColumn<CalendarDayRow>[] columns =
         [
             // The date with its weekday, as the page shows it.
-            new(Chinese.Text(text, "Field.Date"), r => r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " " + weekdays[r.Date.DayOfWeek]),
-            new(Chinese.Text(text, "Field.Kind"), r => kinds[r.Kind]),
-            new(Chinese.Text(text, "Field.Note"), r => r.Note),
+            new(text["Field.Date"].Value, r => r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " " + weekdays[r.Date.DayOfWeek]),
+            new(text["Field.Kind"].Value, r => kinds[r.Kind]),
+            new(text["Field.Note"].Value, r => r.Note),
         ];
         return export.WholeAsync(
-            $"{Chinese.Text(text, "Title")}_{year}", columns, CalendarService.MayRead, ct => calendar.ListAsync(year, ct), format, cancellationToken);
+            $"{text["Title"].Value}_{year}", columns, CalendarService.MayRead, ct => calendar.ListAsync(year, ct), format, cancellationToken);
     }
 }

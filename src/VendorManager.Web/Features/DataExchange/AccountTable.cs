@@ -19,21 +19,21 @@ internal static class AccountTable
 {
     public static IReadOnlyList<TableColumn<AccountLine>> ExportColumns(IStringLocalizer<AccountsText> text, IStringLocalizer<DataExchangeText> own)
     {
-        var platforms = Chinese.Names<Platform>(text, "Platform.");
-        var operators = Chinese.Names<AccountOperator>(text, "Operator.");
-        var statuses = Chinese.Names<AccountStatus>(text, "Status.");
-        var flags = Chinese.Names<ActivityFlag>(text, "Flag.");
+        var platforms = text.Names<Platform>("Platform.");
+        var operators = text.Names<AccountOperator>("Operator.");
+        var statuses = text.Names<AccountStatus>("Status.");
+        var flags = text.Names<ActivityFlag>("Flag.");
         return
         [
-            new(Chinese.Text(own, "Column.HostUnitCode"), l => l.HostUnitCode),
-            new(Chinese.Text(text, "Field.HostUnit"), l => l.Row.HostUnitName),
-            new(Chinese.Text(text, "Field.Platform"), l => platforms[l.Row.Platform]),
-            new(Chinese.Text(text, "Field.Name"), l => l.Row.Name),
-            new(Chinese.Text(text, "Field.PlatformId"), l => l.Row.PlatformId),
-            new(Chinese.Text(text, "Field.Operator"), l => operators[l.Row.Operator]),
-            new(Chinese.Text(text, "Field.Status"), l => statuses[l.Row.Status]),
-            new(Chinese.Text(text, "Field.Flag"), l => flags[l.Row.Flag]),
-            new(Chinese.Text(text, "Field.Justification"), l => l.Justification),
+            new(own["Column.HostUnitCode"].Value, l => l.HostUnitCode),
+            new(text["Field.HostUnit"].Value, l => l.Row.HostUnitName),
+            new(text["Field.Platform"].Value, l => platforms[l.Row.Platform]),
+            new(text["Field.Name"].Value, l => l.Row.Name),
+            new(text["Field.PlatformId"].Value, l => l.Row.PlatformId),
+            new(text["Field.Operator"].Value, l => operators[l.Row.Operator]),
+            new(text["Field.Status"].Value, l => statuses[l.Row.Status]),
+            new(text["Field.Flag"].Value, l => flags[l.Row.Flag]),
+            new(text["Field.Justification"].Value, l => l.Justification),
         ];
     }
 }

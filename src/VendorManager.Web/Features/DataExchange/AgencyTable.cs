@@ -20,32 +20,32 @@ internal static class AgencyTable
 {
     public static IReadOnlyList<TableColumn<AgencyLine>> ExportColumns(IStringLocalizer<AgencyText> text)
     {
-        var statuses = Chinese.Names<AgencyStatus>(text, "Status.");
-        var kinds = Chinese.Names<QualificationKind>(text, "Kind.");
-        var reviews = Chinese.Names<QualificationReviewStatus>(text, "Review.");
-        var yes = Chinese.Text(text, "Contractable.Yes");
-        var no = Chinese.Text(text, "Contractable.No");
-        var scopes = Chinese.Names<ServiceScopes>(text, "Scope.");
+        var statuses = text.Names<AgencyStatus>("Status.");
+        var kinds = text.Names<QualificationKind>("Kind.");
+        var reviews = text.Names<QualificationReviewStatus>("Review.");
+        var yes = text["Contractable.Yes"].Value;
+        var no = text["Contractable.No"].Value;
+        var scopes = text.Names<ServiceScopes>("Scope.");
         string ScopeNames(ServiceScopes s) =>
-            string.Join("、", Enum.GetValues<ServiceScopes>().Where(v => v != ServiceScopes.None && s.HasFlag(v)).Select(v => scopes[v]));
+            string.Join(text["Text.ListSeparator"].Value, Enum.GetValues<ServiceScopes>().Where(v => v != ServiceScopes.None && s.HasFlag(v)).Select(v => scopes[v]));
         return
         [
-            new(Chinese.Text(text, "Field.Name"), l => l.Agency.Name),
-            new(Chinese.Text(text, "Field.CreditCode"), l => l.Agency.CreditCode),
-            new(Chinese.Text(text, "Field.LegalRepresentative"), l => l.Agency.LegalRepresentative),
-            new(Chinese.Text(text, "Field.Address"), l => l.Agency.Address),
-            new(Chinese.Text(text, "Field.ContactPhone"), l => l.Agency.ContactPhone),
-            new(Chinese.Text(text, "Field.ResponsiblePerson"), l => l.Agency.ResponsiblePerson),
-            new(Chinese.Text(text, "Field.PostDuties"), l => l.Agency.PostDuties),
-            new(Chinese.Text(text, "Field.Status"), l => statuses[l.Agency.Status]),
-            new(Chinese.Text(text, "Field.ContractableToday"), l => l.Row.ContractableToday ? yes : no),
-            new(Chinese.Text(text, "Field.Kind"), l => l.Qualification is { } q ? kinds[q.Kind] : null),
-            new(Chinese.Text(text, "Field.Number"), l => l.Qualification?.Number),
-            new(Chinese.Text(text, "Field.Issuer"), l => l.Qualification?.Issuer),
-            new(Chinese.Text(text, "Field.Scopes"), l => l.Qualification is { } q ? ScopeNames(q.Scopes) : null),
-            new(Chinese.Text(text, "Field.ValidFrom"), l => l.Qualification?.ValidFrom),
-            new(Chinese.Text(text, "Field.ValidTo"), l => l.Qualification?.ValidTo),
-            new(Chinese.Text(text, "Field.ReviewStatus"), l => l.Qualification is { } q ? reviews[q.ReviewStatus] : null),
+            new(text["Field.Name"].Value, l => l.Agency.Name),
+            new(text["Field.CreditCode"].Value, l => l.Agency.CreditCode),
+            new(text["Field.LegalRepresentative"].Value, l => l.Agency.LegalRepresentative),
+            new(text["Field.Address"].Value, l => l.Agency.Address),
+            new(text["Field.ContactPhone"].Value, l => l.Agency.ContactPhone),
+            new(text["Field.ResponsiblePerson"].Value, l => l.Agency.ResponsiblePerson),
+            new(text["Field.PostDuties"].Value, l => l.Agency.PostDuties),
+            new(text["Field.Status"].Value, l => statuses[l.Agency.Status]),
+            new(text["Field.ContractableToday"].Value, l => l.Row.ContractableToday ? yes : no),
+            new(text["Field.Kind"].Value, l => l.Qualification is { } q ? kinds[q.Kind] : null),
+            new(text["Field.Number"].Value, l => l.Qualification?.Number),
+            new(text["Field.Issuer"].Value, l => l.Qualification?.Issuer),
+            new(text["Field.Scopes"].Value, l => l.Qualification is { } q ? ScopeNames(q.Scopes) : null),
+            new(text["Field.ValidFrom"].Value, l => l.Qualification?.ValidFrom),
+            new(text["Field.ValidTo"].Value, l => l.Qualification?.ValidTo),
+            new(text["Field.ReviewStatus"].Value, l => l.Qualification is { } q ? reviews[q.ReviewStatus] : null),
         ];
     }
 }
@@ -174,7 +174,6 @@ internal sealed class AgencyImport : IKindImport
         var qualificationCount = drafts.Sum(d => d.Qualifications.Count);
         plan.Records = drafts.Count + qualificationCount;
         plan.Summary = _text["Summary.Agencies", drafts.Count, qualificationCount];
-        var kinds = Chinese.Names<QualificationKind>(_agencyText, "Kind.");
         foreach (var d in drafts)
         {
             plan.Preview.Add([

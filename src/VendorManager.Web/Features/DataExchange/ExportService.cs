@@ -47,12 +47,12 @@ public sealed class ExportService(
     public async Task<Result<ExportFile>> HostUnitsAsync(string? search, ExportSort sort, TableFormat format, CancellationToken cancellationToken)
     {
         var rows = await hostUnits.ListAsync(PageRequest.All(sort.SortBy, sort.Descending, search), cancellationToken);
-        var kinds = Chinese.Names<Domain.HostUnits.HostUnitKind>(hostUnitText, "Kind.");
+        var kinds = hostUnitText.Names<Domain.HostUnits.HostUnitKind>("Kind.");
         TableColumn<HostUnitRow>[] columns =
         [
-            new(Chinese.Text(hostUnitText, "Field.Name"), r => r.Name),
-            new(Chinese.Text(hostUnitText, "Field.Code"), r => r.Code),
-            new(Chinese.Text(hostUnitText, "Field.Kind"), r => kinds[r.Kind]),
+            new(hostUnitText["Field.Name"].Value, r => r.Name),
+            new(hostUnitText["Field.Code"].Value, r => r.Code),
+            new(hostUnitText["Field.Kind"].Value, r => kinds[r.Kind]),
         ];
         return await FileAsync("File.HostUnits", format, columns, rows.Items, cancellationToken);
     }
@@ -84,19 +84,19 @@ public sealed class ExportService(
         BackgroundCheckStatus? checkStatus, Domain.Staff.StaffPost? post, string? search, bool includeLeft, TableFormat format, CancellationToken cancellationToken)
     {
         var rows = await staff.ListAsync(new StaffQuery(0, PageRequest.Unpaged, checkStatus, post, search, includeLeft), cancellationToken);
-        var posts = Chinese.Names<Domain.Staff.StaffPost>(staffText, "Post.");
-        var checks = Chinese.Names<BackgroundCheckStatus>(staffText, "CheckStatus.");
-        var statuses = Chinese.Names<Domain.Staff.StaffStatus>(staffText, "Status.");
+        var posts = staffText.Names<Domain.Staff.StaffPost>("Post.");
+        var checks = staffText.Names<BackgroundCheckStatus>("CheckStatus.");
+        var statuses = staffText.Names<Domain.Staff.StaffStatus>("Status.");
         TableColumn<StaffRow>[] columns =
         [
-            new(Chinese.Text(staffText, "Field.Name"), r => r.Name),
-            new(Chinese.Text(staffText, "Field.Agency"), r => r.AgencyName),
-            new(Chinese.Text(staffText, "Field.Post"), r => posts[r.Post]),
-            new(Chinese.Text(staffText, "Field.IdNumber"), r => r.MaskedIdNumber),
-            new(Chinese.Text(staffText, "Field.Mobile"), r => r.MaskedMobile),
-            new(Chinese.Text(staffText, "Field.CheckStatus"), r => checks[r.CheckStatus]),
-            new(Chinese.Text(staffText, "Field.ValidUntil"), r => r.ValidUntil),
-            new(Chinese.Text(staffText, "Field.Status"), r => statuses[r.Status]),
+            new(staffText["Field.Name"].Value, r => r.Name),
+            new(staffText["Field.Agency"].Value, r => r.AgencyName),
+            new(staffText["Field.Post"].Value, r => posts[r.Post]),
+            new(staffText["Field.IdNumber"].Value, r => r.MaskedIdNumber),
+            new(staffText["Field.Mobile"].Value, r => r.MaskedMobile),
+            new(staffText["Field.CheckStatus"].Value, r => checks[r.CheckStatus]),
+            new(staffText["Field.ValidUntil"].Value, r => r.ValidUntil),
+            new(staffText["Field.Status"].Value, r => statuses[r.Status]),
         ];
         return await FileAsync("File.Staff", format, columns, rows.Items, cancellationToken);
     }
@@ -124,41 +124,41 @@ public sealed class ExportService(
         ContractFilter filter, string? search, ExportSort sort, TableFormat format, CancellationToken cancellationToken)
     {
         var rows = await contracts.ListAsync(filter, PageRequest.All(sort.SortBy, sort.Descending, search), cancellationToken);
-        var states = Chinese.Names<Domain.Contracts.ContractState>(contractText, "State.");
+        var states = contractText.Names<Domain.Contracts.ContractState>("State.");
         TableColumn<ContractRow>[] columns =
         [
-            new(Chinese.Text(contractText, "Field.Number"), r => r.Number),
-            new(Chinese.Text(contractText, "Field.HostUnit"), r => r.HostUnitName),
-            new(Chinese.Text(contractText, "Field.Agency"), r => r.AgencyName),
-            new(Chinese.Text(contractText, "Field.State"), r => states[r.State]),
-            new(Chinese.Text(contractText, "Field.StartDate"), r => r.StartDate),
-            new(Chinese.Text(contractText, "Field.EndDate"), r => r.EndDate),
-            new(Chinese.Text(contractText, "Field.MonthlyFee"), r => r.MonthlyFee.Yuan),
-            new(Chinese.Text(contractText, "Field.OpenWarnings"), r => r.OpenWarnings),
+            new(contractText["Field.Number"].Value, r => r.Number),
+            new(contractText["Field.HostUnit"].Value, r => r.HostUnitName),
+            new(contractText["Field.Agency"].Value, r => r.AgencyName),
+            new(contractText["Field.State"].Value, r => states[r.State]),
+            new(contractText["Field.StartDate"].Value, r => r.StartDate),
+            new(contractText["Field.EndDate"].Value, r => r.EndDate),
+            new(contractText["Field.MonthlyFee"].Value, r => r.MonthlyFee.Yuan),
+            new(contractText["Field.OpenWarnings"].Value, r => r.OpenWarnings),
         ];
         return await FileAsync("File.Contracts", format, columns, rows.Items, cancellationToken);
     }
 
-    /// <summary>The audit log as filtered, in the page's words, for the Auditor only (the service refuses everyone else).</summary>
+    /// <summary>The audit log as filtered, in the page's words in the reader's language, for the Auditor only (the service refuses everyone else).</summary>
     public async Task<Result<ExportFile>> AuditAsync(AuditFilter filter, ExportSort sort, TableFormat format, CancellationToken cancellationToken)
     {
-        var listed = await Chinese.InAsync(() => audit.ListAsync(filter, PageRequest.All(sort.SortBy, sort.Descending), cancellationToken));
+        var listed = await audit.ListAsync(filter, PageRequest.All(sort.SortBy, sort.Descending), cancellationToken);
         if (!listed.Succeeded)
         {
             return Result<ExportFile>.Fail(listed.Error!);
         }
 
-        var actions = Chinese.Names<Domain.Auditing.AuditAction>(auditText, "Action.");
+        var actions = auditText.Names<Domain.Auditing.AuditAction>("Action.");
         TableColumn<AuditRow>[] columns =
         [
-            new(Chinese.Text(text, "Column.Sequence"), r => r.Sequence),
-            new(Chinese.Text(auditText, "Column.Time"), r => r.OccurredAt.ToString(AuditWords.TimeFormat, CultureInfo.InvariantCulture)),
-            new(Chinese.Text(auditText, "Column.User"), r => Chinese.In(() => r.Person!.TextWithLogin(shared))),
-            new(Chinese.Text(auditText, "Column.EntityType"), r => r.EntityName),
-            new(Chinese.Text(auditText, "Column.EntityKey"), r => r.Record),
-            new(Chinese.Text(auditText, "Column.Action"), r => actions[r.Action]),
+            new(text["Column.Sequence"].Value, r => r.Sequence),
+            new(auditText["Column.Time"].Value, r => r.OccurredAt.ToString(AuditWords.TimeFormat, CultureInfo.InvariantCulture)),
+            new(auditText["Column.User"].Value, r => r.Person!.TextWithLogin(shared)),
+            new(auditText["Column.EntityType"].Value, r => r.EntityName),
+            new(auditText["Column.EntityKey"].Value, r => r.Record),
+            new(auditText["Column.Action"].Value, r => actions[r.Action]),
             // Sensitive fields were masked when the entry was written; the log never held them.
-            new(Chinese.Text(text, "Column.Changes"), r => string.Join("；", r.ChangeLines)),
+            new(text["Column.Changes"].Value, r => ExportWords.Join(text, r.ChangeLines)),
         ];
         return await FileAsync("File.Audit", format, columns, listed.Value!.Items, cancellationToken);
     }
@@ -166,5 +166,5 @@ public sealed class ExportService(
     private async Task<Result<ExportFile>> FileAsync<T>(
         string nameKey, TableFormat format, IReadOnlyList<TableColumn<T>> columns, IEnumerable<T> rows, CancellationToken cancellationToken) =>
         Result<ExportFile>.Ok(await TableExport.WriteAsync(
-            Chinese.Text(text, nameKey), format, columns, rows, ChinaTime.Today(clock), cancellationToken));
+            text[nameKey].Value, format, columns, rows, ChinaTime.Today(clock), cancellationToken));
 }

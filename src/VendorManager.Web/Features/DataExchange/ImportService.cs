@@ -136,12 +136,12 @@ internal sealed class ImportService(
     /// <summary>The problems as a file, for whoever corrects the source data.</summary>
     public Task<ExportFile> IssueReportAsync(IReadOnlyList<ImportIssue> issues, TableFormat format, CancellationToken cancellationToken) =>
         TableExport.WriteAsync(
-            Chinese.Text(text, "File.Issues"),
+            text["File.Issues"].Value,
             format,
             [
-                new TableColumn<ImportIssue>(Chinese.Text(text, "Column.Line"), i => i.Line),
-                new TableColumn<ImportIssue>(Chinese.Text(text, "Column.Field"), i => i.Field),
-                new TableColumn<ImportIssue>(Chinese.Text(text, "Column.Reason"), i => i.Reason),
+                new TableColumn<ImportIssue>(text["Column.Line"].Value, i => i.Line),
+                new TableColumn<ImportIssue>(text["Column.Field"].Value, i => i.Field),
+                new TableColumn<ImportIssue>(text["Column.Reason"].Value, i => i.Reason),
             ],
             issues,
             ChinaTime.Today(clock),

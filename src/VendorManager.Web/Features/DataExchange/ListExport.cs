@@ -9,7 +9,7 @@ namespace VendorManager.Web.Features.DataExchange;
 /// <summary>
 /// The one shape of a list page's export: the page's own list query, handed the page's filter and asked
 /// for every row in the page's sort (<see cref="PageRequest.All"/>), so the file holds what the page
-/// shows within the same data scope and role checks; the columns carry Chinese headers and the masked
+/// shows within the same data scope and role checks; the columns carry headers in the reader's language and the masked
 /// forms of personal data the list already shows. A feature's <c>…Export</c> class names its columns and
 /// the rule its list applies: a role the rule refuses is told it is forbidden before anything is read,
 /// rather than handed an empty file (docs/SECURITY.md has a row for each export).

@@ -11,9 +11,9 @@ public sealed record ExportFile(string FileName, string ContentType, byte[] Cont
 public sealed record TableColumn<T>(string Header, Func<T, object?> Value);
 
 /// <summary>
-/// Writes a list as a table file. Exported files are documents: their headers and the names of
-/// statuses and kinds are Chinese whatever language the user reads the pages in, so a file reads
-/// the same for everyone and imports back (see <see cref="Chinese"/>).
+/// Writes a list as a table file. An exported list is read by the person who asked for it: its sheet,
+/// headers and the names of statuses and kinds are in that person's UI language, as the page said them
+/// (decision 0023). Files an import reads back (templates) stay Chinese, see <see cref="Chinese"/>.
 /// </summary>
 public static class TableExport
 {
@@ -40,7 +40,29 @@ public static class TableExport
     }
 }
 
-/// <summary>Reads resources in Chinese (the neutral resources) regardless of the user's UI language.</summary>
+/// <summary>The words of an export, in the current UI language: the one the page was read in.</summary>
+public static class ExportWords
+{
+    /// <summary>Each value of the enum with its name from <paramref name="localizer"/> under <paramref name="prefix"/> + name.</summary>
+    public static IReadOnlyDictionary<TEnum, string> Names<TEnum>(this IStringLocalizer localizer, string prefix)
+        where TEnum : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        return Enum.GetValues<TEnum>().ToDictionary(v => v, v => localizer[prefix + v].Value);
+    }
+
+    /// <summary>Several values in one cell (a history's steps, an entry's changes): "；" in Chinese, "; " in English.</summary>
+    public static string Join(IStringLocalizer<DataExchangeText> text, IEnumerable<string> values)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Join(text["Cell.Separator"].Value, values);
+    }
+}
+
+/// <summary>
+/// Reads resources in Chinese (the neutral resources) regardless of the user's UI language: for the files an
+/// import reads back (templates, their notes) and for what the import matches a file against.
+/// </summary>
 public static class Chinese
 {
     private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo(LocalizationSetup.Chinese);
@@ -50,28 +72,7 @@ public static class Chinese
 
     public static T InEnglish<T>(Func<T> read) => InCulture(English, read);
 
-    /// <summary>An asynchronous read in Chinese: the culture flows into its awaits and is restored after.</summary>
-    public static async Task<T> InAsync<T>(Func<Task<T>> read)
-    {
-        ArgumentNullException.ThrowIfNull(read);
-        var saved = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = Culture;
-        try
-        {
-            return await read();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = saved;
-        }
-    }
-
     public static string Text(IStringLocalizer localizer, string key) => In(() => localizer[key].Value);
-
-    /// <summary>Each value of the enum with its Chinese name from <paramref name="localizer"/> under <paramref name="prefix"/> + name.</summary>
-    public static IReadOnlyDictionary<TEnum, string> Names<TEnum>(IStringLocalizer localizer, string prefix)
-        where TEnum : struct, Enum =>
-        In(() => Enum.GetValues<TEnum>().ToDictionary(v => v, v => localizer[prefix + v].Value));
 
     private static T InCulture<T>(CultureInfo culture, Func<T> read)
     {

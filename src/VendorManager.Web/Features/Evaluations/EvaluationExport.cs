@@ -10,19 +10,19 @@ public sealed class EvaluationExport(EvaluationService evaluations, ListExport e
 {
     public Task<Result<ExportFile>> QueueAsync(EvaluationFilter filter, ExportSort sort, TableFormat format, CancellationToken cancellationToken)
     {
-        var statuses = Chinese.Names<EvaluationStatus>(text, "Status.");
+        var statuses = text.Names<EvaluationStatus>("Status.");
         TableColumn<EvaluationRow>[] columns =
         [
-            new(Chinese.Text(text, "Field.Month"), r => r.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture)),
-            new(Chinese.Text(text, "Field.Contract"), r => r.ContractNumber),
-            new(Chinese.Text(text, "Field.HostUnit"), r => r.HostUnitName),
-            new(Chinese.Text(text, "Field.Agency"), r => r.AgencyName),
-            new(Chinese.Text(text, "Field.Status"), r => statuses[r.Status]),
+            new(text["Field.Month"].Value, r => r.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture)),
+            new(text["Field.Contract"].Value, r => r.ContractNumber),
+            new(text["Field.HostUnit"].Value, r => r.HostUnitName),
+            new(text["Field.Agency"].Value, r => r.AgencyName),
+            new(text["Field.Status"].Value, r => statuses[r.Status]),
             // Nobody has scored the month yet: no total, as the queue shows "—".
-            new(Chinese.Text(text, "Field.Total"), r => r.Scored ? r.Total.Points : null),
-            new(Chinese.Text(text, "Field.Share"), r => r.Scored ? r.SharePercent.ToString("0.##", CultureInfo.InvariantCulture) + "%" : null),
-            new(Chinese.Text(text, "Field.DueOn"), r => r.DueOn),
+            new(text["Field.Total"].Value, r => r.Scored ? r.Total.Points : null),
+            new(text["Field.Share"].Value, r => r.Scored ? r.SharePercent.ToString("0.##", CultureInfo.InvariantCulture) + "%" : null),
+            new(text["Field.DueOn"].Value, r => r.DueOn),
         ];
-        return export.PagedAsync(Chinese.Text(text, "Title.Queue"), columns, EvaluationAccess.MayViewEvaluations, (page, ct) => evaluations.ListAsync(filter, page, ct), sort, format, cancellationToken);
+        return export.PagedAsync(text["Title.Queue"].Value, columns, EvaluationAccess.MayViewEvaluations, (page, ct) => evaluations.ListAsync(filter, page, ct), sort, format, cancellationToken);
     }
 }

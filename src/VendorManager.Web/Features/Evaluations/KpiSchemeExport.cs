@@ -12,14 +12,14 @@ public sealed class KpiSchemeExport(KpiSchemeService schemes, ListExport export,
 {
     public Task<Result<ExportFile>> ListAsync(TableFormat format, CancellationToken cancellationToken)
     {
-        var states = Chinese.Names<KpiSchemeState>(text, "SchemeState.");
+        var states = text.Names<KpiSchemeState>("SchemeState.");
         TableColumn<KpiSchemeRow>[] columns =
         [
-            new(Chinese.Text(text, "Field.SchemeName"), r => r.Title),
-            new(Chinese.Text(text, "Field.State"), r => states[r.State]),
-            new(Chinese.Text(text, "Field.PublishedAt"), r => r.PublishedAt is { } at ? ChinaTime.ToChina(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null),
-            new(Chinese.Text(text, "Field.ContractCount"), r => r.ContractCount),
+            new(text["Field.SchemeName"].Value, r => r.Title),
+            new(text["Field.State"].Value, r => states[r.State]),
+            new(text["Field.PublishedAt"].Value, r => r.PublishedAt is { } at ? ChinaTime.ToChina(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null),
+            new(text["Field.ContractCount"].Value, r => r.ContractCount),
         ];
-        return export.WholeAsync(Chinese.Text(text, "Title.Schemes"), columns, EvaluationAccess.MayViewSchemes, async ct => (await schemes.ListAsync(ct)).Items, format, cancellationToken);
+        return export.WholeAsync(text["Title.Schemes"].Value, columns, EvaluationAccess.MayViewSchemes, async ct => (await schemes.ListAsync(ct)).Items, format, cancellationToken);
     }
 }

@@ -11,11 +11,11 @@ public sealed class NotificationExport(NotificationService notifications, ListEx
     {
         TableColumn<NotificationRow>[] columns =
         [
-            new(Chinese.Text(text, "Field.CreatedAt"), r => ListExport.Time(r.CreatedAt)),
-            new(Chinese.Text(text, "Field.Text"), r => r.Text),
-            new(Chinese.Text(text, "Field.Read"), r => Chinese.Text(text, r.IsRead ? "State.Read" : "State.Unread")),
+            new(text["Field.CreatedAt"].Value, r => ListExport.Time(r.CreatedAt)),
+            new(text["Field.Text"].Value, r => r.Text),
+            new(text["Field.Read"].Value, r => text[r.IsRead ? "State.Read" : "State.Unread"].Value),
         ];
         return export.PagedAsync(
-            Chinese.Text(text, "Title"), columns, NotificationService.MayRead, (page, ct) => notifications.ListAsync(unreadOnly, page, ct), new ExportSort(), format, cancellationToken);
+            text["Title"].Value, columns, NotificationService.MayRead, (page, ct) => notifications.ListAsync(unreadOnly, page, ct), new ExportSort(), format, cancellationToken);
     }
 }

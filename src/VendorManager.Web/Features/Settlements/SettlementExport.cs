@@ -9,10 +9,10 @@ namespace VendorManager.Web.Features.Settlements;
 
 /// <summary>
 /// The ledger as .xlsx or .csv, through the data-exchange table writer: the ledger's own query for all
-/// rows (same filter, sort, scope and role), Chinese headers, amounts in yuan to the fen, and a totals
+/// rows (same filter, sort, scope and role), headers and names in the reader's language, amounts in yuan to the fen, and a totals
 /// line that is the sum of the lines above it. No personal data is in the ledger.
 /// </summary>
-public sealed class SettlementExport(SettlementService settlements, ListExport export, TimeProvider clock, IStringLocalizer<SettlementsText> text, IStringLocalizer<SharedText> shared)
+public sealed class SettlementExport(SettlementService settlements, ListExport export, TimeProvider clock, IStringLocalizer<SettlementsText> text, IStringLocalizer<SharedText> shared, IStringLocalizer<DataExchangeText> exchange)
 {
     public async Task<Result<ExportFile>> LedgerAsync(SettlementFilter filter, ExportSort sort, TableFormat format, CancellationToken cancellationToken)
     {
@@ -24,11 +24,11 @@ public sealed class SettlementExport(SettlementService settlements, ListExport e
 
         var rows = (await settlements.ListAsync(filter, PageRequest.All(sort.SortBy, sort.Descending), cancellationToken)).Items;
         var histories = await settlements.HistoriesAsync([.. rows.Select(r => r.Id)], cancellationToken);
-        var statuses = Chinese.Names<SettlementStatus>(text, "Status.");
-        var steps = Chinese.Names<SettlementStepKind>(text, "Step.");
-        var totalLabel = Chinese.Text(text, "Ledger.Totals");
+        var statuses = text.Names<SettlementStatus>("Status.");
+        var steps = text.Names<SettlementStepKind>("Step.");
+        var totalLabel = text["Ledger.Totals"].Value;
         TableColumn<SettlementRow?> Column(string key, Func<SettlementRow, object?> value, Func<object?>? total = null) =>
-            new(Chinese.Text(text, key), r => r is null ? total?.Invoke() : value(r));
+            new(text[key].Value, r => r is null ? total?.Invoke() : value(r));
         static string Yuan(long fen) => Money.FromFen(fen).Yuan.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
 
         TableColumn<SettlementRow?>[] columns =
@@ -49,15 +49,15 @@ public sealed class SettlementExport(SettlementService settlements, ListExport e
             Column("Field.PaidOn", r => r.PaidOn),
             Column("Field.Invoice", r => r.InvoiceNumber),
             Column("Field.Voucher", r => r.VoucherNumber),
-            Column("Detail.History", r => string.Join("；", histories[r.Id].Select(step => HistoryLine(step, steps[step.Kind], step.Actor.Text(shared))))),
+            Column("Detail.History", r => ExportWords.Join(exchange, histories[r.Id].Select(step => HistoryLine(step, steps[step.Kind], step.Actor.Text(shared))))),
         ];
 
         var file = await TableExport.WriteAsync(
-            Chinese.Text(text, "File.Ledger"), format, columns, rows.Cast<SettlementRow?>().Append(null), ChinaTime.Today(clock), cancellationToken);
+            text["File.Ledger"].Value, format, columns, rows.Cast<SettlementRow?>().Append(null), ChinaTime.Today(clock), cancellationToken);
         return Result<ExportFile>.Ok(file);
     }
 
-    /// <summary>One step of the history cell, steps apart by "；": "2026-11-20 10:00 审核通过 赵敏（城关镇人民政府） 9500.00→9500.00 理由".</summary>
+    /// <summary>One step of the history cell, steps apart by "；" ("; " in English): "2026-11-20 10:00 审核通过 赵敏（城关镇人民政府） 9500.00→9500.00 理由".</summary>
     private static string HistoryLine(SettlementStepRow step, string kind, string actor) =>
         string.Join(' ', new[]
         {

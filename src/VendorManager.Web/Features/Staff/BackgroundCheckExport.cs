@@ -14,16 +14,16 @@ public sealed class BackgroundCheckExport(BackgroundCheckService checks, ListExp
 {
     public Task<Result<ExportFile>> QueueAsync(string? search, TableFormat format, CancellationToken cancellationToken)
     {
-        var posts = Chinese.Names<StaffPost>(text, "Post.");
+        var posts = text.Names<StaffPost>("Post.");
         TableColumn<CheckQueueRow>[] columns =
         [
-            new(Chinese.Text(text, "Field.Name"), r => r.Name),
-            new(Chinese.Text(text, "Field.Agency"), r => r.AgencyName),
-            new(Chinese.Text(text, "Field.Post"), r => posts[r.Post]),
-            new(Chinese.Text(text, "Field.IdNumber"), r => r.MaskedIdNumber),
-            new(Chinese.Text(text, "Check.RequestedAt"), r => ListExport.Time(r.RequestedAt)),
-            new(Chinese.Text(text, "Check.RequestedBy"), r => Chinese.In(() => r.RequestedBy.Text(shared))),
+            new(text["Field.Name"].Value, r => r.Name),
+            new(text["Field.Agency"].Value, r => r.AgencyName),
+            new(text["Field.Post"].Value, r => posts[r.Post]),
+            new(text["Field.IdNumber"].Value, r => r.MaskedIdNumber),
+            new(text["Check.RequestedAt"].Value, r => ListExport.Time(r.RequestedAt)),
+            new(text["Check.RequestedBy"].Value, r => r.RequestedBy.Text(shared)),
         ];
-        return export.PagedAsync(Chinese.Text(text, "Queue.Title"), columns, BackgroundCheckService.MayRecord, checks.QueueAsync, new ExportSort(), format, cancellationToken, search);
+        return export.PagedAsync(text["Queue.Title"].Value, columns, BackgroundCheckService.MayRecord, checks.QueueAsync, new ExportSort(), format, cancellationToken, search);
     }
 }

@@ -22,63 +22,63 @@ public sealed class SupervisionExport(
 
     public Task<Result<ExportFile>> RectificationsAsync(RectificationFilter filter, TableFormat format, CancellationToken cancellationToken)
     {
-        var categories = Chinese.Names<ProblemCategory>(text, "Category.");
-        var severities = Chinese.Names<FindingSeverity>(text, "Severity.");
-        var states = Chinese.Names<RectificationState>(text, "State.");
+        var categories = text.Names<ProblemCategory>("Category.");
+        var severities = text.Names<FindingSeverity>("Severity.");
+        var states = text.Names<RectificationState>("State.");
         TableColumn<RectificationRow>[] columns =
         [
-            new(Chinese.Text(text, "Field.HostUnit"), r => r.HostUnitName),
-            new(Chinese.Text(text, "Field.Account"), r => r.AccountName),
-            new(Chinese.Text(text, "Field.Category"), r => categories[r.Category]),
-            new(Chinese.Text(text, "Field.Severity"), r => severities[r.Severity]),
-            new(Chinese.Text(text, "Field.FoundOn"), r => r.FoundOn),
-            new(Chinese.Text(text, "Field.Deadline"), r => r.Deadline),
-            new(Chinese.Text(text, "Field.State"), r => states[r.State]),
+            new(text["Field.HostUnit"].Value, r => r.HostUnitName),
+            new(text["Field.Account"].Value, r => r.AccountName),
+            new(text["Field.Category"].Value, r => categories[r.Category]),
+            new(text["Field.Severity"].Value, r => severities[r.Severity]),
+            new(text["Field.FoundOn"].Value, r => r.FoundOn),
+            new(text["Field.Deadline"].Value, r => r.Deadline),
+            new(text["Field.State"].Value, r => states[r.State]),
         ];
-        return export.PagedAsync(Chinese.Text(text, "Title.Rectifications"), columns, SupervisionAccess.SeesRectifications, (page, ct) => rectifications.ListAsync(filter, page, ct), AsListed, format, cancellationToken);
+        return export.PagedAsync(text["Title.Rectifications"].Value, columns, SupervisionAccess.SeesRectifications, (page, ct) => rectifications.ListAsync(filter, page, ct), AsListed, format, cancellationToken);
     }
 
     public Task<Result<ExportFile>> InspectionsAsync(TableFormat format, CancellationToken cancellationToken)
     {
         TableColumn<InspectionRow>[] columns =
         [
-            new(Chinese.Text(text, "Field.InspectedOn"), r => r.InspectedOn),
-            new(Chinese.Text(text, "Field.Inspectors"), r => r.Inspectors),
-            new(Chinese.Text(text, "Field.AccountCount"), r => r.AccountCount),
-            new(Chinese.Text(text, "Field.FindingCount"), r => r.FindingCount),
-            new(Chinese.Text(text, "Field.OpenCount"), r => r.OpenCount),
+            new(text["Field.InspectedOn"].Value, r => r.InspectedOn),
+            new(text["Field.Inspectors"].Value, r => r.Inspectors),
+            new(text["Field.AccountCount"].Value, r => r.AccountCount),
+            new(text["Field.FindingCount"].Value, r => r.FindingCount),
+            new(text["Field.OpenCount"].Value, r => r.OpenCount),
         ];
-        return export.PagedAsync(Chinese.Text(text, "Title.Inspections"), columns, SupervisionAccess.IsSupervisor, inspections.ListAsync, AsListed, format, cancellationToken);
+        return export.PagedAsync(text["Title.Inspections"].Value, columns, SupervisionAccess.IsSupervisor, inspections.ListAsync, AsListed, format, cancellationToken);
     }
 
     /// <summary>Interviews name the person interviewed and their post, as the list does; no ID or phone number is held.</summary>
     public Task<Result<ExportFile>> InterviewsAsync(TableFormat format, CancellationToken cancellationToken)
     {
-        var parties = Chinese.Names<PartyKind>(text, "Party.");
+        var parties = text.Names<PartyKind>("Party.");
         TableColumn<InterviewRow>[] columns =
         [
-            new(Chinese.Text(text, "Field.HeldOn"), r => r.HeldOn),
-            new(Chinese.Text(text, "Field.Party"), r => parties[r.Party] + " · " + r.PartyName),
-            new(Chinese.Text(text, "Field.Person"), r => r.PersonName),
-            new(Chinese.Text(text, "Field.PersonPost"), r => r.PersonPost),
-            new(Chinese.Text(text, "Field.Reason"), r => r.Reason),
-            new(Chinese.Text(text, "Field.Outcome"), r => r.Outcome),
-            new(Chinese.Text(text, "Field.LinkedFindings"), r => r.FindingIds.Count),
+            new(text["Field.HeldOn"].Value, r => r.HeldOn),
+            new(text["Field.Party"].Value, r => parties[r.Party] + " · " + r.PartyName),
+            new(text["Field.Person"].Value, r => r.PersonName),
+            new(text["Field.PersonPost"].Value, r => r.PersonPost),
+            new(text["Field.Reason"].Value, r => r.Reason),
+            new(text["Field.Outcome"].Value, r => r.Outcome),
+            new(text["Field.LinkedFindings"].Value, r => r.FindingIds.Count),
         ];
-        return export.PagedAsync(Chinese.Text(text, "Title.Interviews"), columns, SupervisionAccess.IsSupervisor, interviews.ListAsync, AsListed, format, cancellationToken);
+        return export.PagedAsync(text["Title.Interviews"].Value, columns, SupervisionAccess.IsSupervisor, interviews.ListAsync, AsListed, format, cancellationToken);
     }
 
     public Task<Result<ExportFile>> NoticesAsync(TableFormat format, CancellationToken cancellationToken)
     {
-        var statuses = Chinese.Names<NoticeStatus>(text, "NoticeStatus.");
+        var statuses = text.Names<NoticeStatus>("NoticeStatus.");
         TableColumn<NoticeRow>[] columns =
         [
-            new(Chinese.Text(text, "Field.Title"), r => r.Title),
-            new(Chinese.Text(text, "Field.Period"), r => Day(r.PeriodFrom) + " — " + Day(r.PeriodTo)),
-            new(Chinese.Text(text, "Field.EntryCount"), r => r.EntryCount),
-            new(Chinese.Text(text, "Field.State"), r => r.IssuedOn is { } on ? statuses[r.Status] + " " + Day(on) : statuses[r.Status]),
+            new(text["Field.Title"].Value, r => r.Title),
+            new(text["Field.Period"].Value, r => Day(r.PeriodFrom) + " — " + Day(r.PeriodTo)),
+            new(text["Field.EntryCount"].Value, r => r.EntryCount),
+            new(text["Field.State"].Value, r => r.IssuedOn is { } on ? statuses[r.Status] + " " + Day(on) : statuses[r.Status]),
         ];
-        return export.PagedAsync(Chinese.Text(text, "Title.Notices"), columns, SupervisionAccess.IsSupervisor, notices.ListAsync, AsListed, format, cancellationToken);
+        return export.PagedAsync(text["Title.Notices"].Value, columns, SupervisionAccess.IsSupervisor, notices.ListAsync, AsListed, format, cancellationToken);
     }
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

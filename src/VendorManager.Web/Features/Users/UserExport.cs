@@ -15,23 +15,23 @@ public sealed class UserExport(UserAdminService users, ListExport export, IStrin
     public async Task<Result<ExportFile>> ListAsync(string? search, ExportSort sort, TableFormat format, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sort);
-        var county = Chinese.Text(text, "Binding.County");
+        var county = text["Binding.County"].Value;
         TableColumn<UserRow>[] columns =
         [
-            new(Chinese.Text(text, "Column.UserName"), r => r.UserName),
-            new(Chinese.Text(text, "Column.DisplayName"), r => r.DisplayName),
-            new(Chinese.Text(text, "Column.Role"), r => r.Role is { } role ? Chinese.Text(shared, "Role." + role) : null),
-            new(Chinese.Text(text, "Column.Binding"), r => r.UnitOrAgency ?? (r.IsCountyFinance ? county : null)),
-            new(Chinese.Text(text, "Column.Status"), r => Status(r)),
+            new(text["Column.UserName"].Value, r => r.UserName),
+            new(text["Column.DisplayName"].Value, r => r.DisplayName),
+            new(text["Column.Role"].Value, r => r.Role is { } role ? shared["Role." + role].Value : null),
+            new(text["Column.Binding"].Value, r => r.UnitOrAgency ?? (r.IsCountyFinance ? county : null)),
+            new(text["Column.Status"].Value, r => Status(r)),
         ];
-        return await export.WholeAsync(Chinese.Text(text, "Title"), columns, UserAdminService.MayAdminister, async ct =>
+        return await export.WholeAsync(text["Title"].Value, columns, UserAdminService.MayAdminister, async ct =>
             (await users.ListAsync(PageRequest.All(sort.SortBy, sort.Descending, search), ct)).Value?.Items ?? [], format, cancellationToken);
     }
 
     private string Status(UserRow row) => row switch
     {
-        { IsLockedOut: false } => Chinese.Text(text, "Status.Active"),
-        { IsLockedByAdmin: true } => Chinese.Text(text, "Status.Locked"),
-        _ => Chinese.In(() => text["Status.LockedUntil", ListExport.Time(row.LockedUntil)].Value),
+        { IsLockedOut: false } => text["Status.Active"].Value,
+        { IsLockedByAdmin: true } => text["Status.Locked"].Value,
+        _ => text["Status.LockedUntil", ListExport.Time(row.LockedUntil)].Value,
     };
 }

@@ -66,6 +66,24 @@ public sealed class DataExchangeTests(E2EApp e2e) : PageTest(e2e)
     }
 
     [Fact]
+    public async Task The_auditor_reading_English_exports_the_audit_log_in_English()
+    {
+        await SignInAsync(DemoUsers.Auditor);
+        await Page.GotoAsync("/culture?name=en-US&redirect=%2Faudit");
+        await Expect(Page.Locator("[data-testid=audit-export]")).ToBeVisibleAsync();
+        await WaitForInteractiveAsync();
+
+        await Page.ClickAsync("[data-testid=audit-export]");
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.ClickAsync("[data-testid=audit-export-csv]"));
+        var bytes = await File.ReadAllBytesAsync(await download.PathAsync(), TestContext.Current.CancellationToken);
+
+        // The circuit's culture, from the user's cookie, reaches the file: the page's English words.
+        Assert.StartsWith("Audit log_", download.SuggestedFilename, StringComparison.Ordinal);
+        var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Sequence,Time,User,Record type,Record,Action,Changes", lines[0]);
+    }
+
+    [Fact]
     public async Task A_host_unit_downloads_the_accounts_template_as_a_workbook()
     {
         await SignInAsync(DemoUsers.HostUnit);

@@ -23,10 +23,13 @@ namespace VendorManager.Web.Tests.Features.DataExchange;
 public sealed class ExportServiceTests
 {
     [Theory]
-    [InlineData(TableFormat.Xlsx)]
-    [InlineData(TableFormat.Csv)]
-    public async Task Agencies_exported_and_imported_elsewhere_are_the_same_records(TableFormat format)
+    [InlineData(TableFormat.Xlsx, "zh-CN")]
+    [InlineData(TableFormat.Csv, "zh-CN")]
+    // The English file has English headers and names: the import reads those too.
+    [InlineData(TableFormat.Xlsx, "en-US")]
+    public async Task Agencies_exported_and_imported_elsewhere_are_the_same_records(TableFormat format, string culture)
     {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
         await using var source = await TestApp.CreateAsync();
         var first = await AddAgencyAsync(source, new AgencyForm
         {
@@ -142,6 +145,16 @@ public sealed class ExportServiceTests
         Assert.Equal(["HT-2026-002", "城关镇人民政府", "甲传媒有限公司", "草拟", "2026-12-01", "2027-11-30", "12345.67", "0"], own[1]);
         Assert.Equal("HT-2026-001", own[2][0]);
         Assert.Single(other);
+
+        // Asked from the English UI: English headers and states; only what users typed stays Chinese.
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
+        var file = await ExportAsync(app, TestUsers.HostUnit(world.UnitId),
+            e => e.ContractsAsync(new ContractFilter(), null, new ExportSort(nameof(ContractRow.Number), Descending: true), TableFormat.Xlsx, Ct));
+        var english = await RowsAsync(file);
+        Assert.Equal(["Contract number", "Host unit", "Agency", "State", "Start date", "End date", "Monthly fee", "Open warnings"], english[0]);
+        Assert.Equal(["HT-2026-002", "城关镇人民政府", "甲传媒有限公司", "Draft", "2026-12-01", "2027-11-30", "12345.67", "0"], english[1]);
+        Assert.StartsWith("Contracts_", file.FileName, StringComparison.Ordinal);
+        Assert.Equal(["Contracts"], MiniExcelLibs.MiniExcel.GetSheetNames(new MemoryStream(file.Content)));
     }
 
     [Fact]
@@ -156,8 +169,7 @@ public sealed class ExportServiceTests
             Assert.Equal("您无权执行此操作。", refused.Error);
         }
 
-        // Asked from the English UI: the file is still in Chinese, in the page's words.
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
+        // Asked from the Chinese UI: the page's Chinese words.
         var rows = await RowsAsync(await ExportAsync(app, TestUsers.Auditor, e => e.AuditAsync(new AuditFilter(), new ExportSort(), TableFormat.Xlsx, Ct)));
         Assert.Equal(["序号", "时间", "操作用户", "对象类型", "记录", "操作", "变更内容"], rows[0]);
         Assert.Equal(3, rows.Count);
@@ -165,7 +177,31 @@ public sealed class ExportServiceTests
         Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$", rows[1][1]);
         Assert.Contains("编码：U2", rows[1][6], StringComparison.Ordinal);
         Assert.Contains("单位类型：乡镇", rows[1][6], StringComparison.Ordinal);
+        Assert.Equal(await AuditPageAsync(app, "；"), rows.Skip(1).Select(r => r[2..7]));
+
+        // Asked from the English UI: the page's English words, row for row; no Chinese but the units' own names.
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
+        var file = await ExportAsync(app, TestUsers.Auditor, e => e.AuditAsync(new AuditFilter(), new ExportSort(), TableFormat.Xlsx, Ct));
+        var english = await RowsAsync(file);
+        Assert.Equal(["Sequence", "Time", "User", "Record type", "Record", "Action", "Changes"], english[0]);
+        Assert.Equal(await AuditPageAsync(app, "; "), english.Skip(1).Select(r => r[2..7]));
+        Assert.Equal(["Host unit", "青山镇", "Created"], english[1][3..6]);
+        Assert.Equal(rows[1][1], english[1][1]);
+        Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", string.Join("|", english.SelectMany(r => r)).Replace("青山镇", "", StringComparison.Ordinal).Replace("城关镇", "", StringComparison.Ordinal));
+        Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", file.FileName + string.Join("|", MiniExcelLibs.MiniExcel.GetSheetNames(new MemoryStream(file.Content))));
         Assert.Equal("en-US", CultureInfo.CurrentUICulture.Name);
+    }
+
+    /// <summary>The audit page's rows as the Auditor reads them in the current UI language: user, type, record, action, changes.</summary>
+    private static async Task<List<List<string>>> AuditPageAsync(TestApp app, string separator)
+    {
+        await using var scope = app.ScopeFor(TestUsers.Auditor);
+        var listed = await scope.ServiceProvider.GetRequiredService<AuditService>().ListAsync(new AuditFilter(), VendorManager.Web.Features.Shared.PageRequest.All(null, false), Ct);
+        var words = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<AuditText>>();
+        var shared = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<VendorManager.Web.Components.Shared.SharedText>>();
+        return listed.Value!.Items
+            .Select(r => new List<string> { r.Person!.TextWithLogin(shared), r.EntityName, r.Record, words["Action." + r.Action], string.Join(separator, r.ChangeLines) })
+            .ToList();
     }
 
     private static async Task<ExportFile> ExportAsync(TestApp app, ClaimsPrincipal user, Func<ExportService, Task<VendorManager.Web.Features.Shared.Result<ExportFile>>> export)

@@ -352,12 +352,17 @@ public sealed class ImportServiceTests
         Assert.Equal(4, await db.AuditEntries.CountAsync(e => e.EntityType == nameof(Account) || e.EntityType == nameof(Filing), Ct));
     }
 
+    // A template is filled in and read back by the import: Chinese whatever the UI language (the export is the reader's).
     [Theory]
-    [InlineData(ImportKind.Agencies, TableFormat.Xlsx)]
-    [InlineData(ImportKind.Staff, TableFormat.Csv)]
-    [InlineData(ImportKind.Accounts, TableFormat.Xlsx)]
-    public async Task A_template_has_the_import_columns_and_no_rows(ImportKind kind, TableFormat format)
+    [InlineData(ImportKind.Agencies, TableFormat.Xlsx, "zh-CN")]
+    [InlineData(ImportKind.Staff, TableFormat.Csv, "zh-CN")]
+    [InlineData(ImportKind.Accounts, TableFormat.Xlsx, "zh-CN")]
+    [InlineData(ImportKind.Agencies, TableFormat.Xlsx, "en-US")]
+    [InlineData(ImportKind.Staff, TableFormat.Xlsx, "en-US")]
+    [InlineData(ImportKind.Accounts, TableFormat.Csv, "en-US")]
+    public async Task A_template_has_the_import_columns_in_Chinese_and_no_rows(ImportKind kind, TableFormat format, string culture)
     {
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
         var template = await TemplateAsync(kind, format);
 
         var (table, _) = TableFile.Read(new MemoryStream(template.Content), format, 10, Ct);
@@ -371,6 +376,25 @@ public sealed class ImportServiceTests
         Assert.Equal(expected, table!.Headers);
         Assert.Empty(table.Rows);
         Assert.EndsWith(format.Extension(), template.FileName, StringComparison.Ordinal);
+        if (format == TableFormat.Xlsx)
+        {
+            Assert.Equal("填写说明", MiniExcelLibs.MiniExcel.GetSheetNames(new MemoryStream(template.Content))[1]);
+        }
+    }
+
+    [Fact]
+    public async Task An_agency_template_downloaded_under_the_English_UI_imports_back_once_filled_in()
+    {
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("en-US");
+        var template = await TemplateAsync(ImportKind.Agencies, TableFormat.Csv);
+        var (table, _) = TableFile.Read(new MemoryStream(template.Content), TableFormat.Csv, 10, Ct);
+        await using var app = await TestApp.CreateAsync();
+
+        var file = await FileAsync(TableFormat.Csv, [.. table!.Headers], [AgencyLine("甲传媒有限公司", AgencyTestData.Code(1))]);
+        var (_, outcome) = await ImportAsync(app, AgencyTestData.Procurement, ImportKind.Agencies, file, template.FileName);
+
+        Assert.True(outcome.Succeeded, string.Join("; ", outcome.Issues));
+        Assert.Equal(AgencyHeaders, table.Headers);
     }
 
     /// <summary>The kind's template as a user who may import it downloads it.</summary>

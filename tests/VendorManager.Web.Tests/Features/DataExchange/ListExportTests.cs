@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +25,7 @@ using VendorManager.Web.Tests.Infrastructure;
 
 namespace VendorManager.Web.Tests.Features.DataExchange;
 
-/// <summary>The list pages' exports through <see cref="ListExport"/>: the list's own query, filter and scope; Chinese headers; masked personal data.</summary>
+/// <summary>The list pages' exports through <see cref="ListExport"/>: the list's own query, filter and scope; the reader's language; masked personal data.</summary>
 public sealed class ListExportTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -32,7 +33,7 @@ public sealed class ListExportTests
     [Theory]
     [InlineData(TableFormat.Xlsx)]
     [InlineData(TableFormat.Csv)]
-    public async Task A_rectification_export_holds_the_users_units_items_under_the_pages_filter_with_Chinese_headers(TableFormat format)
+    public async Task A_rectification_export_holds_the_users_units_items_under_the_pages_filter_in_the_readers_language(TableFormat format)
     {
         await using var app = await TestApp.CreateAsync();
         var world = await SupervisionWorld.CreateAsync(app);
@@ -57,6 +58,16 @@ public sealed class ListExportTests
         Assert.Equal(["城关发布", "青山发布"], county.Skip(1).Select(r => r[1]).Order());
         var only = Assert.Single(filtered.Skip(1));
         Assert.Equal(("城关发布", "审核把关不严"), (only[1], only[2]));
+
+        // From the English UI: English headers, categories, severities and states; the accounts' names as typed.
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
+        var english = await RowsAsync(world.App, SupervisionWorld.Supervisor,
+            (SupervisionExport e) => e.RectificationsAsync(new RectificationFilter(Category: ProblemCategory.PoorMaintenance), format, Ct));
+        Assert.Equal(["Host unit", "Account", "Category", "Severity", "Found on", "Deadline", "Status"], english[0]);
+        var line = Assert.Single(english.Skip(1));
+        Assert.Equal(["青山发布", "Minor"], [line[1], line[3]]);
+        Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", string.Join("|", english[0].Concat(line[2..])));
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", line[4]);
     }
 
     [Fact]
@@ -160,7 +171,7 @@ public sealed class ListExportTests
     }
 
     [Fact]
-    public async Task The_calendar_export_lists_the_years_days_with_their_weekday_and_kind_in_Chinese()
+    public async Task The_calendar_export_lists_the_years_days_with_their_weekday_and_kind_in_the_readers_language()
     {
         await using var app = await TestApp.CreateAsync();
         await using (var scope = app.ScopeFor(TestUsers.Supervisor))
@@ -183,6 +194,11 @@ public sealed class ListExportTests
         Assert.Equal(
             [["日期", "类型", "备注"], ["2026-10-01 星期四", "节假日", "国庆节"], ["2026-10-10 星期六", "调休上班", "国庆调休"]],
             rows);
+
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
+        Assert.Equal(
+            [["Date", "Kind", "Note"], ["2026-10-01 Thursday", "Holiday", "国庆节"], ["2026-10-10 Saturday", "Make-up working day", "国庆调休"]],
+            await RowsAsync(app, TestUsers.HostUnit(1, "unit1"), (CalendarExport e) => e.YearAsync(2026, TableFormat.Csv, Ct)));
     }
 
     [Fact]

@@ -66,6 +66,35 @@ public sealed class ReportAndNoticeTests
     }
 
     [Fact]
+    public async Task The_report_downloaded_over_HTTP_follows_the_users_culture_cookie()
+    {
+        await using var factory = new AppFactory(Microsoft.Extensions.Hosting.Environments.Development);
+        var client = SignInForm.Client(factory);
+        await SignInForm.PostAsync(client, "county", "Demo@2026");
+
+        var chinese = await SummaryAsync(client);
+        using (await client.GetAsync("/culture?name=en-US&redirect=/", Ct))
+        {
+        }
+
+        var english = await SummaryAsync(client);
+
+        Assert.Equal(["分类统计", "问题明细", "单位统计"], chinese.Sheets);
+        Assert.Equal("问题类别", chinese.FirstHeader);
+        Assert.Equal(["Summary", "Items", "Units"], english.Sheets);
+        Assert.Equal("Category", english.FirstHeader);
+    }
+
+    private static async Task<(List<string> Sheets, string? FirstHeader)> SummaryAsync(HttpClient client)
+    {
+        using var response = await client.GetAsync(SupervisionPaths.ReportXlsx, Ct);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync(Ct));
+        var header = (IDictionary<string, object?>)stream.Query(sheetName: stream.GetSheetNames()[0]).First();
+        return (stream.GetSheetNames(), header["A"] as string);
+    }
+
+    [Fact]
     public async Task A_notice_drafted_from_the_list_names_units_with_overdue_items_and_is_frozen_once_issued()
     {
         await using var app = await TestApp.CreateAsync();
