@@ -51,10 +51,12 @@ public sealed class ExportServiceTests
     }
 
     [Theory]
-    [InlineData(TableFormat.Xlsx)]
-    [InlineData(TableFormat.Csv)]
-    public async Task Accounts_exported_and_imported_elsewhere_are_the_same_records(TableFormat format)
+    [InlineData(TableFormat.Xlsx, "zh-CN")]
+    [InlineData(TableFormat.Csv, "zh-CN")]
+    [InlineData(TableFormat.Csv, "en-US")]
+    public async Task Accounts_exported_and_imported_elsewhere_are_the_same_records(TableFormat format, string culture)
     {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
         await using var source = await TestApp.CreateAsync();
         var (unit1, _) = await AccountsTestData.UnitsAsync(source);
         await AccountsTestData.ActiveAccountAsync(source, unit1, Platform.WeChatOfficialAccount, "城关发布");
@@ -189,6 +191,12 @@ public sealed class ExportServiceTests
         Assert.Equal(rows[1][1], english[1][1]);
         Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", string.Join("|", english.SelectMany(r => r)).Replace("青山镇", "", StringComparison.Ordinal).Replace("城关镇", "", StringComparison.Ordinal));
         Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", file.FileName + string.Join("|", MiniExcelLibs.MiniExcel.GetSheetNames(new MemoryStream(file.Content))));
+        await using (var scope = app.ScopeFor(TestUsers.Admin))
+        {
+            var refused = await scope.ServiceProvider.GetRequiredService<ExportService>().AuditAsync(new AuditFilter(), new ExportSort(), TableFormat.Xlsx, Ct);
+            Assert.Equal("You may not do this.", refused.Error);
+        }
+
         Assert.Equal("en-US", CultureInfo.CurrentUICulture.Name);
     }
 
