@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +19,8 @@ namespace VendorManager.Web.Tests.Features.Contracts;
 public sealed class ContractServiceTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static readonly Regex Chinese = new(@"[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}]");
 
     private static ContractService Service(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<ContractService>();
 
@@ -405,6 +409,53 @@ public sealed class ContractServiceTests
         var approved = await PressAsync(app, Procurement, id, ContractTrigger.Approve);
         Assert.True(approved.Succeeded, approved.Describe());
         Assert.Equal(ContractState.Signed, (await DetailAsync(app, Procurement, id)).State);
+    }
+
+    [Fact]
+    public async Task Under_English_an_unmet_condition_names_the_person_and_the_date_in_English()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await ContractWorld.SeedAsync(app);
+        var id = await world.DraftAsync(app);
+        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
+        await using (var db = app.CreateDbContext(UserScope.System))
+        {
+            db.StaffMembers.Single(s => s.Id == world.ReviewerId).Leave(new DateOnly(2026, 11, 27));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
+        var approve = Assert.Single((await DetailAsync(app, Procurement, id)).Actions, a => a.Trigger == ContractTrigger.Approve);
+
+        var staff = Assert.Single(approve.Unmet, u => u.Condition.StartsWith("Every assigned person may be assigned", StringComparison.Ordinal));
+        Assert.Contains("李审核 left the agency on 2026-11-27", staff.Details);
+        // The person's name is what someone typed; every other word is the app's.
+        Assert.All(approve.Unmet, u => Assert.DoesNotMatch(Chinese, (u.Condition + string.Concat(u.Details)).Replace("李审核", string.Empty, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Under_English_a_suspension_the_system_stored_in_Chinese_reads_in_English_with_its_date()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await ContractWorld.SeedAsync(app);
+        var id = await world.DraftAsync(app, world.Form(start: new(2026, 11, 1)));
+        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
+        Assert.True((await PressAsync(app, Procurement, id, ContractTrigger.Approve)).Succeeded);
+        await using (var db = app.CreateDbContext(UserScope.System))
+        {
+            db.StaffMembers.Single(s => s.Id == world.ReviewerId).Leave(new DateOnly(2026, 11, 27));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await RunDailyJobAsync(app, new DateOnly(2026, 11, 28));
+
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
+        var stored = (await DetailAsync(app, Unit(world), id)).Timeline[0];
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
+        var read = (await DetailAsync(app, Unit(world), id)).Timeline[0];
+
+        Assert.Equal((ContractTrigger.Suspend, "系统自动暂停：2026年11月28日没有可派驻的审核人员"), (stored.Trigger, stored.Reason));
+        Assert.Equal("Suspended by the system: No reviewer may be assigned on 2026-11-28", read.Reason);
     }
 
     [Fact]
