@@ -37,6 +37,33 @@ public sealed class ContractServiceTests
         }, Ct);
     }
 
+    /// <summary>A contract of the world running since 2026-11-01, submitted by the unit and approved by procurement.</summary>
+    private static async Task<int> ActiveAsync(TestApp app, ContractWorld world)
+    {
+        var id = await world.DraftAsync(app, world.Form(start: new(2026, 11, 1)));
+        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
+        Assert.True((await PressAsync(app, Procurement, id, ContractTrigger.Approve)).Succeeded);
+        return id;
+    }
+
+    /// <summary>A contract under review whose reviewer then left the agency.</summary>
+    private static async Task<(ContractWorld World, int Id)> UnderReviewAfterReviewerLeftAsync(TestApp app)
+    {
+        var world = await ContractWorld.SeedAsync(app);
+        var id = await world.DraftAsync(app);
+        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
+        await ReviewerLeavesAsync(app, world);
+        return (world, id);
+    }
+
+    /// <summary>The world's contracted reviewer leaves the agency on 2026-11-27.</summary>
+    private static async Task ReviewerLeavesAsync(TestApp app, ContractWorld world)
+    {
+        await using var db = app.CreateDbContext(UserScope.System);
+        db.StaffMembers.Single(s => s.Id == world.ReviewerId).Leave(new DateOnly(2026, 11, 27));
+        await db.SaveChangesAsync(Ct);
+    }
+
     private static async Task<ContractDetail> DetailAsync(TestApp app, System.Security.Claims.ClaimsPrincipal user, int id)
     {
         await using var scope = app.ScopeFor(user);
@@ -295,9 +322,7 @@ public sealed class ContractServiceTests
     {
         await using var app = await TestApp.CreateAsync();
         var world = await ContractWorld.SeedAsync(app);
-        var id = await world.DraftAsync(app, world.Form(start: new(2026, 11, 1)));
-        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
-        Assert.True((await PressAsync(app, Procurement, id, ContractTrigger.Approve)).Succeeded);
+        var id = await ActiveAsync(app, world);
         await using (var db = app.CreateDbContext(UserScope.System))
         {
             db.Agencies.Single(a => a.Id == world.AgencyId).Blacklist("提供虚假材料", new DateOnly(2026, 11, 27));
@@ -321,9 +346,7 @@ public sealed class ContractServiceTests
     {
         await using var app = await TestApp.CreateAsync();
         var world = await ContractWorld.SeedAsync(app);
-        var id = await world.DraftAsync(app, world.Form(start: new(2026, 11, 1)));
-        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
-        Assert.True((await PressAsync(app, Procurement, id, ContractTrigger.Approve)).Succeeded);
+        var id = await ActiveAsync(app, world);
 
         var scheduled = await PressAsync(app, TestUsers.Supervisor, id, ContractTrigger.Terminate, "严重违约", new DateOnly(2026, 12, 10));
         Assert.True(scheduled.Succeeded, scheduled.Describe());
@@ -386,14 +409,7 @@ public sealed class ContractServiceTests
     public async Task Under_review_the_unit_may_replace_a_person_who_left_and_procurement_then_approves()
     {
         await using var app = await TestApp.CreateAsync();
-        var world = await ContractWorld.SeedAsync(app);
-        var id = await world.DraftAsync(app);
-        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
-        await using (var db = app.CreateDbContext(UserScope.System))
-        {
-            db.StaffMembers.Single(s => s.Id == world.ReviewerId).Leave(new DateOnly(2026, 11, 27));
-            await db.SaveChangesAsync(Ct);
-        }
+        var (world, id) = await UnderReviewAfterReviewerLeftAsync(app);
 
         var approve = Assert.Single((await DetailAsync(app, Procurement, id)).Actions, a => a.Trigger == ContractTrigger.Approve);
         Assert.False(approve.Enabled);
@@ -415,14 +431,7 @@ public sealed class ContractServiceTests
     public async Task Under_English_an_unmet_condition_names_the_person_and_the_date_in_English()
     {
         await using var app = await TestApp.CreateAsync();
-        var world = await ContractWorld.SeedAsync(app);
-        var id = await world.DraftAsync(app);
-        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
-        await using (var db = app.CreateDbContext(UserScope.System))
-        {
-            db.StaffMembers.Single(s => s.Id == world.ReviewerId).Leave(new DateOnly(2026, 11, 27));
-            await db.SaveChangesAsync(Ct);
-        }
+        var (world, id) = await UnderReviewAfterReviewerLeftAsync(app);
 
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
         var approve = Assert.Single((await DetailAsync(app, Procurement, id)).Actions, a => a.Trigger == ContractTrigger.Approve);
@@ -438,14 +447,8 @@ public sealed class ContractServiceTests
     {
         await using var app = await TestApp.CreateAsync();
         var world = await ContractWorld.SeedAsync(app);
-        var id = await world.DraftAsync(app, world.Form(start: new(2026, 11, 1)));
-        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
-        Assert.True((await PressAsync(app, Procurement, id, ContractTrigger.Approve)).Succeeded);
-        await using (var db = app.CreateDbContext(UserScope.System))
-        {
-            db.StaffMembers.Single(s => s.Id == world.ReviewerId).Leave(new DateOnly(2026, 11, 27));
-            await db.SaveChangesAsync(Ct);
-        }
+        var id = await ActiveAsync(app, world);
+        await ReviewerLeavesAsync(app, world);
 
         await RunDailyJobAsync(app, new DateOnly(2026, 11, 28));
 
@@ -486,9 +489,7 @@ public sealed class ContractServiceTests
     private static async Task<(ContractWorld World, int Id)> ContractOfClosedAccountAsync(TestApp app)
     {
         var world = await ContractWorld.SeedAsync(app);
-        var id = await world.DraftAsync(app, world.Form(start: new(2026, 11, 1)));
-        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
-        Assert.True((await PressAsync(app, Procurement, id, ContractTrigger.Approve)).Succeeded);
+        var id = await ActiveAsync(app, world);
         await using (var db = app.CreateDbContext(UserScope.System))
         {
             var account = await db.Accounts.Include(a => a.Filings).SingleAsync(a => a.Id == world.AccountId, Ct);
