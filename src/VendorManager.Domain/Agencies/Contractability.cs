@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using VendorManager.Domain.Common;
 
 namespace VendorManager.Domain.Agencies;
 
@@ -36,8 +37,8 @@ public static class Contractability
         var reasons = new List<ContractabilityReason>();
         if (agency.IsBlacklisted)
         {
-            reasons.Add(new(ContractabilityReasonCode.Blacklisted, "代运营机构已被列入黑名单"
-                + (agency.BlacklistReason is { } why ? $"（{why}）" : string.Empty)));
+            reasons.Add(new(ContractabilityReasonCode.Blacklisted,
+                agency.BlacklistReason is { } why ? AgencyRefusals.BlacklistedBecause(why) : AgencyRefusals.Blacklisted));
         }
 
         var licences = qualifications
@@ -62,7 +63,7 @@ public static class Contractability
             .ToList();
         if (verified.Count == 0)
         {
-            found.Add(new(ContractabilityReasonCode.NoVerifiedLicence, "没有审核通过的互联网新闻信息服务许可"));
+            found.Add(new(ContractabilityReasonCode.NoVerifiedLicence, AgencyRefusals.NoVerifiedLicence));
         }
 
         // Each verified licence fails for its own reasons; the latest-ending one speaks for each kind of failure.
@@ -70,39 +71,41 @@ public static class Contractability
         {
             if (licence.ValidTo < start)
             {
-                found.Add(new(ContractabilityReasonCode.LicenceExpired,
-                    $"互联网新闻信息服务许可有效期至 {licence.ValidTo:yyyy-MM-dd}，早于合同起始日 {start:yyyy-MM-dd}"));
+                found.Add(new(ContractabilityReasonCode.LicenceExpired, AgencyRefusals.LicenceExpired(licence.ValidTo, start)));
             }
 
             if (licence.ValidFrom > start)
             {
-                found.Add(new(ContractabilityReasonCode.LicenceNotYetValid,
-                    $"互联网新闻信息服务许可自 {licence.ValidFrom:yyyy-MM-dd} 起有效，晚于合同起始日 {start:yyyy-MM-dd}"));
+                found.Add(new(ContractabilityReasonCode.LicenceNotYetValid, AgencyRefusals.LicenceNotYetValid(licence.ValidFrom, start)));
             }
 
             if ((licence.Scopes & qualifyingScopes) == ServiceScopes.None)
             {
-                found.Add(new(ContractabilityReasonCode.ScopeNotQualifying,
-                    $"互联网新闻信息服务许可的服务项目不含{ServiceScopeNames.Describe(qualifyingScopes)}"));
+                found.Add(new(ContractabilityReasonCode.ScopeNotQualifying, AgencyRefusals.ScopeNotQualifying(qualifyingScopes)));
             }
         }
 
         if (licences.Any(q => q.ReviewStatus == QualificationReviewStatus.Pending))
         {
-            found.Add(new(ContractabilityReasonCode.LicencePending, "互联网新闻信息服务许可尚待采购审核"));
+            found.Add(new(ContractabilityReasonCode.LicencePending, AgencyRefusals.LicencePending));
         }
 
         return found.DistinctBy(r => r.Code);
     }
 }
 
-/// <summary>The answer: contractable, or the reasons why not (in Chinese, for the page and the contract guards).</summary>
+/// <summary>The answer: contractable, or the reasons why not (for the page and the contract guards).</summary>
 public sealed record ContractabilityVerdict(IReadOnlyList<ContractabilityReason> Reasons)
 {
     public bool IsContractable => Reasons.Count == 0;
 }
 
-public sealed record ContractabilityReason(ContractabilityReasonCode Code, string Text);
+/// <summary>One reason: its kind, and <see cref="Why"/> with the licence's dates and scopes.</summary>
+public sealed record ContractabilityReason(ContractabilityReasonCode Code, Refusal Why)
+{
+    /// <summary>The reason in the domain's Chinese.</summary>
+    public string Text => Why.Message;
+}
 
 public enum ContractabilityReasonCode
 {

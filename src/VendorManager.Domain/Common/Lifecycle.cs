@@ -102,5 +102,12 @@ public sealed record LifecycleStep<TState, TTrigger>(TState From, TTrigger Trigg
     where TState : struct, Enum
     where TTrigger : struct, Enum;
 
-/// <summary>A guard that holds a trigger back (its description, in words) and the facts behind it.</summary>
-public sealed record UnmetCondition(string Condition, IReadOnlyList<string> Details);
+/// <summary>
+/// A guard that holds a trigger back (its description, in words) and the facts behind it, each a refusal with
+/// the values it names, so that another language says the facts as fully as the domain's Chinese.
+/// </summary>
+public sealed record UnmetCondition(string Condition, IReadOnlyList<Refusal> Reasons)
+{
+    /// <summary>The facts in the domain's Chinese.</summary>
+    public IReadOnlyList<string> Details => [.. Reasons.Select(r => r.Message)];
+}

@@ -1,5 +1,6 @@
 using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Agencies;
+using VendorManager.Domain.Common;
 using VendorManager.Domain.Staff;
 
 namespace VendorManager.Domain.Contracts;
@@ -38,7 +39,7 @@ public sealed record CoveredAccount(
     IReadOnlyList<string> OverlappingContracts);
 
 /// <summary>Whether every month with paid days has a Paid or Waived settlement; if not, which months or why not.</summary>
-public sealed record ClosingReadiness(IReadOnlyList<string> Missing)
+public sealed record ClosingReadiness(IReadOnlyList<Refusal> Missing)
 {
     public bool IsReady => Missing.Count == 0;
 

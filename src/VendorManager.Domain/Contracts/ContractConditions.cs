@@ -7,8 +7,8 @@ namespace VendorManager.Domain.Contracts;
 
 /// <summary>
 /// The business conditions the lifecycle's guards test. Each has a fixed description (the guard's
-/// name on the diagram and on the page) and, when unmet on a given day, details in words that name
-/// the person, the licence or the account at fault.
+/// name on the diagram and on the page) and, when unmet on a given day, details (refusals with their
+/// values) that name the person, the licence or the account at fault.
 /// </summary>
 public static class ContractConditions
 {
@@ -45,7 +45,7 @@ public static class ContractConditions
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(now);
         List<UnmetCondition> unmet = [];
-        void Check(string condition, IReadOnlyList<string> details)
+        void Check(string condition, IReadOnlyList<Refusal> details)
         {
             if (details.Count > 0)
             {
@@ -58,12 +58,12 @@ public static class ContractConditions
         Check(EditorAndReviewer, EditorAndReviewerDetails(contract, now, day));
         Check(StaffAllowed, StaffDetails(contract, now, day));
         Check(ProjectLead, ProjectLeadDetails(contract, now, day));
-        Check(UnitSupervisor, string.IsNullOrWhiteSpace(contract.UnitSupervisor) ? ["未填写本单位账号监管责任人"] : []);
+        Check(UnitSupervisor, string.IsNullOrWhiteSpace(contract.UnitSupervisor) ? [ContractRefusals.NoUnitSupervisor] : []);
         Check(Papers, PaperDetails(contract));
-        Check(FeePositive, contract.MonthlyFee > Money.Zero ? [] : ["月服务费须大于零"]);
+        Check(FeePositive, contract.MonthlyFee > Money.Zero ? [] : [ContractRefusals.FeeNotAboveZero]);
         Check(PeriodValid, contract.StartDate < contract.EndDate
             ? []
-            : [$"起始日{ChinaTime.Words(contract.StartDate)}不早于终止日{ChinaTime.Words(contract.EndDate)}"]);
+            : [ContractRefusals.StartNotBeforeEnd(contract.StartDate, contract.EndDate)]);
         Check(KpiSchemeChosen, KpiSchemeDetails(contract, now));
         return unmet;
     }
@@ -72,7 +72,7 @@ public static class ContractConditions
     /// Why the system must suspend an Active contract today, if it must: the agency is no longer
     /// contractable (licence lapsed, blacklisted), or no allowed editor or no allowed reviewer remains.
     /// </summary>
-    public static IReadOnlyList<string> SuspensionReasons(Contract contract, ContractCircumstances now)
+    public static IReadOnlyList<Refusal> SuspensionReasons(Contract contract, ContractCircumstances now)
     {
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(now);
@@ -80,46 +80,46 @@ public static class ContractConditions
     }
 
     /// <summary>Assigned people who may not work on the contract on <paramref name="day"/>, with why.</summary>
-    public static IReadOnlyList<string> StaffDetails(Contract contract, ContractCircumstances now, DateOnly day) =>
+    public static IReadOnlyList<Refusal> StaffDetails(Contract contract, ContractCircumstances now, DateOnly day) =>
         [.. contract.Assignments.SelectMany(a => Assignability(now, a.StaffMemberId, a.Post, day))];
 
-    private static IReadOnlyList<string> AgencyDetails(ContractCircumstances now, DateOnly day) =>
-        [.. Contractability.Check(now.Agency, now.Qualifications, day).Reasons.Select(r => r.Text)];
+    private static IReadOnlyList<Refusal> AgencyDetails(ContractCircumstances now, DateOnly day) =>
+        [.. Contractability.Check(now.Agency, now.Qualifications, day).Reasons.Select(r => r.Why)];
 
-    private static List<string> AccountDetails(Contract contract, ContractCircumstances now)
+    private static List<Refusal> AccountDetails(Contract contract, ContractCircumstances now)
     {
         if (contract.AccountIds.Count == 0)
         {
-            return ["尚未选择合同覆盖的账号"];
+            return [ContractRefusals.NoAccounts];
         }
 
-        List<string> details = [];
+        List<Refusal> details = [];
         foreach (var id in contract.AccountIds)
         {
             var account = now.Accounts.FirstOrDefault(a => a.AccountId == id);
             if (account is null || !account.OfContractUnit)
             {
-                details.Add($"账号（编号{id}）不属于本单位");
+                details.Add(ContractRefusals.AccountOfOtherUnit(id));
                 continue;
             }
 
             if (account.Status != AccountStatus.Active)
             {
-                details.Add($"账号“{account.Name}”不是已启用状态");
+                details.Add(ContractRefusals.AccountNotActive(account.Name));
             }
 
             if (account.OverlappingContracts.Count > 0)
             {
-                details.Add($"账号“{account.Name}”已由合同{string.Join("、", account.OverlappingContracts)}在重叠期间覆盖");
+                details.Add(ContractRefusals.AccountCoveredElsewhere(account.Name, account.OverlappingContracts));
             }
         }
 
         return details;
     }
 
-    private static List<string> EditorAndReviewerDetails(Contract contract, ContractCircumstances now, DateOnly day)
+    private static List<Refusal> EditorAndReviewerDetails(Contract contract, ContractCircumstances now, DateOnly day)
     {
-        List<string> details = [];
+        List<Refusal> details = [];
         foreach (var post in (ReadOnlySpan<StaffPost>)[StaffPost.Editor, StaffPost.Reviewer])
         {
             var allowed = contract.Assignments
@@ -127,62 +127,60 @@ public static class ContractConditions
                 .Any(a => now.Person(a.StaffMemberId)?.AssignabilityOn(day, post).IsAllowed == true);
             if (!allowed)
             {
-                details.Add(post == StaffPost.Editor
-                    ? $"{ChinaTime.Words(day)}没有可派驻的编辑"
-                    : $"{ChinaTime.Words(day)}没有可派驻的审核人员");
+                details.Add(post == StaffPost.Editor ? ContractRefusals.NoAllowedEditor(day) : ContractRefusals.NoAllowedReviewer(day));
             }
         }
 
         return details;
     }
 
-    private static IReadOnlyList<string> ProjectLeadDetails(Contract contract, ContractCircumstances now, DateOnly day) =>
+    private static IReadOnlyList<Refusal> ProjectLeadDetails(Contract contract, ContractCircumstances now, DateOnly day) =>
         contract.ProjectLeadId is { } lead
             ? Assignability(now, lead, StaffPost.ProjectLead, day)
-            : ["未指定代运营机构项目负责人"];
+            : [ContractRefusals.NoProjectLead];
 
-    private static IReadOnlyList<string> Assignability(ContractCircumstances now, int staffMemberId, StaffPost post, DateOnly day)
+    private static IReadOnlyList<Refusal> Assignability(ContractCircumstances now, int staffMemberId, StaffPost post, DateOnly day)
     {
         var person = now.Person(staffMemberId);
         if (person is null || person.AgencyId != now.Agency.Id)
         {
-            return [$"派驻人员（编号{staffMemberId}）不属于本合同的代运营机构"];
+            return [ContractRefusals.PersonNotOfAgency(staffMemberId)];
         }
 
-        return [.. person.AssignabilityOn(day, post).Reasons.Select(r => r.Message)];
+        return [.. person.AssignabilityOn(day, post).Reasons.Select(r => r.Why)];
     }
 
-    private static IReadOnlyList<string> KpiSchemeDetails(Contract contract, ContractCircumstances now)
+    private static IReadOnlyList<Refusal> KpiSchemeDetails(Contract contract, ContractCircumstances now)
     {
         if (contract.KpiSchemeId is not { } id || now.KpiScheme?.Id != id)
         {
-            return ["未选择考核方案"];
+            return [ContractRefusals.NoKpiScheme];
         }
 
-        return now.KpiScheme.IsPublished ? [] : [$"考核方案“{now.KpiScheme.Title}”不是已发布状态"];
+        return now.KpiScheme.IsPublished ? [] : [ContractRefusals.KpiSchemeNotPublished(now.KpiScheme.Title)];
     }
 
-    private static List<string> PaperDetails(Contract contract)
+    private static List<Refusal> PaperDetails(Contract contract)
     {
-        List<string> details = [];
+        List<Refusal> details = [];
         if (contract.SignedOn is null)
         {
-            details.Add("未填写合同签订日期");
+            details.Add(ContractRefusals.NoSigningDate);
         }
 
         if (contract.SignedScan is null)
         {
-            details.Add("未上传合同签署扫描件");
+            details.Add(ContractRefusals.NoSignedScan);
         }
 
         if (contract.ConfidentialityAgreementSignedOn is null)
         {
-            details.Add("未填写保密协议签订日期");
+            details.Add(ContractRefusals.NoConfidentialityDate);
         }
 
         if (contract.ConfidentialityAgreementScan is null)
         {
-            details.Add("未上传保密协议扫描件");
+            details.Add(ContractRefusals.NoConfidentialityScan);
         }
 
         return details;

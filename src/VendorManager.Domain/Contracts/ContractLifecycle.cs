@@ -68,13 +68,13 @@ public sealed class ContractLifecycle : Lifecycle<ContractState, ContractTrigger
 
     protected override UnmetCondition Explain(string guard)
     {
-        var details = _unmetByDay.Values.SelectMany(u => u).FirstOrDefault(u => u.Condition == guard)?.Details;
+        var details = _unmetByDay.Values.SelectMany(u => u).FirstOrDefault(u => u.Condition == guard)?.Reasons;
         return new UnmetCondition(guard, details ?? (guard switch
         {
-            ContractConditions.StartReached => [$"合同起始日为{Common.ChinaTime.Words(Contract.StartDate)}"],
-            ContractConditions.EndPassed => [$"合同终止日为{Common.ChinaTime.Words(Contract.EndDate)}"],
+            ContractConditions.StartReached => [ContractRefusals.StartsOn(Contract.StartDate)],
+            ContractConditions.EndPassed => [ContractRefusals.EndsOn(Contract.EndDate)],
             ContractConditions.Settled => Now.Closing.Missing,
-            ContractConditions.NotRenewed => ["该合同已有续签合同"],
+            ContractConditions.NotRenewed => [ContractRefusals.AlreadyRenewed],
             _ => [],
         }));
     }

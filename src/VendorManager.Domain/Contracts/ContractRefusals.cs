@@ -49,6 +49,50 @@ public static class ContractRefusals
         verdict.Person.Name,
         verdict.Reasons.Select(r => r.Code).ToArray());
 
+    // The facts behind an unmet condition (ContractConditions), in the words a page lists under it.
+    public static Refusal NoAccounts { get; } = new("Contract.NoAccounts", "尚未选择合同覆盖的账号");
+
+    public static Refusal AccountOfOtherUnit(int accountId) => new("Contract.AccountOfOtherUnit", $"账号（编号{accountId}）不属于本单位", accountId);
+
+    public static Refusal AccountNotActive(string account) => new("Contract.AccountNotActive", $"账号“{account}”不是已启用状态", account);
+
+    public static Refusal AccountCoveredElsewhere(string account, IReadOnlyList<string> contractNumbers) => new(
+        "Contract.AccountCoveredElsewhere", $"账号“{account}”已由合同{string.Join("、", contractNumbers)}在重叠期间覆盖", account, contractNumbers);
+
+    public static Refusal NoAllowedEditor(DateOnly day) => new("Contract.NoAllowedEditor", $"{ChinaTime.Words(day)}没有可派驻的编辑", day);
+
+    public static Refusal NoAllowedReviewer(DateOnly day) => new("Contract.NoAllowedReviewer", $"{ChinaTime.Words(day)}没有可派驻的审核人员", day);
+
+    public static Refusal PersonNotOfAgency(int staffMemberId) =>
+        new("Contract.PersonNotOfAgency", $"派驻人员（编号{staffMemberId}）不属于本合同的代运营机构", staffMemberId);
+
+    public static Refusal NoProjectLead { get; } = new("Contract.NoProjectLead", "未指定代运营机构项目负责人");
+
+    public static Refusal NoUnitSupervisor { get; } = new("Contract.NoUnitSupervisor", "未填写本单位账号监管责任人");
+
+    public static Refusal NoSigningDate { get; } = new("Contract.NoSigningDate", "未填写合同签订日期");
+
+    public static Refusal NoSignedScan { get; } = new("Contract.NoSignedScan", "未上传合同签署扫描件");
+
+    public static Refusal NoConfidentialityDate { get; } = new("Contract.NoConfidentialityDate", "未填写保密协议签订日期");
+
+    public static Refusal NoConfidentialityScan { get; } = new("Contract.NoConfidentialityScan", "未上传保密协议扫描件");
+
+    public static Refusal FeeNotAboveZero { get; } = new("Contract.FeeNotAboveZero", "月服务费须大于零");
+
+    public static Refusal StartNotBeforeEnd(DateOnly start, DateOnly end) => new(
+        "Contract.StartNotBeforeEnd", $"起始日{ChinaTime.Words(start)}不早于终止日{ChinaTime.Words(end)}", start, end);
+
+    public static Refusal NoKpiScheme { get; } = new("Contract.NoKpiScheme", "未选择考核方案");
+
+    public static Refusal KpiSchemeNotPublished(string title) => new("Contract.KpiSchemeNotPublished", $"考核方案“{title}”不是已发布状态", title);
+
+    public static Refusal StartsOn(DateOnly start) => new("Contract.StartsOn", $"合同起始日为{ChinaTime.Words(start)}", start);
+
+    public static Refusal EndsOn(DateOnly end) => new("Contract.EndsOn", $"合同终止日为{ChinaTime.Words(end)}", end);
+
+    public static Refusal AlreadyRenewed { get; } = new("Contract.AlreadyRenewed", "该合同已有续签合同");
+
     public static Refusal NotAllowed(ContractState state, ContractTrigger trigger, IReadOnlyList<UnmetCondition> unmet) => new(
         "Contract.TriggerNotAllowed",
         unmet.Count == 0

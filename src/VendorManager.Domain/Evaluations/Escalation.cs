@@ -50,6 +50,6 @@ public static class Escalation
             RecommendTermination: inWindow >= rule.RecommendTerminationAfter);
     }
 
-    /// <summary>The reason the system gives when it suspends: "连续2个月考核不合格".</summary>
-    public static string SuspensionReason(int consecutiveMonths) => $"连续{consecutiveMonths}个月考核不合格";
+    /// <summary>The reason the system gives when it suspends: "连续2个月考核不合格", stored as the refusal's words so that another language reads it again.</summary>
+    public static string SuspensionReason(int consecutiveMonths) => EvaluationRefusals.FailedMonthsInARow(consecutiveMonths).Message;
 }

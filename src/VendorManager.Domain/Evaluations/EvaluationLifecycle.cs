@@ -44,7 +44,7 @@ public sealed class EvaluationLifecycle : Lifecycle<EvaluationState, EvaluationA
     protected override UnmetCondition Explain(string guard) => new(guard, guard switch
     {
         EvaluationConditions.WithinAppealWindow or EvaluationConditions.AppealWindowPassed when Evaluation.AppealDeadline is { } last =>
-            [$"申诉截止日为{ChinaTime.Words(last)}"],
+            [EvaluationRefusals.AppealDeadlineIs(last)],
         _ => [],
     });
 

@@ -89,6 +89,11 @@ public static class EvaluationRefusals
 
     public static Refusal AppealWindowClosed { get; } = new("Evaluation.AppealWindowClosed", "申诉期已过，不能再申诉。");
 
+    public static Refusal FailedMonthsInARow(int months) => new("Evaluation.FailedMonthsInARow", $"连续{months}个月考核不合格", months);
+
+    /// <summary>The fact behind the appeal window's conditions.</summary>
+    public static Refusal AppealDeadlineIs(DateOnly last) => new("Evaluation.AppealDeadlineIs", $"申诉截止日为{ChinaTime.Words(last)}", last);
+
     public static Refusal AnswerOnlyAppealed { get; } = new("Evaluation.AnswerOnlyAppealed", "只有申诉中的考核可以处理申诉。");
 
     public static Refusal FinalizeOnlyConfirmed { get; } = new("Evaluation.FinalizeOnlyConfirmed", "只有已确认且申诉期已过的考核可以定稿。");

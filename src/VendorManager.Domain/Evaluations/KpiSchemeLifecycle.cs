@@ -41,7 +41,7 @@ public sealed class KpiSchemeLifecycle : Lifecycle<KpiSchemeState, KpiSchemeTrig
     private KpiScheme Scheme => _scheme ?? throw new InvalidOperationException("The diagram machine has no scheme.");
 
     protected override UnmetCondition Explain(string guard) =>
-        new(guard, guard == Complete ? [.. Scheme.PublishProblems().Select(p => p.Message)] : []);
+        new(guard, guard == Complete ? Scheme.PublishProblems() : []);
 }
 
 /// <summary>修改 / 发布 / 停用 / 新建版本.</summary>

@@ -1,3 +1,4 @@
+using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 
 namespace VendorManager.Domain.Settlements;
@@ -12,16 +13,16 @@ public static class SettlementClosing
         DateOnly start, DateOnly end, ReadOnlySpan<StateChange> history, IReadOnlyDictionary<DateOnly, SettlementStatus> statusByMonth)
     {
         ArgumentNullException.ThrowIfNull(statusByMonth);
-        List<string> missing = [];
+        List<Refusal> missing = [];
         foreach (var month in PaidDays.MonthsWithPaidDays(start, end, history))
         {
             if (!statusByMonth.TryGetValue(month, out var status))
             {
-                missing.Add($"{SettlementWords.Month(month)}尚未结算");
+                missing.Add(SettlementRefusals.MonthNotSettled(month));
             }
             else if (status is not (SettlementStatus.Paid or SettlementStatus.Waived))
             {
-                missing.Add($"{SettlementWords.Month(month)}未支付");
+                missing.Add(SettlementRefusals.MonthNotPaid(month));
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using VendorManager.Domain.Common;
 
 namespace VendorManager.Domain.Settlements;
@@ -117,6 +118,13 @@ public static class SettlementRefusals
         },
         status,
         action);
+
+    // The months that keep a contract from closing (SettlementClosing), each as yyyy-MM, which no language words differently.
+    public static Refusal MonthNotSettled(DateOnly month) =>
+        new("Settlement.MonthNotSettled", $"{SettlementWords.Month(month)}尚未结算", month.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+
+    public static Refusal MonthNotPaid(DateOnly month) =>
+        new("Settlement.MonthNotPaid", $"{SettlementWords.Month(month)}未支付", month.ToString("yyyy-MM", CultureInfo.InvariantCulture));
 }
 
 /// <summary>Chinese names for the domain's own sentences; pages take theirs from resources.</summary>

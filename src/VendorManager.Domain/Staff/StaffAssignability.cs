@@ -1,3 +1,5 @@
+using VendorManager.Domain.Common;
+
 namespace VendorManager.Domain.Staff;
 
 /// <summary>
@@ -21,39 +23,35 @@ public sealed record StaffAssignability(StaffMember Person, DateOnly Date, Staff
 
         if (person.LeftOn is { } leftOn && date >= leftOn)
         {
-            reasons.Add(new(AssignmentRefusalCode.Left, $"{person.Name}已于{StaffWords.Of(leftOn)}离开代运营机构"));
+            reasons.Add(new(AssignmentRefusalCode.Left, StaffRefusals.LeftOn(person.Name, leftOn)));
         }
 
         if (person.Post != post)
         {
             reasons.Add(new(
-                AssignmentRefusalCode.PostMismatch,
-                $"{person.Name}登记的岗位是{StaffWords.Of(person.Post)}，不是{StaffWords.Of(post)}"));
+                AssignmentRefusalCode.PostMismatch, StaffRefusals.PostMismatch(person.Name, person.Post, post)));
         }
 
         var standing = person.CheckStandingOn(date);
         switch (standing.Status)
         {
             case BackgroundCheckStatus.None:
-                reasons.Add(new(AssignmentRefusalCode.NoPassedCheck, $"{person.Name}尚未申请网络安全背景审查"));
+                reasons.Add(new(AssignmentRefusalCode.NoPassedCheck, StaffRefusals.CheckNotRequested(person.Name)));
                 break;
             case BackgroundCheckStatus.Pending:
-                reasons.Add(new(AssignmentRefusalCode.NoPassedCheck, $"{person.Name}的网络安全背景审查尚无结果"));
+                reasons.Add(new(AssignmentRefusalCode.NoPassedCheck, StaffRefusals.CheckPending(person.Name)));
                 break;
             case BackgroundCheckStatus.Failed when standing.DecidingCheck!.RevokedAt is { } revokedAt:
                 reasons.Add(new(
-                    AssignmentRefusalCode.CheckFailed,
-                    $"{person.Name}的网络安全背景审查结论已于{StaffWords.Of(StaffWords.DateOf(revokedAt))}撤销"));
+                    AssignmentRefusalCode.CheckFailed, StaffRefusals.CheckRevoked(person.Name, StaffWords.DateOf(revokedAt))));
                 break;
             case BackgroundCheckStatus.Failed:
                 reasons.Add(new(
-                    AssignmentRefusalCode.CheckFailed,
-                    $"{person.Name}未通过网络安全背景审查（{StaffWords.Of(standing.DecidingCheck!.CheckedOn!.Value)}）"));
+                    AssignmentRefusalCode.CheckFailed, StaffRefusals.CheckFailed(person.Name, standing.DecidingCheck!.CheckedOn!.Value)));
                 break;
             case BackgroundCheckStatus.Expired:
                 reasons.Add(new(
-                    AssignmentRefusalCode.CheckExpired,
-                    $"{person.Name}的网络安全背景审查有效期至{StaffWords.Of(standing.ValidUntil!.Value)}，{StaffWords.Of(date)}已过期"));
+                    AssignmentRefusalCode.CheckExpired, StaffRefusals.CheckExpired(person.Name, standing.ValidUntil!.Value, date)));
                 break;
             case BackgroundCheckStatus.Passed:
                 break;
@@ -63,8 +61,12 @@ public sealed record StaffAssignability(StaffMember Person, DateOnly Date, Staff
     }
 }
 
-/// <summary>One reason a person may not be assigned; <see cref="Message"/> is Chinese.</summary>
-public sealed record AssignmentRefusal(AssignmentRefusalCode Code, string Message);
+/// <summary>One reason a person may not be assigned: its kind, and <see cref="Why"/> with the person and the dates.</summary>
+public sealed record AssignmentRefusal(AssignmentRefusalCode Code, Refusal Why)
+{
+    /// <summary>The reason in the domain's Chinese.</summary>
+    public string Message => Why.Message;
+}
 
 public enum AssignmentRefusalCode
 {

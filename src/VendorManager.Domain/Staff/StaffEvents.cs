@@ -9,8 +9,8 @@ namespace VendorManager.Domain.Staff;
 /// </summary>
 public sealed record BackgroundCheckFailed(BackgroundCheck Check) : IDomainEvent
 {
-    /// <summary>Why, in words, for the contracts that follow: 高雅琴未通过网络安全背景审查, or the revocation with its reason.</summary>
-    public string Cause(string personName) => Check.RevocationReason is { } reason
-        ? $"{personName}的网络安全背景审查结论已撤销（{reason}）"
-        : $"{personName}未通过网络安全背景审查";
+    /// <summary>Why, for the contracts that follow: 高雅琴未通过网络安全背景审查, or the revocation with its reason.</summary>
+    public Refusal Cause(string personName) => Check.RevocationReason is { } reason
+        ? StaffRefusals.CheckRevokedBecause(personName, reason)
+        : StaffRefusals.CheckNotPassed(personName);
 }

@@ -106,4 +106,30 @@ public static class StaffRefusals
     public static Refusal NotPassed { get; } = new("BackgroundCheck.NotPassed", "只能撤销已通过的审查结论。");
 
     public static Refusal ReasonRequired { get; } = new("BackgroundCheck.ReasonRequired", "请填写撤销审查结论的原因。");
+
+    // Why a person may not be assigned on a day (StaffAssignability), naming the person and the dates.
+    public static Refusal LeftOn(string person, DateOnly leftOn) =>
+        new("Assignability.Left", $"{person}已于{StaffWords.Of(leftOn)}离开代运营机构", person, leftOn);
+
+    public static Refusal PostMismatch(string person, StaffPost registered, StaffPost wanted) => new(
+        "Assignability.PostMismatch", $"{person}登记的岗位是{StaffWords.Of(registered)}，不是{StaffWords.Of(wanted)}", person, registered, wanted);
+
+    public static Refusal CheckNotRequested(string person) => new("Assignability.CheckNotRequested", $"{person}尚未申请网络安全背景审查", person);
+
+    public static Refusal CheckPending(string person) => new("Assignability.CheckPending", $"{person}的网络安全背景审查尚无结果", person);
+
+    public static Refusal CheckRevoked(string person, DateOnly revokedOn) =>
+        new("Assignability.CheckRevoked", $"{person}的网络安全背景审查结论已于{StaffWords.Of(revokedOn)}撤销", person, revokedOn);
+
+    public static Refusal CheckFailed(string person, DateOnly checkedOn) =>
+        new("Assignability.CheckFailed", $"{person}未通过网络安全背景审查（{StaffWords.Of(checkedOn)}）", person, checkedOn);
+
+    // What the system's suspension names as its cause when a check fails or a pass is revoked (BackgroundCheckFailed).
+    public static Refusal CheckNotPassed(string person) => new("BackgroundCheck.CauseFailed", $"{person}未通过网络安全背景审查", person);
+
+    public static Refusal CheckRevokedBecause(string person, string reason) =>
+        new("BackgroundCheck.CauseRevoked", $"{person}的网络安全背景审查结论已撤销（{reason}）", person, reason);
+
+    public static Refusal CheckExpired(string person, DateOnly validUntil, DateOnly day) => new(
+        "Assignability.CheckExpired", $"{person}的网络安全背景审查有效期至{StaffWords.Of(validUntil)}，{StaffWords.Of(day)}已过期", person, validUntil, day);
 }

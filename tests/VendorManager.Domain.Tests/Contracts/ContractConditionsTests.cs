@@ -171,7 +171,7 @@ public sealed class ContractConditionsTests
         var contract = examples.In(ContractState.Active);
 
         Assert.Empty(ContractConditions.SuspensionReasons(contract, examples.On(InThePeriod)));
-        var reasons = ContractConditions.SuspensionReasons(contract, examples.On(new(2029, 1, 2)));
+        var reasons = ContractConditions.SuspensionReasons(contract, examples.On(new(2029, 1, 2))).Select(r => r.Message).ToList();
 
         Assert.Contains(reasons, r => r.Contains("互联网新闻信息服务许可有效期至 2028-12-31"));
         Assert.Contains("2029年1月2日没有可派驻的编辑", reasons);

@@ -1,5 +1,6 @@
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
+using VendorManager.Domain.Settlements;
 using static VendorManager.Domain.Tests.Contracts.ContractExamples;
 
 namespace VendorManager.Domain.Tests.Contracts;
@@ -247,7 +248,7 @@ public sealed class ContractLifecycleTests
     [Fact]
     public void Close_stays_unavailable_until_every_month_is_settled_and_says_which_are_not()
     {
-        var examples = new ContractExamples { Closing = new ClosingReadiness(["2027年3月尚未支付"]) };
+        var examples = new ContractExamples { Closing = new ClosingReadiness([SettlementRefusals.MonthNotPaid(new(2027, 3, 1))]) };
         var contract = examples.In(ContractState.Expired);
 
         var close = contract.Availability(ContractTrigger.Close, examples.On(End.AddDays(40)));
@@ -255,7 +256,7 @@ public sealed class ContractLifecycleTests
         Assert.False(close.CanFire);
         var unmet = Assert.Single(close.Unmet);
         Assert.Equal(ContractConditions.Settled, unmet.Condition);
-        Assert.Equal(["2027年3月尚未支付"], unmet.Details);
+        Assert.Equal(["2027年3月未支付"], unmet.Details);
     }
 
     [Fact]

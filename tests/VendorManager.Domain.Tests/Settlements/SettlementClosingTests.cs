@@ -44,7 +44,7 @@ public sealed class SettlementClosingTests
 
         var readiness = SettlementClosing.Readiness(contract.StartDate, contract.EndDate, history, statuses);
 
-        Assert.Equal(["2026年5月未支付", "2026年6月尚未结算"], readiness.Missing);
+        Assert.Equal(["2026年5月未支付", "2026年6月尚未结算"], readiness.Missing.Select(m => m.Message));
     }
 
     [Fact]

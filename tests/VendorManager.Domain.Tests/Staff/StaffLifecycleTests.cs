@@ -125,7 +125,7 @@ public sealed class BackgroundCheckLifecycleTests
         Assert.Equal(("公安机关通报其存在不宜从事网络信息内容工作的情形", "procurement", MorningOf(Day("2026-03-02"))),
             (check.RevocationReason, check.RevokedBy, check.RevokedAt));
         var failed = Assert.IsType<BackgroundCheckFailed>(Assert.Single(check.TakeDomainEvents()));
-        Assert.Equal("王小明的网络安全背景审查结论已撤销（公安机关通报其存在不宜从事网络信息内容工作的情形）", failed.Cause("王小明"));
+        Assert.Equal("王小明的网络安全背景审查结论已撤销（公安机关通报其存在不宜从事网络信息内容工作的情形）", failed.Cause("王小明").Message);
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed partial class DomainTextTests
             .Select(f => (string)f.GetRawConstantValue()!)
             .ToList();
 
-        var offenders = conditions.Select(c => DomainText.Unmet(new UnmetCondition(c, ["起始日为2026年11月1日"]))).Where(u => Cjk().IsMatch(u.Condition + string.Concat(u.Details))).ToList();
+        var offenders = conditions.Select(c => DomainText.Unmet(new UnmetCondition(c, [ContractRefusals.StartsOn(new DateOnly(2026, 11, 1))]))).Where(u => Cjk().IsMatch(u.Condition + string.Concat(u.Details))).ToList();
 
         Assert.True(conditions.Count > 20, $"only {conditions.Count} conditions found");
         Assert.True(offenders.Count == 0, "Give these conditions their English in DomainText.en.resx:\n" + string.Join('\n', offenders.Select(o => o.Condition)));
@@ -103,6 +103,23 @@ public sealed partial class DomainTextTests
         Assert.Equal("The evaluation was reopened.", DomainText.Note(Settlement.ReopenedEvaluationReason));
         Assert.StartsWith("The evaluation was reopened and finalized again", DomainText.Note(Settlement.ReopenedEvaluationReason + "，重新定稿得分 92.00，应付¥8,550.00，已付¥8,100.00"));
         Assert.Equal("发票信息有误，暂缓支付", DomainText.Note("发票信息有误，暂缓支付"));
+    }
+
+    [Fact]
+    public void A_reason_the_system_stored_in_Chinese_reads_in_English_with_its_dates_and_scopes_and_an_unknown_one_is_not_guessed()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = English;
+
+        Assert.Equal(
+            "The news service licence is valid until 2026-10-31, before the contract's start 2026-11-28",
+            DomainText.Said("互联网新闻信息服务许可有效期至 2026-10-31，早于合同起始日 2026-11-28"));
+        Assert.Equal(
+            "The news service licence's service items include none of: news gathering, editing and publishing service; reprinting service",
+            DomainText.Said("互联网新闻信息服务许可的服务项目不含采编发布服务或转载服务"));
+        Assert.Equal("No editor may be assigned on 2026-11-28", DomainText.Said("2026年11月28日没有可派驻的编辑"));
+        Assert.Equal("李审核's cybersecurity background check result was revoked (公安机关通报)", DomainText.Said("李审核的网络安全背景审查结论已撤销（公安机关通报）"));
+        Assert.Equal("Evaluations failed 2 months in a row", DomainText.Said(Escalation.SuspensionReason(2)));
+        Assert.Null(DomainText.Said("发票信息有误，暂缓支付"));
     }
 
     [Fact]
@@ -167,7 +184,7 @@ public sealed partial class DomainTextTests
 
         if (type == typeof(StaffAssignability))
         {
-            return new StaffAssignability(StaffMember(), new DateOnly(2026, 3, 4), StaffPost.Editor, [new(AssignmentRefusalCode.Left, "已离开")]);
+            return new StaffAssignability(StaffMember(), new DateOnly(2026, 3, 4), StaffPost.Editor, [new(AssignmentRefusalCode.Left, StaffRefusals.LeftOn("Li Lei", new DateOnly(2026, 3, 4)))]);
         }
 
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))

@@ -144,6 +144,6 @@ internal sealed class DemoContracts(AppDbContext db, ScanStore files, TimeProvid
         [.. db.Accounts.Local.Where(a => contract.AccountIds.Contains(a.Id))
             .Select(a => new CoveredAccount(a.Id, a.Name, a.HostUnitId == contract.HostUnitId, a.Status, []))],
         // Seeding never closes a contract; closing is judged from settlements when a user asks.
-        new ClosingReadiness(["演示数据播种时不结清归档"]),
+        new ClosingReadiness([new Refusal("Seeding.NoClosing", "演示数据播种时不结清归档")]),
         KpiScheme: _scheme);
 }

@@ -238,7 +238,7 @@ public sealed class ContractService(
                 x.Assignment.Post,
                 x.Person?.CheckStandingOn(today).Status ?? BackgroundCheckStatus.None,
                 x.Person?.CheckStandingOn(today).ValidUntil,
-                x.Person is null ? [] : [.. x.Person.AssignabilityOn(today, x.Assignment.Post).Reasons.Select(r => DomainText.ReadsChinese ? r.Message : DomainText.Name(r.Code))]))
+                x.Person is null ? [] : [.. x.Person.AssignabilityOn(today, x.Assignment.Post).Reasons.Select(r => text.Describe(r.Why))]))
             .ToList();
         var owns = ContractAccess.OwnsUnit(scope, contract.HostUnitId);
         var can = new ContractPermissions(
@@ -641,12 +641,26 @@ public sealed class ContractService(
         return DomainText.ReadsChinese || localized.ResourceNotFound ? warning.Message : localized.Value;
     }
 
-    // The system's own reason for a step was stored in Chinese; another language says what the system did.
-    private string? StepReason(ContractTransition step) =>
-        step.Actor == UserScope.SystemName && step.Reason is not null && !DomainText.ReadsChinese
-            && text["Timeline.SystemReason." + step.Trigger] is { ResourceNotFound: false } localized
-            ? localized.Value
-            : step.Reason;
+    // The system's own reason for a step was stored in Chinese; another language reads each of its sentences again
+    // from the template it was written from, or, for one no template knows, says what the system did.
+    private string? StepReason(ContractTransition step)
+    {
+        if (step.Actor != UserScope.SystemName || step.Reason is not { } stored || DomainText.ReadsChinese)
+        {
+            return step.Reason;
+        }
+
+        var suspension = stored.StartsWith(ContractSystemSuspension.Prefix, StringComparison.Ordinal);
+        var said = (suspension ? stored[ContractSystemSuspension.Prefix.Length..] : stored)
+            .Split(ContractSystemSuspension.Separator).Select(DomainText.Said).ToList();
+        if (said.All(s => s is not null))
+        {
+            var sentences = string.Join("; ", said);
+            return suspension ? text["Timeline.SystemSuspension", sentences] : sentences;
+        }
+
+        return text["Timeline.SystemReason." + step.Trigger] is { ResourceNotFound: false } localized ? localized.Value : stored;
+    }
 
     private Result Described(RuleResult result) => result.Succeeded ? Result.Ok() : Result.Fail(text.Describe(result.Refusal!));
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Persistence;
+using VendorManager.Web.Localization;
 using VendorManager.Web.Features.Notifications;
 
 namespace VendorManager.Web.Features.Contracts;
@@ -14,17 +15,26 @@ namespace VendorManager.Web.Features.Contracts;
 internal static class ContractSystemSuspension
 {
     /// <summary>
+    /// How the stored reason begins; the reasons follow, each the domain's Chinese sentence, separated by
+    /// <see cref="Separator"/>, so that another language reads them again (<see cref="DomainText.Said"/>).
+    /// </summary>
+    public const string Prefix = "系统自动暂停：";
+
+    public const char Separator = '；';
+
+    /// <summary>
     /// Suspends <paramref name="contract"/> when it is Active and a condition lapsed; true when it did. The
     /// <paramref name="cause"/>, when given, leads the reasons (what happened, then what it left unmet).
     /// </summary>
-    public static bool TrySuspend(Contract contract, ContractCircumstances now, DateTimeOffset at, string? cause = null)
+    public static bool TrySuspend(Contract contract, ContractCircumstances now, DateTimeOffset at, Refusal? cause = null)
     {
         if (contract.State != ContractState.Active || ContractConditions.SuspensionReasons(contract, now) is not { Count: > 0 } reasons)
         {
             return false;
         }
 
-        var reason = Truncate("系统自动暂停：" + string.Join("；", cause is null ? reasons : [cause, .. reasons]), ContractTransition.ReasonMaxLength);
+        var reason = Truncate(
+            Prefix + string.Join(Separator, (cause is null ? reasons : [cause, .. reasons]).Select(r => r.Message)), ContractTransition.ReasonMaxLength);
         return contract.Fire(ContractTrigger.Suspend, now, UserScope.SystemName, at, reason).Succeeded;
     }
 

@@ -27,7 +27,7 @@ internal sealed class ContractsOfDisqualifiedAgency(INotifier notifier, TimeProv
             contract.State == ContractState.Active
                 ? ContractSystemSuspension.TrySuspend(contract, now, at)
                 : ContractConditions.SuspensionReasons(contract, now) is { Count: > 0 } reasons
-                    && contract.RaiseWarning(ContractWarningKeys.AgencyDisqualified, "代运营机构已不符合签约条件，合同不能生效：" + string.Join("；", reasons), today),
+                    && contract.RaiseWarning(ContractWarningKeys.AgencyDisqualified, "代运营机构已不符合签约条件，合同不能生效：" + string.Join("；", reasons.Select(r => r.Message)), today),
             cancellationToken);
     }
 }

@@ -1,4 +1,7 @@
+using System.Globalization;
+using Bunit;
 using Microsoft.EntityFrameworkCore;
+using MudBlazor;
 using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Common;
 using VendorManager.Web.Features.Agencies;
@@ -170,6 +173,36 @@ public sealed class AgencyServiceTests
         Assert.Equal([ContractabilityReasonCode.Blacklisted], blacklisted.Verdict.Reasons.Select(r => r.Code));
         Assert.Equal((AgencyStatus.Blacklisted, "违约", Today), (blacklisted.Status, blacklisted.BlacklistReason, blacklisted.BlacklistedOn!.Value));
         Assert.True(reinstated.Verdict.IsContractable);
+    }
+
+    [Fact]
+    public async Task Under_English_the_detail_page_says_why_an_agency_cannot_be_contracted_with_the_licence_s_dates_and_scopes()
+    {
+        await using var test = await ComponentTest.CreateAsync(Procurement);
+        int id;
+        await using (var db = test.CreateDbContext(UserScope.System))
+        {
+            var agency = new Agency("甲公司", Code(1));
+            db.Agencies.Add(agency);
+            await db.SaveChangesAsync(Ct);
+            var lapsed = new Qualification(agency.Id, new QualificationDetails(
+                QualificationKind.NewsServiceLicence, "33120210001", "国家互联网信息办公室", ServiceScopes.Platform, new(2024, 1, 1), new(2026, 10, 31)));
+            lapsed.Review(QualificationReviewStatus.Verified, null, "procurement", test.Clock.GetUtcNow());
+            db.Add(lapsed);
+            await db.SaveChangesAsync(Ct);
+            id = agency.Id;
+        }
+
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
+        test.Render<MudPopoverProvider>();
+        var page = test.Render<AgencyDetail>(p => p.Add(x => x.Id, id));
+
+        page.WaitForAssertion(() => Assert.Equal(
+            "· The news service licence is valid until 2026-10-31, before the contract's start 2026-11-27",
+            page.Find("[data-testid=agency-reason-LicenceExpired]").TextContent.Trim()));
+        Assert.Equal(
+            "· The news service licence's service items include none of: news gathering, editing and publishing service; reprinting service",
+            page.Find("[data-testid=agency-reason-ScopeNotQualifying]").TextContent.Trim());
     }
 
     [Fact]

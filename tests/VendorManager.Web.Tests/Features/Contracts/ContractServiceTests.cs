@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +20,8 @@ public sealed class ContractServiceTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    private static readonly Regex Chinese = new(@"[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}]");
+
     private static ContractService Service(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<ContractService>();
 
     private static async Task<Result<int>> PressAsync(TestApp app, System.Security.Claims.ClaimsPrincipal user, int id, ContractTrigger trigger, string? reason = null, DateOnly? effectiveOn = null, int? version = null)
@@ -31,6 +35,33 @@ public sealed class ContractServiceTests
             SuccessorNumber = trigger == ContractTrigger.Renew ? "HT-2027-001" : null,
             Version = version ?? await ContractWorld.VersionAsync(app, id),
         }, Ct);
+    }
+
+    /// <summary>A contract of the world running since 2026-11-01, submitted by the unit and approved by procurement.</summary>
+    private static async Task<int> ActiveAsync(TestApp app, ContractWorld world)
+    {
+        var id = await world.DraftAsync(app, world.Form(start: new(2026, 11, 1)));
+        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
+        Assert.True((await PressAsync(app, Procurement, id, ContractTrigger.Approve)).Succeeded);
+        return id;
+    }
+
+    /// <summary>A contract under review whose reviewer then left the agency.</summary>
+    private static async Task<(ContractWorld World, int Id)> UnderReviewAfterReviewerLeftAsync(TestApp app)
+    {
+        var world = await ContractWorld.SeedAsync(app);
+        var id = await world.DraftAsync(app);
+        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
+        await ReviewerLeavesAsync(app, world);
+        return (world, id);
+    }
+
+    /// <summary>The world's contracted reviewer leaves the agency on 2026-11-27.</summary>
+    private static async Task ReviewerLeavesAsync(TestApp app, ContractWorld world)
+    {
+        await using var db = app.CreateDbContext(UserScope.System);
+        db.StaffMembers.Single(s => s.Id == world.ReviewerId).Leave(new DateOnly(2026, 11, 27));
+        await db.SaveChangesAsync(Ct);
     }
 
     private static async Task<ContractDetail> DetailAsync(TestApp app, System.Security.Claims.ClaimsPrincipal user, int id)
@@ -291,9 +322,7 @@ public sealed class ContractServiceTests
     {
         await using var app = await TestApp.CreateAsync();
         var world = await ContractWorld.SeedAsync(app);
-        var id = await world.DraftAsync(app, world.Form(start: new(2026, 11, 1)));
-        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
-        Assert.True((await PressAsync(app, Procurement, id, ContractTrigger.Approve)).Succeeded);
+        var id = await ActiveAsync(app, world);
         await using (var db = app.CreateDbContext(UserScope.System))
         {
             db.Agencies.Single(a => a.Id == world.AgencyId).Blacklist("提供虚假材料", new DateOnly(2026, 11, 27));
@@ -317,9 +346,7 @@ public sealed class ContractServiceTests
     {
         await using var app = await TestApp.CreateAsync();
         var world = await ContractWorld.SeedAsync(app);
-        var id = await world.DraftAsync(app, world.Form(start: new(2026, 11, 1)));
-        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
-        Assert.True((await PressAsync(app, Procurement, id, ContractTrigger.Approve)).Succeeded);
+        var id = await ActiveAsync(app, world);
 
         var scheduled = await PressAsync(app, TestUsers.Supervisor, id, ContractTrigger.Terminate, "严重违约", new DateOnly(2026, 12, 10));
         Assert.True(scheduled.Succeeded, scheduled.Describe());
@@ -382,14 +409,7 @@ public sealed class ContractServiceTests
     public async Task Under_review_the_unit_may_replace_a_person_who_left_and_procurement_then_approves()
     {
         await using var app = await TestApp.CreateAsync();
-        var world = await ContractWorld.SeedAsync(app);
-        var id = await world.DraftAsync(app);
-        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
-        await using (var db = app.CreateDbContext(UserScope.System))
-        {
-            db.StaffMembers.Single(s => s.Id == world.ReviewerId).Leave(new DateOnly(2026, 11, 27));
-            await db.SaveChangesAsync(Ct);
-        }
+        var (world, id) = await UnderReviewAfterReviewerLeftAsync(app);
 
         var approve = Assert.Single((await DetailAsync(app, Procurement, id)).Actions, a => a.Trigger == ContractTrigger.Approve);
         Assert.False(approve.Enabled);
@@ -405,6 +425,40 @@ public sealed class ContractServiceTests
         var approved = await PressAsync(app, Procurement, id, ContractTrigger.Approve);
         Assert.True(approved.Succeeded, approved.Describe());
         Assert.Equal(ContractState.Signed, (await DetailAsync(app, Procurement, id)).State);
+    }
+
+    [Fact]
+    public async Task Under_English_an_unmet_condition_names_the_person_and_the_date_in_English()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var (world, id) = await UnderReviewAfterReviewerLeftAsync(app);
+
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
+        var approve = Assert.Single((await DetailAsync(app, Procurement, id)).Actions, a => a.Trigger == ContractTrigger.Approve);
+
+        var staff = Assert.Single(approve.Unmet, u => u.Condition.StartsWith("Every assigned person may be assigned", StringComparison.Ordinal));
+        Assert.Contains("李审核 left the agency on 2026-11-27", staff.Details);
+        // The person's name is what someone typed; every other word is the app's.
+        Assert.All(approve.Unmet, u => Assert.DoesNotMatch(Chinese, (u.Condition + string.Concat(u.Details)).Replace("李审核", string.Empty, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Under_English_a_suspension_the_system_stored_in_Chinese_reads_in_English_with_its_date()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await ContractWorld.SeedAsync(app);
+        var id = await ActiveAsync(app, world);
+        await ReviewerLeavesAsync(app, world);
+
+        await RunDailyJobAsync(app, new DateOnly(2026, 11, 28));
+
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
+        var stored = (await DetailAsync(app, Unit(world), id)).Timeline[0];
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
+        var read = (await DetailAsync(app, Unit(world), id)).Timeline[0];
+
+        Assert.Equal((ContractTrigger.Suspend, "系统自动暂停：2026年11月28日没有可派驻的审核人员"), (stored.Trigger, stored.Reason));
+        Assert.Equal("Suspended by the system: No reviewer may be assigned on 2026-11-28", read.Reason);
     }
 
     [Fact]
@@ -435,9 +489,7 @@ public sealed class ContractServiceTests
     private static async Task<(ContractWorld World, int Id)> ContractOfClosedAccountAsync(TestApp app)
     {
         var world = await ContractWorld.SeedAsync(app);
-        var id = await world.DraftAsync(app, world.Form(start: new(2026, 11, 1)));
-        Assert.True((await PressAsync(app, Unit(world), id, ContractTrigger.Submit)).Succeeded);
-        Assert.True((await PressAsync(app, Procurement, id, ContractTrigger.Approve)).Succeeded);
+        var id = await ActiveAsync(app, world);
         await using (var db = app.CreateDbContext(UserScope.System))
         {
             var account = await db.Accounts.Include(a => a.Filings).SingleAsync(a => a.Id == world.AccountId, Ct);
