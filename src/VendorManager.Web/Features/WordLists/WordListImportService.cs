@@ -80,20 +80,10 @@ public sealed class WordListImportService(
             return Refused(shared["Message.Forbidden"]);
         }
 
-        if (TableFile.FormatOf(fileName) is not { } format)
-        {
-            return Refused(exchange["Error.FileType"]);
-        }
-
-        if (content.Length > MaxFileBytes)
-        {
-            return Refused(exchange["Error.TooLarge", MaxFileBytes / 1024 / 1024]);
-        }
-
-        var (table, error) = TableFile.Read(content, format, WordListFile.MaxRows, cancellationToken);
+        var (table, error) = UploadedTable.Read(content, fileName, MaxFileBytes, WordListFile.MaxRows, exchange, cancellationToken);
         if (table is null)
         {
-            return Refused(exchange["Error." + error, WordListFile.MaxRows]);
+            return Refused(error!);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

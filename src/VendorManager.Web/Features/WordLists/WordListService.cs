@@ -103,30 +103,37 @@ public sealed class WordListService(
     }
 
     /// <summary>Takes an entry out of the list; returns the list's new version.</summary>
-    public async Task<Result<int>> DisableAsync(int id, int version, CancellationToken cancellationToken)
-    {
-        var made = 0;
-        var run = await pipeline.RunAsync(
-            new Command<WordListItem>(
-                (db, ct) => db.WordListItems.SingleOrDefaultAsync(i => i.Id == id, ct),
-                (scope, _) => MayKeep(scope),
-                version,
-                async (db, item, ct) =>
-                {
-                    var next = await WordListVersions.NextAsync(db, WordListChange.Disabled, clock.GetUtcNow(), ct);
-                    made = next.Number;
-                    return item.Disable(next.Number, db.Scope.UserName, next.MadeAt);
-                },
-                text) { Duplicate = ChangedMeanwhile },
-            cancellationToken);
-        return run.Result.Succeeded ? Result<int>.Ok(made) : Result<int>.From(run.Result);
-    }
+    public Task<Result<int>> DisableAsync(int id, int version, CancellationToken cancellationToken) =>
+        ChangeAsync(id, version, WordListChange.Disabled, (db, item, next, _) => Task.FromResult(item.Disable(next.Number, db.Scope.UserName, next.MadeAt)), cancellationToken);
 
     /// <summary>
     /// Puts a disabled entry back into the list as a new entry with the same words, so the disabled one keeps the span
     /// of versions it was in force; refused while an equal entry is enabled. Returns the list's new version.
     /// </summary>
-    public async Task<Result<int>> EnableAsync(int id, int version, CancellationToken cancellationToken)
+    public Task<Result<int>> EnableAsync(int id, int version, CancellationToken cancellationToken) =>
+        ChangeAsync(
+            id,
+            version,
+            WordListChange.Enabled,
+            async (db, item, next, ct) =>
+            {
+                if (await WordListVersions.IsEnabledAsync(db, item.Category, item.WrongForm, ct))
+                {
+                    return new Refusal(DuplicateCode, Chinese.Text(text, "Refusal." + DuplicateCode));
+                }
+
+                db.WordListItems.Add(new WordListItem(item.ToEntry(), next.Number, db.Scope.UserName, next.MadeAt));
+                return RuleResult.Ok();
+            },
+            cancellationToken);
+
+    // A change of one entry, by the keeper, on the version the page showed, as the next list version.
+    private async Task<Result<int>> ChangeAsync(
+        int id,
+        int version,
+        WordListChange kind,
+        Func<AppDbContext, WordListItem, WordListVersion, CancellationToken, Task<RuleResult>> change,
+        CancellationToken cancellationToken)
     {
         var made = 0;
         var run = await pipeline.RunAsync(
@@ -136,15 +143,9 @@ public sealed class WordListService(
                 version,
                 async (db, item, ct) =>
                 {
-                    var next = await WordListVersions.NextAsync(db, WordListChange.Enabled, clock.GetUtcNow(), ct);
-                    if (await WordListVersions.IsEnabledAsync(db, item.Category, item.WrongForm, ct))
-                    {
-                        return new Refusal(DuplicateCode, Chinese.Text(text, "Refusal." + DuplicateCode));
-                    }
-
-                    db.WordListItems.Add(new WordListItem(item.ToEntry(), next.Number, db.Scope.UserName, next.MadeAt));
+                    var next = await WordListVersions.NextAsync(db, kind, clock.GetUtcNow(), ct);
                     made = next.Number;
-                    return RuleResult.Ok();
+                    return await change(db, item, next, ct);
                 },
                 text) { Duplicate = ChangedMeanwhile },
             cancellationToken);
