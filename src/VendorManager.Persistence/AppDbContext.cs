@@ -12,6 +12,7 @@ using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.Grants;
 using VendorManager.Domain.HostUnits;
+using VendorManager.Domain.Posts;
 using VendorManager.Domain.Settlements;
 using VendorManager.Domain.Staff;
 using VendorManager.Domain.Supervision;
@@ -62,6 +63,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<MonthlyActivity> MonthlyActivities => Set<MonthlyActivity>();
 
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+
+    public DbSet<WordListItem> WordListItems => Set<WordListItem>();
+
+    public DbSet<WordListVersion> WordListVersions => Set<WordListVersion>();
 
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
 

@@ -17,6 +17,8 @@ public static class Permissions
 {
     public const string ManageHostUnits = nameof(ManageHostUnits);
     public const string ManageCalendar = nameof(ManageCalendar);
+    public const string ViewWordLists = nameof(ViewWordLists);
+    public const string KeepWordLists = nameof(KeepWordLists);
     public const string KeepAgencyRegister = nameof(KeepAgencyRegister);
     public const string ViewAgencies = nameof(ViewAgencies);
     public const string ActForOwnAgency = nameof(ActForOwnAgency);
@@ -52,6 +54,9 @@ public static class Permissions
     [
         new(ManageHostUnits, [Roles.Supervisor]),
         new(ManageCalendar, [Roles.Supervisor]),
+        // The word lists of the machine check (词库): the authors and reviewers read them, the county office keeps them.
+        new(ViewWordLists, [Roles.Supervisor, Roles.HostUnit, Roles.Agency]),
+        new(KeepWordLists, [Roles.Supervisor]),
         // The register itself; an agency reads its own entry through ViewAgencies.
         new(KeepAgencyRegister, [Roles.Supervisor, Roles.Procurement]),
         new(ViewAgencies, [Roles.Supervisor, Roles.Procurement, Roles.Agency]),

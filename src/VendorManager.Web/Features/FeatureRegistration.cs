@@ -23,6 +23,7 @@ using VendorManager.Web.Features.Notifications;
 using VendorManager.Web.Features.Staff;
 using VendorManager.Web.Features.Supervision;
 using VendorManager.Web.Features.Users;
+using VendorManager.Web.Features.WordLists;
 using VendorManager.Web.Jobs;
 
 namespace VendorManager.Web.Features;
@@ -50,6 +51,15 @@ public static class FeatureRegistration
         services.AddScoped<CalendarService>();
         services.AddScoped<CalendarSchedule>();
         services.AddScoped<CalendarImportService>();
+
+        services.AddScoped<IValidator<WordListForm>, WordListFormValidator>();
+        services.AddScoped<WordListService>();
+        services.AddScoped<WordListFile>();
+        services.AddScoped<WordListImportService>();
+        services.AddScoped<WordListExport>();
+        services.AddSingleton<WordListChecks>();
+        services.AddScoped<WordListInForce>();
+        services.AddScoped<IWordListInForce>(sp => sp.GetRequiredService<WordListInForce>());
 
         services.AddScoped<IValidator<UserForm>, UserFormValidator>();
         services.AddScoped<IValidator<ResetPasswordForm>, ResetPasswordFormValidator>();

@@ -30,6 +30,7 @@ using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Staff;
 using VendorManager.Web.Features.Supervision;
 using VendorManager.Web.Features.Users;
+using VendorManager.Web.Features.WordLists;
 using VendorManager.Web.Tests.Features.Agencies;
 using VendorManager.Web.Tests.Features.DataExchange;
 using VendorManager.Web.Tests.Features.Staff;
@@ -111,6 +112,7 @@ internal static class AuthorizationMatrixActions
     private static void Register()
     {
         HostUnitsAndCalendar();
+        WordLists();
         Agencies();
         Staff();
         Accounts();
@@ -121,6 +123,41 @@ internal static class AuthorizationMatrixActions
         DataExchange();
         ListExports();
         SystemAdministration();
+    }
+
+    /// <summary>The word lists: reference data the Supervisor keeps; entries are never a side's own.</summary>
+    private static void WordLists()
+    {
+        static WordListForm NewEntry(MatrixWorld w) => new() { Category = Domain.Posts.CheckCategory.Misspelling, WrongForm = "矩阵词" + w.Next(), RightForm = "正" };
+        static MemoryStream WordListFile(MatrixWorld w) => new(Encoding.UTF8.GetBytes($"类别,错误表述,正确表述,说明\n错别字,矩阵导入{w.Next()},正,\n"));
+
+        // A fresh enabled entry (version 0), and a fresh disabled one (version 1, its disabling), made by the Supervisor.
+        static async Task<int> EntryAsync(MatrixWorld w)
+        {
+            Must(await w.AsAsync(w.Supervisor, (WordListService s) => s.AddAsync(NewEntry(w), Ct)));
+            return await w.SystemAsync(db => db.WordListItems.OrderByDescending(i => i.Id).Select(i => i.Id).FirstAsync(Ct));
+        }
+
+        static async Task<int> DisabledEntryAsync(MatrixWorld w)
+        {
+            var id = await EntryAsync(w);
+            Must(await w.AsAsync(w.Supervisor, (WordListService s) => s.DisableAsync(id, 0, Ct)));
+            return id;
+        }
+
+        List("WordListService.ListAsync", async c =>
+            Both(!(await c.As((WordListService s) => s.ListAsync(new WordListFilter(), Page, Ct))).Forbidden));
+        List("WordListService.SummaryAsync", async c => Both(await c.As((WordListService s) => s.SummaryAsync(Ct)) is not null));
+        Command("WordListService.AddAsync", async c => (await c.As((WordListService s) => s.AddAsync(NewEntry(c.World), Ct))).Succeeded);
+        Command("WordListService.DisableAsync", EntryAsync, async (c, id) => (await c.As((WordListService s) => s.DisableAsync(id, 0, Ct))).Succeeded);
+        Command("WordListService.EnableAsync", DisabledEntryAsync, async (c, id) => (await c.As((WordListService s) => s.EnableAsync(id, 1, Ct))).Succeeded);
+        List("WordListExport.ListAsync", async c =>
+            Delivered(c, await c.As((WordListExport s) => s.ListAsync(new WordListFilter(), null, new ExportSort(), TableFormat.Csv, Ct))));
+        Command("WordListImportService.TemplateAsync", async c => (await c.As((WordListImportService s) => s.TemplateAsync(TableFormat.Csv, Ct))).Succeeded);
+        Command("WordListImportService.PreviewAsync", async c =>
+            await c.As((WordListImportService s) => s.PreviewAsync(WordListFile(c.World), "words.csv", Ct)) is { Error: null });
+        Command("WordListImportService.ConfirmAsync", async c =>
+            (await c.As(async (WordListImportService s) => await s.ConfirmAsync(await s.PreviewAsync(WordListFile(c.World), "words.csv", Ct), Ct))).Succeeded);
     }
 
     private static void HostUnitsAndCalendar()

@@ -28,6 +28,7 @@ public static class NavItems
         new("/", "Nav.Home", Home),
         new("/host-units", "Nav.HostUnits", AccountBalance, Permissions.ManageHostUnits),
         new("/calendar", "Nav.Calendar", CalendarMonth, Permissions.ManageCalendar),
+        new("/word-lists", "Nav.WordLists", Spellcheck, Permissions.ViewWordLists),
         new("/accounts", "Nav.Accounts", PhoneIphone, Permissions.ViewAccounts) { UnitTextKey = "Nav.OwnAccounts" },
         new("/filings", "Nav.Filings", AssignmentTurnedIn, Permissions.DecideFilings),
         new("/agencies", "Nav.Agencies", Business, Permissions.KeepAgencyRegister),

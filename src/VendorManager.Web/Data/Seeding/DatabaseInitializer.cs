@@ -6,13 +6,14 @@ using VendorManager.Persistence;
 using VendorManager.Persistence.Auditing;
 using VendorManager.Persistence.Identity;
 using VendorManager.Web.Features.Calendar;
+using VendorManager.Web.Features.WordLists;
 using VendorManager.Web.Security;
 
 namespace VendorManager.Web.Data.Seeding;
 
 /// <summary>
 /// On start, before the app takes requests: applies migrations, the shipped holiday schedules (to years without
-/// entries), makes sure the roles exist, and
+/// entries), the starter word list (to a database without one), makes sure the roles exist, and
 /// makes sure someone can sign in — demo users where demo data is on, otherwise the first Admin from
 /// Bootstrap:AdminUser/AdminPassword. With neither, the app refuses to start rather than guess.
 /// </summary>
@@ -50,6 +51,12 @@ public sealed class DatabaseInitializer(
         if (await services.GetRequiredService<CalendarImportService>().ApplyShippedAsync(cancellationToken) is { Count: > 0 } years)
         {
             logger.LogInformation("Applied the State Council holiday schedule of {Years}", string.Join(", ", years));
+        }
+
+        // A real county needs the machine check's word list on its first day, not only the demo.
+        if (await services.GetRequiredService<WordListImportService>().SeedStarterAsync(cancellationToken) is > 0 and var entries)
+        {
+            logger.LogInformation("Seeded the starter word list ({Count} entries)", entries);
         }
 
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();

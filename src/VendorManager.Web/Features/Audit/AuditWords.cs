@@ -25,6 +25,7 @@ using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Staff;
 using VendorManager.Web.Features.Supervision;
 using VendorManager.Web.Features.Users;
+using VendorManager.Web.Features.WordLists;
 
 namespace VendorManager.Web.Features.Audit;
 
@@ -48,6 +49,8 @@ public sealed class AuditWords
         ["QualificationReview"] = typeof(AgencyText),
         ["HostUnit"] = typeof(HostUnitText),
         ["CalendarDay"] = typeof(CalendarText),
+        ["WordListItem"] = typeof(WordListText),
+        ["WordListVersion"] = typeof(WordListText),
         ["AppUser"] = typeof(UsersText),
         ["ApiKey"] = typeof(ApiKeysText),
         ["GrantRequest"] = typeof(GrantsText),

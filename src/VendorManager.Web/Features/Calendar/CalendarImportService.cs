@@ -93,20 +93,10 @@ public sealed class CalendarImportService(
             return Refused(shared["Message.Forbidden"]);
         }
 
-        if (TableFile.FormatOf(fileName) is not { } format)
-        {
-            return Refused(exchange["Error.FileType"]);
-        }
-
-        if (content.Length > MaxFileBytes)
-        {
-            return Refused(exchange["Error.TooLarge", MaxFileBytes / 1024 / 1024]);
-        }
-
-        var (table, error) = TableFile.Read(content, format, CalendarSchedule.MaxRows, cancellationToken);
+        var (table, error) = UploadedTable.Read(content, fileName, MaxFileBytes, CalendarSchedule.MaxRows, exchange, cancellationToken);
         if (table is null)
         {
-            return Refused(exchange["Error." + error, CalendarSchedule.MaxRows]);
+            return Refused(error!);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
