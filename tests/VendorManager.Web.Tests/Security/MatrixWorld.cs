@@ -652,10 +652,21 @@ internal sealed class MatrixWorld
         return item;
     }
 
-    /// <summary>A new open item on the account the side's agency runs under an Active contract.</summary>
+    /// <summary>
+    /// A new open item on an account the side's agency runs under an Active contract: the run item's account, or a fresh contract's
+    /// when a row before (a blacklisting) had the system suspend that one.
+    /// </summary>
     public async Task<int> NewRunItemAsync(Side side)
     {
+        var agency = this[side].Agency;
         var account = await SystemAsync(db => db.RectificationItems.Where(r => r.Id == this[side].RunItem).Select(r => r.AccountId).SingleAsync(Ct));
+        var running = await SystemAsync(db => db.Contracts.AnyAsync(c => c.AgencyId == agency && c.State == ContractState.Active && c.Accounts.Any(a => a.AccountId == account), Ct));
+        if (!running)
+        {
+            var contract = await NewContractAsync(side, ContractState.Active);
+            account = await SystemAsync(db => db.Set<ContractAccount>().Where(a => a.ContractId == contract).Select(a => a.AccountId).SingleAsync(Ct));
+        }
+
         return await NewItemAsync(side, submitted: false, account: account);
     }
 
