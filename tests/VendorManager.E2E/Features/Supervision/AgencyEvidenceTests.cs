@@ -32,7 +32,7 @@ public sealed class AgencyEvidenceTests(E2EApp e2e, SeparateApp app) : PageTest(
         await Expect(firstRound.Locator("[data-testid=evidence-return-reason]")).ToContainTextAsync("截图未显示回复内容");
         await WaitForInteractiveAsync();
         await Page.ClickAsync("[data-testid=evidence-submit]");
-        await Page.FillAsync("[data-testid=evidence-description]", "已逐条回复积压留言 32 条，附留言回复记录截图。");
+        await Page.FillAsync("[data-testid=evidence-form-description]", "已逐条回复积压留言 32 条，附留言回复记录截图。");
         await ChooseFileAsync("[data-testid=evidence-dialog] input[type=file]", new FilePayload
         {
             Name = "留言回复记录.png",
