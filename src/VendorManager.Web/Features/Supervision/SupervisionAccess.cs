@@ -14,9 +14,9 @@ internal static class SupervisionAccess
     public static int? OwnUnit(UserScope scope) => scope.IsInRole(Roles.HostUnit) ? scope.HostUnitId : null;
 
     /// <summary>
-    /// Who sees the rectification list: the Supervisor, a unit its own items, and an Agency user, read
-    /// only, the items on accounts one of its contracts covered in the month of the finding
-    /// (<see cref="RectificationService.Visible"/>).
+    /// Who sees the rectification list: the Supervisor, a unit its own items, and an Agency user the items
+    /// on accounts one of its contracts covered in the month of the finding (<see cref="RectificationService.Visible"/>),
+    /// where it presses nothing but may add its evidence (<see cref="MaySubmitEvidence"/>).
     /// </summary>
     public static bool SeesRectifications(UserScope scope) => scope.Has(Permissions.ViewRectifications);
 
