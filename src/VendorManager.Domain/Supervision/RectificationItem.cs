@@ -8,13 +8,16 @@ namespace VendorManager.Domain.Supervision;
 /// A rectification item (整改项) on the unit's rectification list (整改清单): opened by a finding,
 /// owned by the account's host unit, due by a deadline. Open → Submitted (the unit explains what it
 /// did and attaches evidence) → Verified by the Supervisor, or Returned with a reason and then
-/// submitted again. Overdue is not a stored status: an Open or Returned item whose deadline has
+/// submitted again. An agency that runs the account under an Active contract may add its evidence in rounds
+/// (<see cref="AgencyEvidence"/>) for the unit to confirm or return before the unit submits. Overdue is not a stored status: an Open or Returned item whose deadline has
 /// passed (China time) is overdue on that day, so the flag can never be stale.
 /// </summary>
 public sealed class RectificationItem : Entity, IHostUnitOwned
 {
     public const int FileNameMaxLength = 260;
     public const int ContentTypeMaxLength = 100;
+
+    private readonly List<AgencyEvidence> _agencyEvidence = [];
 
     /// <summary>
     /// The overdue rule over the item and the day, the only place it is written: SQL receives it with the
@@ -93,7 +96,20 @@ public sealed class RectificationItem : Entity, IHostUnitOwned
     /// <summary>How often the Supervisor sent it back; a unit that keeps missing is a candidate for a notice.</summary>
     public int ReturnCount { get; private set; }
 
+    /// <summary>
+    /// When the agency's evidence now awaiting the unit's confirmation was submitted; null when none awaits. Kept on the item
+    /// so that every evidence step changes the item (its version guards the agency's and the unit's steps against each
+    /// other) and the unit's to-do finds such items without a join.
+    /// </summary>
+    public DateTimeOffset? EvidenceAwaitingSince { get; private set; }
+
+    /// <summary>The agency's evidence, round by round.</summary>
+    public IReadOnlyList<AgencyEvidence> AgencyEvidence => _agencyEvidence;
+
     public bool HasEvidence => EvidenceStoredName is not null;
+
+    /// <summary>A round of the agency's evidence waits for the unit to confirm or return it.</summary>
+    public bool AgencyEvidenceAwaits => EvidenceAwaitingSince is not null;
 
     /// <summary>The unit still has to act: Open or Returned.</summary>
     public bool AwaitsUnit => Status is RectificationStatus.Open or RectificationStatus.Returned;
@@ -135,8 +151,11 @@ public sealed class RectificationItem : Entity, IHostUnitOwned
     public int DaysLeftOn(DateOnly today) => Deadline.DayNumber - today.DayNumber;
 
     /// <summary>
-    /// The unit reports what it did. An explanation is required, and evidence: a new file, or the one
-    /// already attached to an earlier submission the Supervisor returned.
+    /// The unit reports what it did. An explanation is required, and evidence: a new file, the one already attached to an
+    /// earlier submission the Supervisor returned, or the agency's evidence the unit confirmed. Confirmed agency evidence
+    /// is not required, even on an account an agency runs: the unit answers for the item (谁开设、谁负责), the problem may
+    /// be its own (托管变脱管), and an agency that never answers must not hold the unit past its deadline. But while a
+    /// round awaits the unit's confirmation the unit must decide it first (<see cref="SupervisionRefusals.AgencyEvidenceAwaits"/>).
     /// </summary>
     public RuleResult Submit(string? explanation, StoredFile? evidence, string submittedBy, DateTimeOffset at)
     {
@@ -145,9 +164,15 @@ public sealed class RectificationItem : Entity, IHostUnitOwned
             return SupervisionRefusals.ActorRequired;
         }
 
-        if (!Lifecycle.CanFire(RectificationTrigger.Submit))
+        var submit = Lifecycle.Availability(RectificationTrigger.Submit);
+        if (!submit.Applies)
         {
             return SupervisionRefusals.SubmitOnlyWhenOpen;
+        }
+
+        if (!submit.CanFire)
+        {
+            return SupervisionRefusals.AgencyEvidenceAwaits;
         }
 
         var what = Text.Clean(explanation);
@@ -161,7 +186,7 @@ public sealed class RectificationItem : Entity, IHostUnitOwned
             return SupervisionRefusals.ExplanationTooLong;
         }
 
-        if (evidence is null && !HasEvidence)
+        if (evidence is null && !HasEvidence && !_agencyEvidence.Any(e => e.Status == AgencyEvidenceStatus.Confirmed))
         {
             return SupervisionRefusals.EvidenceRequired;
         }
@@ -238,8 +263,99 @@ public sealed class RectificationItem : Entity, IHostUnitOwned
         return Lifecycle.Fire(RectificationTrigger.Return, _ => SupervisionRefusals.DecideOnlyWhenSubmitted);
     }
 
+    /// <summary>
+    /// The agency submits a round of evidence (what it did, with one to <see cref="Supervision.AgencyEvidence.MaxFiles"/> scans) for the unit to
+    /// confirm. Only an agency running the account under an Active contract now (<paramref name="runsAccountUnderActiveContract"/>, which the
+    /// caller reads from the contracts): one whose contract was suspended or ended may read the item but no longer acts on it. One round at a
+    /// time, and only while the unit still has to act.
+    /// </summary>
+    public RuleResult<AgencyEvidence> SubmitAgencyEvidence(
+        int agencyId, bool runsAccountUnderActiveContract, string? description, IReadOnlyCollection<StoredFile> files, string submittedBy, DateTimeOffset at)
+    {
+        if (Text.Clean(submittedBy) is not { Length: <= Inspection.ActorMaxLength } by)
+        {
+            return SupervisionRefusals.ActorRequired;
+        }
+
+        if (!runsAccountUnderActiveContract)
+        {
+            return SupervisionRefusals.EvidenceNeedsActiveContract;
+        }
+
+        if (!AwaitsUnit)
+        {
+            return SupervisionRefusals.EvidenceOnlyWhenOpen;
+        }
+
+        if (AgencyEvidenceAwaits)
+        {
+            return SupervisionRefusals.EvidenceAlreadyAwaiting;
+        }
+
+        var what = Text.Clean(description);
+        if (what is null)
+        {
+            return SupervisionRefusals.EvidenceDescriptionRequired;
+        }
+
+        if (what.Length > Inspection.TextMaxLength)
+        {
+            return SupervisionRefusals.EvidenceDescriptionTooLong;
+        }
+
+        if (files.Count is 0 or > Supervision.AgencyEvidence.MaxFiles)
+        {
+            return SupervisionRefusals.EvidenceFileCount;
+        }
+
+        var round = new AgencyEvidence(agencyId, _agencyEvidence.Count + 1, what, files, by, at);
+        _agencyEvidence.Add(round);
+        EvidenceAwaitingSince = at;
+        return RuleResult<AgencyEvidence>.Ok(round);
+    }
+
+    /// <summary>The unit confirms the agency's round: it goes with the unit's submission to the county office.</summary>
+    public RuleResult ConfirmAgencyEvidence(int round, string confirmedBy, DateTimeOffset at) =>
+        DecideAgencyEvidence(round, confirmedBy, (round, by) => round.Confirm(by, at));
+
+    /// <summary>The unit returns the agency's round with a reason the agency will read; the agency may submit another.</summary>
+    public RuleResult ReturnAgencyEvidence(int round, string? reason, string returnedBy, DateTimeOffset at)
+    {
+        var why = Text.Clean(reason);
+        if (why is null)
+        {
+            return SupervisionRefusals.ReturnReasonRequired;
+        }
+
+        return why.Length > Inspection.TextMaxLength
+            ? SupervisionRefusals.ReturnReasonTooLong
+            : DecideAgencyEvidence(round, returnedBy, (round, by) => round.Return(why, by, at));
+    }
+
     /// <summary>Every trigger that belongs to the item's status, with whether it may fire now.</summary>
     public IReadOnlyList<Availability<RectificationTrigger>> Actions() => Lifecycle.Actions();
+
+    /// <summary>Decides the agency's round by its number on the item (known before the round is stored, unlike its id).</summary>
+    private RuleResult DecideAgencyEvidence(int round, string actor, Func<AgencyEvidence, string, RuleResult> decide)
+    {
+        if (Text.Clean(actor) is not { Length: <= Inspection.ActorMaxLength } by)
+        {
+            return SupervisionRefusals.ActorRequired;
+        }
+
+        if (_agencyEvidence.SingleOrDefault(e => e.Round == round) is not { } evidence)
+        {
+            return SupervisionRefusals.EvidenceUnknown;
+        }
+
+        var decided = decide(evidence, by);
+        if (decided.Succeeded)
+        {
+            EvidenceAwaitingSince = null;
+        }
+
+        return decided;
+    }
 
     private RectificationLifecycle Lifecycle => RectificationLifecycle.For(this, s => Status = s);
 

@@ -46,6 +46,28 @@ public static class SupervisionRefusals
 
     public static Refusal ReturnReasonTooLong { get; } = new("Rectification.ReturnReasonTooLong", $"退回理由不能超过 {Inspection.TextMaxLength} 个字符。", Inspection.TextMaxLength);
 
+    public static Refusal AgencyEvidenceAwaits { get; } = new(
+        "Rectification.AgencyEvidenceAwaits", "代运营机构提交的整改佐证尚待本单位确认：请先确认或退回，再提交整改情况。");
+
+    public static Refusal EvidenceNeedsActiveContract { get; } = new(
+        "Rectification.EvidenceNeedsActiveContract", "只有以履约中的合同运营该账号的代运营机构才能提交整改佐证；合同暂停、终止或到期后不能提交。");
+
+    public static Refusal EvidenceOnlyWhenOpen { get; } = new("Rectification.EvidenceOnlyWhenOpen", "只有待整改或被退回的整改项才能提交整改佐证。");
+
+    public static Refusal EvidenceAlreadyAwaiting { get; } = new("Rectification.EvidenceAlreadyAwaiting", "上一轮整改佐证尚待主办单位确认，确认或退回后才能再次提交。");
+
+    public static Refusal EvidenceDescriptionRequired { get; } = new("Rectification.EvidenceDescriptionRequired", "请说明所做的整改工作。");
+
+    public static Refusal EvidenceDescriptionTooLong { get; } = new(
+        "Rectification.EvidenceDescriptionTooLong", $"整改工作说明不能超过 {Inspection.TextMaxLength} 个字符。", Inspection.TextMaxLength);
+
+    public static Refusal EvidenceFileCount { get; } = new(
+        "Rectification.EvidenceFileCount", $"请上传 1 至 {AgencyEvidence.MaxFiles} 个佐证材料（PDF、JPG 或 PNG）。", AgencyEvidence.MaxFiles);
+
+    public static Refusal EvidenceUnknown { get; } = new("Rectification.EvidenceUnknown", "该整改佐证不属于此整改项。");
+
+    public static Refusal EvidenceDecideOnlyWhenSubmitted { get; } = new("Rectification.EvidenceDecideOnlyWhenSubmitted", "只有待确认的整改佐证才能确认或退回。");
+
     public static Refusal PersonRequired { get; } = new("Interview.PersonRequired", "请填写被约谈的责任人。");
 
     public static Refusal PersonTooLong { get; } = new("Interview.PersonTooLong", $"责任人姓名或职务不能超过 {Interview.PersonMaxLength} 个字符。", Interview.PersonMaxLength);

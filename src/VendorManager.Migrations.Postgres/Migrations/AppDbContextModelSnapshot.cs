@@ -2161,6 +2161,95 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.ToTable("StaffMembers");
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Supervision.AgencyEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("RectificationItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("ReturnedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReturnedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("RectificationItemId", "Round")
+                        .IsUnique();
+
+                    b.ToTable("AgencyEvidence", (string)null);
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Supervision.AgencyEvidenceFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyEvidenceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyEvidenceId");
+
+                    b.ToTable("AgencyEvidenceFiles", (string)null);
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Supervision.Finding", b =>
                 {
                     b.Property<int>("Id")
@@ -2527,6 +2616,9 @@ namespace VendorManager.Migrations.Postgres.Migrations
 
                     b.Property<DateOnly>("Deadline")
                         .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("EvidenceAwaitingSince")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("EvidenceContentType")
                         .HasMaxLength(100)
@@ -3364,6 +3456,68 @@ namespace VendorManager.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Supervision.AgencyEvidence", b =>
+                {
+                    b.HasOne("VendorManager.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("VendorManager.Domain.Supervision.RectificationItem", null)
+                        .WithMany("AgencyEvidence")
+                        .HasForeignKey("RectificationItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Supervision.AgencyEvidenceFile", b =>
+                {
+                    b.HasOne("VendorManager.Domain.Supervision.AgencyEvidence", null)
+                        .WithMany("Files")
+                        .HasForeignKey("AgencyEvidenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("VendorManager.Domain.Common.StoredFile", "File", b1 =>
+                        {
+                            b1.Property<int>("AgencyEvidenceFileId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("FileContentType");
+
+                            b1.Property<string>("OriginalName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("character varying(260)")
+                                .HasColumnName("FileOriginalName");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("bigint")
+                                .HasColumnName("FileSize");
+
+                            b1.Property<string>("StoredName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("character varying(260)")
+                                .HasColumnName("FileStoredName");
+
+                            b1.HasKey("AgencyEvidenceFileId");
+
+                            b1.ToTable("AgencyEvidenceFiles");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgencyEvidenceFileId");
+                        });
+
+                    b.Navigation("File")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Supervision.Finding", b =>
                 {
                     b.HasOne("VendorManager.Domain.Accounts.Account", null)
@@ -3575,6 +3729,11 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.Navigation("Checks");
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Supervision.AgencyEvidence", b =>
+                {
+                    b.Navigation("Files");
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Supervision.Finding", b =>
                 {
                     b.Navigation("Rectification")
@@ -3596,6 +3755,11 @@ namespace VendorManager.Migrations.Postgres.Migrations
             modelBuilder.Entity("VendorManager.Domain.Supervision.PublicNotice", b =>
                 {
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Supervision.RectificationItem", b =>
+                {
+                    b.Navigation("AgencyEvidence");
                 });
 #pragma warning restore 612, 618
         }

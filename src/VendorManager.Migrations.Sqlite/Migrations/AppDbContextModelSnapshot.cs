@@ -2082,6 +2082,91 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.ToTable("StaffMembers");
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Supervision.AgencyEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RectificationItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReturnedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("RectificationItemId", "Round")
+                        .IsUnique();
+
+                    b.ToTable("AgencyEvidence", (string)null);
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Supervision.AgencyEvidenceFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyEvidenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyEvidenceId");
+
+                    b.ToTable("AgencyEvidenceFiles", (string)null);
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Supervision.Finding", b =>
                 {
                     b.Property<int>("Id")
@@ -2434,6 +2519,9 @@ namespace VendorManager.Migrations.Sqlite.Migrations
 
                     b.Property<DateOnly>("Deadline")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("EvidenceAwaitingSince")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("EvidenceContentType")
                         .HasMaxLength(100)
@@ -3267,6 +3355,68 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Supervision.AgencyEvidence", b =>
+                {
+                    b.HasOne("VendorManager.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("VendorManager.Domain.Supervision.RectificationItem", null)
+                        .WithMany("AgencyEvidence")
+                        .HasForeignKey("RectificationItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Supervision.AgencyEvidenceFile", b =>
+                {
+                    b.HasOne("VendorManager.Domain.Supervision.AgencyEvidence", null)
+                        .WithMany("Files")
+                        .HasForeignKey("AgencyEvidenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("VendorManager.Domain.Common.StoredFile", "File", b1 =>
+                        {
+                            b1.Property<int>("AgencyEvidenceFileId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FileContentType");
+
+                            b1.Property<string>("OriginalName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FileOriginalName");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("FileSize");
+
+                            b1.Property<string>("StoredName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FileStoredName");
+
+                            b1.HasKey("AgencyEvidenceFileId");
+
+                            b1.ToTable("AgencyEvidenceFiles");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgencyEvidenceFileId");
+                        });
+
+                    b.Navigation("File")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Supervision.Finding", b =>
                 {
                     b.HasOne("VendorManager.Domain.Accounts.Account", null)
@@ -3478,6 +3628,11 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.Navigation("Checks");
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Supervision.AgencyEvidence", b =>
+                {
+                    b.Navigation("Files");
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Supervision.Finding", b =>
                 {
                     b.Navigation("Rectification")
@@ -3499,6 +3654,11 @@ namespace VendorManager.Migrations.Sqlite.Migrations
             modelBuilder.Entity("VendorManager.Domain.Supervision.PublicNotice", b =>
                 {
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Supervision.RectificationItem", b =>
+                {
+                    b.Navigation("AgencyEvidence");
                 });
 #pragma warning restore 612, 618
         }

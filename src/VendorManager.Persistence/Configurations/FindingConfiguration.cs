@@ -42,6 +42,9 @@ internal sealed class RectificationItemConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.ReturnedBy).HasMaxLength(Inspection.ActorMaxLength);
         builder.Ignore(r => r.HasEvidence);
         builder.Ignore(r => r.AwaitsUnit);
+        builder.Ignore(r => r.AgencyEvidenceAwaits);
+        builder.HasMany(r => r.AgencyEvidence).WithOne().HasForeignKey(e => e.RectificationItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.AgencyEvidence).HasField("_agencyEvidence").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasOne<Account>().WithMany().HasForeignKey(r => r.AccountId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<HostUnit>().WithMany().HasForeignKey(r => r.HostUnitId).OnDelete(DeleteBehavior.Restrict);
 

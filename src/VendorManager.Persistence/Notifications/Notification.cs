@@ -84,6 +84,12 @@ public enum NotificationKind
     /// <summary>The unit submitted its rectification for verification.</summary>
     RectificationSubmitted = 6,
 
+    /// <summary>An agency submitted evidence on a rectification item for the unit to confirm.</summary>
+    RectificationEvidenceSubmitted = 7,
+
+    /// <summary>The unit returned the agency's evidence on a rectification item.</summary>
+    RectificationEvidenceReturned = 8,
+
     // For the features being written next (contracts, evaluations, settlements).
     EvaluationDue = 20,
     EvaluationOverdue = 21,

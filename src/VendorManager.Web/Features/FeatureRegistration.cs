@@ -119,6 +119,8 @@ public static class FeatureRegistration
         services.AddScoped<IValidator<FindingForm>, FindingFormValidator>();
         services.AddScoped<IValidator<SubmitForm>, SubmitFormValidator>();
         services.AddScoped<IValidator<ReturnRectificationForm>, ReturnRectificationFormValidator>();
+        services.AddScoped<IValidator<AgencyEvidenceForm>, AgencyEvidenceFormValidator>();
+        services.AddScoped<IValidator<ReturnEvidenceForm>, ReturnEvidenceFormValidator>();
         services.AddScoped<IValidator<InterviewForm>, InterviewFormValidator>();
         services.AddScoped<IValidator<NoticeForm>, NoticeFormValidator>();
         services.AddScoped<SupervisionUser>();

@@ -27,6 +27,7 @@ public sealed class LifecycleDiagramTests
         ["settlement-lifecycle.md"] = SettlementLifecycle.Diagram,
         ["notice-lifecycle.md"] = NoticeLifecycle.Diagram,
         ["rectification-lifecycle.md"] = RectificationLifecycle.Diagram,
+        ["agency-evidence-lifecycle.md"] = AgencyEvidenceLifecycle.Diagram,
         ["account-lifecycle.md"] = AccountLifecycle.Diagram,
         ["filing-lifecycle.md"] = FilingLifecycle.Diagram,
         ["agency-lifecycle.md"] = AgencyLifecycle.Diagram,

@@ -175,4 +175,98 @@ public sealed class RectificationItemTests
         Assert.Equal(SupervisionRefusals.DecideOnlyWhenSubmitted, item.Return("理由", null, Supervisor, Now).Refusal);
         Assert.Equal(SupervisionRefusals.SubmitOnlyWhenOpen, item.Submit("再改", Photo, UnitUser, Now).Refusal);
     }
+
+    [Fact]
+    public void The_agency_running_the_account_submits_evidence_the_unit_confirms_and_the_unit_then_submits_on_it_without_a_file_of_its_own()
+    {
+        var item = Item();
+
+        var round = item.SubmitAgencyEvidence(Agency1, true, " 已删除错误推文，发布更正说明 ", [Photo, Photo with { OriginalName = "更正说明.pdf" }], AgencyUser, Now.AddDays(1));
+
+        Assert.True(round.Succeeded, round.Refusal?.Message);
+        Assert.Equal((1, Agency1, "已删除错误推文，发布更正说明", AgencyEvidenceStatus.Submitted, 2), (round.Value!.Round, round.Value.AgencyId, round.Value.Description, round.Value.Status, round.Value.Files.Count));
+        Assert.True(item.AgencyEvidenceAwaits);
+        Assert.Equal(Now.AddDays(1), item.EvidenceAwaitingSince);
+
+        Assert.True(item.ConfirmAgencyEvidence(1, UnitUser, Now.AddDays(2)).Succeeded);
+        Assert.Equal((AgencyEvidenceStatus.Confirmed, UnitUser, Now.AddDays(2)), (round.Value.Status, round.Value.ConfirmedBy, round.Value.ConfirmedAt));
+        Assert.False(item.AgencyEvidenceAwaits);
+
+        Assert.True(item.Submit("代运营机构已更正，本单位复核无误", null, UnitUser, Now.AddDays(3)).Succeeded);
+        Assert.Equal(RectificationStatus.Submitted, item.Status);
+    }
+
+    [Fact]
+    public void While_the_agencys_evidence_awaits_the_unit_the_unit_cannot_submit_and_is_told_to_confirm_or_return_it_first()
+    {
+        var item = Item();
+        Assert.True(item.SubmitAgencyEvidence(Agency1, true, "已删除错误推文", [Photo], AgencyUser, Now.AddDays(1)).Succeeded);
+
+        var submitted = item.Submit("已整改", Photo, UnitUser, Now.AddDays(2));
+
+        Assert.Equal(SupervisionRefusals.AgencyEvidenceAwaits, submitted.Refusal);
+        Assert.Equal(RectificationStatus.Open, item.Status);
+        var submit = Assert.Single(item.Actions());
+        Assert.False(submit.CanFire);
+        Assert.Equal([RectificationLifecycle.NoAgencyEvidenceAwaiting], submit.Unmet.Select(u => u.Condition));
+    }
+
+    [Fact]
+    public void A_unit_may_submit_without_any_agency_evidence_or_over_a_round_it_returned()
+    {
+        var withoutAgency = Item();
+        Assert.True(withoutAgency.Submit("本单位已建立代运营工作台账", Photo, UnitUser, Now.AddDays(1)).Succeeded);
+
+        var returned = Item();
+        Assert.True(returned.SubmitAgencyEvidence(Agency1, true, "已处理", [Photo], AgencyUser, Now.AddDays(1)).Succeeded);
+        Assert.True(returned.ReturnAgencyEvidence(1, "截图与问题无关", UnitUser, Now.AddDays(2)).Succeeded);
+        // A returned round is no evidence of the unit's: it still needs a file of its own.
+        Assert.Equal(SupervisionRefusals.EvidenceRequired, returned.Submit("已整改", null, UnitUser, Now.AddDays(3)).Refusal);
+        Assert.True(returned.Submit("已整改", Photo, UnitUser, Now.AddDays(3)).Succeeded);
+    }
+
+    [Fact]
+    public void An_agency_whose_contract_on_the_account_is_not_Active_is_refused_and_told_why()
+    {
+        var item = Item();
+
+        var refused = item.SubmitAgencyEvidence(Agency1, false, "已删除错误推文", [Photo], AgencyUser, Now.AddDays(1));
+
+        Assert.Equal(SupervisionRefusals.EvidenceNeedsActiveContract, refused.Refusal);
+        Assert.Empty(item.AgencyEvidence);
+        Assert.False(item.AgencyEvidenceAwaits);
+    }
+
+    [Fact]
+    public void A_returned_round_is_followed_by_a_new_one_but_never_two_at_once_nor_once_the_unit_has_submitted()
+    {
+        var item = Item();
+        Assert.True(item.SubmitAgencyEvidence(Agency1, true, "第一轮", [Photo], AgencyUser, Now.AddDays(1)).Succeeded);
+        Assert.Equal(SupervisionRefusals.EvidenceAlreadyAwaiting, item.SubmitAgencyEvidence(Agency1, true, "又一轮", [Photo], AgencyUser, Now.AddDays(1)).Refusal);
+
+        Assert.Equal(SupervisionRefusals.ReturnReasonRequired, item.ReturnAgencyEvidence(1, " ", UnitUser, Now.AddDays(2)).Refusal);
+        Assert.True(item.ReturnAgencyEvidence(1, "缺少更正说明截图", UnitUser, Now.AddDays(2)).Succeeded);
+        Assert.Equal(("缺少更正说明截图", UnitUser), (item.AgencyEvidence[0].ReturnReason, item.AgencyEvidence[0].ReturnedBy));
+        Assert.Equal(SupervisionRefusals.EvidenceDecideOnlyWhenSubmitted, item.ConfirmAgencyEvidence(1, UnitUser, Now.AddDays(2)).Refusal);
+
+        var second = item.SubmitAgencyEvidence(Agency1, true, "第二轮：补充更正说明截图", [Photo], AgencyUser, Now.AddDays(3));
+        Assert.Equal(2, second.Value!.Round);
+        Assert.Equal(SupervisionRefusals.EvidenceUnknown, item.ConfirmAgencyEvidence(3, UnitUser, Now.AddDays(4)).Refusal);
+        Assert.True(item.ConfirmAgencyEvidence(2, UnitUser, Now.AddDays(4)).Succeeded);
+        Assert.True(item.Submit("已整改", null, UnitUser, Now.AddDays(5)).Succeeded);
+
+        Assert.Equal(SupervisionRefusals.EvidenceOnlyWhenOpen, item.SubmitAgencyEvidence(Agency1, true, "再补充", [Photo], AgencyUser, Now.AddDays(6)).Refusal);
+    }
+
+    [Fact]
+    public void A_round_says_what_was_done_and_carries_one_to_five_scans()
+    {
+        var item = Item();
+
+        Assert.Equal(SupervisionRefusals.EvidenceDescriptionRequired, item.SubmitAgencyEvidence(Agency1, true, "  ", [Photo], AgencyUser, Now).Refusal);
+        Assert.Equal(SupervisionRefusals.EvidenceDescriptionTooLong, item.SubmitAgencyEvidence(Agency1, true, new string('改', Inspection.TextMaxLength + 1), [Photo], AgencyUser, Now).Refusal);
+        Assert.Equal(SupervisionRefusals.EvidenceFileCount, item.SubmitAgencyEvidence(Agency1, true, "已整改", [], AgencyUser, Now).Refusal);
+        Assert.Equal(SupervisionRefusals.EvidenceFileCount, item.SubmitAgencyEvidence(Agency1, true, "已整改", Enumerable.Repeat(Photo, AgencyEvidence.MaxFiles + 1).ToList(), AgencyUser, Now).Refusal);
+        Assert.Empty(item.AgencyEvidence);
+    }
 }

@@ -14,6 +14,8 @@ internal static class SupervisionExamples
     public const int Account3 = 21;
     public const string Supervisor = "county";
     public const string UnitUser = "unit1";
+    public const int Agency1 = 31;
+    public const string AgencyUser = "agency1";
 
     public static readonly DateTimeOffset Now = new(2026, 11, 27, 10, 0, 0, ChinaTime.Offset);
 

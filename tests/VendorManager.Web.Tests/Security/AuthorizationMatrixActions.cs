@@ -89,6 +89,12 @@ internal static class AuthorizationMatrixActions
 
     private static PageRequest Page => new(0, 100);
 
+    private static async Task<bool> SubmitEvidenceAsync(Cell c, int item)
+    {
+        var form = new AgencyEvidenceForm { Description = "已删除并重新审核", Version = await c.World.ItemVersionAsync(item) };
+        return (await c.As((RectificationService s) => s.SubmitEvidenceAsync(item, form, [SupervisionWorld.Png()], Ct))).Succeeded;
+    }
+
     private const int ScheduleYear = 2040;
 
     private static MemoryStream ScheduleFile() => new("日期,类型,名称\n2040-01-02,放假,元旦\n"u8.ToArray());
@@ -768,6 +774,23 @@ internal static class AuthorizationMatrixActions
         Command("RectificationService.OpenEvidenceAsync", w => Task.FromResult(w[Side.A].SubmittedItem), async (c, id) =>
         {
             var file = await c.As((RectificationService s) => s.OpenEvidenceAsync(id, Ct));
+            await using (file?.Content)
+            {
+                return file is not null;
+            }
+        }, consumes: false);
+        Command("RectificationService.SubmitEvidenceAsync", w => w.NewRunItemAsync(Side.A), SubmitEvidenceAsync);
+        Command("RectificationService.SubmitEvidenceAsync(suspended)", w => w.NewSuspendedRunItemAsync(Side.A), SubmitEvidenceAsync);
+        Command("RectificationService.ConfirmEvidenceAsync", w => w.NewItemWithEvidenceAsync(Side.A), async (c, e) =>
+            (await c.As(async (RectificationService s) => await s.ConfirmEvidenceAsync(e.Item, 1, await c.World.ItemVersionAsync(e.Item), Ct))).Succeeded);
+        Command("RectificationService.ReturnEvidenceAsync", w => w.NewItemWithEvidenceAsync(Side.A), async (c, e) =>
+        {
+            var form = new ReturnEvidenceForm { Round = 1, Reason = "截图不清晰", Version = await c.World.ItemVersionAsync(e.Item) };
+            return (await c.As((RectificationService s) => s.ReturnEvidenceAsync(e.Item, form, Ct))).Succeeded;
+        });
+        Command("RectificationService.OpenAgencyEvidenceAsync", w => w.NewItemWithEvidenceAsync(Side.A), async (c, e) =>
+        {
+            var file = await c.As((RectificationService s) => s.OpenAgencyEvidenceAsync(e.Item, e.File, Ct));
             await using (file?.Content)
             {
                 return file is not null;

@@ -151,6 +151,11 @@ public sealed class AuthorizationMatrixHttpTests(MatrixHttpFixture http) : IClas
             return await FileAsync(h, c, $"/filings/{filing}/papers/{paper}");
         },
         ["GET /rectifications/{id}/evidence"] = (h, c) => FileAsync(h, c, $"/rectifications/{h.World[Side.A].SubmittedItem}/evidence"),
+        ["GET /rectifications/{id}/agency-evidence/{fileId}"] = async (h, c) =>
+        {
+            var (item, file) = await h.World.NewItemWithEvidenceAsync(Side.A);
+            return await FileAsync(h, c, $"/rectifications/{item}/agency-evidence/{file}");
+        },
         ["GET /rectification-report.xlsx?unit={id}"] = async (h, c) =>
         {
             using var response = await DownloadAsync(h, c, $"/rectification-report.xlsx?unit={h.World[Side.A].Unit}");

@@ -652,6 +652,44 @@ internal sealed class MatrixWorld
         return item;
     }
 
+    /// <summary>
+    /// A new open item on an account the side's agency runs under an Active contract: the run item's account, or a fresh contract's
+    /// when a row before (a blacklisting) had the system suspend that one.
+    /// </summary>
+    public async Task<int> NewRunItemAsync(Side side)
+    {
+        var agency = this[side].Agency;
+        var account = await SystemAsync(db => db.RectificationItems.Where(r => r.Id == this[side].RunItem).Select(r => r.AccountId).SingleAsync(Ct));
+        var running = await SystemAsync(db => db.Contracts.AnyAsync(c => c.AgencyId == agency && c.State == ContractState.Active && c.Accounts.Any(a => a.AccountId == account), Ct));
+        if (!running)
+        {
+            var contract = await NewContractAsync(side, ContractState.Active);
+            account = await SystemAsync(db => db.Set<ContractAccount>().Where(a => a.ContractId == contract).Select(a => a.AccountId).SingleAsync(Ct));
+        }
+
+        return await NewItemAsync(side, submitted: false, account: account);
+    }
+
+    /// <summary>A new open item on an account the side's agency ran under a contract now Suspended: it reads the item but may not add evidence.</summary>
+    public async Task<int> NewSuspendedRunItemAsync(Side side)
+    {
+        var suspended = await NewContractAsync(side, ContractState.Suspended);
+        var account = await SystemAsync(db => db.Set<ContractAccount>().Where(a => a.ContractId == suspended).Select(a => a.AccountId).SingleAsync(Ct));
+        return await NewItemAsync(side, submitted: false, account: account);
+    }
+
+    /// <summary>A new item on the run account whose agency submitted a round of evidence (a scan) for the unit to confirm; with the scan's id.</summary>
+    public async Task<(int Item, int File)> NewItemWithEvidenceAsync(Side side)
+    {
+        var item = await NewRunItemAsync(side);
+        var form = new AgencyEvidenceForm { Description = "已删除并重新审核", Version = await ItemVersionAsync(item) };
+        var done = await AsAsync(AgencyUser(side), (RectificationService s) => s.SubmitEvidenceAsync(item, form, [SupervisionWorld.Png()], Ct));
+        Assert.True(done.Succeeded, done.Describe());
+        var file = await SystemAsync(db => db.RectificationItems.Where(r => r.Id == item).SelectMany(r => r.AgencyEvidence).SelectMany(e => e.Files)
+            .OrderBy(f => f.Id).Select(f => f.Id).FirstAsync(Ct));
+        return (item, file);
+    }
+
     public Task<int> ItemVersionAsync(int item) => SystemAsync(db => db.RectificationItems.Where(r => r.Id == item).Select(r => r.Version).SingleAsync(Ct));
 
     public InterviewForm InterviewForm() => new()

@@ -162,7 +162,8 @@ public sealed class DemoSeeder(
     /// An inspection 20 days ago with findings in five categories whose rectification items stand in
     /// every status: overdue (城关镇, unanswered past its deadline), submitted and awaiting verification,
     /// verified, returned (县教育局, with a new deadline) and open in time (one of them on 青山镇's Douyin
-    /// account, which agency1 ran until the suspension); one interview of 城关镇's
+    /// account, which agency1 ran until the suspension, and one on 城关镇's Douyin account, which agency1 runs, with
+    /// agency1's evidence awaiting unit1's confirmation); one interview of 城关镇's
     /// responsible person; one draft notice pre-filled from the list; and for every demo user the
     /// notifications these events raise, plus a welcome message, all unread.
     /// </summary>
@@ -175,7 +176,7 @@ public sealed class DemoSeeder(
         var accounts = await db.Accounts.AsNoTracking().ToListAsync(cancellationToken);
         Account Named(string name) => accounts.Single(a => a.Name == name);
         var defaultDeadline = deadlineOptions.Value.On(await calendar.GetCalendarAsync(cancellationToken));
-        var checkedAccounts = new[] { "城关镇发布", "河口乡视频号", "青山文旅抖音", "县教育局发布", "县文旅微博", "青山镇抖音号" }.Select(Named).ToList();
+        var checkedAccounts = new[] { "城关镇发布", "河口乡视频号", "青山文旅抖音", "县教育局发布", "县文旅微博", "青山镇抖音号", "城关镇抖音号" }.Select(Named).ToList();
         var inspection = Inspection.Record(
             ChinaTime.Today(clock).AddDays(-21), "县政府办信息调研股 张伟、李明", checkedAccounts.Select(a => (a.Id, a.HostUnitId)),
             "2026年第四季度政务新媒体抽查，重点检查八类突出问题。", supervisor, inspectedAt).Value!;
@@ -198,6 +199,9 @@ public sealed class DemoSeeder(
         // On the account agency1 ran under QS-2026-001 until its suspension, so the agency's home page has an item to read.
         var outsourced = Find("青山镇抖音号", ProblemCategory.UnsupervisedOutsourcing, FindingSeverity.Minor,
             "代运营机构发布的视频未经主办单位审核即上线，出现重大表述错误；主办单位未建立代运营工作台账。", "视频发布记录及审核记录", today.AddDays(7));
+        // On the account agency1 runs under CG-2026-001: its evidence waits for unit1 to confirm it.
+        var agencyWork = Find("城关镇抖音号", ProblemCategory.FakeInteraction, FindingSeverity.Minor,
+            "评论区 30 余条群众留言超过 5 个工作日未回复，部分回复为模板化套话。", "评论区截图", today.AddDays(10));
         db.Inspections.Add(inspection);
 
         var png = await files.SaveAsync(RectificationService.EvidenceArea, TinyPng(), ".png", cancellationToken);
@@ -207,6 +211,10 @@ public sealed class DemoSeeder(
         Ensure(verified.Rectification.Verify(supervisor, now.AddDays(-10)));
         Ensure(returned.Rectification.Submit("已回复全部留言。", Evidence("留言回复截图.png"), "unit2", now.AddDays(-8)));
         Ensure(returned.Rectification.Return("“招生咨询”菜单链接仍然失效，请修复后重新提交。", today.AddDays(5), supervisor, now.AddDays(-6)));
+        var runner = await db.Contracts.Where(c => c.Number == "CG-2026-001")
+            .Select(c => new { c.AgencyId, Name = db.Agencies.Where(a => a.Id == c.AgencyId).Select(a => a.Name).Single() }).SingleAsync(cancellationToken);
+        Ensure(agencyWork.Rectification.SubmitAgencyEvidence(
+            runner.AgencyId, true, "已安排专人逐条回复积压留言，建立每日巡查台账，模板化回复已全部改为针对性答复。", [Evidence("留言回复截图.png")], "agency1", now.AddDays(-1)));
         await db.SaveChangesAsync(cancellationToken);
 
         var interview = Interview.Record(new InterviewDetails(
@@ -216,7 +224,7 @@ public sealed class DemoSeeder(
         db.Interviews.Add(interview);
 
         var names = units.ToDictionary(u => u.Id, u => u.Name);
-        var items = new[] { overdue, submitted, verified, returned, open, outsourced }.Select(f => f.Rectification).ToList();
+        var items = new[] { overdue, submitted, verified, returned, open, outsourced, agencyWork }.Select(f => f.Rectification).ToList();
         var candidates = items.Select(r => new NoticeCandidate(
             r.HostUnitId, names[r.HostUnitId], accounts.Single(a => a.Id == r.AccountId).Name, r.Category, r.Deadline, r.StateOn(today), r.ReturnCount));
         var notice = PublicNotice.Draft(
@@ -238,6 +246,12 @@ public sealed class DemoSeeder(
             {
                 await notifier.NotifyAsync(db, Recipients.UnitUsers(item.HostUnitId),
                     RectificationMessages.Returned(item.Id, item.ReturnCount, account, item.Category, item.ReturnReason!), cancellationToken);
+            }
+
+            if (item.AgencyEvidence.Count > 0)
+            {
+                await notifier.NotifyAsync(db, Recipients.UnitUsers(item.HostUnitId),
+                    RectificationMessages.EvidenceSubmitted(item.Id, 1, runner.Name, account, item.Category), cancellationToken);
             }
 
             if (item.IsOverdueOn(today))

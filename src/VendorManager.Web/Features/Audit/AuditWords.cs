@@ -88,6 +88,8 @@ public sealed class AuditWords
         ["NoticeReceipt"] = typeof(SupervisionText),
         ["PublicNotice"] = typeof(SupervisionText),
         ["RectificationItem"] = typeof(SupervisionText),
+        ["AgencyEvidence"] = typeof(SupervisionText),
+        ["AgencyEvidenceFile"] = typeof(SupervisionText),
     };
 
     // Where a feature files its words for a state under another prefix than the field's own name.
@@ -104,6 +106,7 @@ public sealed class AuditWords
         [typeof(QualificationReviewStatus)] = "Review.",
         [typeof(NoticeStatus)] = "NoticeStatus.",
         [typeof(RectificationStatus)] = "State.",
+        [typeof(AgencyEvidenceStatus)] = "EvidenceStatus.",
         [typeof(PersonalDataField)] = "Field.",
         [typeof(FilingPaper)] = "Paper.",
     };

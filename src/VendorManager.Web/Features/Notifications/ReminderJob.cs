@@ -203,6 +203,16 @@ public static class RectificationMessages
         NotificationKind.RectificationSubmitted, Subject(itemId), "submitted:" + submission.ToString(CultureInfo.InvariantCulture),
         "Notify.RectificationSubmitted", [unit, account, "@Category." + category], Link(itemId));
 
+    /// <summary>To the unit: the agency submitted a round of evidence on the item for it to confirm.</summary>
+    public static NotificationMessage EvidenceSubmitted(int itemId, int round, string agency, string account, ProblemCategory category) => new(
+        NotificationKind.RectificationEvidenceSubmitted, Subject(itemId), "evidence:" + round.ToString(CultureInfo.InvariantCulture),
+        "Notify.RectificationEvidenceSubmitted", [agency, account, "@Category." + category], Link(itemId));
+
+    /// <summary>To the agency: the unit returned its round of evidence.</summary>
+    public static NotificationMessage EvidenceReturned(int itemId, int round, string account, ProblemCategory category, string reason) => new(
+        NotificationKind.RectificationEvidenceReturned, Subject(itemId), "evidence-returned:" + round.ToString(CultureInfo.InvariantCulture),
+        "Notify.RectificationEvidenceReturned", [account, "@Category." + category, reason], Link(itemId));
+
     private static string Subject(int itemId) => $"RectificationItem:{itemId}";
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

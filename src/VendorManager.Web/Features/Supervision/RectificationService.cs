@@ -15,14 +15,17 @@ namespace VendorManager.Web.Features.Supervision;
 /// <summary>
 /// The rectification list (整改清单): the Supervisor sees every unit's items and verifies or returns
 /// submissions; a HostUnit user sees its own unit's (the data scope) and submits what it did with
-/// evidence; an Agency user reads the items on the accounts it runs. Each step tells the other side
-/// through the notifier, in the same save.
+/// evidence; an Agency user reads the items on the accounts it runs, and on an account it runs under an
+/// Active contract submits its own evidence for the unit to confirm or return. Each step tells the other
+/// side through the notifier, in the same save.
 /// </summary>
 public sealed class RectificationService(
     IDbContextFactory<AppDbContext> dbFactory,
     CommandPipeline pipeline,
     IValidator<SubmitForm> submitValidator,
     IValidator<ReturnRectificationForm> returnValidator,
+    IValidator<AgencyEvidenceForm> evidenceValidator,
+    IValidator<ReturnEvidenceForm> returnEvidenceValidator,
     ScanStore files,
     INotifier notifier,
     TimeProvider clock,
@@ -124,7 +127,7 @@ public sealed class RectificationService(
             return Result<RectificationDetail>.Fail(shared["Message.Forbidden"]);
         }
 
-        var r = await Visible(db).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        var r = await Visible(db).Include(r => r.AgencyEvidence).ThenInclude(e => e.Files).AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         // The item is the user's; its finding and names are read by id, past the unit filter an agency would meet.
         var finding = r is null ? null : await db.Findings.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(f => f.Id == r.FindingId, cancellationToken);
         if (r is null || finding is null)
@@ -135,12 +138,142 @@ public sealed class RectificationService(
         var unit = await db.HostUnits.IgnoreQueryFilters().Where(u => u.Id == r.HostUnitId).Select(u => u.Name).SingleAsync(cancellationToken);
         var account = await db.Accounts.IgnoreQueryFilters().Where(a => a.Id == r.AccountId).Select(a => a.Name).SingleAsync(cancellationToken);
         var today = ChinaTime.Today(clock);
-        var people = await People.NamesAsync(db, [r.SubmittedBy, r.VerifiedBy, r.ReturnedBy], cancellationToken);
+        // An agency reads its own rounds; the unit and the county office read every round.
+        var ownAgency = SupervisionAccess.OwnAgency(db.Scope);
+        var rounds = r.AgencyEvidence.Where(e => ownAgency is null || e.AgencyId == ownAgency).OrderBy(e => e.Round).ToList();
+        var agencyIds = rounds.Select(e => e.AgencyId).Distinct().ToList();
+        var agencies = await db.Agencies.IgnoreQueryFilters().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var people = await People.NamesAsync(
+            db, [r.SubmittedBy, r.VerifiedBy, r.ReturnedBy, .. rounds.SelectMany(e => new[] { e.SubmittedBy, e.ConfirmedBy, e.ReturnedBy })], cancellationToken);
+        var decides = SupervisionAccess.MayDecideEvidence(db.Scope, r);
+        var evidence = rounds.Select(e => new AgencyEvidenceRow(
+            e.Round, agencies.GetValueOrDefault(e.AgencyId, string.Empty), e.Description, e.Status, people.OrNull(e.SubmittedBy)!, e.SubmittedAt,
+            people.OrNull(e.ConfirmedBy), e.ConfirmedAt, e.ReturnReason, people.OrNull(e.ReturnedBy), e.ReturnedAt,
+            [.. e.Files.OrderBy(f => f.Id).Select(f => new AgencyEvidenceFileRow(f.Id, f.File.OriginalName))],
+            [.. e.Actions().Where(a => a.CanFire && decides).Select(a => a.Trigger)])).ToList();
+        var maySubmitEvidence = ownAgency is { } agency && r.AwaitsUnit && !r.AgencyEvidenceAwaits
+            && await RunsUnderActiveContractAsync(db, agency, r.AccountId, cancellationToken);
         return Result<RectificationDetail>.Ok(new RectificationDetail(
             r.Id, r.HostUnitId, unit, account, finding.FoundOn, r.Category, finding.Severity, finding.Description, finding.Evidence,
             r.OpenedOn, r.Deadline, r.StateOn(today), r.DaysLeftOn(today), r.Explanation, r.EvidenceOriginalName,
             people.OrNull(r.SubmittedBy), r.SubmittedAt, people.OrNull(r.VerifiedBy), r.VerifiedAt, r.ReturnReason, people.OrNull(r.ReturnedBy), r.ReturnedAt, r.ReturnCount, r.Version,
-            [.. r.Actions().Where(a => a.CanFire && SupervisionAccess.MayPress(db.Scope, r, a.Trigger)).Select(a => a.Trigger)]));
+            [.. r.Actions().Where(a => a.CanFire && SupervisionAccess.MayPress(db.Scope, r, a.Trigger)).Select(a => a.Trigger)],
+            evidence,
+            maySubmitEvidence));
+    }
+
+    /// <summary>
+    /// Whether the agency runs the account now: a contract of its own in Active state covers it. Read past the query filters, as
+    /// the rest of an agency's item is; a suspended, terminated or expired contract does not count.
+    /// </summary>
+    private static Task<bool> RunsUnderActiveContractAsync(AppDbContext db, int agencyId, int accountId, CancellationToken cancellationToken) =>
+        db.Contracts.IgnoreQueryFilters().AnyAsync(
+            c => c.AgencyId == agencyId && c.State == ContractState.Active && c.Accounts.Any(a => a.AccountId == accountId), cancellationToken);
+
+    /// <summary>
+    /// The agency's round of evidence: what it did and one to <see cref="AgencyEvidence.MaxFiles"/> checked scans. The item must be
+    /// one the agency reads (another agency's is not found) on an account it runs under an Active contract now (the item's rule,
+    /// so a suspended or ended contract is refused in words). The unit's users are told. Files stored for a save that fails are removed.
+    /// </summary>
+    public async Task<Result> SubmitEvidenceAsync(int id, AgencyEvidenceForm form, IReadOnlyList<ScanUpload> uploads, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(uploads);
+        var validation = await evidenceValidator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result.Invalid(validation);
+        }
+
+        var stored = new List<StoredFile>();
+        AgencyEvidence? round = null;
+        var submitted = await ActAsync(id, form.Version, (scope, _) => SupervisionAccess.MaySubmitEvidence(scope), r => Refused(r, typeof(AgencyEvidenceForm)), async (db, item, ct) =>
+        {
+            if (uploads.Count is 0 or > AgencyEvidence.MaxFiles)
+            {
+                return SupervisionRefusals.EvidenceFileCount;
+            }
+
+            foreach (var upload in uploads)
+            {
+                var (file, refusal) = await files.StoreAsync(EvidenceArea, upload, ct);
+                if (file is null)
+                {
+                    return new Refusal(EvidenceRejected, $"{upload.FileName}: {files.Describe(refusal!.Value)}");
+                }
+
+                stored.Add(file);
+            }
+
+            var agencyId = SupervisionAccess.OwnAgency(db.Scope)!.Value;
+            var runs = await RunsUnderActiveContractAsync(db, agencyId, item.AccountId, ct);
+            // The agency writes on the unit's item: allowed by the checks above and the item's own rule below.
+            db.Vouch(item);
+            var added = item.SubmitAgencyEvidence(agencyId, runs, form.Description, stored, db.Scope.UserName, clock.GetUtcNow());
+            round = added.Value;
+            return added;
+        }, async (db, item, ct) =>
+        {
+            var names = await NamesAsync(db, item, ct);
+            var agency = await db.Agencies.Where(a => a.Id == round!.AgencyId).Select(a => a.Name).SingleAsync(ct);
+            await notifier.NotifyAsync(db, Recipients.UnitUsers(item.HostUnitId),
+                RectificationMessages.EvidenceSubmitted(item.Id, round!.Round, agency, names.Account, item.Category), ct);
+        }, cancellationToken);
+        if (!submitted.Succeeded)
+        {
+            stored.ForEach(f => files.Delete(EvidenceArea, f.StoredName));
+        }
+
+        return submitted;
+    }
+
+    /// <summary>The unit confirms the agency's round: it goes with the unit's submission to the county office.</summary>
+    public Task<Result> ConfirmEvidenceAsync(int id, int round, int version, CancellationToken cancellationToken) =>
+        ActAsync(id, version, SupervisionAccess.MayDecideEvidence, r => Result.Fail(text.Describe(r)), (db, item, _) =>
+            Task.FromResult(item.ConfirmAgencyEvidence(round, db.Scope.UserName, clock.GetUtcNow())), (_, _, _) => Task.CompletedTask, cancellationToken);
+
+    /// <summary>The unit returns the agency's round with a reason; the agency's users are told.</summary>
+    public async Task<Result> ReturnEvidenceAsync(int id, ReturnEvidenceForm form, CancellationToken cancellationToken)
+    {
+        var validation = await returnEvidenceValidator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result.Invalid(validation);
+        }
+
+        return await ActAsync(id, form.Version, SupervisionAccess.MayDecideEvidence, r => Refused(r, typeof(ReturnEvidenceForm)), (db, item, _) =>
+            Task.FromResult(item.ReturnAgencyEvidence(form.Round, form.Reason, db.Scope.UserName, clock.GetUtcNow())), async (db, item, ct) =>
+        {
+            var round = item.AgencyEvidence.Single(e => e.Round == form.Round);
+            var names = await NamesAsync(db, item, ct);
+            await notifier.NotifyAsync(db, Recipients.AgencyUsers(round.AgencyId),
+                RectificationMessages.EvidenceReturned(item.Id, round.Round, names.Account, item.Category, round.ReturnReason!), ct);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// A scan of an agency's round, if the user reads the item and the round (an agency only its own); null otherwise (the endpoint
+    /// answers 404 either way).
+    /// </summary>
+    public async Task<ScanDownload?> OpenAgencyEvidenceAsync(int id, int fileId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!SupervisionAccess.SeesRectifications(db.Scope))
+        {
+            return null;
+        }
+
+        var agency = SupervisionAccess.OwnAgency(db.Scope);
+        var file = await Visible(db).Where(r => r.Id == id)
+            .SelectMany(r => r.AgencyEvidence).Where(e => agency == null || e.AgencyId == agency)
+            .SelectMany(e => e.Files).Where(f => f.Id == fileId)
+            .Select(f => new { f.File.StoredName, f.File.ContentType, f.File.OriginalName })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (file is null || files.OpenRead(EvidenceArea, file.StoredName) is not { } stream)
+        {
+            return null;
+        }
+
+        return new ScanDownload(stream, file.ContentType, file.OriginalName);
     }
 
     /// <summary>
@@ -156,7 +289,7 @@ public sealed class RectificationService(
         }
 
         StoredFile? evidence = null;
-        var submitted = await ActAsync(id, form.Version, RectificationTrigger.Submit, r => Refused(r, typeof(SubmitForm)), async (db, item, ct) =>
+        var submitted = await ActAsync(id, form.Version, May(RectificationTrigger.Submit), r => Refused(r, typeof(SubmitForm)), async (db, item, ct) =>
         {
             if (upload is not null)
             {
@@ -186,7 +319,7 @@ public sealed class RectificationService(
 
     /// <summary>The Supervisor confirms the rectification (整改到位).</summary>
     public Task<Result> VerifyAsync(int id, int version, CancellationToken cancellationToken) =>
-        ActAsync(id, version, RectificationTrigger.Verify, r => Result.Fail(text.Describe(r)), (db, item, _) =>
+        ActAsync(id, version, May(RectificationTrigger.Verify), r => Result.Fail(text.Describe(r)), (db, item, _) =>
             Task.FromResult(item.Verify(db.Scope.UserName, clock.GetUtcNow())), (_, _, _) => Task.CompletedTask, cancellationToken);
 
     /// <summary>The Supervisor sends the submission back with a reason (and maybe a new deadline); the unit's users are told.</summary>
@@ -199,7 +332,7 @@ public sealed class RectificationService(
         }
 
         var newDeadline = form.NewDeadline is { } d ? DateOnly.FromDateTime(d) : (DateOnly?)null;
-        return await ActAsync(id, form.Version, RectificationTrigger.Return, ReturnRefused, (db, item, _) =>
+        return await ActAsync(id, form.Version, May(RectificationTrigger.Return), ReturnRefused, (db, item, _) =>
             Task.FromResult(item.Return(form.Reason, newDeadline, db.Scope.UserName, clock.GetUtcNow())), async (db, item, ct) =>
         {
             var names = await NamesAsync(db, item, ct);
@@ -229,23 +362,27 @@ public sealed class RectificationService(
         return new ScanDownload(stream, r.EvidenceContentType!, r.EvidenceOriginalName ?? r.EvidenceStoredName!);
     }
 
+    /// <summary>The item's unit and account by id, past the unit filter an agency acting on the item would meet.</summary>
     private static async Task<(string Unit, string Account)> NamesAsync(AppDbContext db, RectificationItem item, CancellationToken cancellationToken)
     {
-        var unit = await db.HostUnits.Where(u => u.Id == item.HostUnitId).Select(u => u.Name).SingleAsync(cancellationToken);
-        var account = await db.Accounts.Where(a => a.Id == item.AccountId).Select(a => a.Name).SingleAsync(cancellationToken);
+        var unit = await db.HostUnits.IgnoreQueryFilters().Where(u => u.Id == item.HostUnitId).Select(u => u.Name).SingleAsync(cancellationToken);
+        var account = await db.Accounts.IgnoreQueryFilters().Where(a => a.Id == item.AccountId).Select(a => a.Name).SingleAsync(cancellationToken);
         return (unit, account);
     }
 
+    private static Func<UserScope, RectificationItem, bool> May(RectificationTrigger trigger) =>
+        (scope, item) => SupervisionAccess.MayPress(scope, item, trigger);
+
     /// <summary>
-    /// One step of an item through the pipeline: the user must be allowed to press it on this item
-    /// (<see cref="SupervisionAccess.MayPress"/>), the change is the item's own, and <paramref name="tell"/>
+    /// One step of an item through the pipeline: the user must be allowed to act on this item
+    /// (<paramref name="mayAct"/>), the change is the item's own (with its agency's evidence), and <paramref name="tell"/>
     /// writes the notification of a step taken, in the same save. The item's own refusal is worded by
     /// <paramref name="refused"/>, beside the form's field it belongs to.
     /// </summary>
     private async Task<Result> ActAsync(
         int id,
         int version,
-        RectificationTrigger trigger,
+        Func<UserScope, RectificationItem, bool> mayAct,
         Func<Refusal, Result> refused,
         Func<AppDbContext, RectificationItem, CancellationToken, Task<RuleResult>> change,
         Func<AppDbContext, RectificationItem, CancellationToken, Task> tell,
@@ -255,8 +392,8 @@ public sealed class RectificationService(
         var done = await pipeline.RunAsync(
             new Command<RectificationItem>(
                 // Found as the user sees it, so an agency reading the item is told it may not act, not that it is gone.
-                (db, ct) => Visible(db).AsTracking().SingleOrDefaultAsync(r => r.Id == id, ct),
-                (scope, item) => SupervisionAccess.MayPress(scope, item, trigger),
+                (db, ct) => Visible(db).AsTracking().Include(r => r.AgencyEvidence).SingleOrDefaultAsync(r => r.Id == id, ct),
+                mayAct,
                 version,
                 async (db, item, ct) =>
                 {

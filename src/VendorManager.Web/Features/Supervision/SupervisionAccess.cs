@@ -14,9 +14,9 @@ internal static class SupervisionAccess
     public static int? OwnUnit(UserScope scope) => scope.IsInRole(Roles.HostUnit) ? scope.HostUnitId : null;
 
     /// <summary>
-    /// Who sees the rectification list: the Supervisor, a unit its own items, and an Agency user, read
-    /// only, the items on accounts one of its contracts covered in the month of the finding
-    /// (<see cref="RectificationService.Visible"/>).
+    /// Who sees the rectification list: the Supervisor, a unit its own items, and an Agency user the items
+    /// on accounts one of its contracts covered in the month of the finding (<see cref="RectificationService.Visible"/>),
+    /// where it presses nothing but may add its evidence (<see cref="MaySubmitEvidence"/>).
     /// </summary>
     public static bool SeesRectifications(UserScope scope) => scope.Has(Permissions.ViewRectifications);
 
@@ -37,6 +37,15 @@ internal static class SupervisionAccess
         _ => false,
     };
 
+    /// <summary>
+    /// Who may submit an agency's evidence on an item it reads: an Agency user. Whether its contract on the account is Active now is
+    /// the item's rule (<see cref="RectificationItem.SubmitAgencyEvidence"/>), so a suspended or ended contract is refused in words.
+    /// </summary>
+    public static bool MaySubmitEvidence(UserScope scope) => OwnAgency(scope) is not null;
+
+    /// <summary>Who confirms or returns an agency's evidence: the unit that owns the item (谁开设、谁负责), not the county office.</summary>
+    public static bool MayDecideEvidence(UserScope scope, RectificationItem item) => OwnUnit(scope) == item.HostUnitId;
+
     /// <summary>The agency an Agency user acts for; null for everyone else.</summary>
     public static int? OwnAgency(UserScope scope) => scope.IsInRole(Roles.Agency) ? scope.AgencyId : null;
 
@@ -53,6 +62,8 @@ internal static class SupervisionAccess
         "Rectification.ExplanationRequired" or "Rectification.ExplanationTooLong" => nameof(SubmitForm.Explanation),
         "Rectification.EvidenceRequired" or RectificationService.EvidenceRejected => SubmitFormValidator.EvidenceField,
         "Rectification.ReturnReasonRequired" or "Rectification.ReturnReasonTooLong" => nameof(ReturnRectificationForm.Reason),
+        "Rectification.EvidenceDescriptionRequired" or "Rectification.EvidenceDescriptionTooLong" => nameof(AgencyEvidenceForm.Description),
+        "Rectification.EvidenceFileCount" => SubmitFormValidator.EvidenceField,
         "Interview.PersonRequired" or "Interview.PersonTooLong" => nameof(InterviewForm.PersonName),
         "Interview.InFuture" => nameof(InterviewForm.HeldOn),
         "Interview.ReasonRequired" or "Interview.ReasonTooLong" => nameof(InterviewForm.Reason),

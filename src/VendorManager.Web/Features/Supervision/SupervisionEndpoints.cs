@@ -6,13 +6,19 @@ namespace VendorManager.Web.Features.Supervision;
 public static class SupervisionEndpoints
 {
     /// <summary>
-    /// GET a rectification item's evidence (404 outside the user's data scope, so another unit's items
+    /// GET a rectification item's evidence or a scan of its agency's evidence (404 outside the user's data scope, so another unit's items
     /// are not even confirmed to exist) and the rectification report as .xlsx.
     /// </summary>
     public static IEndpointRouteBuilder MapSupervisionEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/rectifications/{id:int}/evidence", async (int id, RectificationService rectifications, CancellationToken cancellationToken) =>
             await rectifications.OpenEvidenceAsync(id, cancellationToken) is { } file
+                ? Results.File(file.Content, file.ContentType, file.FileName)
+                : Results.NotFound())
+            .RequireAuthorization();
+
+        endpoints.MapGet("/rectifications/{id:int}/agency-evidence/{fileId:int}", async (int id, int fileId, RectificationService rectifications, CancellationToken cancellationToken) =>
+            await rectifications.OpenAgencyEvidenceAsync(id, fileId, cancellationToken) is { } file
                 ? Results.File(file.Content, file.ContentType, file.FileName)
                 : Results.NotFound())
             .RequireAuthorization();

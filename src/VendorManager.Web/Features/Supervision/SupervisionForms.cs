@@ -110,6 +110,44 @@ public sealed class ReturnRectificationFormValidator : AbstractValidator<ReturnR
     }
 }
 
+/// <summary>An agency's round of evidence: what it did; the scans travel beside it.</summary>
+public sealed class AgencyEvidenceForm
+{
+    public string Description { get; set; } = string.Empty;
+
+    public int Version { get; set; }
+}
+
+public sealed class AgencyEvidenceFormValidator : AbstractValidator<AgencyEvidenceForm>
+{
+    public AgencyEvidenceFormValidator(IStringLocalizer<SharedText> shared)
+    {
+        RuleFor(f => f.Description).Cascade(CascadeMode.Stop)
+            .Must(InspectionFormValidator.Filled).WithMessage(_ => shared["Validation.Required"])
+            .Must(d => d.Trim().Length <= Inspection.TextMaxLength).WithMessage(_ => shared["Validation.MaxLength", Inspection.TextMaxLength]);
+    }
+}
+
+/// <summary>The unit's return of an agency's round (by its number on the item), with the reason the agency will read.</summary>
+public sealed class ReturnEvidenceForm
+{
+    public int Round { get; set; }
+
+    public string Reason { get; set; } = string.Empty;
+
+    public int Version { get; set; }
+}
+
+public sealed class ReturnEvidenceFormValidator : AbstractValidator<ReturnEvidenceForm>
+{
+    public ReturnEvidenceFormValidator(IStringLocalizer<SharedText> shared)
+    {
+        RuleFor(f => f.Reason).Cascade(CascadeMode.Stop)
+            .Must(InspectionFormValidator.Filled).WithMessage(_ => shared["Validation.Required"])
+            .Must(r => r.Trim().Length <= Inspection.TextMaxLength).WithMessage(_ => shared["Validation.MaxLength", Inspection.TextMaxLength]);
+    }
+}
+
 /// <summary>An interview (约谈) record.</summary>
 public sealed class InterviewForm
 {

@@ -16,6 +16,9 @@ public static class SupervisionPaths
 
     public static string Evidence(int id) => $"/rectifications/{id}/evidence";
 
+    /// <summary>A scan of an agency's evidence on the item.</summary>
+    public static string AgencyEvidence(int id, int fileId) => $"/rectifications/{id}/agency-evidence/{fileId}";
+
     public static string Notice(int id) => $"/notices/{id}";
 
     public static string NoticePrint(int id) => $"/notices/{id}/print";

@@ -8,8 +8,8 @@ using VendorManager.Web.Features.Home;
 namespace VendorManager.Web.Features.Supervision;
 
 /// <summary>
-/// On the home pages. Host unit: its items to rectify, returned ones (warning) and overdue ones
-/// (critical). Supervisor: submissions waiting for verification and overdue items county-wide. Agency: the
+/// On the home pages. Host unit: its items to rectify, returned ones (warning), overdue ones
+/// (critical) and those whose agency evidence awaits its confirmation (the oldest first). Supervisor: submissions waiting for verification and overdue items county-wide. Agency: the
 /// same three for the accounts it runs (the unit rectifies, but the agency does the work), each with its
 /// earliest deadline, so an item it must help with is not only a bar in a chart.
 /// </summary>
@@ -50,11 +50,26 @@ public sealed class SupervisionPendingWork(IDbContextFactory<AppDbContext> dbFac
         else
         {
             Add(RectificationState.Overdue, "PendingWork.Overdue", PendingWorkUrgency.Critical);
+            if (await EvidenceToConfirmAsync(db, cancellationToken) is { } evidence)
+            {
+                items.Add(evidence);
+            }
+
             Add(RectificationState.Returned, "PendingWork.Returned", PendingWorkUrgency.Warning);
             Add(RectificationState.Open, "PendingWork.Open", PendingWorkUrgency.Normal);
         }
 
         return items;
+    }
+
+    /// <summary>The unit's items whose agency evidence awaits its confirmation, leading to the one waiting longest.</summary>
+    private async Task<PendingWorkItem?> EvidenceToConfirmAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var waiting = await db.RectificationItems.Where(r => r.EvidenceAwaitingSince != null)
+            .OrderBy(r => r.EvidenceAwaitingSince).ThenBy(r => r.Id).Select(r => r.Id).ToListAsync(cancellationToken);
+        return waiting.Count == 0
+            ? null
+            : new PendingWorkItem(L["PendingWork.EvidenceToConfirm", waiting.Count], SupervisionPaths.Rectification(waiting[0]), waiting.Count, PendingWorkUrgency.Warning);
     }
 
     /// <summary>The agency's unfinished items (the ones it reads on the list), by state, with the count and the earliest deadline of each.</summary>

@@ -28,6 +28,8 @@ public sealed record RectificationRow(
     DateOnly Deadline, RectificationState State, int DaysLeft);
 
 /// <param name="Actions">The steps this user may press on the item now (<see cref="RectificationService.GetAsync"/>).</param>
+/// <param name="AgencyEvidence">The agency's rounds of evidence the user reads (an agency only its own).</param>
+/// <param name="MaySubmitEvidence">The user is the agency running the account under an Active contract, and the item takes a new round.</param>
 public sealed record RectificationDetail(
     int Id,
     int HostUnitId,
@@ -53,10 +55,20 @@ public sealed record RectificationDetail(
     DateTimeOffset? ReturnedAt,
     int ReturnCount,
     int Version,
-    IReadOnlyList<RectificationTrigger> Actions)
+    IReadOnlyList<RectificationTrigger> Actions,
+    IReadOnlyList<AgencyEvidenceRow> AgencyEvidence,
+    bool MaySubmitEvidence)
 {
     public bool AwaitsUnit => State is RectificationState.Open or RectificationState.Returned or RectificationState.Overdue;
 }
+
+/// <summary>One round of an agency's evidence on an item, with what this user may press on it (the unit: confirm, return).</summary>
+public sealed record AgencyEvidenceRow(
+    int Round, string AgencyName, string Description, AgencyEvidenceStatus Status, PersonName SubmittedBy, DateTimeOffset SubmittedAt,
+    PersonName? ConfirmedBy, DateTimeOffset? ConfirmedAt, string? ReturnReason, PersonName? ReturnedBy, DateTimeOffset? ReturnedAt,
+    IReadOnlyList<AgencyEvidenceFileRow> Files, IReadOnlyList<AgencyEvidenceTrigger> Actions);
+
+public sealed record AgencyEvidenceFileRow(int Id, string FileName);
 
 public sealed record InterviewRow(
     int Id, DateOnly HeldOn, PartyKind Party, int? HostUnitId, int? AgencyId, string PartyName, string PersonName, string? PersonPost, string Reason, string? Outcome,

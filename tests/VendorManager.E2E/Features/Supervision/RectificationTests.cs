@@ -13,7 +13,7 @@ public sealed class RectificationTests(E2EApp e2e) : PageTest(e2e)
     [Fact]
     public async Task The_Supervisor_records_a_finding_on_unit1s_account_unit1_sees_it_at_home_and_submits_and_the_Supervisor_verifies_it()
     {
-        // 城关镇抖音号 has no demo findings, so this item is the only open one on it.
+        // 城关镇发布's demo item is overdue, so in the list of open items this one is the only one on it.
         var description = "E2E 抽查发现：评论区留言长期无人回复 " + Guid.NewGuid().ToString("N")[..6];
 
         await SignInAsync(DemoUsers.Supervisor);
@@ -22,7 +22,7 @@ public sealed class RectificationTests(E2EApp e2e) : PageTest(e2e)
         await WaitForInteractiveAsync();
         await Page.ClickAsync("[data-testid=inspections-create]");
         await Page.FillAsync("[data-testid=inspection-inspectors]", "张伟");
-        await ChooseManyAsync("inspection-accounts", "城关镇抖音号");
+        await ChooseManyAsync("inspection-accounts", "城关镇发布");
         await Page.ClickAsync("[data-testid=inspection-save]");
 
         await Expect(Page.Locator("[data-testid=inspection-title]")).ToContainTextAsync("检查");
@@ -43,7 +43,7 @@ public sealed class RectificationTests(E2EApp e2e) : PageTest(e2e)
         await WaitForInteractiveAsync();
         await pending.ClickAsync();
         await ExpectAtAsync("/rectifications?state=Open");
-        var listRow = Page.Locator("[data-testid=rectifications-grid] tr").Filter(new() { HasText = "城关镇抖音号" });
+        var listRow = Page.Locator("[data-testid=rectifications-grid] tr").Filter(new() { HasText = "城关镇发布" });
         await Expect(listRow).ToHaveCountAsync(1);
         await listRow.Locator("a").First.ClickAsync();
         await ExpectAtAsync("/" + itemPath!.TrimStart('/'));

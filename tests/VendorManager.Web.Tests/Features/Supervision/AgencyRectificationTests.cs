@@ -2,18 +2,22 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Domain.Common;
+using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Supervision;
+using VendorManager.Persistence.Notifications;
 using VendorManager.Web.Features.Home;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Supervision;
+using VendorManager.Web.Tests.Features.Contracts;
 using VendorManager.Web.Tests.Features.Settlements;
 using VendorManager.Web.Tests.Infrastructure;
 
 namespace VendorManager.Web.Tests.Features.Supervision;
 
 /// <summary>
-/// An agency reads, and only reads, the rectification items on the accounts it runs: those a contract
-/// of its own covered in the month of the finding. The clock stands at 2026-11-27.
+/// An agency reads the rectification items on the accounts it runs: those a contract of its own covered
+/// in the month of the finding. On an account it runs under an Active contract it also submits its
+/// evidence, which the unit confirms or returns. The clock stands at 2026-11-27.
 /// </summary>
 public sealed class AgencyRectificationTests
 {
@@ -111,5 +115,180 @@ public sealed class AgencyRectificationTests
         Refused.Because(verified, Refused.Forbidden);
         await using var db = app.CreateDbContext(UserScope.System);
         Assert.Equal(RectificationStatus.Open, await db.RectificationItems.Where(r => r.Id == item).Select(r => r.Status).SingleAsync(Ct));
+    }
+
+    /// <summary>Unit 1's account run by the agency under HT-A, an item on it, and real users (the notifier sends to users that exist).</summary>
+    private sealed record EvidenceWorld(SettlementWorld World, int Contract, int Item)
+    {
+        public ClaimsPrincipal Unit => TestUsers.Principal(Roles.HostUnit, hostUnitId: World.UnitId, userName: "unit1a");
+
+        public ClaimsPrincipal OtherUnit => TestUsers.Principal(Roles.HostUnit, hostUnitId: World.OtherUnitId, userName: "unit2a");
+
+        public ClaimsPrincipal Agency => TestUsers.Principal(Roles.Agency, agencyId: World.Base.AgencyId, userName: "agencyA");
+
+        public ClaimsPrincipal OtherAgency => TestUsers.Principal(Roles.Agency, agencyId: World.Base.OtherAgencyId, userName: "agencyB");
+
+        public static async Task<EvidenceWorld> CreateAsync(TestApp app)
+        {
+            var world = await SettlementWorld.SeedAsync(app);
+            var contract = await world.ActiveContractAsync(app, "HT-A");
+            var item = await ItemOnAsync(app, world.Base.AccountId, "转载未审核");
+            var created = new EvidenceWorld(world, contract, item);
+            await SupervisionWorld.UsersAsync(app, [
+                (SupervisionWorld.Supervisor, null, null), (created.Unit, world.UnitId, null), (created.OtherUnit, world.OtherUnitId, null),
+                (created.Agency, null, world.Base.AgencyId), (created.OtherAgency, null, world.Base.OtherAgencyId)]);
+            return created;
+        }
+    }
+
+    private static Task<RectificationDetail> DetailAsync(TestApp app, ClaimsPrincipal user, int item) =>
+        AsAsync(app, user, async s => (await s.GetRequiredService<RectificationService>().GetAsync(item, Ct)).Value!);
+
+    private static async Task<Result> SubmitEvidenceAsync(TestApp app, ClaimsPrincipal agency, int item, string description, params ScanUpload[] scans)
+    {
+        await using var db = app.CreateDbContext(UserScope.System);
+        var version = await db.RectificationItems.Where(r => r.Id == item).Select(r => r.Version).SingleAsync(Ct);
+        return await AsAsync(app, agency, s => s.GetRequiredService<RectificationService>().SubmitEvidenceAsync(
+            item, new AgencyEvidenceForm { Description = description, Version = version }, scans, Ct));
+    }
+
+    private static async Task<List<(string Recipient, NotificationKind Kind)>> NotificationsAsync(TestApp app, params NotificationKind[] kinds)
+    {
+        await using var db = app.CreateDbContext(UserScope.System);
+        return [.. (await db.Notifications.AsNoTracking().Where(n => kinds.Contains(n.Kind)).OrderBy(n => n.Id).ToListAsync(Ct)).Select(n => (n.RecipientUserId, n.Kind))];
+    }
+
+    [Fact]
+    public async Task The_agency_submits_evidence_the_unit_confirms_it_and_submits_and_the_county_sees_the_evidence_and_who_confirmed_it()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var w = await EvidenceWorld.CreateAsync(app);
+        Assert.True((await DetailAsync(app, w.Agency, w.Item)).MaySubmitEvidence);
+
+        var submitted = await SubmitEvidenceAsync(app, w.Agency, w.Item, "已删除未审核转载内容，补发更正说明", SupervisionWorld.Png("删除记录.png"), ContractWorld.Pdf("更正说明.pdf"));
+
+        Assert.True(submitted.Succeeded, submitted.Describe());
+        Assert.Equal([(SupervisionWorld.IdOf(w.Unit), NotificationKind.RectificationEvidenceSubmitted)], await NotificationsAsync(app, NotificationKind.RectificationEvidenceSubmitted));
+        var home = await AsAsync(app, w.Unit, s => s.GetRequiredService<HomeService>().GetPendingWorkAsync(Ct));
+        var toConfirm = Assert.Single(home, i => i.Href == SupervisionPaths.Rectification(w.Item));
+        Assert.Equal(("1 个整改项有代运营机构提交的整改佐证待确认", PendingWorkUrgency.Warning), (toConfirm.Text, toConfirm.Urgency));
+
+        // The unit sees the round and may decide it, but not submit over it.
+        var detail = await DetailAsync(app, w.Unit, w.Item);
+        var round = Assert.Single(detail.AgencyEvidence);
+        Assert.Equal((1, AgencyEvidenceStatus.Submitted, "已删除未审核转载内容，补发更正说明", "agencyA"), (round.Round, round.Status, round.Description, round.SubmittedBy.Name));
+        Assert.Equal(["删除记录.png", "更正说明.pdf"], round.Files.Select(f => f.FileName));
+        Assert.Equal([AgencyEvidenceTrigger.Confirm, AgencyEvidenceTrigger.Return], round.Actions);
+        Assert.Empty(detail.Actions);
+        var early = await AsAsync(app, w.Unit, s => s.GetRequiredService<RectificationService>().SubmitAsync(
+            w.Item, new SubmitForm { Explanation = "已整改", Version = detail.Version }, SupervisionWorld.Png(), Ct));
+        Refused.Because(early, SupervisionRefusals.AgencyEvidenceAwaits.Message);
+
+        var confirmed = await AsAsync(app, w.Unit, s => s.GetRequiredService<RectificationService>().ConfirmEvidenceAsync(w.Item, 1, detail.Version, Ct));
+        Assert.True(confirmed.Succeeded, confirmed.Describe());
+        Assert.DoesNotContain(await AsAsync(app, w.Unit, s => s.GetRequiredService<HomeService>().GetPendingWorkAsync(Ct)), i => i.Href == SupervisionPaths.Rectification(w.Item));
+
+        // The confirmed round is the submission's evidence: the unit attaches no file of its own.
+        detail = await DetailAsync(app, w.Unit, w.Item);
+        var unitSubmitted = await AsAsync(app, w.Unit, s => s.GetRequiredService<RectificationService>().SubmitAsync(
+            w.Item, new SubmitForm { Explanation = "代运营机构已整改，本单位复核无误", Version = detail.Version }, null, Ct));
+        Assert.True(unitSubmitted.Succeeded, unitSubmitted.Describe());
+
+        var county = await DetailAsync(app, SupervisionWorld.Supervisor, w.Item);
+        Assert.Equal(RectificationState.Submitted, county.State);
+        var seen = Assert.Single(county.AgencyEvidence);
+        Assert.Equal((AgencyEvidenceStatus.Confirmed, "unit1a"), (seen.Status, seen.ConfirmedBy?.Name));
+        Assert.Empty(seen.Actions);
+        foreach (var reader in new[] { SupervisionWorld.Supervisor, w.Unit, w.Agency })
+        {
+            var file = await AsAsync(app, reader, s => s.GetRequiredService<RectificationService>().OpenAgencyEvidenceAsync(w.Item, seen.Files[0].Id, Ct));
+            await using (file!.Content)
+            {
+                Assert.Equal(("image/png", "删除记录.png"), (file.ContentType, file.FileName));
+            }
+        }
+
+        Assert.Null(await AsAsync(app, w.OtherUnit, s => s.GetRequiredService<RectificationService>().OpenAgencyEvidenceAsync(w.Item, seen.Files[0].Id, Ct)));
+        Assert.Null(await AsAsync(app, w.OtherAgency, s => s.GetRequiredService<RectificationService>().OpenAgencyEvidenceAsync(w.Item, seen.Files[0].Id, Ct)));
+        Assert.True((await AsAsync(app, SupervisionWorld.Supervisor, s => s.GetRequiredService<RectificationService>().VerifyAsync(w.Item, county.Version, Ct))).Succeeded);
+    }
+
+    [Fact]
+    public async Task The_unit_returns_the_evidence_with_a_reason_the_agency_is_told_and_reads_it_and_submits_a_second_round()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var w = await EvidenceWorld.CreateAsync(app);
+        Assert.True((await SubmitEvidenceAsync(app, w.Agency, w.Item, "已删除", SupervisionWorld.Png())).Succeeded);
+        var version = (await DetailAsync(app, w.Unit, w.Item)).Version;
+
+        var blank = await AsAsync(app, w.Unit, s => s.GetRequiredService<RectificationService>().ReturnEvidenceAsync(
+            w.Item, new ReturnEvidenceForm { Round = 1, Reason = " ", Version = version }, Ct));
+        Assert.NotNull(blank.For(nameof(ReturnEvidenceForm.Reason)));
+        var returned = await AsAsync(app, w.Unit, s => s.GetRequiredService<RectificationService>().ReturnEvidenceAsync(
+            w.Item, new ReturnEvidenceForm { Round = 1, Reason = "未见更正说明截图", Version = version }, Ct));
+
+        Assert.True(returned.Succeeded, returned.Describe());
+        Assert.Equal([(SupervisionWorld.IdOf(w.Agency), NotificationKind.RectificationEvidenceReturned)], await NotificationsAsync(app, NotificationKind.RectificationEvidenceReturned));
+        var agencyView = await DetailAsync(app, w.Agency, w.Item);
+        var round = Assert.Single(agencyView.AgencyEvidence);
+        Assert.Equal((AgencyEvidenceStatus.Returned, "未见更正说明截图", "unit1a"), (round.Status, round.ReturnReason, round.ReturnedBy?.Name));
+        Assert.True(agencyView.MaySubmitEvidence);
+
+        Assert.True((await SubmitEvidenceAsync(app, w.Agency, w.Item, "已补充更正说明截图", SupervisionWorld.Png("更正说明.png"))).Succeeded);
+        Assert.Equal([1, 2], (await DetailAsync(app, w.Unit, w.Item)).AgencyEvidence.Select(e => e.Round));
+    }
+
+    [Fact]
+    public async Task An_agency_of_another_contract_is_not_shown_the_item_and_one_whose_contract_is_suspended_or_ended_is_told_why_it_may_not_submit()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var w = await EvidenceWorld.CreateAsync(app);
+
+        Refused.Because(await SubmitEvidenceAsync(app, w.OtherAgency, w.Item, "冒名提交", SupervisionWorld.Png()), Refused.NotFound);
+
+        var suspendedAt = new DateTimeOffset(2026, 11, 27, 11, 0, 0, ChinaTime.Offset);
+        await w.World.StepAsync(app, w.Contract, suspendedAt, (c, now) => c.Fire(ContractTrigger.Suspend, now, "county", suspendedAt, "安全事件"));
+        var suspended = await SubmitEvidenceAsync(app, w.Agency, w.Item, "已删除", SupervisionWorld.Png());
+        Refused.Because(suspended, SupervisionRefusals.EvidenceNeedsActiveContract.Message);
+        Assert.False((await DetailAsync(app, w.Agency, w.Item)).MaySubmitEvidence);
+
+        var endedAt = suspendedAt.AddMinutes(30);
+        await w.World.StepAsync(app, w.Contract, endedAt, (c, now) => c.Terminate(now, "county", endedAt, "严重违约", new DateOnly(2026, 11, 27)));
+        Refused.Because(await SubmitEvidenceAsync(app, w.Agency, w.Item, "已删除", SupervisionWorld.Png()), SupervisionRefusals.EvidenceNeedsActiveContract.Message);
+
+        await using var db = app.CreateDbContext(UserScope.System);
+        Assert.False(await db.Set<AgencyEvidence>().AnyAsync(Ct));
+        var folder = Path.Combine(Web.Data.DatabaseSetup.DataDirectory(
+            app.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>(),
+            app.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostEnvironment>()), "files", RectificationService.EvidenceArea);
+        Assert.False(Directory.Exists(folder) && Directory.EnumerateFiles(folder).Any(), "a refused submission leaves no file behind");
+    }
+
+    [Fact]
+    public async Task Evidence_needs_a_description_and_real_scans_and_only_the_unit_decides_it_on_the_version_it_read()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var w = await EvidenceWorld.CreateAsync(app);
+        var text = "这不是图片"u8.ToArray();
+
+        var blank = await SubmitEvidenceAsync(app, w.Agency, w.Item, " ", SupervisionWorld.Png());
+        Assert.NotNull(blank.For(nameof(AgencyEvidenceForm.Description)));
+        var none = await SubmitEvidenceAsync(app, w.Agency, w.Item, "已删除");
+        Assert.Equal(SupervisionRefusals.EvidenceFileCount.Message, none.For(SubmitFormValidator.EvidenceField));
+        var fake = await SubmitEvidenceAsync(app, w.Agency, w.Item, "已删除", SupervisionWorld.Png(), new ScanUpload("截图.png", text.Length, () => new MemoryStream(text)));
+        Assert.Equal("截图.png: 只接受 PDF、JPEG 或 PNG 文件（按文件内容判断）", fake.For(SubmitFormValidator.EvidenceField));
+        Assert.Empty((await DetailAsync(app, w.Unit, w.Item)).AgencyEvidence);
+
+        Assert.True((await SubmitEvidenceAsync(app, w.Agency, w.Item, "已删除", SupervisionWorld.Png())).Succeeded);
+        var version = (await DetailAsync(app, w.Unit, w.Item)).Version;
+        foreach (var outsider in new[] { w.Agency, SupervisionWorld.Supervisor })
+        {
+            Refused.Because(await AsAsync(app, outsider, s => s.GetRequiredService<RectificationService>().ConfirmEvidenceAsync(w.Item, 1, version, Ct)), Refused.Forbidden);
+        }
+
+        Refused.Because(await AsAsync(app, w.OtherUnit, s => s.GetRequiredService<RectificationService>().ConfirmEvidenceAsync(w.Item, 1, version, Ct)), Refused.NotFound);
+        Refused.Because(await AsAsync(app, w.Unit, s => s.GetRequiredService<RectificationService>().ConfirmEvidenceAsync(w.Item, 1, version - 1, Ct)), Refused.Stale);
+        Refused.Because(await AsAsync(app, w.Unit, s => s.GetRequiredService<RectificationService>().ConfirmEvidenceAsync(w.Item, 2, version, Ct)), SupervisionRefusals.EvidenceUnknown.Message);
+        Assert.Equal(AgencyEvidenceStatus.Submitted, Assert.Single((await DetailAsync(app, w.Unit, w.Item)).AgencyEvidence).Status);
     }
 }

@@ -43,8 +43,8 @@ public sealed class SupervisionDemoDataTests
             Assert.True(notice.EntryCount >= 2, "The draft names the unit with an overdue item and the one with a returned item.");
         }
 
-        // An agency reads the items on the accounts its contracts cover: agency1 ran 青山镇's Douyin account this month.
-        foreach (var (agency, expected) in new[] { ("agency1", new[] { "青山镇抖音号" }), ("agency2", Array.Empty<string>()) })
+        // An agency reads the items on the accounts its contracts cover: agency1 ran 青山镇's Douyin account this month and runs 城关镇's.
+        foreach (var (agency, expected) in new[] { ("agency1", new[] { "青山镇抖音号", "城关镇抖音号" }), ("agency2", Array.Empty<string>()) })
         {
             int agencyId;
             await using (var agencies = app.CreateDbContext(UserScope.System))
@@ -66,5 +66,11 @@ public sealed class SupervisionDemoDataTests
         Assert.Equal(users.Select(u => u.Id).Order(), unread.Order());
         var unit1 = users.Single(u => u.UserName == "unit1").Id;
         Assert.Equal(1, await db.Notifications.CountAsync(n => n.RecipientUserId == unit1 && n.Kind == Persistence.Notifications.NotificationKind.RectificationOverdue, Ct));
+
+        // agency1's evidence on 城关镇's Douyin account awaits unit1's confirmation, and unit1 was told.
+        var awaiting = await db.RectificationItems.Include(r => r.AgencyEvidence).SingleAsync(r => r.EvidenceAwaitingSince != null, Ct);
+        Assert.Equal(AgencyEvidenceStatus.Submitted, Assert.Single(awaiting.AgencyEvidence).Status);
+        Assert.Equal("城关镇抖音号", await db.Accounts.Where(a => a.Id == awaiting.AccountId).Select(a => a.Name).SingleAsync(Ct));
+        Assert.Equal(1, await db.Notifications.CountAsync(n => n.RecipientUserId == unit1 && n.Kind == Persistence.Notifications.NotificationKind.RectificationEvidenceSubmitted, Ct));
     }
 }

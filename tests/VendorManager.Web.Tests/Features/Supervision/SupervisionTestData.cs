@@ -67,6 +67,27 @@ internal sealed class SupervisionWorld
         var account2 = await AccountsTestData.ActiveAccountAsync(app, unit2, Platform.WeChatOfficialAccount, "青山发布");
         var world = new SupervisionWorld { App = app, Unit1 = unit1, Unit2 = unit2, Account1 = account1, Account2 = account2, Agency1 = agency1, Agency2 = agency2 };
 
+        var people = new List<(ClaimsPrincipal, int?, int?)>
+        {
+            (Supervisor, null, null), (Procurement, null, null), (world.Unit1User, unit1, null), (world.Unit1Colleague, unit1, null), (world.Unit2User, unit2, null),
+        };
+        if (agency1 != 0)
+        {
+            people.Add((world.Agency1User, null, agency1));
+        }
+
+        if (agency2 != 0)
+        {
+            people.Add((world.Agency2User, null, agency2));
+        }
+
+        await UsersAsync(app, people);
+        return world;
+    }
+
+    /// <summary>The roles, and a real user for each principal (bound to its unit or agency), so the notifier has someone to send to.</summary>
+    public static async Task UsersAsync(TestApp app, IEnumerable<(ClaimsPrincipal User, int? Unit, int? Agency)> people)
+    {
         await using var scope = app.SystemScope();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)
@@ -75,30 +96,13 @@ internal sealed class SupervisionWorld
         }
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        async Task AddAsync(ClaimsPrincipal principal, int? unit = null, int? agency = null)
+        foreach (var (principal, unit, agency) in people)
         {
             var name = principal.Identity!.Name!;
             var user = new AppUser { Id = IdOf(principal), UserName = name, DisplayName = name, HostUnitId = unit, AgencyId = agency };
             Assert.True((await users.CreateAsync(user, "Test@2026x")).Succeeded);
             await users.AddToRoleAsync(user, principal.FindFirstValue(ClaimTypes.Role)!);
         }
-
-        await AddAsync(Supervisor);
-        await AddAsync(Procurement);
-        await AddAsync(world.Unit1User, unit1);
-        await AddAsync(world.Unit1Colleague, unit1);
-        await AddAsync(world.Unit2User, unit2);
-        if (agency1 != 0)
-        {
-            await AddAsync(world.Agency1User, agency: agency1);
-        }
-
-        if (agency2 != 0)
-        {
-            await AddAsync(world.Agency2User, agency: agency2);
-        }
-
-        return world;
     }
 
     /// <summary>Runs a service call as the given user, each in its own DI scope as a page would.</summary>
