@@ -129,7 +129,8 @@ public sealed class Account : Entity, IHostUnitOwned
         var filed = AddOpening(name, @operator, justification, unitAccounts, submittedBy, at);
         foreach (var paper in filed.Succeeded ? returned?.Attachments ?? [] : [])
         {
-            filed.Value!.Attach(new FilingAttachment(paper.Paper, paper.File, paper.AttachedBy, paper.AttachedAt));
+            // A copy of the record, not the same instance: each attachment owns its own (the scan on disk is shared).
+            filed.Value!.Attach(new FilingAttachment(paper.Paper, paper.File with { }, paper.AttachedBy, paper.AttachedAt));
         }
 
         return filed;

@@ -151,6 +151,7 @@ public sealed class AuthorizationMatrixHttpTests(MatrixHttpFixture http) : IClas
             return await FileAsync(h, c, $"/filings/{filing}/papers/{paper}");
         },
         ["GET /rectifications/{id}/evidence"] = (h, c) => FileAsync(h, c, $"/rectifications/{h.World[Side.A].SubmittedItem}/evidence"),
+        ["GET /notice-replies/{id}/scan"] = (h, c) => FileAsync(h, c, $"/notice-replies/{h.World[Side.A].NoticeReply}/scan"),
         ["GET /rectification-report.xlsx?unit={id}"] = async (h, c) =>
         {
             using var response = await DownloadAsync(h, c, $"/rectification-report.xlsx?unit={h.World[Side.A].Unit}");

@@ -84,6 +84,7 @@ public sealed class AuditWords
         ["NoticeEntry"] = typeof(SupervisionText),
         ["NoticeReceipt"] = typeof(SupervisionText),
         ["PublicNotice"] = typeof(SupervisionText),
+        ["NoticeReply"] = typeof(SupervisionText),
         ["RectificationItem"] = typeof(SupervisionText),
     };
 
@@ -100,6 +101,7 @@ public sealed class AuditWords
         [typeof(ServiceScopes)] = "Scope.",
         [typeof(QualificationReviewStatus)] = "Review.",
         [typeof(NoticeStatus)] = "NoticeStatus.",
+        [typeof(NoticeReplyStatus)] = "NoticeReplyStatus.",
         [typeof(RectificationStatus)] = "State.",
         [typeof(PersonalDataField)] = "Field.",
         [typeof(FilingPaper)] = "Paper.",
