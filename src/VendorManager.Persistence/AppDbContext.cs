@@ -98,6 +98,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<NoticeReceipt> NoticeReceipts => Set<NoticeReceipt>();
 
+    public DbSet<NoticeReply> NoticeReplies => Set<NoticeReply>();
+
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -112,7 +112,11 @@ public sealed class Account : Entity, IHostUnitOwned
         return filed.Succeeded ? RuleResult<Account>.Ok(account) : filed.Refusal!;
     }
 
-    /// <summary>Files the opening again after the Supervisor returned it (the account is still Filed).</summary>
+    /// <summary>
+    /// Files the opening again after the Supervisor returned it (the account is still Filed). The returned opening's
+    /// papers come along (the same stored scans, with who attached them and when), so the unit uploads only what the
+    /// return asked for; the returned filing keeps its own, as the history of what was decided on.
+    /// </summary>
     public RuleResult<Filing> ResubmitOpening(
         string? name,
         AccountOperator @operator,
@@ -121,8 +125,22 @@ public sealed class Account : Entity, IHostUnitOwned
         string submittedBy,
         DateTimeOffset at)
     {
-        return AddOpening(name, @operator, justification, unitAccounts, submittedBy, at);
+        var returned = _filings.Where(f => f.Kind == FilingKind.Opening && f.State == FilingState.Returned).MaxBy(f => f.SubmittedAt);
+        var filed = AddOpening(name, @operator, justification, unitAccounts, submittedBy, at);
+        foreach (var paper in filed.Succeeded ? returned?.Attachments ?? [] : [])
+        {
+            // A copy of the record, not the same instance: each attachment owns its own (the scan on disk is shared).
+            filed.Value!.Attach(new FilingAttachment(paper.Paper, paper.File with { }, paper.AttachedBy, paper.AttachedAt));
+        }
+
+        return filed;
     }
+
+    /// <summary>
+    /// Whether any of the account's filings still carries the stored scan: a paper carried over to a refiled opening
+    /// shares its scan with the returned one, so removing it from one filing must leave the file for the other.
+    /// </summary>
+    public bool HoldsScan(string storedName) => _filings.Any(f => f.Attachments.Any(a => a.File.StoredName == storedName));
 
     /// <summary>
     /// Files a change (变更备案) of name, platform id or operator; null leaves a detail as it is.

@@ -41,6 +41,7 @@ public static class Permissions
     public const string CheckContractability = nameof(CheckContractability);
     public const string Supervise = nameof(Supervise);
     public const string ReadNamedNotices = nameof(ReadNamedNotices);
+    public const string ViewNoticeReplies = nameof(ViewNoticeReplies);
     public const string ViewRectifications = nameof(ViewRectifications);
     public const string ViewRectificationReport = nameof(ViewRectificationReport);
     public const string ExchangeData = nameof(ExchangeData);
@@ -88,6 +89,8 @@ public static class Permissions
         new(Supervise, [Roles.Supervisor]),
         // An issued notice (通报) is addressed to the units and agencies it names (NoticeService.Readable).
         new(ReadNamedNotices, [Roles.HostUnit, Roles.Agency]),
+        // A notice's rectification reply (整改回复): the unit it asks writes it, the county office decides it (NoticeReplyService).
+        new(ViewNoticeReplies, [Roles.Supervisor, Roles.HostUnit]),
         new(ViewRectifications, [Roles.Supervisor, Roles.HostUnit, Roles.Agency]),
         // The units' signed account to the county, not an agency's.
         new(ViewRectificationReport, [Roles.Supervisor, Roles.HostUnit]),

@@ -47,6 +47,12 @@ public sealed class PublicNotice : Entity
     /// <summary>The document number (文号) as printed, e.g. 示范政办通〔2026〕3号.</summary>
     public string? DocumentNumber { get; private set; }
 
+    /// <summary>
+    /// When issued asking the units it names for a rectification reply (要求整改回复): the last day to reply. Null
+    /// when it asks for none.
+    /// </summary>
+    public DateOnly? ReplyDueOn { get; private set; }
+
     public string DraftedBy { get; private set; }
 
     public DateTimeOffset DraftedAt { get; private set; }
@@ -132,13 +138,28 @@ public sealed class PublicNotice : Entity
 
     /// <summary>
     /// Marks the notice issued (印发) on the given day by the given person, numbered after the last notice
-    /// issued in the same year (文号 run per year, from 1): from then on it is a record and never changes.
+    /// issued in the same year (文号 run per year, from 1): from then on it is a record and never changes. With
+    /// <paramref name="replyDueOn"/>, every unit it names owes a rectification reply by that day
+    /// (<see cref="NoticeReply.RequiredBy"/>), which must lie after the day of issue and needs a unit to ask.
     /// </summary>
-    public RuleResult Issue(DateOnly on, string issuedBy, string numberPrefix, int? lastSequenceOfYear)
+    public RuleResult Issue(DateOnly on, string issuedBy, string numberPrefix, int? lastSequenceOfYear, DateOnly? replyDueOn = null)
     {
         if (Text.Clean(issuedBy) is not { Length: <= Inspection.ActorMaxLength } by)
         {
             return SupervisionRefusals.ActorRequired;
+        }
+
+        if (replyDueOn is { } due && Lifecycle.CanFire(NoticeTrigger.Issue))
+        {
+            if (due <= on)
+            {
+                return SupervisionRefusals.ReplyDueNotAfterIssue;
+            }
+
+            if (NamedHostUnitIds.Count == 0)
+            {
+                return SupervisionRefusals.ReplyNeedsUnit;
+            }
         }
 
         var prefix = Text.Clean(numberPrefix) ?? string.Empty;
@@ -152,6 +173,7 @@ public sealed class PublicNotice : Entity
             NumberYear = on.Year;
             NumberSequence = sequence;
             DocumentNumber = $"{prefix}〔{on.Year}〕{sequence}号";
+            ReplyDueOn = replyDueOn;
             Raise(new NoticeIssued(this));
         }
 

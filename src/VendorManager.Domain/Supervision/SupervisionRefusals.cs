@@ -95,4 +95,20 @@ public static class SupervisionRefusals
     public static Refusal EntryIncomplete { get; } = new("Notice.EntryIncomplete", "每一条通报都须写明被通报的单位或机构及原因。");
 
     public static Refusal NoticeIssued { get; } = new("Notice.Issued", "通报已印发，不能再修改。");
+
+    public static Refusal ReplyDueNotAfterIssue { get; } = new("NoticeReply.DueNotAfterToday", "整改回复截止日期须晚于今天（印发日）。");
+
+    public static Refusal ReplyNeedsUnit { get; } = new("NoticeReply.NeedsUnit", "通报未点名任何主办单位，无法要求整改回复。");
+
+    public static Refusal ReplyOnlyWhenAwaited { get; } = new("NoticeReply.OnlyWhenAwaited", "只有待回复或被退回的整改回复才能提交。");
+
+    public static Refusal ReplyTextRequired { get; } = new("NoticeReply.StatementRequired", "请填写整改情况。");
+
+    public static Refusal ReplyTextTooLong { get; } = new("NoticeReply.StatementTooLong", $"整改情况不能超过 {Inspection.TextMaxLength} 个字符。", Inspection.TextMaxLength);
+
+    public static Refusal DecideReplyOnlyWhenReplied { get; } = new("NoticeReply.DecideOnlyWhenReplied", "只有已提交的整改回复才能认可或退回。");
+
+    public static Refusal ReplyReturnReasonRequired { get; } = new("NoticeReply.ReturnReasonRequired", "请填写退回理由。");
+
+    public static Refusal ReplyReturnReasonTooLong { get; } = new("NoticeReply.ReturnReasonTooLong", $"退回理由不能超过 {Inspection.TextMaxLength} 个字符。", Inspection.TextMaxLength);
 }

@@ -2537,6 +2537,69 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.ToTable("NoticeReceipts");
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Supervision.NoticeReply", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("HostUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PublicNoticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("RepliedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RepliedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("ReturnCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Statement")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostUnitId");
+
+                    b.HasIndex("PublicNoticeId", "HostUnitId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("NoticeReplies");
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Supervision.PublicNotice", b =>
                 {
                     b.Property<int>("Id")
@@ -2574,6 +2637,9 @@ namespace VendorManager.Migrations.Postgres.Migrations
                         .HasColumnType("date");
 
                     b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ReplyDueOn")
                         .HasColumnType("date");
 
                     b.Property<string>("Status")
@@ -3624,6 +3690,58 @@ namespace VendorManager.Migrations.Postgres.Migrations
                         .HasForeignKey("PublicNoticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Supervision.NoticeReply", b =>
+                {
+                    b.HasOne("VendorManager.Domain.HostUnits.HostUnit", null)
+                        .WithMany()
+                        .HasForeignKey("HostUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("VendorManager.Domain.Supervision.PublicNotice", null)
+                        .WithMany()
+                        .HasForeignKey("PublicNoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("VendorManager.Domain.Common.StoredFile", "Scan", b1 =>
+                        {
+                            b1.Property<int>("NoticeReplyId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("ScanContentType");
+
+                            b1.Property<string>("OriginalName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("character varying(260)")
+                                .HasColumnName("ScanOriginalName");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("bigint")
+                                .HasColumnName("ScanSize");
+
+                            b1.Property<string>("StoredName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("character varying(260)")
+                                .HasColumnName("ScanStoredName");
+
+                            b1.HasKey("NoticeReplyId");
+
+                            b1.ToTable("NoticeReplies");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NoticeReplyId");
+                        });
+
+                    b.Navigation("Scan");
                 });
 
             modelBuilder.Entity("VendorManager.Domain.Supervision.RectificationItem", b =>

@@ -2444,6 +2444,67 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.ToTable("NoticeReceipts");
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Supervision.NoticeReply", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HostUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PublicNoticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RepliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RepliedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReturnCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Statement")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostUnitId");
+
+                    b.HasIndex("PublicNoticeId", "HostUnitId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("NoticeReplies");
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Supervision.PublicNotice", b =>
                 {
                     b.Property<int>("Id")
@@ -2479,6 +2540,9 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReplyDueOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -3523,6 +3587,58 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                         .HasForeignKey("PublicNoticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Supervision.NoticeReply", b =>
+                {
+                    b.HasOne("VendorManager.Domain.HostUnits.HostUnit", null)
+                        .WithMany()
+                        .HasForeignKey("HostUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("VendorManager.Domain.Supervision.PublicNotice", null)
+                        .WithMany()
+                        .HasForeignKey("PublicNoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("VendorManager.Domain.Common.StoredFile", "Scan", b1 =>
+                        {
+                            b1.Property<int>("NoticeReplyId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ScanContentType");
+
+                            b1.Property<string>("OriginalName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ScanOriginalName");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ScanSize");
+
+                            b1.Property<string>("StoredName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ScanStoredName");
+
+                            b1.HasKey("NoticeReplyId");
+
+                            b1.ToTable("NoticeReplies");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NoticeReplyId");
+                        });
+
+                    b.Navigation("Scan");
                 });
 
             modelBuilder.Entity("VendorManager.Domain.Supervision.RectificationItem", b =>

@@ -113,4 +113,13 @@ public enum NotificationKind
 
     /// <summary>The county office issued a notice (通报) naming the unit or agency.</summary>
     NoticeIssued = 50,
+
+    /// <summary>A unit replied to a notice with its rectification (整改回复), for the county office to accept or return.</summary>
+    NoticeReplied = 51,
+
+    /// <summary>The county office returned a unit's rectification reply: the unit replies again.</summary>
+    NoticeReplyReturned = 52,
+
+    /// <summary>A rectification reply is still awaited after its due day.</summary>
+    NoticeReplyOverdue = 53,
 }

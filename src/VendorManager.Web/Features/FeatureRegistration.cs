@@ -137,6 +137,10 @@ public static class FeatureRegistration
             .Validate(o => o.IsValid, $"Organization:NoticeNumberPrefix must be set, at most {PublicNotice.NumberPrefixMaxLength} characters.")
             .ValidateOnStart();
         services.AddScoped<IDomainEventHandler<NoticeIssued>, NamedPartiesOfIssuedNotice>();
+        services.AddScoped<NoticeReplyService>();
+        services.AddOptions<NoticeReplyOptions>().BindConfiguration(RectificationDeadlineOptions.Section)
+            .Validate(o => o.NoticeReplyWorkingDays is > 0 and <= 60, "Supervision:NoticeReplyWorkingDays must be between 1 and 60.")
+            .ValidateOnStart();
         services.AddScoped<IDomainEventHandler<RectificationOpened>, UnitOfOpenedRectification>();
         services.AddScoped<RectificationReportService>();
         services.AddScoped<IPendingWorkSource, SupervisionPendingWork>();

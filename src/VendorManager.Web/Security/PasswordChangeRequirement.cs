@@ -7,10 +7,12 @@ using VendorManager.Web.Features.Account;
 namespace VendorManager.Web.Security;
 
 /// <summary>
-/// A password someone else chose (the Admin creating the user, an approved reset) must be changed at the first
+/// A password someone else chose (the Admin creating the user, an approved reset, the first Admin's from the
+/// Bootstrap settings) must be changed at the first
 /// sign-in: until then the user reaches only the change-password page. The mark is an Identity user claim, so the
 /// sign-in puts it into the principal (rebuilt from the database with every stamp check) without a column of its own;
-/// the user's own change removes it. Passwords the user chose, and the demo's, carry no mark.
+/// the user's own change removes it. Passwords the user chose, and the demo's, carry no mark: the demo's is published in README for anyone to try the roles with,
+/// and never runs in production.
 /// </summary>
 public static class PasswordChangeRequirement
 {

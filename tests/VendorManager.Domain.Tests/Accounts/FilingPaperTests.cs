@@ -84,6 +84,29 @@ public sealed class FilingPaperTests
     }
 
     [Fact]
+    public void A_refiled_opening_carries_the_returned_opening_s_papers_so_the_unit_uploads_nothing_again()
+    {
+        var account = Filed();
+        var returned = account.PendingFiling!;
+        Assert.True(account.AttachPaper(returned, FilingPaper.SubjectCertification, Scan() with { StoredName = "cert.pdf" }, UnitUser, Now).Succeeded);
+        Assert.True(account.AttachPaper(returned, FilingPaper.OperatorInformation, Scan() with { StoredName = "staff.pdf" }, UnitUser, Now).Succeeded);
+        Assert.True(account.ReturnFiling(returned, "账号名称不规范", Supervisor, Now).Succeeded);
+
+        var refiled = account.ResubmitOpening("某镇人民政府发布", AccountOperator.UnitItself, null, [], "李四", Now.AddDays(1)).Value!;
+
+        Assert.Null(Account.CheckPapers(refiled));
+        Assert.Equal(["cert.pdf", "staff.pdf"], refiled.Attachments.Select(a => a.File.StoredName));
+        // Who attached a paper, and when, stays as it was.
+        Assert.All(refiled.Attachments, a => Assert.Equal((UnitUser, Now), (a.AttachedBy, a.AttachedAt)));
+        Assert.Equal(2, returned.Attachments.Count);
+        // The returned filing still holds the scan, so removing the refiled one's copy keeps the file.
+        Assert.True(account.ReturnFiling(refiled, "补充材料", Supervisor, Now.AddDays(2)).Succeeded);
+        var removed = account.RemovePaper(refiled, refiled.Attachments[0].Id, UnitUser).Value!;
+        Assert.True(account.HoldsScan(removed.File.StoredName));
+        Assert.False(account.HoldsScan("other.pdf"));
+    }
+
+    [Fact]
     public void A_paper_is_removed_only_while_the_filing_is_editable()
     {
         var account = Accepted();

@@ -26,6 +26,7 @@ public sealed class LifecycleDiagramTests
         ["evaluation-lifecycle.md"] = EvaluationLifecycle.Diagram,
         ["settlement-lifecycle.md"] = SettlementLifecycle.Diagram,
         ["notice-lifecycle.md"] = NoticeLifecycle.Diagram,
+        ["notice-reply-lifecycle.md"] = NoticeReplyLifecycle.Diagram,
         ["rectification-lifecycle.md"] = RectificationLifecycle.Diagram,
         ["agency-evidence-lifecycle.md"] = AgencyEvidenceLifecycle.Diagram,
         ["account-lifecycle.md"] = AccountLifecycle.Diagram,

@@ -11,14 +11,4 @@ internal static class DemoDatabase
         connection.Open();
         return connection;
     }
-
-    /// <summary>The seeded notice (通报, the first one), while it is still a draft; null once it was issued.</summary>
-    public static int? SeededNoticeWhileDraft(string databasePath)
-    {
-        using var connection = Open(databasePath);
-        using var select = connection.CreateCommand();
-        select.CommandText = "SELECT Id, Status FROM PublicNotices ORDER BY Id LIMIT 1";
-        using var reader = select.ExecuteReader();
-        return reader.Read() && reader.GetString(1) == "Draft" ? reader.GetInt32(0) : null;
-    }
 }

@@ -8,7 +8,7 @@ namespace VendorManager.E2E.Pages;
 /// phone's 390 px: no page scrolls sideways or clips the app bar, no page shows a code name (Chinese UI) or
 /// Chinese nobody typed (English UI), a date otherwise than yyyy-MM-dd, a console error or a 404.
 /// A page a role may not open must show the access-denied page, cleanly, and is checked like any other.
-/// The walk has an app of its own: it issues the demo's draft notice and reads what it is shown, which would
+/// The walk has an app of its own: opening the demo's issued notice as its units leaves read receipts, which would
 /// change what other test classes find on the shared app, depending on the order the classes run in.
 /// </summary>
 public sealed class PageWalkTests(E2EApp e2e, SeparateApp app) : PageTest(e2e, app.Server), IClassFixture<SeparateApp>
@@ -66,9 +66,7 @@ public sealed class PageWalkTests(E2EApp e2e, SeparateApp app) : PageTest(e2e, a
     private async Task WalkAsync(bool english, Func<string, DemoText, IEnumerable<string>> findingsInText)
     {
         var clock = Stopwatch.StartNew();
-        await IssueTheSeededNoticeAsync();
-
-        // Read once the notice is issued: its number (文号) is the county's, made by its setting's prefix.
+        // The demo's issued notice carries a number (文号) the county's setting's prefix made.
         var typed = DemoText.Read(Server.DatabasePath);
         Func<string, IEnumerable<string>> textFindings = text => findingsInText(text, typed);
         var routes = AppPages.All.Where(r => !AppPages.NotWalked.ContainsKey(r.Template)).ToList();
@@ -105,28 +103,6 @@ public sealed class PageWalkTests(E2EApp e2e, SeparateApp app) : PageTest(e2e, a
         {
             LinkedPaths.TryAdd(template, path);
         }
-    }
-
-    /// <summary>
-    /// The demo seeds its notice (通报) as a draft, which only the county office may open; a named unit reads a
-    /// notice only once it is issued. Issued here, on the walk's own app, as the county office does, so the
-    /// units' list of notices links to it.
-    /// </summary>
-    private async Task IssueTheSeededNoticeAsync()
-    {
-        if (DemoDatabase.SeededNoticeWhileDraft(Server.DatabasePath) is not { } id)
-        {
-            return;
-        }
-
-        var page = await NewSignedInPageAsync(DemoUsers.Supervisor);
-        await page.GotoAsync($"/notices/{id}");
-        await Expect(page.Locator("[data-testid=notice-issue]")).ToBeVisibleAsync();
-        await page.Locator("#vm-circuit[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        await page.ClickAsync("[data-testid=notice-issue]");
-        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "印发", Exact = true }).ClickAsync();
-        await Expect(page.Locator("[data-testid=notice-issued]")).ToBeVisibleAsync();
-        await page.CloseAsync();
     }
 
     /// <summary>One user's walk, in a browser context of its own.</summary>

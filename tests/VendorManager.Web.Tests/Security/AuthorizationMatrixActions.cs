@@ -752,6 +752,29 @@ internal static class AuthorizationMatrixActions
             return (await c.As((NoticeService s) => s.IssueAsync(id, version, Ct))).Succeeded;
         });
 
+        Command("NoticeReplyService.DefaultDueOnAsync", async c => await c.As((NoticeReplyService s) => s.DefaultDueOnAsync(Ct)) is not null);
+        Command("NoticeReplyService.GetAsync", w => Task.FromResult(w[Side.A].NoticeReply),
+            async (c, id) => (await c.As((NoticeReplyService s) => s.GetAsync(id, Ct))).Succeeded, consumes: false);
+        Command("NoticeReplyService.ReplyAsync", w => w.NewNoticeReplyAsync(Side.A, replied: false), async (c, id) =>
+        {
+            var form = new SubmitForm { Explanation = "已整改", Version = await c.World.NoticeReplyVersionAsync(id) };
+            return (await c.As((NoticeReplyService s) => s.ReplyAsync(id, form, SupervisionWorld.Png(), Ct))).Succeeded;
+        });
+        Command("NoticeReplyService.AcceptAsync", w => w.NewNoticeReplyAsync(Side.A, replied: true), async (c, id) =>
+            (await c.As(async (NoticeReplyService s) => await s.AcceptAsync(id, await c.World.NoticeReplyVersionAsync(id), Ct))).Succeeded);
+        Command("NoticeReplyService.ReturnAsync", w => w.NewNoticeReplyAsync(Side.A, replied: true), async (c, id) =>
+        {
+            var form = new ReturnRectificationForm { Reason = "未附整改前后对比", Version = await c.World.NoticeReplyVersionAsync(id) };
+            return (await c.As((NoticeReplyService s) => s.ReturnAsync(id, form, Ct))).Succeeded;
+        });
+        Command("NoticeReplyService.OpenScanAsync", w => Task.FromResult(w[Side.A].NoticeReply), async (c, id) =>
+        {
+            var file = await c.As((NoticeReplyService s) => s.OpenScanAsync(id, Ct));
+            await using (file?.Content)
+            {
+                return file is not null;
+            }
+        }, consumes: false);
         List("RectificationService.ListAsync", async c =>
         {
             var units = (await c.As((RectificationService s) => s.ListAsync(new RectificationFilter(), Page, Ct))).Items.Select(r => r.HostUnitName).ToList();

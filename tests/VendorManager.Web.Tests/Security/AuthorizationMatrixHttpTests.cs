@@ -156,6 +156,7 @@ public sealed class AuthorizationMatrixHttpTests(MatrixHttpFixture http) : IClas
             var (item, file) = await h.World.NewItemWithEvidenceAsync(Side.A);
             return await FileAsync(h, c, $"/rectifications/{item}/agency-evidence/{file}");
         },
+        ["GET /notice-replies/{id}/scan"] = (h, c) => FileAsync(h, c, $"/notice-replies/{h.World[Side.A].NoticeReply}/scan"),
         ["GET /rectification-report.xlsx?unit={id}"] = async (h, c) =>
         {
             using var response = await DownloadAsync(h, c, $"/rectification-report.xlsx?unit={h.World[Side.A].Unit}");

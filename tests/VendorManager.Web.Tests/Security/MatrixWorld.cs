@@ -254,6 +254,7 @@ internal sealed class MatrixWorld
         foreach (var side in Enum.GetValues<Side>())
         {
             world[side].IssuedNotice = await world.NewIssuedNoticeAsync(side);
+            world[side].NoticeReply = await world.NewNoticeReplyAsync(side, replied: true);
         }
 
         world.CalendarDay = await world.NewCalendarDayAsync();
@@ -725,6 +726,31 @@ internal sealed class MatrixWorld
         return id;
     }
 
+    /// <summary>
+    /// A notice naming the side's unit, issued asking it for a rectification reply; the reply's id, awaited, or
+    /// <paramref name="replied"/> by the side's unit with a scan.
+    /// </summary>
+    public async Task<int> NewNoticeReplyAsync(Side side, bool replied)
+    {
+        var form = NoticeForm();
+        form.Entries = [new NoticeEntryForm { Party = PartyKind.HostUnit, HostUnitId = this[side].Unit, Named = this[side].UnitName, Reasons = "整改逾期" }];
+        var id = Must(await AsAsync(Supervisor, (NoticeService s) => s.CreateAsync(form, Ct)));
+        var version = await SystemAsync(db => db.PublicNotices.Where(n => n.Id == id).Select(n => n.Version).SingleAsync(Ct));
+        var issued = await AsAsync(Supervisor, (NoticeService s) => s.IssueAsync(id, version, Today.AddDays(10), Ct));
+        Assert.True(issued.Succeeded, issued.Describe());
+        var reply = await SystemAsync(db => db.NoticeReplies.Where(r => r.PublicNoticeId == id).Select(r => r.Id).SingleAsync(Ct));
+        if (replied)
+        {
+            var done = await AsAsync(UnitUser(side), (NoticeReplyService s) =>
+                s.ReplyAsync(reply, new SubmitForm { Explanation = "已约谈代运营机构并完成整改" }, SupervisionWorld.Png(), Ct));
+            Assert.True(done.Succeeded, done.Describe());
+        }
+
+        return reply;
+    }
+
+    public Task<int> NoticeReplyVersionAsync(int reply) => SystemAsync(db => db.NoticeReplies.Where(r => r.Id == reply).Select(r => r.Version).SingleAsync(Ct));
+
     public async Task<int> NewCalendarDayAsync()
     {
         // Mondays: a weekend is a rest day already and cannot be entered as a holiday.
@@ -789,6 +815,9 @@ internal sealed class SideRecords
 
     /// <summary>An issued notice naming the side's unit and agency.</summary>
     public int IssuedNotice { get; set; }
+
+    /// <summary>The side's unit's rectification reply, with a scan, to a notice that asked for one.</summary>
+    public int NoticeReply { get; set; }
 
     /// <summary>A person proposed on the side's draft only (and side A's on unit 2's draft).</summary>
     public int Proposed { get; set; }

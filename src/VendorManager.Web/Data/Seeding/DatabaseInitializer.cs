@@ -130,6 +130,8 @@ public sealed class DatabaseInitializer(
         }
 
         await users.AddToRoleAsync(admin, Roles.Admin);
+        // The password sat in configuration, where others may read it: the first sign-in chooses a new one.
+        await PasswordChangeRequirement.RequireAsync(users, admin);
         logger.LogWarning("Created the first administrator '{User}' from Bootstrap settings; remove the password from configuration now", admin.UserName);
     }
 }

@@ -31,6 +31,8 @@ public sealed class DemoSeeder(
     INotifier notifier,
     Microsoft.Extensions.Options.IOptions<Features.Evaluations.EvaluationOptions> evaluationOptions,
     Microsoft.Extensions.Options.IOptions<RectificationDeadlineOptions> deadlineOptions,
+    Microsoft.Extensions.Options.IOptions<NoticeNumberingOptions> numbering,
+    Microsoft.Extensions.Options.IOptions<NoticeReplyOptions> replyOptions,
     Features.Calendar.CalendarService calendar,
     TimeProvider clock)
 {
@@ -164,7 +166,8 @@ public sealed class DemoSeeder(
     /// verified, returned (县教育局, with a new deadline) and open in time (one of them on 青山镇's Douyin
     /// account, which agency1 ran until the suspension, and one on 城关镇's Douyin account, which agency1 runs, with
     /// agency1's evidence awaiting unit1's confirmation); one interview of 城关镇's
-    /// responsible person; one draft notice pre-filled from the list; and for every demo user the
+    /// responsible person; one draft notice pre-filled from the list, and one issued yesterday naming 城关镇 that asks
+    /// for its rectification reply (awaited, unread); and for every demo user the
     /// notifications these events raise, plus a welcome message, all unread.
     /// </summary>
     private async Task SeedSupervisionAsync(AppDbContext db, HostUnit[] units, CancellationToken cancellationToken)
@@ -230,6 +233,17 @@ public sealed class DemoSeeder(
         var notice = PublicNotice.Draft(
             "关于政务新媒体突出问题整改情况的通报（征求意见稿）", today.AddMonths(-3), today, NoticePrefill.From(candidates), supervisor, now).Value!;
         db.PublicNotices.Add(notice);
+
+        // Issued yesterday naming 城关镇 and asking for its rectification reply, which unit1 has not read yet: its first
+        // visit finds the notice in the bell and the reply in its to-do. The issue tells the unit (NamedPartiesOfIssuedNotice).
+        var issued = PublicNotice.Draft(
+            "关于城关镇政务新媒体重大表述错误整改逾期的通报", today.AddMonths(-1), today.AddDays(-1),
+            NoticePrefill.From(candidates.Where(c => c.HostUnitId == units[0].Id)), supervisor, now.AddDays(-1)).Value!;
+        db.PublicNotices.Add(issued);
+        await db.SaveChangesAsync(cancellationToken);
+        var replyDue = (await calendar.GetCalendarAsync(cancellationToken)).AddWorkingDays(today, replyOptions.Value.NoticeReplyWorkingDays);
+        Ensure(issued.Issue(today.AddDays(-1), supervisor, numbering.Value.NoticeNumberPrefix.Trim(), null, replyDue));
+        db.NoticeReplies.AddRange(NoticeReply.RequiredBy(issued));
 
         // What the services and the job would have sent, so the bell has something for everyone.
         foreach (var item in items)

@@ -147,14 +147,17 @@ public sealed class FilingService(
         return result;
     }
 
-    /// <summary>Removes a paper from a returned filing of the user's own unit; the scan goes with it once the removal is saved.</summary>
+    /// <summary>
+    /// Removes a paper from a returned filing of the user's own unit; the scan goes with it once the removal is saved,
+    /// unless another of the account's filings carries it too (a paper carried over to a refiled opening).
+    /// </summary>
     public async Task<Result> RemovePaperAsync(int filingId, int attachmentId, CancellationToken cancellationToken)
     {
         string? removed = null;
         var result = await OnOwnFilingAsync(filingId, (db, account, filing, _) =>
         {
             var taken = account.RemovePaper(filing, attachmentId, db.Scope.UserName);
-            removed = taken.Value?.File.StoredName;
+            removed = taken.Value?.File.StoredName is { } name && !account.HoldsScan(name) ? name : null;
             return Task.FromResult<RuleResult>(taken);
         }, cancellationToken);
         if (result.Succeeded)
@@ -275,7 +278,8 @@ public sealed class FilingService(
         var stored = new List<string>();
         var result = await pipeline.RunOnFormAsync(
             new Command<Account>(
-                (db, ct) => db.Accounts.Include(a => a.Filings).SingleOrDefaultAsync(a => a.Id == accountId, ct),
+                // With the papers: a refiled opening carries the returned one's over.
+                (db, ct) => db.Accounts.Include(a => a.Filings).ThenInclude(f => f.Attachments).AsSplitQuery().SingleOrDefaultAsync(a => a.Id == accountId, ct),
                 (scope, account) => AccountAccess.MayPress(scope, account.HostUnitId, trigger),
                 null,
                 async (db, account, ct) =>

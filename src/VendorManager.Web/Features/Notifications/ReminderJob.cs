@@ -18,7 +18,7 @@ namespace VendorManager.Web.Features.Notifications;
 /// The daily reminders: qualifications and background checks running out within 60, 30 and 7 days
 /// (procurement and the agency's users), rectification items assigned (the unit's users) and overdue
 /// (the unit's users and the Supervisors), filings past the county office's time limit (the Supervisors, once per
-/// submission). Idempotent: every reminder carries a dedupe key, so a
+/// submission), rectification replies to notices past their due day (the unit's users and the Supervisors, once per due day). Idempotent: every reminder carries a dedupe key, so a
 /// second run on the same day, or a run after a restart, sends nothing twice. Each threshold is sent
 /// once per expiry date: a renewed licence with a new date is warned about again.
 /// Contracts, evaluations and settlements add their reminders here when they exist.
@@ -43,10 +43,11 @@ public sealed class ReminderJob(
         var checks = await BackgroundChecksAsync(db, day, cancellationToken);
         var (assigned, overdue) = await RectificationsAsync(db, day, cancellationToken);
         var filings = await FilingsOverdueAsync(db, day, cancellationToken);
+        var replies = await NoticeRepliesOverdueAsync(db, day, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"Sent {licences} qualification, {checks} background check, {assigned} rectification-assigned, {overdue} rectification-overdue and {filings} filing-overdue notifications.");
+            $"Sent {licences} qualification, {checks} background check, {assigned} rectification-assigned, {overdue} rectification-overdue, {filings} filing-overdue and {replies} notice-reply-overdue notifications.");
     }
 
     /// <summary>The threshold a reminder <paramref name="daysLeft"/> days ahead falls under (7, 30 or 60), or null beyond 60 or past expiry.</summary>
@@ -171,6 +172,34 @@ public sealed class ReminderJob(
                     "Notify.FilingOverdue",
                     [f.Unit, f.Account, submittedOn, Number(filingTimeLimit.WorkingDays), Number(late)],
                     "/filings"),
+                cancellationToken);
+        }
+
+        return sent;
+    }
+
+    /// <summary>
+    /// Rectification replies to notices still awaited after their due day: the unit's users and the Supervisors, once per
+    /// due day (a return with a new day is reminded of again when that one passes).
+    /// </summary>
+    private async Task<int> NoticeRepliesOverdueAsync(AppDbContext db, DateOnly day, CancellationToken cancellationToken)
+    {
+        var late = await db.NoticeReplies.AsNoTracking().Where(NoticeReply.OverdueOn(day))
+            .Select(r => new
+            {
+                Reply = r,
+                Unit = db.HostUnits.Where(u => u.Id == r.HostUnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,
+                Title = db.PublicNotices.Where(n => n.Id == r.PublicNoticeId).Select(n => n.Title).FirstOrDefault() ?? string.Empty,
+            })
+            .ToListAsync(cancellationToken);
+        var sent = 0;
+        foreach (var r in late)
+        {
+            sent += await notifier.NotifyAsync(
+                db,
+                Recipients.UnitUsers(r.Reply.HostUnitId).And(Recipients.Supervisors),
+                Supervision.NoticeReplyService.Message(
+                    r.Reply, NotificationKind.NoticeReplyOverdue, "overdue:" + Iso(r.Reply.DueOn), "Notify.NoticeReplyOverdue", [r.Unit, r.Title, Iso(r.Reply.DueOn)]),
                 cancellationToken);
         }
 

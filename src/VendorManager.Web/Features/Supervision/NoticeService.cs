@@ -95,7 +95,9 @@ public sealed class NoticeService(
             [.. n.Actions().Where(a => a.CanFire && county).Select(a => a.Trigger)],
             n.DocumentNumber,
             n.IssuedBy,
-            county ? await ReadingsAsync(db, n, cancellationToken) : []));
+            county ? await ReadingsAsync(db, n, cancellationToken) : [],
+            n.ReplyDueOn,
+            await NoticeReplyService.OfNoticeAsync(db, n.Id, ChinaTime.Today(clock), cancellationToken)));
     }
 
     /// <summary>
@@ -219,21 +221,31 @@ public sealed class NoticeService(
 
     /// <summary>
     /// Marks the notice issued today by this user, with the next document number (文号) of the year; it never
-    /// changes afterwards, and those it names are told (<see cref="NamedPartiesOfIssuedNotice"/>).
+    /// changes afterwards, and those it names are told (<see cref="NamedPartiesOfIssuedNotice"/>). With
+    /// <paramref name="replyDueOn"/>, every unit it names owes a rectification reply (整改回复) by that day.
     /// </summary>
-    public Task<Result> IssueAsync(int id, int version, CancellationToken cancellationToken)
+    public Task<Result> IssueAsync(int id, int version, DateOnly? replyDueOn, CancellationToken cancellationToken)
     {
         var today = ChinaTime.Today(clock);
         return ChangeAsync(
             id,
             version,
-            async (db, notice, ct) => notice.Issue(
-                today,
-                db.Scope.UserName,
-                numbering.Value.NoticeNumberPrefix.Trim(),
-                await db.PublicNotices.Where(n => n.NumberYear == today.Year).MaxAsync(n => n.NumberSequence, ct)),
+            async (db, notice, ct) =>
+            {
+                var issued = notice.Issue(
+                    today,
+                    db.Scope.UserName,
+                    numbering.Value.NoticeNumberPrefix.Trim(),
+                    await db.PublicNotices.Where(n => n.NumberYear == today.Year).MaxAsync(n => n.NumberSequence, ct),
+                    replyDueOn);
+                db.NoticeReplies.AddRange(issued.Succeeded ? NoticeReply.RequiredBy(notice) : []);
+                return issued;
+            },
             cancellationToken);
     }
+
+    /// <summary>Issues the notice asking for no rectification reply.</summary>
+    public Task<Result> IssueAsync(int id, int version, CancellationToken cancellationToken) => IssueAsync(id, version, null, cancellationToken);
 
     private Task<Result> ChangeAsync(int id, int version, Func<PublicNotice, RuleResult> change, CancellationToken cancellationToken) =>
         ChangeAsync(id, version, (_, notice, _) => Task.FromResult(change(notice)), cancellationToken);

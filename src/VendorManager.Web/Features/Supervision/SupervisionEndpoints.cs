@@ -7,7 +7,7 @@ public static class SupervisionEndpoints
 {
     /// <summary>
     /// GET a rectification item's evidence or a scan of its agency's evidence (404 outside the user's data scope, so another unit's items
-    /// are not even confirmed to exist) and the rectification report as .xlsx.
+    /// are not even confirmed to exist), a notice reply's scan (the same way) and the rectification report as .xlsx.
     /// </summary>
     public static IEndpointRouteBuilder MapSupervisionEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -22,6 +22,11 @@ public static class SupervisionEndpoints
                 ? Results.File(file.Content, file.ContentType, file.FileName)
                 : Results.NotFound())
             .RequireAuthorization();
+        endpoints.MapGet("/notice-replies/{id:int}/scan", async (int id, NoticeReplyService replies, CancellationToken cancellationToken) =>
+            await replies.OpenScanAsync(id, cancellationToken) is { } file
+                ? Results.File(file.Content, file.ContentType, file.FileName)
+                : Results.NotFound())
+            .RequireAuthorization(Permissions.ViewNoticeReplies);
 
         endpoints.MapGet(SupervisionPaths.ReportXlsx, async (int? unit, string? from, string? to, RectificationReportService reports, TimeProvider clock, CancellationToken cancellationToken) =>
             {

@@ -25,4 +25,9 @@ public static class SupervisionPaths
 
     /// <summary>An issued notice as the units and agencies it names read it.</summary>
     public static string NoticeReading(int id) => $"/notices/{id}/read";
+
+    /// <summary>A notice's rectification reply (整改回复): the unit writes it, the county office decides it.</summary>
+    public static string NoticeReply(int id) => $"/notice-replies/{id}";
+
+    public static string NoticeReplyScan(int id) => $"/notice-replies/{id}/scan";
 }

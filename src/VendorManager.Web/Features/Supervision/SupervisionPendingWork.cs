@@ -8,8 +8,10 @@ using VendorManager.Web.Features.Home;
 namespace VendorManager.Web.Features.Supervision;
 
 /// <summary>
-/// On the home pages. Host unit: its items to rectify, returned ones (warning), overdue ones
-/// (critical) and those whose agency evidence awaits its confirmation (the oldest first). Supervisor: submissions waiting for verification and overdue items county-wide. Agency: the
+/// On the home pages. Host unit: its items to rectify, returned ones (warning), overdue ones (critical), those whose
+/// agency evidence awaits its confirmation (the oldest first) and each rectification reply a notice asks of it (overdue
+/// ones critical). Supervisor: submissions waiting for verification, overdue items county-wide and replies to notices
+/// waiting for a decision. Agency: the
 /// same three for the accounts it runs (the unit rectifies, but the agency does the work), each with its
 /// earliest deadline, so an item it must help with is not only a bar in a chart.
 /// </summary>
@@ -46,6 +48,10 @@ public sealed class SupervisionPendingWork(IDbContextFactory<AppDbContext> dbFac
         {
             Add(RectificationState.Submitted, "PendingWork.ToVerify", PendingWorkUrgency.Normal);
             Add(RectificationState.Overdue, "PendingWork.OverdueCounty", PendingWorkUrgency.Warning);
+            if (await db.NoticeReplies.CountAsync(r => r.Status == NoticeReplyStatus.Replied, cancellationToken) is var toDecide and > 0)
+            {
+                items.Add(new PendingWorkItem(L["PendingWork.NoticeRepliesToDecide", toDecide], SupervisionPaths.Notices, toDecide, PendingWorkUrgency.Normal));
+            }
         }
         else
         {
@@ -57,6 +63,7 @@ public sealed class SupervisionPendingWork(IDbContextFactory<AppDbContext> dbFac
 
             Add(RectificationState.Returned, "PendingWork.Returned", PendingWorkUrgency.Warning);
             Add(RectificationState.Open, "PendingWork.Open", PendingWorkUrgency.Normal);
+            items.AddRange(await RepliesOwedAsync(db, today, cancellationToken));
         }
 
         return items;
@@ -71,6 +78,23 @@ public sealed class SupervisionPendingWork(IDbContextFactory<AppDbContext> dbFac
             ? null
             : new PendingWorkItem(L["PendingWork.EvidenceToConfirm", waiting.Count], SupervisionPaths.Rectification(waiting[0]), waiting.Count, PendingWorkUrgency.Warning);
     }
+
+    /// <summary>The unit's rectification replies to notices still to write, each with its notice, its due day and whether it is overdue.</summary>
+    private async Task<IEnumerable<PendingWorkItem>> RepliesOwedAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
+    {
+        var owed = await NoticeReplyService.Visible(db)
+            .Where(r => r.Status == NoticeReplyStatus.Awaited || r.Status == NoticeReplyStatus.Returned)
+            .OrderBy(r => r.DueOn).ThenBy(r => r.Id)
+            .Select(r => new { Reply = r, Title = db.PublicNotices.Where(n => n.Id == r.PublicNoticeId).Select(n => n.Title).FirstOrDefault() ?? string.Empty })
+            .ToListAsync(cancellationToken);
+        return owed.Select(o => (o.Reply, o.Title)).Select(o => o.Reply.IsOverdueOn(today)
+            ? new PendingWorkItem(L["PendingWork.NoticeReplyOverdue", o.Title, Iso(o.Reply.DueOn)], SupervisionPaths.NoticeReply(o.Reply.Id), 1, PendingWorkUrgency.Critical)
+            : new PendingWorkItem(
+                L["PendingWork.NoticeReply", o.Title, Iso(o.Reply.DueOn)], SupervisionPaths.NoticeReply(o.Reply.Id), 1,
+                o.Reply.Status == NoticeReplyStatus.Returned ? PendingWorkUrgency.Warning : PendingWorkUrgency.Normal));
+    }
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The agency's unfinished items (the ones it reads on the list), by state, with the count and the earliest deadline of each.</summary>
     private async Task<IReadOnlyList<PendingWorkItem>> AgencyItemsAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)

@@ -83,7 +83,7 @@ public sealed record NoticeRow(int Id, string Title, DateOnly PeriodFrom, DateOn
 public sealed record NoticeView(
     int Id, string Title, DateOnly PeriodFrom, DateOnly PeriodTo, NoticeStatus Status, DateOnly? IssuedOn,
     IReadOnlyList<NoticeEntryView> Entries, int Version, IReadOnlyList<NoticeTrigger> Actions,
-    string? DocumentNumber, string? IssuedBy, IReadOnlyList<NoticeReadingView> Readings);
+    string? DocumentNumber, string? IssuedBy, IReadOnlyList<NoticeReadingView> Readings, DateOnly? ReplyDueOn, IReadOnlyList<NoticeReplyRow> Replies);
 
 /// <summary>A unit or agency a notice names, with who of it has read the notice (阅读回执); shown to the county office only.</summary>
 public sealed record NoticeReadingView(string Named, IReadOnlyList<NoticeReaderView> Readers);
@@ -91,3 +91,13 @@ public sealed record NoticeReadingView(string Named, IReadOnlyList<NoticeReaderV
 public sealed record NoticeReaderView(string UserName, DateTimeOffset ReadAt);
 
 public sealed record NoticeEntryView(PartyKind Party, string Named, string Reasons);
+
+/// <summary>Where one unit's rectification reply to a notice stands: not replied (overdue past its day), replied (when, by whom), decided.</summary>
+public sealed record NoticeReplyRow(int Id, string Unit, DateOnly DueOn, NoticeReplyStatus Status, bool Overdue, PersonName? RepliedBy, DateTimeOffset? RepliedAt);
+
+/// <summary>A rectification reply as its page shows it, with what this user may press (<see cref="NoticeReplyService.GetAsync"/>).</summary>
+/// <param name="NoticeHref">The notice as this user opens it: the county office's page, or the named unit's reading.</param>
+public sealed record NoticeReplyView(
+    int Id, string NoticeHref, string NoticeTitle, string? DocumentNumber, string Unit, DateOnly DueOn, NoticeReplyStatus Status, bool Overdue,
+    string? Statement, string? ScanName, PersonName? RepliedBy, DateTimeOffset? RepliedAt, PersonName? DecidedBy, DateTimeOffset? DecidedAt,
+    string? ReturnReason, int Version, IReadOnlyList<NoticeReplyTrigger> Actions);

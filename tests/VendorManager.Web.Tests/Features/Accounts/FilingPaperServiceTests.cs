@@ -72,6 +72,34 @@ public sealed class FilingPaperServiceTests
     }
 
     [Fact]
+    public async Task A_refiled_opening_carries_the_returned_papers_and_removing_one_there_keeps_the_scan_the_returned_filing_shows()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await SupervisionWorld.CreateAsync(app);
+        var (returnedId, accountId) = await ReturnedOpeningAsync(world, FilingPaperUploads.Complete(FilingKind.Opening));
+        var stored = FilesIn(PaperFolder(app));
+
+        // Corrected details, no upload: the papers already filed come along.
+        var refiled = await world.AsAsync(world.Unit1User, (FilingService s) => s.ResubmitOpeningAsync(accountId, Opening("城关镇发布"), [], Ct));
+
+        Assert.True(refiled.Succeeded, refiled.Describe());
+        Assert.Equal(stored, FilesIn(PaperFolder(app)));
+        var filings = (await world.AsAsync(world.Unit1User, (AccountService s) => s.GetAsync(accountId, Ct))).Value!.Filings;
+        var newer = filings.Single(f => f.Id != returnedId);
+        Assert.Equal(
+            filings.Single(f => f.Id == returnedId).Papers.Select(p => (p.Paper, p.FileName)).Order(),
+            newer.Papers.Select(p => (p.Paper, p.FileName)).Order());
+        var returnedAgain = await world.AsAsync(SupervisionWorld.Supervisor, (FilingService s) => s.ReturnAsync(newer.Id, new ReturnForm { Reason = "补充运维人员信息" }, Ct));
+        Assert.True(returnedAgain.Succeeded, returnedAgain.Describe());
+        var carried = newer.Papers.Single(p => p.Paper == FilingPaper.OperatorInformation);
+        Assert.True((await world.AsAsync(world.Unit1User, (FilingService s) => s.RemovePaperAsync(newer.Id, carried.Id, Ct))).Succeeded);
+        var first = filings.Single(f => f.Id == returnedId).Papers.Single(p => p.Paper == FilingPaper.OperatorInformation);
+        var download = await world.AsAsync(SupervisionWorld.Supervisor, (FilingService s) => s.OpenPaperAsync(returnedId, first.Id, Ct));
+        Assert.NotNull(download);
+        await download.Content.DisposeAsync();
+    }
+
+    [Fact]
     public async Task A_returned_filing_takes_the_papers_asked_for_and_is_resubmitted_and_the_county_reads_them()
     {
         await using var app = await TestApp.CreateAsync();

@@ -16,7 +16,7 @@ public sealed class SupervisionDemoDataTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task The_demo_has_an_inspection_with_items_in_every_state_an_interview_a_draft_notice_and_unread_notifications_for_everyone()
+    public async Task The_demo_has_an_inspection_with_items_in_every_state_an_interview_a_draft_notice_an_issued_one_asking_unit1_for_a_reply_and_unread_notifications_for_everyone()
     {
         await using var app = await TestApp.CreateAsync();
         await using (var system = app.SystemScope())
@@ -38,9 +38,28 @@ public sealed class SupervisionDemoDataTests
             Assert.True(items.Select(i => i.Category).Distinct().Count() >= 5);
             Assert.Single((await scope.ServiceProvider.GetRequiredService<InspectionService>().ListAsync(new PageRequest(0, 10), Ct)).Items);
             Assert.Single((await scope.ServiceProvider.GetRequiredService<InterviewService>().ListAsync(new PageRequest(0, 10), Ct)).Items);
-            var notice = Assert.Single((await scope.ServiceProvider.GetRequiredService<NoticeService>().ListAsync(new PageRequest(0, 10), Ct)).Items);
-            Assert.Equal(NoticeStatus.Draft, notice.Status);
+            var notices = (await scope.ServiceProvider.GetRequiredService<NoticeService>().ListAsync(new PageRequest(0, 10), Ct)).Items;
+            var notice = Assert.Single(notices, n => n.Status == NoticeStatus.Draft);
             Assert.True(notice.EntryCount >= 2, "The draft names the unit with an overdue item and the one with a returned item.");
+            var issued = Assert.Single(notices, n => n.Status == NoticeStatus.Issued);
+            var replies = (await scope.ServiceProvider.GetRequiredService<NoticeService>().GetAsync(issued.Id, Ct)).Value!;
+            var reply = Assert.Single(replies.Replies);
+            Assert.Equal(("城关镇人民政府", NoticeReplyStatus.Awaited, false), (reply.Unit, reply.Status, reply.Overdue));
+            // Nobody of 城关镇 has opened it yet.
+            Assert.All(replies.Readings, reading => Assert.Empty(reading.Readers));
+        }
+
+        // unit1's first visit: the reply the issued notice asks for, in its to-do.
+        int unit1Id;
+        await using (var units = app.CreateDbContext(UserScope.System))
+        {
+            unit1Id = await units.Users.Where(u => u.UserName == "unit1").Select(u => u.HostUnitId!.Value).SingleAsync(Ct);
+        }
+
+        await using (var scope = app.ScopeFor(TestUsers.Principal(Roles.HostUnit, hostUnitId: unit1Id, userName: "unit1")))
+        {
+            var todo = await scope.ServiceProvider.GetRequiredService<Web.Features.Home.HomeService>().GetPendingWorkAsync(Ct);
+            Assert.Contains(todo, i => i.Href.StartsWith("/notice-replies/", StringComparison.Ordinal) && i.Text.Contains("整改回复", StringComparison.Ordinal));
         }
 
         // An agency reads the items on the accounts its contracts cover: agency1 ran 青山镇's Douyin account this month and runs 城关镇's.

@@ -49,6 +49,31 @@ public sealed class PasswordChangeRequirementTests
     }
 
     [Fact]
+    public async Task The_first_administrator_from_the_bootstrap_settings_must_change_the_configured_password_at_first_sign_in()
+    {
+        await using var factory = new AppFactory(Environments.Production, new Dictionary<string, string?>
+        {
+            ["Bootstrap:AdminUser"] = "root",
+            ["Bootstrap:AdminPassword"] = "Str0ng!Passw0rd",
+        });
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
+
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInForm.PostAsync(client, "root", "Str0ng!Passw0rd")).StatusCode);
+
+        var home = await client.GetAsync("/", Ct);
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+        Assert.Equal(PasswordChangeRequirement.PasswordPath, home.Headers.Location?.OriginalString);
+        string id;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().UseSystem();
+            id = (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByNameAsync("root"))!.Id;
+        }
+
+        Assert.True(await MustChangeAsync(factory.Services, id));
+    }
+
+    [Fact]
     public async Task A_refused_change_keeps_the_requirement()
     {
         await using var app = await TestApp.CreateAsync();
