@@ -104,8 +104,11 @@ public sealed class SelfInspectionCampaign : Entity
     }
 
     /// <summary>Whether the report is late on <paramref name="today"/>: not yet submitted (or returned) after the due date.</summary>
-    public bool IsOverdue(ReportStatus report, DateOnly today) =>
-        Status == CampaignStatus.Open && report is ReportStatus.Draft or ReportStatus.Returned && today > DueOn;
+    public bool IsOverdue(ReportStatus report, DateOnly today) => IsLate(Status, DueOn, report, today);
+
+    /// <inheritdoc cref="IsOverdue"/>
+    public static bool IsLate(CampaignStatus campaign, DateOnly dueOn, ReportStatus report, DateOnly today) =>
+        campaign == CampaignStatus.Open && report is ReportStatus.Draft or ReportStatus.Returned && today > dueOn;
 
     /// <summary>Every trigger that belongs to the campaign's state, with whether it may fire given its reports' states.</summary>
     public IReadOnlyList<Availability<CampaignTrigger>> Actions(IReadOnlyCollection<ReportStatus> reports) => Lifecycle(reports).Actions();
@@ -135,8 +138,6 @@ public enum CampaignTrigger
 /// </summary>
 public sealed class CampaignLifecycle : Lifecycle<CampaignStatus, CampaignTrigger>
 {
-    public const string AllAccepted = "各单位报告均已审核通过";
-
     private readonly bool allAccepted;
 
     private CampaignLifecycle(Func<CampaignStatus> read, Action<CampaignStatus> write, bool allAccepted)
@@ -144,7 +145,7 @@ public sealed class CampaignLifecycle : Lifecycle<CampaignStatus, CampaignTrigge
     {
         this.allAccepted = allAccepted;
         Machine.Configure(CampaignStatus.Open)
-            .PermitIf(CampaignTrigger.Close, CampaignStatus.Closed, () => this.allAccepted, AllAccepted);
+            .PermitIf(CampaignTrigger.Close, CampaignStatus.Closed, () => this.allAccepted, SelfInspectionConditions.AllAccepted);
         Machine.Configure(CampaignStatus.Closed);
     }
 

@@ -164,7 +164,7 @@ public sealed class SelfInspectionReport : Entity, IHostUnitOwned
 
     private static Refusal Refuse(Availability<ReportTrigger> availability) => availability switch
     {
-        { Applies: true, Unmet: var unmet } when unmet.Any(u => u.Condition == ReportLifecycle.SignedScanAttached) => SelfInspectionRefusals.SignedScanRequired,
+        { Applies: true, Unmet: var unmet } when unmet.Any(u => u.Condition == SelfInspectionConditions.SignedScanAttached) => SelfInspectionRefusals.SignedScanRequired,
         { Applies: true } => SelfInspectionRefusals.LinesRequired,
         _ => SelfInspectionRefusals.NotInThisState,
     };
@@ -215,10 +215,6 @@ public enum ReportTrigger
 /// </summary>
 public sealed class ReportLifecycle : Lifecycle<ReportStatus, ReportTrigger>
 {
-    public const string LinesSaved = "已填写各类问题的排查整改情况";
-
-    public const string SignedScanAttached = "已上传主要负责同志签字的报告扫描件";
-
     private readonly Func<bool> hasLines;
     private readonly Func<bool> hasScan;
 
@@ -231,7 +227,7 @@ public sealed class ReportLifecycle : Lifecycle<ReportStatus, ReportTrigger>
         {
             Machine.Configure(held)
                 .PermitReentry(ReportTrigger.Revise)
-                .PermitIf(ReportTrigger.Submit, ReportStatus.Submitted, [new(() => this.hasLines(), LinesSaved), new(() => this.hasScan(), SignedScanAttached)]);
+                .PermitIf(ReportTrigger.Submit, ReportStatus.Submitted, [new(() => this.hasLines(), SelfInspectionConditions.LinesSaved), new(() => this.hasScan(), SelfInspectionConditions.SignedScanAttached)]);
         }
 
         Machine.Configure(ReportStatus.Submitted)
@@ -249,4 +245,14 @@ public sealed class ReportLifecycle : Lifecycle<ReportStatus, ReportTrigger>
         var state = ReportStatus.Draft;
         return new ReportLifecycle(() => state, s => state = s, () => true, () => true).Mermaid();
     }
+}
+
+/// <summary>The self-inspection lifecycles' guards, in the words the page shows when one is unmet.</summary>
+public static class SelfInspectionConditions
+{
+    public const string LinesSaved = "已填写各类问题的排查整改情况";
+
+    public const string SignedScanAttached = "已上传主要负责同志签字的报告扫描件";
+
+    public const string AllAccepted = "各单位报告均已审核通过";
 }

@@ -1621,6 +1621,104 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.ToTable("HostUnits");
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.SelfInspections.SelfInspectionCampaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SelfInspectionCampaigns");
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.SelfInspections.SelfInspectionReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HostUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReturnCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "HostUnitId")
+                        .IsUnique();
+
+                    b.HasIndex("HostUnitId", "Status");
+
+                    b.ToTable("SelfInspectionReports");
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Settlements.Settlement", b =>
                 {
                     b.Property<int>("Id")
@@ -3190,6 +3288,99 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.Navigation("ApiKey");
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.SelfInspections.SelfInspectionReport", b =>
+                {
+                    b.HasOne("VendorManager.Domain.SelfInspections.SelfInspectionCampaign", null)
+                        .WithMany("Reports")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("VendorManager.Domain.HostUnits.HostUnit", null)
+                        .WithMany()
+                        .HasForeignKey("HostUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("VendorManager.Domain.SelfInspections.SelfInspectionLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Category")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<int>("Fixed")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Found")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("InProgress")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Measures")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<int>("SelfInspectionReportId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SelfInspectionReportId");
+
+                            b1.ToTable("SelfInspectionLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SelfInspectionReportId");
+                        });
+
+                    b.OwnsOne("VendorManager.Domain.Common.StoredFile", "SignedScan", b1 =>
+                        {
+                            b1.Property<int>("SelfInspectionReportId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("SignedScanContentType");
+
+                            b1.Property<string>("OriginalName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("character varying(260)")
+                                .HasColumnName("SignedScanOriginalName");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("bigint")
+                                .HasColumnName("SignedScanSize");
+
+                            b1.Property<string>("StoredName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("character varying(260)")
+                                .HasColumnName("SignedScanStoredName");
+
+                            b1.HasKey("SelfInspectionReportId");
+
+                            b1.ToTable("SelfInspectionReports");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SelfInspectionReportId");
+                        });
+
+                    b.Navigation("Lines");
+
+                    b.Navigation("SignedScan");
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Settlements.Settlement", b =>
                 {
                     b.HasOne("VendorManager.Domain.Agencies.Agency", null)
@@ -3465,6 +3656,11 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.Navigation("IndicatorScores");
 
                     b.Navigation("Vetoes");
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.SelfInspections.SelfInspectionCampaign", b =>
+                {
+                    b.Navigation("Reports");
                 });
 
             modelBuilder.Entity("VendorManager.Domain.Settlements.Settlement", b =>

@@ -1558,6 +1558,100 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.ToTable("HostUnits");
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.SelfInspections.SelfInspectionCampaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SelfInspectionCampaigns");
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.SelfInspections.SelfInspectionReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HostUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReturnCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "HostUnitId")
+                        .IsUnique();
+
+                    b.HasIndex("HostUnitId", "Status");
+
+                    b.ToTable("SelfInspectionReports");
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Settlements.Settlement", b =>
                 {
                     b.Property<int>("Id")
@@ -3097,6 +3191,97 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.Navigation("ApiKey");
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.SelfInspections.SelfInspectionReport", b =>
+                {
+                    b.HasOne("VendorManager.Domain.SelfInspections.SelfInspectionCampaign", null)
+                        .WithMany("Reports")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("VendorManager.Domain.HostUnits.HostUnit", null)
+                        .WithMany()
+                        .HasForeignKey("HostUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("VendorManager.Domain.SelfInspections.SelfInspectionLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Category")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Fixed")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Found")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("InProgress")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Measures")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("SelfInspectionReportId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SelfInspectionReportId");
+
+                            b1.ToTable("SelfInspectionLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SelfInspectionReportId");
+                        });
+
+                    b.OwnsOne("VendorManager.Domain.Common.StoredFile", "SignedScan", b1 =>
+                        {
+                            b1.Property<int>("SelfInspectionReportId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SignedScanContentType");
+
+                            b1.Property<string>("OriginalName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SignedScanOriginalName");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SignedScanSize");
+
+                            b1.Property<string>("StoredName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SignedScanStoredName");
+
+                            b1.HasKey("SelfInspectionReportId");
+
+                            b1.ToTable("SelfInspectionReports");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SelfInspectionReportId");
+                        });
+
+                    b.Navigation("Lines");
+
+                    b.Navigation("SignedScan");
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Settlements.Settlement", b =>
                 {
                     b.HasOne("VendorManager.Domain.Agencies.Agency", null)
@@ -3372,6 +3557,11 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.Navigation("IndicatorScores");
 
                     b.Navigation("Vetoes");
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.SelfInspections.SelfInspectionCampaign", b =>
+                {
+                    b.Navigation("Reports");
                 });
 
             modelBuilder.Entity("VendorManager.Domain.Settlements.Settlement", b =>

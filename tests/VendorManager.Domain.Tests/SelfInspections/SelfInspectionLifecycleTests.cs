@@ -78,7 +78,7 @@ public sealed class SelfInspectionLifecycleTests
 
         Assert.Equal(SelfInspectionRefusals.ReportsNotAllAccepted, closed.Refusal);
         var close = Assert.Single(campaign.Actions([ReportStatus.Submitted]));
-        Assert.Equal([CampaignLifecycle.AllAccepted], close.Unmet.Select(u => u.Condition));
+        Assert.Equal([SelfInspectionConditions.AllAccepted], close.Unmet.Select(u => u.Condition));
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class SelfInspectionLifecycleTests
 
         Assert.Equal(SelfInspectionRefusals.SignedScanRequired, submitted.Refusal);
         Assert.Equal(ReportStatus.Draft, report.Status);
-        Assert.Contains(ReportLifecycle.SignedScanAttached, report.Actions().Single(a => a.Trigger == ReportTrigger.Submit).Unmet.Select(u => u.Condition));
+        Assert.Contains(SelfInspectionConditions.SignedScanAttached, report.Actions().Single(a => a.Trigger == ReportTrigger.Submit).Unmet.Select(u => u.Condition));
     }
 
     [Fact]

@@ -151,6 +151,8 @@ public sealed class AuthorizationMatrixHttpTests(MatrixHttpFixture http) : IClas
             return await FileAsync(h, c, $"/filings/{filing}/papers/{paper}");
         },
         ["GET /rectifications/{id}/evidence"] = (h, c) => FileAsync(h, c, $"/rectifications/{h.World[Side.A].SubmittedItem}/evidence"),
+        ["GET /self-inspection-reports/{id}/scan"] = async (h, c) =>
+            await FileAsync(h, c, $"/self-inspection-reports/{(await h.World.NewSelfInspectionAsync(filled: true)).Report}/scan"),
         ["GET /rectification-report.xlsx?unit={id}"] = async (h, c) =>
         {
             using var response = await DownloadAsync(h, c, $"/rectification-report.xlsx?unit={h.World[Side.A].Unit}");
