@@ -112,31 +112,17 @@ public sealed class SelfInspectionService(
     }
 
     /// <summary>A campaign with every unit's report state, for the county office.</summary>
-    public async Task<Result<CampaignView>> GetCampaignAsync(int id, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!IsCounty(db.Scope))
+    public Task<Result<CampaignView>> GetCampaignAsync(int id, CancellationToken cancellationToken) =>
+        OnCampaignAsync(id, (campaign, units, today) =>
         {
-            return Result<CampaignView>.Fail(shared["Message.Forbidden"]);
-        }
-
-        var campaign = await db.SelfInspectionCampaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (campaign is null)
-        {
-            return Result<CampaignView>.Fail(shared["Message.NotFound"]);
-        }
-
-        var today = ChinaTime.Today(clock);
-        var units = await db.SelfInspectionReports.AsNoTracking().Where(r => r.CampaignId == id)
-            .Join(db.HostUnits, r => r.HostUnitId, u => u.Id, (r, u) => new { r.Id, u.Name, r.Status, r.SubmittedAt, r.ReturnCount })
-            .OrderBy(x => x.Name).ToListAsync(cancellationToken);
-        var close = campaign.Actions([.. units.Select(u => u.Status)]).SingleOrDefault(a => a.Trigger == CampaignTrigger.Close);
-        return Result<CampaignView>.Ok(new CampaignView(
-            campaign.Id, campaign.Title, campaign.PeriodFrom, campaign.DueOn, campaign.Status, campaign.ClosedOn, campaign.Version,
-            [.. units.Select(u => new CampaignUnitRow(u.Id, u.Name, u.Status, campaign.IsOverdue(u.Status, today), u.SubmittedAt, u.ReturnCount))],
-            close?.CanFire == true,
-            [.. close?.Unmet.Select(u => DomainTextUnmet(u)) ?? []]));
-    }
+            var close = campaign.Actions([.. units.Select(u => u.Report.Status)]).SingleOrDefault(a => a.Trigger == CampaignTrigger.Close);
+            return new CampaignView(
+                campaign.Id, campaign.Title, campaign.PeriodFrom, campaign.DueOn, campaign.Status, campaign.ClosedOn, campaign.Version,
+                [.. units.Select(u => new CampaignUnitRow(
+                    u.Report.Id, u.Name, u.Report.Status, campaign.IsOverdue(u.Report.Status, today), u.Report.SubmittedAt, u.Report.ReturnCount))],
+                close?.CanFire == true,
+                [.. close?.Unmet.Select(DomainTextUnmet) ?? []]);
+        }, cancellationToken);
 
     /// <summary>Closes the campaign once every report is accepted.</summary>
     public Task<Result> CloseCampaignAsync(int id, int version, CancellationToken cancellationToken)
@@ -318,34 +304,19 @@ public sealed class SelfInspectionService(
     }
 
     /// <summary>The county's summary: each unit's state and totals, and the totals by category of the reports submitted or accepted.</summary>
-    public async Task<Result<CampaignSummary>> SummaryAsync(int id, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!IsCounty(db.Scope))
+    public Task<Result<CampaignSummary>> SummaryAsync(int id, CancellationToken cancellationToken) =>
+        OnCampaignAsync(id, (campaign, units, today) =>
         {
-            return Result<CampaignSummary>.Fail(shared["Message.Forbidden"]);
-        }
-
-        var campaign = await db.SelfInspectionCampaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (campaign is null)
-        {
-            return Result<CampaignSummary>.Fail(shared["Message.NotFound"]);
-        }
-
-        var today = ChinaTime.Today(clock);
-        var reports = await db.SelfInspectionReports.AsNoTracking().Where(r => r.CampaignId == id)
-            .Join(db.HostUnits, r => r.HostUnitId, u => u.Id, (r, u) => new { Report = r, u.Name })
-            .OrderBy(x => x.Name).ToListAsync(cancellationToken);
-        var counted = reports.Where(x => x.Report.Status is ReportStatus.Submitted or ReportStatus.Accepted).SelectMany(x => x.Report.Lines).ToList();
-        return Result<CampaignSummary>.Ok(new CampaignSummary(
-            campaign.Id, campaign.Title, campaign.PeriodFrom, campaign.DueOn, campaign.Status, today,
-            [.. reports.Select(x => new SummaryUnit(
-                x.Name, x.Report.Status, campaign.IsOverdue(x.Report.Status, today), x.Report.SubmittedAt,
-                x.Report.Lines.Sum(l => l.Found), x.Report.Lines.Sum(l => l.Fixed), x.Report.Lines.Sum(l => l.InProgress)))],
-            [.. ProblemCategories.All.Select(c => new SummaryLine(
-                c, counted.Where(l => l.Category == c).Sum(l => l.Found), counted.Where(l => l.Category == c).Sum(l => l.Fixed),
-                counted.Where(l => l.Category == c).Sum(l => l.InProgress)))]));
-    }
+            var counted = units.Where(x => x.Report.Status is ReportStatus.Submitted or ReportStatus.Accepted).SelectMany(x => x.Report.Lines).ToList();
+            return new CampaignSummary(
+                campaign.Id, campaign.Title, campaign.PeriodFrom, campaign.DueOn, campaign.Status, today,
+                [.. units.Select(x => new SummaryUnit(
+                    x.Name, x.Report.Status, campaign.IsOverdue(x.Report.Status, today), x.Report.SubmittedAt,
+                    x.Report.Lines.Sum(l => l.Found), x.Report.Lines.Sum(l => l.Fixed), x.Report.Lines.Sum(l => l.InProgress)))],
+                [.. ProblemCategories.All.Select(c => new SummaryLine(
+                    c, counted.Where(l => l.Category == c).Sum(l => l.Found), counted.Where(l => l.Category == c).Sum(l => l.Fixed),
+                    counted.Where(l => l.Category == c).Sum(l => l.InProgress)))]);
+        }, cancellationToken);
 
     /// <summary>The summary as a table file: one sheet of the units, with the totals by category as its notes sheet.</summary>
     public async Task<Result<ExportFile>> ExportSummaryAsync(int id, TableFormat format, CancellationToken cancellationToken)
@@ -375,6 +346,28 @@ public sealed class SelfInspectionService(
             [header, .. s.Categories.Select(c => (IReadOnlyList<object?>)[categories[c.Category], c.Found, c.Fixed, c.InProgress])]);
         return Result<ExportFile>.Ok(await TableExport.WriteAsync(
             Chinese.Text(text, "Title.Summary"), format, columns, s.Units, s.GeneratedOn, cancellationToken, byCategory));
+    }
+
+    /// <summary>A campaign and every unit's report in it (by unit name), for the county office alone.</summary>
+    private async Task<Result<T>> OnCampaignAsync<T>(
+        int id, Func<SelfInspectionCampaign, IReadOnlyList<UnitReport>, DateOnly, T> build, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!IsCounty(db.Scope))
+        {
+            return Result<T>.Fail(shared["Message.Forbidden"]);
+        }
+
+        var campaign = await db.SelfInspectionCampaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (campaign is null)
+        {
+            return Result<T>.Fail(shared["Message.NotFound"]);
+        }
+
+        var reports = await db.SelfInspectionReports.AsNoTracking().Where(r => r.CampaignId == id)
+            .Join(db.HostUnits, r => r.HostUnitId, u => u.Id, (r, u) => new { Report = r, u.Name })
+            .OrderBy(x => x.Name).ToListAsync(cancellationToken);
+        return Result<T>.Ok(build(campaign, [.. reports.Select(x => new UnitReport(x.Report, x.Name))], ChinaTime.Today(clock)));
     }
 
     private static bool MayPress(ReportTrigger trigger, bool county, bool mine) => trigger switch
@@ -421,6 +414,9 @@ public sealed class SelfInspectionService(
     private async Task<Result> RunAsync<T>(Command<T> command, CancellationToken cancellationToken)
         where T : Entity => (await pipeline.RunAsync(command, cancellationToken)).Result;
 }
+
+/// <summary>A unit's report in a campaign, with the unit's name.</summary>
+internal sealed record UnitReport(SelfInspectionReport Report, string Name);
 
 /// <summary>A unit to choose for a campaign's scope.</summary>
 public sealed record UnitOption(int Id, string Name);
