@@ -13,6 +13,7 @@ using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.Grants;
 using VendorManager.Domain.HostUnits;
 using VendorManager.Domain.Posts;
+using VendorManager.Domain.SelfInspections;
 using VendorManager.Domain.Settlements;
 using VendorManager.Domain.Staff;
 using VendorManager.Domain.Supervision;
@@ -99,6 +100,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<NoticeReceipt> NoticeReceipts => Set<NoticeReceipt>();
 
     public DbSet<NoticeReply> NoticeReplies => Set<NoticeReply>();
+    public DbSet<SelfInspectionCampaign> SelfInspectionCampaigns => Set<SelfInspectionCampaign>();
+
+    public DbSet<SelfInspectionReport> SelfInspectionReports => Set<SelfInspectionReport>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
 

@@ -44,6 +44,8 @@ public static class Permissions
     public const string ViewNoticeReplies = nameof(ViewNoticeReplies);
     public const string ViewRectifications = nameof(ViewRectifications);
     public const string ViewRectificationReport = nameof(ViewRectificationReport);
+    public const string FileSelfInspections = nameof(FileSelfInspections);
+    public const string ViewSelfInspectionReports = nameof(ViewSelfInspectionReports);
     public const string ExchangeData = nameof(ExchangeData);
     public const string ManageUsers = nameof(ManageUsers);
     public const string ManageApiKeys = nameof(ManageApiKeys);
@@ -94,6 +96,10 @@ public static class Permissions
         new(ViewRectifications, [Roles.Supervisor, Roles.HostUnit, Roles.Agency]),
         // The units' signed account to the county, not an agency's.
         new(ViewRectificationReport, [Roles.Supervisor, Roles.HostUnit]),
+        // A unit fills in and submits its own self-inspection reports (SelfInspectionService.MayWrite).
+        new(FileSelfInspections, [Roles.HostUnit]),
+        // A report: the county office reads and reviews every unit's, a unit its own.
+        new(ViewSelfInspectionReports, [Roles.Supervisor, Roles.HostUnit]),
         new(ExchangeData, [Roles.Supervisor, Roles.Procurement, Roles.Agency, Roles.HostUnit]),
         new(ManageUsers, [Roles.Admin]),
         new(ManageApiKeys, [Roles.Admin]),

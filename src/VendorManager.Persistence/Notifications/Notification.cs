@@ -122,4 +122,15 @@ public enum NotificationKind
 
     /// <summary>A rectification reply is still awaited after its due day.</summary>
     NoticeReplyOverdue = 53,
+    /// <summary>The county office opened a self-inspection campaign (自查整改专项) covering the unit.</summary>
+    SelfInspectionOpened = 70,
+
+    /// <summary>The unit's self-inspection report is not yet submitted as its due date nears or has passed (催报).</summary>
+    SelfInspectionReminder = 71,
+
+    /// <summary>The county office returned the unit's self-inspection report.</summary>
+    SelfInspectionReturned = 72,
+
+    /// <summary>A unit submitted its self-inspection report for review.</summary>
+    SelfInspectionSubmitted = 73,
 }

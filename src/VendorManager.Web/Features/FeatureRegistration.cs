@@ -2,6 +2,7 @@ using FluentValidation;
 using VendorManager.Domain.Agencies;
 using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.Staff;
+using VendorManager.Domain.SelfInspections;
 using VendorManager.Domain.Supervision;
 using VendorManager.Persistence.DomainEvents;
 using VendorManager.Web.Features.Account;
@@ -21,6 +22,7 @@ using VendorManager.Web.Features.Settlements;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Notifications;
 using VendorManager.Web.Features.Staff;
+using VendorManager.Web.Features.SelfInspections;
 using VendorManager.Web.Features.Supervision;
 using VendorManager.Web.Features.Users;
 using VendorManager.Web.Features.WordLists;
@@ -145,6 +147,17 @@ public static class FeatureRegistration
         services.AddScoped<RectificationReportService>();
         services.AddScoped<IPendingWorkSource, SupervisionPendingWork>();
         services.AddScoped<IDashboardSource, SupervisionDashboard>();
+
+        services.AddScoped<IValidator<CampaignForm>, CampaignFormValidator>();
+        services.AddScoped<IValidator<ReportForm>, ReportFormValidator>();
+        services.AddScoped<IValidator<ReturnReportForm>, ReturnReportFormValidator>();
+        services.AddScoped<SelfInspectionService>();
+        services.AddScoped<SelfInspectionNotifications>();
+        services.AddScoped<IDomainEventHandler<SelfInspectionCampaignOpened>>(sp => sp.GetRequiredService<SelfInspectionNotifications>());
+        services.AddScoped<IDomainEventHandler<SelfInspectionReportSubmitted>>(sp => sp.GetRequiredService<SelfInspectionNotifications>());
+        services.AddScoped<IDomainEventHandler<SelfInspectionReportReturned>>(sp => sp.GetRequiredService<SelfInspectionNotifications>());
+        services.AddScoped<IPendingWorkSource, SelfInspectionPendingWork>();
+        services.AddDailyJob<SelfInspectionReminderJob>();
 
         services.AddScoped<IValidator<ReasonForm>, ReasonFormValidator>();
         services.AddScoped<IValidator<PaymentForm>, PaymentFormValidator>();

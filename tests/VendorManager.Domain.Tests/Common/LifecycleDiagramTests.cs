@@ -4,6 +4,7 @@ using VendorManager.Domain.ApiKeys;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.Grants;
+using VendorManager.Domain.SelfInspections;
 using VendorManager.Domain.Settlements;
 using VendorManager.Domain.Staff;
 using VendorManager.Domain.Supervision;
@@ -38,6 +39,8 @@ public sealed class LifecycleDiagramTests
         ["apikey-lifecycle.md"] = ApiKeyLifecycle.Diagram,
         ["staff-lifecycle.md"] = StaffLifecycle.Diagram,
         ["background-check-lifecycle.md"] = BackgroundCheckLifecycle.Diagram,
+        ["self-inspection-campaign-lifecycle.md"] = CampaignLifecycle.Diagram,
+        ["self-inspection-report-lifecycle.md"] = ReportLifecycle.Diagram,
     };
 
     public static TheoryData<string> Pages => [.. Diagrams.Keys];

@@ -28,6 +28,7 @@ using VendorManager.Web.Features.Notifications;
 using VendorManager.Web.Features.Settlements;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Staff;
+using VendorManager.Web.Features.SelfInspections;
 using VendorManager.Web.Features.Supervision;
 using VendorManager.Web.Features.Users;
 using VendorManager.Web.Features.WordLists;
@@ -126,6 +127,7 @@ internal static class AuthorizationMatrixActions
         Evaluations();
         Settlements();
         Supervision();
+        SelfInspections();
         DataExchange();
         ListExports();
         SystemAdministration();
@@ -701,6 +703,52 @@ internal static class AuthorizationMatrixActions
         var month = EvaluatedMonth.AddMonths(-1 - w.Next());
         await w.NewEvaluationAsync(Side.A, EvaluationState.Final, month: month, settled: false);
         return month;
+    }
+
+    private static void SelfInspections()
+    {
+        List("SelfInspectionService.ListCampaignsAsync", async c =>
+        {
+            var (campaign, _) = await c.World.NewSelfInspectionAsync();
+            return Both((await c.As((SelfInspectionService s) => s.ListCampaignsAsync(Page, Ct))).Items.Any(r => r.Id == campaign));
+        });
+        List("SelfInspectionService.UnitsAsync", async c => c.World.SidesOfUnits((await c.As((SelfInspectionService s) => s.UnitsAsync(Ct))).Select(u => u.Id)));
+        Command("SelfInspectionService.OpenCampaignAsync", async c => (await c.As((SelfInspectionService s) => s.OpenCampaignAsync(
+            Features.SelfInspections.SelfInspectionServiceTests.Form(c.World[Side.A].Unit, c.World[Side.B].Unit), Ct))).Succeeded);
+        Command("SelfInspectionService.GetCampaignAsync", w => w.NewSelfInspectionAsync(), async (c, t) => (await c.As((SelfInspectionService s) => s.GetCampaignAsync(t.Campaign, Ct))).Succeeded, consumes: false);
+        Command("SelfInspectionService.CloseCampaignAsync", w => w.NewSelfInspectionAsync(Domain.SelfInspections.ReportStatus.Accepted), async (c, t) =>
+        {
+            var version = await c.World.SystemAsync(db => db.SelfInspectionCampaigns.Where(x => x.Id == t.Campaign).Select(x => x.Version).SingleAsync(Ct));
+            return (await c.As((SelfInspectionService s) => s.CloseCampaignAsync(t.Campaign, version, Ct))).Succeeded;
+        });
+        Command("SelfInspectionService.RemindAsync", w => w.NewSelfInspectionAsync(), async (c, t) => (await c.As((SelfInspectionService s) => s.RemindAsync(t.Campaign, Ct))).Succeeded, consumes: false);
+        Command("SelfInspectionService.SummaryAsync", w => w.NewSelfInspectionAsync(), async (c, t) => (await c.As((SelfInspectionService s) => s.SummaryAsync(t.Campaign, Ct))).Succeeded, consumes: false);
+        Command("SelfInspectionService.ExportSummaryAsync", w => w.NewSelfInspectionAsync(),
+            async (c, t) => (await c.As((SelfInspectionService s) => s.ExportSummaryAsync(t.Campaign, TableFormat.Xlsx, Ct))).Succeeded, consumes: false);
+        List("SelfInspectionService.OwnReportsAsync", async c =>
+        {
+            var (_, _) = await c.World.NewSelfInspectionAsync();
+            var units = (await c.As((SelfInspectionService s) => s.OwnReportsAsync(Ct))).Select(r => r.Id).ToList();
+            return await c.World.SystemAsync(async db => c.World.SidesOfUnits(
+                await db.SelfInspectionReports.Where(r => units.Contains(r.Id)).Select(r => r.HostUnitId).ToListAsync(Ct)));
+        });
+        Command("SelfInspectionService.GetReportAsync", w => w.NewSelfInspectionAsync(), async (c, t) => (await c.As((SelfInspectionService s) => s.GetReportAsync(t.Report, Ct))).Succeeded, consumes: false);
+        Command("SelfInspectionService.SaveReportAsync", w => w.NewSelfInspectionAsync(), async (c, t) =>
+            (await c.As(async (SelfInspectionService s) => await s.SaveReportAsync(t.Report, Features.SelfInspections.SelfInspectionServiceTests.Lines(await c.World.SelfInspectionVersionAsync(t.Report)), Ct))).Succeeded);
+        Command("SelfInspectionService.UploadScanAsync", w => w.NewSelfInspectionAsync(), async (c, t) =>
+            (await c.As(async (SelfInspectionService s) => await s.UploadScanAsync(t.Report, await c.World.SelfInspectionVersionAsync(t.Report), Features.Supervision.SupervisionWorld.Png("签字页.png"), Ct))).Succeeded);
+        Command("SelfInspectionService.SubmitAsync", w => w.NewSelfInspectionAsync(filled: true), async (c, t) =>
+            (await c.As(async (SelfInspectionService s) => await s.SubmitAsync(t.Report, await c.World.SelfInspectionVersionAsync(t.Report), Ct))).Succeeded);
+        Command("SelfInspectionService.AcceptAsync", w => w.NewSelfInspectionAsync(Domain.SelfInspections.ReportStatus.Submitted), async (c, t) =>
+            (await c.As(async (SelfInspectionService s) => await s.AcceptAsync(t.Report, await c.World.SelfInspectionVersionAsync(t.Report), Ct))).Succeeded);
+        Command("SelfInspectionService.ReturnAsync", w => w.NewSelfInspectionAsync(Domain.SelfInspections.ReportStatus.Submitted), async (c, t) =>
+            (await c.As(async (SelfInspectionService s) => await s.ReturnAsync(t.Report, new ReturnReportForm { Reason = "签字页不清晰", Version = await c.World.SelfInspectionVersionAsync(t.Report) }, Ct))).Succeeded);
+        Command("SelfInspectionService.OpenScanAsync", w => w.NewSelfInspectionAsync(filled: true), async (c, t) =>
+        {
+            var file = await c.As((SelfInspectionService s) => s.OpenScanAsync(t.Report, Ct));
+            await (file?.Content.DisposeAsync() ?? ValueTask.CompletedTask);
+            return file is not null;
+        }, consumes: false);
     }
 
     private static void Supervision()

@@ -157,6 +157,8 @@ public sealed class AuthorizationMatrixHttpTests(MatrixHttpFixture http) : IClas
             return await FileAsync(h, c, $"/rectifications/{item}/agency-evidence/{file}");
         },
         ["GET /notice-replies/{id}/scan"] = (h, c) => FileAsync(h, c, $"/notice-replies/{h.World[Side.A].NoticeReply}/scan"),
+        ["GET /self-inspection-reports/{id}/scan"] = async (h, c) =>
+            await FileAsync(h, c, $"/self-inspection-reports/{(await h.World.NewSelfInspectionAsync(filled: true)).Report}/scan"),
         ["GET /rectification-report.xlsx?unit={id}"] = async (h, c) =>
         {
             using var response = await DownloadAsync(h, c, $"/rectification-report.xlsx?unit={h.World[Side.A].Unit}");

@@ -23,6 +23,7 @@ using VendorManager.Web.Features.Evaluations;
 using VendorManager.Web.Features.Settlements;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Staff;
+using VendorManager.Web.Features.SelfInspections;
 using VendorManager.Web.Features.Supervision;
 using VendorManager.Web.Security;
 using VendorManager.Web.Tests.Features.Agencies;
@@ -769,6 +770,52 @@ internal sealed class MatrixWorld
 
         return await db.SaveChangesAsync(Ct);
     });
+
+    /// <summary>
+    /// A fresh self-inspection campaign over both sides' units; unit 1's report left a draft (filled in with its
+    /// scan when <paramref name="filled"/>), or submitted, or (with unit 2's) accepted. Returns the campaign and unit 1's report.
+    /// </summary>
+    public async Task<(int Campaign, int Report)> NewSelfInspectionAsync(Domain.SelfInspections.ReportStatus status = Domain.SelfInspections.ReportStatus.Draft, bool filled = false)
+    {
+        var campaign = Must(await AsAsync(Supervisor, (SelfInspectionService s) => s.OpenCampaignAsync(
+            Features.SelfInspections.SelfInspectionServiceTests.Form(this[Side.A].Unit, this[Side.B].Unit), Ct)));
+        async Task<int> ReportOfAsync(Side side) => await SystemAsync(db => db.SelfInspectionReports
+            .Where(r => r.CampaignId == campaign && r.HostUnitId == this[side].Unit).Select(r => r.Id).SingleAsync(Ct));
+        async Task BringAsync(Side side, int report)
+        {
+            var unit = UnitUser(side);
+            Done(await AsAsync(unit, async (SelfInspectionService s) => await s.SaveReportAsync(report, Features.SelfInspections.SelfInspectionServiceTests.Lines(await SelfInspectionVersionAsync(report)), Ct)));
+            Done(await AsAsync(unit, async (SelfInspectionService s) => await s.UploadScanAsync(report, await SelfInspectionVersionAsync(report), SupervisionWorld.Png("签字页.png"), Ct)));
+            if (status == Domain.SelfInspections.ReportStatus.Draft)
+            {
+                return;
+            }
+
+            Done(await AsAsync(unit, async (SelfInspectionService s) => await s.SubmitAsync(report, await SelfInspectionVersionAsync(report), Ct)));
+            if (status == Domain.SelfInspections.ReportStatus.Accepted)
+            {
+                Done(await AsAsync(Supervisor, async (SelfInspectionService s) => await s.AcceptAsync(report, await SelfInspectionVersionAsync(report), Ct)));
+            }
+        }
+
+        var mine = await ReportOfAsync(Side.A);
+        if (filled || status != Domain.SelfInspections.ReportStatus.Draft)
+        {
+            await BringAsync(Side.A, mine);
+        }
+
+        if (status == Domain.SelfInspections.ReportStatus.Accepted)
+        {
+            await BringAsync(Side.B, await ReportOfAsync(Side.B));
+        }
+
+        return (campaign, mine);
+    }
+
+    private static void Done(Result result) => Assert.True(result.Succeeded, result.Describe());
+
+    public Task<int> SelfInspectionVersionAsync(int report) =>
+        SystemAsync(db => db.SelfInspectionReports.Where(r => r.Id == report).Select(r => r.Version).SingleAsync(Ct));
 
     public static T Must<T>(Result<T> result)
     {

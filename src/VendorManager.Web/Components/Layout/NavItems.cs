@@ -46,6 +46,8 @@ public static class NavItems
         new("/notices", "Nav.Notices", Campaign, Permissions.Supervise),
         new("/notices/named", "Nav.NamedNotices", Campaign, Permissions.ReadNamedNotices),
         new("/rectification-report", "Nav.RectificationReport", Summarize, Permissions.ViewRectificationReport),
+        new(Features.SelfInspections.SelfInspectionPaths.Campaigns, "Nav.SelfInspections", FactCheck, Permissions.Supervise),
+        new(Features.SelfInspections.SelfInspectionPaths.OwnReports, "Nav.OwnSelfInspections", FactCheck, Permissions.FileSelfInspections),
         new("/data-exchange", "Nav.DataExchange", ImportExport, Permissions.ExchangeData),
         new("/admin/users", "Nav.Users", ManageAccounts, Permissions.ManageUsers),
         new("/admin/api-keys", "Nav.ApiKeys", Key, Permissions.ManageApiKeys),

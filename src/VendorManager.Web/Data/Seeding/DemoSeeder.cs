@@ -158,6 +158,7 @@ public sealed class DemoSeeder(
         await new DemoEvaluations(db, clock).SeedAsync(userIds, evaluationOptions.Value.DueDay, cancellationToken);
         await new DemoSettlements(db, dbFactory, clock).SeedAsync(cancellationToken);
         await SeedSupervisionAsync(db, units, cancellationToken);
+        await new DemoSelfInspections(db, files, clock).SeedAsync(units[0], units[3], cancellationToken);
     }
 
     /// <summary>

@@ -7,6 +7,7 @@ using VendorManager.Domain.Auditing;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Evaluations;
+using VendorManager.Domain.SelfInspections;
 using VendorManager.Domain.Settlements;
 using VendorManager.Domain.Staff;
 using VendorManager.Domain.Supervision;
@@ -20,6 +21,7 @@ using VendorManager.Web.Features.Contracts;
 using VendorManager.Web.Features.Evaluations;
 using VendorManager.Web.Features.Grants;
 using VendorManager.Web.Features.HostUnits;
+using VendorManager.Web.Features.SelfInspections;
 using VendorManager.Web.Features.Settlements;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Staff;
@@ -91,6 +93,8 @@ public sealed class AuditWords
         ["RectificationItem"] = typeof(SupervisionText),
         ["AgencyEvidence"] = typeof(SupervisionText),
         ["AgencyEvidenceFile"] = typeof(SupervisionText),
+        ["SelfInspectionCampaign"] = typeof(SelfInspectionText),
+        ["SelfInspectionReport"] = typeof(SelfInspectionText),
     };
 
     // Where a feature files its words for a state under another prefix than the field's own name.
@@ -111,6 +115,8 @@ public sealed class AuditWords
         [typeof(AgencyEvidenceStatus)] = "EvidenceStatus.",
         [typeof(PersonalDataField)] = "Field.",
         [typeof(FilingPaper)] = "Paper.",
+        [typeof(CampaignStatus)] = "CampaignStatus.",
+        [typeof(ReportStatus)] = "ReportStatus.",
     };
 
     private readonly IStringLocalizer text;
