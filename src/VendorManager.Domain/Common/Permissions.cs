@@ -39,6 +39,7 @@ public static class Permissions
     public const string CheckContractability = nameof(CheckContractability);
     public const string Supervise = nameof(Supervise);
     public const string ReadNamedNotices = nameof(ReadNamedNotices);
+    public const string ReadInterviews = nameof(ReadInterviews);
     public const string ViewRectifications = nameof(ViewRectifications);
     public const string ViewRectificationReport = nameof(ViewRectificationReport);
     public const string ExchangeData = nameof(ExchangeData);
@@ -83,6 +84,8 @@ public static class Permissions
         new(Supervise, [Roles.Supervisor]),
         // An issued notice (通报) is addressed to the units and agencies it names (NoticeService.Readable).
         new(ReadNamedNotices, [Roles.HostUnit, Roles.Agency]),
+        // An interview's record is the county office's; the unit interviewed reads and prints its own (InterviewRecordService.Readable).
+        new(ReadInterviews, [Roles.Supervisor, Roles.HostUnit]),
         new(ViewRectifications, [Roles.Supervisor, Roles.HostUnit, Roles.Agency]),
         // The units' signed account to the county, not an agency's.
         new(ViewRectificationReport, [Roles.Supervisor, Roles.HostUnit]),

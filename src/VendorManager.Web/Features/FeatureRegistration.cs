@@ -120,6 +120,7 @@ public static class FeatureRegistration
             .ValidateOnStart();
         services.AddScoped<RectificationService>();
         services.AddScoped<InterviewService>();
+        services.AddScoped<InterviewRecordService>();
         services.AddScoped<NoticeService>();
         services.AddOptions<NoticeNumberingOptions>().BindConfiguration(NoticeNumberingOptions.Section)
             .Validate(o => o.IsValid, $"Organization:NoticeNumberPrefix must be set, at most {PublicNotice.NumberPrefixMaxLength} characters.")
@@ -128,6 +129,7 @@ public static class FeatureRegistration
         services.AddScoped<IDomainEventHandler<RectificationOpened>, UnitOfOpenedRectification>();
         services.AddScoped<RectificationReportService>();
         services.AddScoped<IPendingWorkSource, SupervisionPendingWork>();
+        services.AddScoped<IPendingWorkSource, InterviewPendingWork>();
         services.AddScoped<IDashboardSource, SupervisionDashboard>();
 
         services.AddScoped<IValidator<ReasonForm>, ReasonFormValidator>();

@@ -16,6 +16,12 @@ public static class SupervisionPaths
 
     public static string Evidence(int id) => $"/rectifications/{id}/evidence";
 
+    public static string Interview(int id) => $"/interviews/{id}";
+
+    public static string InterviewPrint(int id) => $"/interviews/{id}/print";
+
+    public static string InterviewAttachment(int id, int attachmentId) => $"/interviews/{id}/attachments/{attachmentId}";
+
     public static string Notice(int id) => $"/notices/{id}";
 
     public static string NoticePrint(int id) => $"/notices/{id}/print";
