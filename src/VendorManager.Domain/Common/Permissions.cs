@@ -42,6 +42,7 @@ public static class Permissions
     public const string Supervise = nameof(Supervise);
     public const string ReadNamedNotices = nameof(ReadNamedNotices);
     public const string ViewNoticeReplies = nameof(ViewNoticeReplies);
+    public const string ReadInterviews = nameof(ReadInterviews);
     public const string ViewRectifications = nameof(ViewRectifications);
     public const string ViewRectificationReport = nameof(ViewRectificationReport);
     public const string FileSelfInspections = nameof(FileSelfInspections);
@@ -93,6 +94,8 @@ public static class Permissions
         new(ReadNamedNotices, [Roles.HostUnit, Roles.Agency]),
         // A notice's rectification reply (整改回复): the unit it asks writes it, the county office decides it (NoticeReplyService).
         new(ViewNoticeReplies, [Roles.Supervisor, Roles.HostUnit]),
+        // An interview's record is the county office's; the unit interviewed reads and prints its own (InterviewRecordService.Readable).
+        new(ReadInterviews, [Roles.Supervisor, Roles.HostUnit]),
         new(ViewRectifications, [Roles.Supervisor, Roles.HostUnit, Roles.Agency]),
         // The units' signed account to the county, not an agency's.
         new(ViewRectificationReport, [Roles.Supervisor, Roles.HostUnit]),

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Common;
 
@@ -18,8 +19,16 @@ public enum PartyKind
 public sealed class Interview : Entity
 {
     public const int PersonMaxLength = 100;
+    public const int PlaceMaxLength = 200;
+    public const int MinutesMaxLength = 20000;
+
+    /// <summary>How many persons one interview may name; more is a typing accident, not a meeting.</summary>
+    public const int MaxPersons = 20;
 
     private readonly List<InterviewFinding> _findings = [];
+    private readonly List<InterviewPerson> _otherPersons = [];
+    private readonly List<InterviewCommitment> _commitments = [];
+    private readonly List<InterviewAttachment> _attachments = [];
 
     private Interview()
     {
@@ -53,6 +62,138 @@ public sealed class Interview : Entity
     public DateTimeOffset RecordedAt { get; private set; }
 
     public IReadOnlyList<InterviewFinding> Findings => _findings;
+
+    /// <summary>The time of day it began, when written up; <see cref="HeldOn"/> is the day.</summary>
+    public TimeOnly? StartedAt { get; private set; }
+
+    public string? Place { get; private set; }
+
+    /// <summary>The county office's interviewers (约谈人), names as written, e.g. 张科长、李干事.</summary>
+    public string? Interviewers { get; private set; }
+
+    /// <summary>The minutes (约谈纪要), plain text with paragraphs.</summary>
+    public string? Minutes { get; private set; }
+
+    /// <summary>Those interviewed besides <see cref="PersonName"/>, in the order written.</summary>
+    public IReadOnlyList<InterviewPerson> OtherPersons => _otherPersons;
+
+    public IReadOnlyList<InterviewCommitment> Commitments => _commitments;
+
+    /// <summary>The signed minutes' scans and other papers of the meeting.</summary>
+    public IReadOnlyList<InterviewAttachment> Attachments => _attachments;
+
+    /// <summary>
+    /// Writes up the meeting (约谈记录): who was interviewed (the first person is the principal one, <see cref="PersonName"/>),
+    /// by whom, when and where, and the minutes. The problems raised stay as recorded.
+    /// </summary>
+    public RuleResult WriteUp(InterviewWriteUp writeUp)
+    {
+        ArgumentNullException.ThrowIfNull(writeUp);
+        var persons = writeUp.Persons.Select(p => (Name: Text.Clean(p.Name), Post: Text.Clean(p.Post)))
+            .Where(p => p.Name is not null || p.Post is not null).ToList();
+        if (persons.Count == 0 || persons.Exists(p => p.Name is null))
+        {
+            return SupervisionRefusals.PersonRequired;
+        }
+
+        if (persons.Count > MaxPersons || persons.Exists(p => p.Name!.Length > PersonMaxLength || p.Post is { Length: > PersonMaxLength }))
+        {
+            return SupervisionRefusals.PersonTooLong;
+        }
+
+        var interviewers = Text.Clean(writeUp.Interviewers);
+        var place = Text.Clean(writeUp.Place);
+        if (interviewers is { Length: > Inspection.InspectorsMaxLength } || place is { Length: > PlaceMaxLength })
+        {
+            return SupervisionRefusals.InterviewPlaceTooLong;
+        }
+
+        var minutes = Text.Clean(writeUp.Minutes);
+        if (minutes is { Length: > MinutesMaxLength })
+        {
+            return SupervisionRefusals.MinutesTooLong;
+        }
+
+        (PersonName, PersonPost) = (persons[0].Name!, persons[0].Post);
+        _otherPersons.Clear();
+        _otherPersons.AddRange(persons.Skip(1).Select(p => new InterviewPerson(p.Name!, p.Post)));
+        StartedAt = writeUp.StartedAt;
+        Place = place;
+        Interviewers = interviewers;
+        Minutes = minutes;
+        return RuleResult.Ok();
+    }
+
+    /// <summary>Records what the interviewed promised to rectify (承诺整改事项) and by when.</summary>
+    public RuleResult<InterviewCommitment> Commit(string? text, DateOnly deadline, DateOnly today)
+    {
+        if (Text.Clean(text) is not { } what)
+        {
+            return SupervisionRefusals.CommitmentRequired;
+        }
+
+        if (what.Length > Inspection.TextMaxLength)
+        {
+            return SupervisionRefusals.CommitmentTooLong;
+        }
+
+        if (deadline < HeldOn || deadline < today)
+        {
+            return SupervisionRefusals.CommitmentDeadlinePast;
+        }
+
+        var commitment = new InterviewCommitment(what, deadline);
+        _commitments.Add(commitment);
+        return RuleResult<InterviewCommitment>.Ok(commitment);
+    }
+
+    /// <summary>The county office finds a commitment kept (已完成), saying how; a kept commitment stays kept.</summary>
+    public RuleResult CompleteCommitment(int commitmentId, string? note, string by, DateTimeOffset at)
+    {
+        if (_commitments.Find(c => c.Id == commitmentId) is not { } commitment)
+        {
+            return SupervisionRefusals.CommitmentNotFound;
+        }
+
+        return commitment.Complete(note, by, at);
+    }
+
+    /// <summary>Takes back a commitment written by mistake; one already kept is part of the record.</summary>
+    public RuleResult RemoveCommitment(int commitmentId)
+    {
+        if (_commitments.Find(c => c.Id == commitmentId) is not { } commitment)
+        {
+            return SupervisionRefusals.CommitmentNotFound;
+        }
+
+        if (commitment.CompletedAt is not null)
+        {
+            return SupervisionRefusals.CommitmentAlreadyDone;
+        }
+
+        _commitments.Remove(commitment);
+        return RuleResult.Ok();
+    }
+
+    /// <summary>Files a checked scan with the record (the signed minutes, 签字的约谈记录).</summary>
+    public InterviewAttachment Attach(StoredFile file, string by, DateTimeOffset at)
+    {
+        var attachment = new InterviewAttachment(file, by, at);
+        _attachments.Add(attachment);
+        return attachment;
+    }
+
+    /// <summary>Removes a scan filed by mistake; the caller deletes the file once the removal is saved.</summary>
+    public RuleResult<InterviewAttachment> RemoveAttachment(int attachmentId)
+    {
+        if (_attachments.Find(a => a.Id == attachmentId) is not { } attachment)
+        {
+            return SupervisionRefusals.AttachmentNotFound;
+        }
+
+        _attachments.Remove(attachment);
+        return RuleResult<InterviewAttachment>.Ok(attachment);
+    }
 
     public static RuleResult<Interview> Record(InterviewDetails details, string recordedBy, DateTimeOffset at)
     {
@@ -173,4 +314,117 @@ public sealed class InterviewFinding
     public int InterviewId { get; private set; }
 
     public int FindingId { get; private set; }
+}
+
+/// <summary>A person interviewed (被约谈人) and their post (职务).</summary>
+public sealed record PersonInterviewed(string? Name, string? Post);
+
+/// <summary>The write-up of the meeting; <see cref="Persons"/> lists the principal person first.</summary>
+public sealed record InterviewWriteUp(
+    IReadOnlyList<PersonInterviewed> Persons,
+    string? Interviewers,
+    TimeOnly? StartedAt,
+    string? Place,
+    string? Minutes);
+
+/// <summary>A further person interviewed (被约谈人).</summary>
+public sealed class InterviewPerson
+{
+    private InterviewPerson()
+    {
+        Name = string.Empty;
+    }
+
+    internal InterviewPerson(string name, string? post) => (Name, Post) = (name, post);
+
+    public int Id { get; private set; }
+
+    public int InterviewId { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string? Post { get; private set; }
+}
+
+/// <summary>Where a commitment stands: open, kept, or open past its deadline.</summary>
+public enum CommitmentState
+{
+    Open = 1,
+    Done = 2,
+    Overdue = 3,
+}
+
+/// <summary>
+/// A commitment (承诺整改事项) the interviewed made, with the date it is due; the county office marks it kept
+/// with a note. Overdue is not stored: it is an open commitment whose deadline has passed (<see cref="OverdueOn"/>).
+/// </summary>
+public sealed class InterviewCommitment : Entity
+{
+    private InterviewCommitment()
+    {
+        Text = string.Empty;
+    }
+
+    internal InterviewCommitment(string text, DateOnly deadline) => (Text, Deadline) = (text, deadline);
+
+    public int InterviewId { get; private set; }
+
+    public string Text { get; private set; }
+
+    public DateOnly Deadline { get; private set; }
+
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    public string? CompletedBy { get; private set; }
+
+    /// <summary>How the commitment was kept (完成情况), written by the county office.</summary>
+    public string? CompletionNote { get; private set; }
+
+    /// <summary>Open past its deadline on <paramref name="today"/>; the same rule for the page and the to-do query.</summary>
+    public static Expression<Func<InterviewCommitment, bool>> OverdueOn(DateOnly today) => c => c.CompletedAt == null && c.Deadline < today;
+
+    public CommitmentState StateOn(DateOnly today) =>
+        CompletedAt is not null ? CommitmentState.Done : Deadline < today ? CommitmentState.Overdue : CommitmentState.Open;
+
+    internal RuleResult Complete(string? note, string by, DateTimeOffset at)
+    {
+        if (CompletedAt is not null)
+        {
+            return SupervisionRefusals.CommitmentAlreadyDone;
+        }
+
+        if (Supervision.Text.Clean(note) is not { } how)
+        {
+            return SupervisionRefusals.CompletionNoteRequired;
+        }
+
+        if (how.Length > Inspection.TextMaxLength)
+        {
+            return SupervisionRefusals.CompletionNoteTooLong;
+        }
+
+        (CompletedAt, CompletedBy, CompletionNote) = (at, by, how);
+        return RuleResult.Ok();
+    }
+}
+
+/// <summary>A checked scan (PDF, JPEG or PNG) filed with an interview record, typically the signed minutes.</summary>
+public sealed class InterviewAttachment : Entity
+{
+    private InterviewAttachment()
+    {
+        File = null!;
+        AttachedBy = string.Empty;
+    }
+
+    internal InterviewAttachment(StoredFile file, string attachedBy, DateTimeOffset attachedAt) =>
+        (File, AttachedBy, AttachedAt) = (file, attachedBy, attachedAt);
+
+    public int InterviewId { get; private set; }
+
+    public StoredFile File { get; private set; }
+
+    public string AttachedBy { get; private set; }
+
+    public DateTimeOffset AttachedAt { get; private set; }
 }

@@ -84,6 +84,26 @@ public static class SupervisionRefusals
 
     public static Refusal FindingNotOwn { get; } = new("Interview.FindingNotOwn", "所选问题不是被约谈单位自己的检查发现。");
 
+    public static Refusal InterviewPlaceTooLong { get; } = new("Interview.PlaceTooLong", $"约谈地点不能超过 {Interview.PlaceMaxLength} 个字符，约谈人不能超过 {Inspection.InspectorsMaxLength} 个字符。", Interview.PlaceMaxLength, Inspection.InspectorsMaxLength);
+
+    public static Refusal MinutesTooLong { get; } = new("Interview.MinutesTooLong", $"约谈纪要不能超过 {Interview.MinutesMaxLength} 个字符。", Interview.MinutesMaxLength);
+
+    public static Refusal CommitmentRequired { get; } = new("Interview.CommitmentRequired", "请填写承诺整改事项。");
+
+    public static Refusal CommitmentTooLong { get; } = new("Interview.CommitmentTooLong", $"承诺整改事项不能超过 {Inspection.TextMaxLength} 个字符。", Inspection.TextMaxLength);
+
+    public static Refusal CommitmentDeadlinePast { get; } = new("Interview.CommitmentDeadlinePast", "承诺完成期限不能早于今天或约谈日期。");
+
+    public static Refusal CommitmentNotFound { get; } = new("Interview.CommitmentNotFound", "该承诺整改事项不存在。");
+
+    public static Refusal CommitmentAlreadyDone { get; } = new("Interview.CommitmentAlreadyDone", "该承诺整改事项已确认完成。");
+
+    public static Refusal CompletionNoteRequired { get; } = new("Interview.CompletionNoteRequired", "确认完成须填写完成情况。");
+
+    public static Refusal CompletionNoteTooLong { get; } = new("Interview.CompletionNoteTooLong", $"完成情况不能超过 {Inspection.TextMaxLength} 个字符。", Inspection.TextMaxLength);
+
+    public static Refusal AttachmentNotFound { get; } = new("Interview.AttachmentNotFound", "该附件不存在。");
+
     public static Refusal TitleRequired { get; } = new("Notice.TitleRequired", "请填写通报标题。");
 
     public static Refusal TitleTooLong { get; } = new("Notice.TitleTooLong", $"通报标题不能超过 {PublicNotice.TitleMaxLength} 个字符。", PublicNotice.TitleMaxLength);

@@ -2388,6 +2388,14 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.Property<int?>("HostUnitId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Interviewers")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -2406,6 +2414,10 @@ namespace VendorManager.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -2418,6 +2430,9 @@ namespace VendorManager.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<TimeOnly?>("StartedAt")
+                        .HasColumnType("time without time zone");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -2434,6 +2449,79 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.ToTable("Interviews");
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Supervision.InterviewAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AttachedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AttachedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("InterviewId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewId");
+
+                    b.ToTable("InterviewAttachment");
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Supervision.InterviewCommitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CompletedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("CompletionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<int>("InterviewId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewId");
+
+                    b.HasIndex("CompletedAt", "Deadline");
+
+                    b.ToTable("InterviewCommitment");
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Supervision.InterviewFinding", b =>
                 {
                     b.Property<int>("InterviewId")
@@ -2447,6 +2535,33 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.HasIndex("FindingId");
 
                     b.ToTable("InterviewFinding");
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Supervision.InterviewPerson", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("InterviewId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Post")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewId");
+
+                    b.ToTable("InterviewPerson");
                 });
 
             modelBuilder.Entity("VendorManager.Domain.Supervision.NoticeEntry", b =>
@@ -3639,6 +3754,62 @@ namespace VendorManager.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Supervision.InterviewAttachment", b =>
+                {
+                    b.HasOne("VendorManager.Domain.Supervision.Interview", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("VendorManager.Domain.Common.StoredFile", "File", b1 =>
+                        {
+                            b1.Property<int>("InterviewAttachmentId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("FileContentType");
+
+                            b1.Property<string>("OriginalName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("character varying(260)")
+                                .HasColumnName("FileOriginalName");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("bigint")
+                                .HasColumnName("FileSize");
+
+                            b1.Property<string>("StoredName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("character varying(260)")
+                                .HasColumnName("FileStoredName");
+
+                            b1.HasKey("InterviewAttachmentId");
+
+                            b1.ToTable("InterviewAttachment");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InterviewAttachmentId");
+                        });
+
+                    b.Navigation("File")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Supervision.InterviewCommitment", b =>
+                {
+                    b.HasOne("VendorManager.Domain.Supervision.Interview", null)
+                        .WithMany("Commitments")
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Supervision.InterviewFinding", b =>
                 {
                     b.HasOne("VendorManager.Domain.Supervision.Finding", null)
@@ -3649,6 +3820,15 @@ namespace VendorManager.Migrations.Postgres.Migrations
 
                     b.HasOne("VendorManager.Domain.Supervision.Interview", null)
                         .WithMany("Findings")
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Supervision.InterviewPerson", b =>
+                {
+                    b.HasOne("VendorManager.Domain.Supervision.Interview", null)
+                        .WithMany("OtherPersons")
                         .HasForeignKey("InterviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -3867,7 +4047,13 @@ namespace VendorManager.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("VendorManager.Domain.Supervision.Interview", b =>
                 {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Commitments");
+
                     b.Navigation("Findings");
+
+                    b.Navigation("OtherPersons");
                 });
 
             modelBuilder.Entity("VendorManager.Domain.Supervision.PublicNotice", b =>

@@ -2299,6 +2299,14 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.Property<int?>("HostUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Interviewers")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -2317,6 +2325,10 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -2328,6 +2340,9 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.Property<string>("RecordedBy")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("StartedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -2345,6 +2360,75 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.ToTable("Interviews");
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Supervision.InterviewAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AttachedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttachedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InterviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewId");
+
+                    b.ToTable("InterviewAttachment");
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Supervision.InterviewCommitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompletedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompletionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InterviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewId");
+
+                    b.HasIndex("CompletedAt", "Deadline");
+
+                    b.ToTable("InterviewCommitment");
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Supervision.InterviewFinding", b =>
                 {
                     b.Property<int>("InterviewId")
@@ -2358,6 +2442,31 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.HasIndex("FindingId");
 
                     b.ToTable("InterviewFinding");
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Supervision.InterviewPerson", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InterviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Post")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewId");
+
+                    b.ToTable("InterviewPerson");
                 });
 
             modelBuilder.Entity("VendorManager.Domain.Supervision.NoticeEntry", b =>
@@ -3536,6 +3645,62 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Supervision.InterviewAttachment", b =>
+                {
+                    b.HasOne("VendorManager.Domain.Supervision.Interview", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("VendorManager.Domain.Common.StoredFile", "File", b1 =>
+                        {
+                            b1.Property<int>("InterviewAttachmentId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FileContentType");
+
+                            b1.Property<string>("OriginalName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FileOriginalName");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("FileSize");
+
+                            b1.Property<string>("StoredName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FileStoredName");
+
+                            b1.HasKey("InterviewAttachmentId");
+
+                            b1.ToTable("InterviewAttachment");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InterviewAttachmentId");
+                        });
+
+                    b.Navigation("File")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Supervision.InterviewCommitment", b =>
+                {
+                    b.HasOne("VendorManager.Domain.Supervision.Interview", null)
+                        .WithMany("Commitments")
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Supervision.InterviewFinding", b =>
                 {
                     b.HasOne("VendorManager.Domain.Supervision.Finding", null)
@@ -3546,6 +3711,15 @@ namespace VendorManager.Migrations.Sqlite.Migrations
 
                     b.HasOne("VendorManager.Domain.Supervision.Interview", null)
                         .WithMany("Findings")
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Supervision.InterviewPerson", b =>
+                {
+                    b.HasOne("VendorManager.Domain.Supervision.Interview", null)
+                        .WithMany("OtherPersons")
                         .HasForeignKey("InterviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -3764,7 +3938,13 @@ namespace VendorManager.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("VendorManager.Domain.Supervision.Interview", b =>
                 {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Commitments");
+
                     b.Navigation("Findings");
+
+                    b.Navigation("OtherPersons");
                 });
 
             modelBuilder.Entity("VendorManager.Domain.Supervision.PublicNotice", b =>

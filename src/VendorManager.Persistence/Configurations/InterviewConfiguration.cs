@@ -21,6 +21,51 @@ internal sealed class InterviewConfiguration : IEntityTypeConfiguration<Intervie
         builder.HasMany(i => i.Findings).WithOne().HasForeignKey(f => f.InterviewId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(i => i.Findings).HasField("_findings").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(i => i.HeldOn);
+        builder.Property(i => i.Place).HasMaxLength(Interview.PlaceMaxLength);
+        builder.Property(i => i.Interviewers).HasMaxLength(Inspection.InspectorsMaxLength);
+        builder.Property(i => i.Minutes).HasMaxLength(Interview.MinutesMaxLength);
+        builder.HasMany(i => i.OtherPersons).WithOne().HasForeignKey(p => p.InterviewId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(i => i.OtherPersons).HasField("_otherPersons").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(i => i.Commitments).WithOne().HasForeignKey(c => c.InterviewId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(i => i.Commitments).HasField("_commitments").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(i => i.Attachments).WithOne().HasForeignKey(a => a.InterviewId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(i => i.Attachments).HasField("_attachments").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class InterviewPersonConfiguration : IEntityTypeConfiguration<InterviewPerson>
+{
+    public void Configure(EntityTypeBuilder<InterviewPerson> builder)
+    {
+        builder.Property(p => p.Name).HasMaxLength(Interview.PersonMaxLength).IsRequired();
+        builder.Property(p => p.Post).HasMaxLength(Interview.PersonMaxLength);
+    }
+}
+
+internal sealed class InterviewCommitmentConfiguration : IEntityTypeConfiguration<InterviewCommitment>
+{
+    public void Configure(EntityTypeBuilder<InterviewCommitment> builder)
+    {
+        builder.Property(c => c.Text).HasMaxLength(Inspection.TextMaxLength).IsRequired();
+        builder.Property(c => c.CompletedBy).HasMaxLength(Inspection.ActorMaxLength);
+        builder.Property(c => c.CompletionNote).HasMaxLength(Inspection.TextMaxLength);
+
+        // The county's to-do counts the open commitments past their deadline.
+        builder.HasIndex(c => new { c.CompletedAt, c.Deadline });
+    }
+}
+
+internal sealed class InterviewAttachmentConfiguration : IEntityTypeConfiguration<InterviewAttachment>
+{
+    public void Configure(EntityTypeBuilder<InterviewAttachment> builder)
+    {
+        builder.OwnsOne(a => a.File, file =>
+        {
+            StoredFileColumns.Configure(file, "File");
+            file.WithOwner();
+        });
+        builder.Navigation(a => a.File).IsRequired();
+        builder.Property(a => a.AttachedBy).HasMaxLength(Inspection.ActorMaxLength).IsRequired();
     }
 }
 

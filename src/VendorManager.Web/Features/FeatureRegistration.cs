@@ -134,6 +134,7 @@ public static class FeatureRegistration
             .ValidateOnStart();
         services.AddScoped<RectificationService>();
         services.AddScoped<InterviewService>();
+        services.AddScoped<InterviewRecordService>();
         services.AddScoped<NoticeService>();
         services.AddOptions<NoticeNumberingOptions>().BindConfiguration(NoticeNumberingOptions.Section)
             .Validate(o => o.IsValid, $"Organization:NoticeNumberPrefix must be set, at most {PublicNotice.NumberPrefixMaxLength} characters.")
@@ -146,6 +147,7 @@ public static class FeatureRegistration
         services.AddScoped<IDomainEventHandler<RectificationOpened>, UnitOfOpenedRectification>();
         services.AddScoped<RectificationReportService>();
         services.AddScoped<IPendingWorkSource, SupervisionPendingWork>();
+        services.AddScoped<IPendingWorkSource, InterviewPendingWork>();
         services.AddScoped<IDashboardSource, SupervisionDashboard>();
 
         services.AddScoped<IValidator<CampaignForm>, CampaignFormValidator>();

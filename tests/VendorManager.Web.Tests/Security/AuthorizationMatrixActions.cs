@@ -766,7 +766,28 @@ internal static class AuthorizationMatrixActions
         {
             AccountId = c.World[Side.A].Account, Category = Domain.Supervision.ProblemCategory.OverEntertainment, Severity = Domain.Supervision.FindingSeverity.Minor, Description = "两周未更新",
         }, Ct))).Succeeded, consumes: false);
-        List("InterviewService.ListAsync", async c => Both((await c.As((InterviewService s) => s.ListAsync(Page, Ct))).Items.Any(i => i.Id == c.World.Interview)));
+        List("InterviewService.ListAsync", async c => c.World.SidesOfUnits((await c.As((InterviewService s) => s.ListAsync(Page, Ct))).Items.Select(i => i.HostUnitId ?? 0)));
+        Command("InterviewRecordService.GetAsync", w => w.InterviewRecordAsync(Side.A), async (c, t) => (await c.As((InterviewRecordService s) => s.GetAsync(t.Interview, Ct))).Succeeded, consumes: false);
+        Command("InterviewRecordService.WriteUpAsync", w => w.InterviewRecordAsync(Side.A), async (c, t) => (await c.As((InterviewRecordService s) => s.WriteUpAsync(
+            t.Interview, new InterviewWriteUpForm { Persons = [new PersonForm { Name = "李镇长", Post = "镇长" }], Minutes = "纪要", Version = t.Version }, Ct))).Succeeded);
+        Command("InterviewRecordService.CommitAsync", w => w.InterviewRecordAsync(Side.A), async (c, t) => (await c.As((InterviewRecordService s) => s.CommitAsync(
+            t.Interview, new CommitmentForm { Text = "建立台账", Deadline = Today.AddDays(10).ToDateTime(TimeOnly.MinValue), Version = t.Version }, Ct))).Succeeded);
+        Command("InterviewRecordService.CompleteCommitmentAsync", w => w.InterviewRecordAsync(Side.A), async (c, t) =>
+            (await c.As((InterviewRecordService s) => s.CompleteCommitmentAsync(t.Interview, t.Commitment, "已完成", t.Version, Ct))).Succeeded);
+        Command("InterviewRecordService.RemoveCommitmentAsync", w => w.InterviewRecordAsync(Side.A), async (c, t) =>
+            (await c.As((InterviewRecordService s) => s.RemoveCommitmentAsync(t.Interview, t.Commitment, t.Version, Ct))).Succeeded);
+        Command("InterviewRecordService.AttachAsync", w => w.InterviewRecordAsync(Side.A), async (c, t) =>
+            (await c.As((InterviewRecordService s) => s.AttachAsync(t.Interview, SupervisionWorld.Png("签字页.png"), t.Version, Ct))).Succeeded);
+        Command("InterviewRecordService.RemoveAttachmentAsync", w => w.InterviewRecordAsync(Side.A), async (c, t) =>
+            (await c.As((InterviewRecordService s) => s.RemoveAttachmentAsync(t.Interview, t.Attachment, t.Version, Ct))).Succeeded);
+        Command("InterviewRecordService.OpenAttachmentAsync", w => w.InterviewRecordAsync(Side.A), async (c, t) =>
+        {
+            var file = await c.As((InterviewRecordService s) => s.OpenAttachmentAsync(t.Interview, t.Attachment, Ct));
+            await using (file?.Content)
+            {
+                return file is not null;
+            }
+        }, consumes: false);
         List("InterviewService.HostUnitsAsync", async c => c.World.SidesOfUnits((await c.As((InterviewService s) => s.HostUnitsAsync(Ct))).Select(u => u.Id)));
         List("InterviewService.AgenciesAsync", async c => c.World.SidesOfAgencies((await c.As((InterviewService s) => s.AgenciesAsync(Ct))).Select(a => a.Id)));
         List("InterviewService.FindingsAsync", async c => c.World.SidesOfUnits((await c.As((InterviewService s) => s.FindingsAsync(Ct))).Select(f => f.HostUnitId)));

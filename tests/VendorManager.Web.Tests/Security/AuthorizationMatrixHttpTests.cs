@@ -150,6 +150,11 @@ public sealed class AuthorizationMatrixHttpTests(MatrixHttpFixture http) : IClas
             var (filing, paper) = await h.World.ReturnedFilingWithPapersAsync(Side.A);
             return await FileAsync(h, c, $"/filings/{filing}/papers/{paper}");
         },
+        ["GET /interviews/{id}/attachments/{attachmentId}"] = async (h, c) =>
+        {
+            var target = await h.World.InterviewRecordAsync(Side.A);
+            return await FileAsync(h, c, $"/interviews/{target.Interview}/attachments/{target.Attachment}");
+        },
         ["GET /rectifications/{id}/evidence"] = (h, c) => FileAsync(h, c, $"/rectifications/{h.World[Side.A].SubmittedItem}/evidence"),
         ["GET /rectifications/{id}/agency-evidence/{fileId}"] = async (h, c) =>
         {

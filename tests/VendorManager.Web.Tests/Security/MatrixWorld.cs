@@ -251,6 +251,7 @@ internal sealed class MatrixWorld
 
         world.ForeignDraft = await world.NewForeignDraftAsync();
         world.Interview = Must(await world.AsAsync(world.Supervisor, (InterviewService s) => s.CreateAsync(world.InterviewForm(), Ct)));
+        Must(await world.AsAsync(world.Supervisor, (InterviewService s) => s.CreateAsync(world.InterviewForm(Side.B), Ct)));
         world.Notice = await world.NewNoticeAsync();
         foreach (var side in Enum.GetValues<Side>())
         {
@@ -694,9 +695,29 @@ internal sealed class MatrixWorld
 
     public Task<int> ItemVersionAsync(int item) => SystemAsync(db => db.RectificationItems.Where(r => r.Id == item).Select(r => r.Version).SingleAsync(Ct));
 
-    public InterviewForm InterviewForm() => new()
+    /// <summary>
+    /// An interview of the side's unit, written up with one open commitment and one scan: what the record's commands act on.
+    /// </summary>
+    public async Task<InterviewTarget> InterviewRecordAsync(Side side)
     {
-        HeldOn = Today.ToDateTime(TimeOnly.MinValue), Party = PartyKind.HostUnit, HostUnitId = this[Side.A].Unit,
+        var scan = VendorManager.Web.Data.Seeding.DemoSeeder.TinyPng();
+        var stored = await Services.GetRequiredService<ScanStore>().SaveAsync(InterviewRecordService.ScanArea, scan, ".png", Ct);
+        return await SystemAsync(async db =>
+        {
+            var now = Services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var interview = VendorManager.Domain.Supervision.Interview.Record(
+                new InterviewDetails(Today, PartyKind.HostUnit, this[side].Unit, null, "王主任", "分管领导", "整改不力", null, []), "county", now).Value!;
+            var commitment = interview.Commit("发布更正说明", Today.AddDays(7), Today).Value!;
+            var attachment = interview.Attach(new StoredFile(stored, "image/png", scan.Length, "签字页.png"), "county", now);
+            db.Interviews.Add(interview);
+            await db.SaveChangesAsync(Ct);
+            return new InterviewTarget(interview.Id, commitment.Id, attachment.Id, interview.Version);
+        });
+    }
+
+    public InterviewForm InterviewForm(Side side = Side.A) => new()
+    {
+        HeldOn = Today.ToDateTime(TimeOnly.MinValue), Party = PartyKind.HostUnit, HostUnitId = this[side].Unit,
         PersonName = "王主任", PersonPost = "分管领导", Reason = "整改不力",
     };
 
@@ -895,3 +916,6 @@ internal sealed class SideRecords
 
     public DateOnly SettlementMonth { get; set; }
 }
+
+/// <summary>An interview with one open commitment and one scan, and the version its page shows.</summary>
+internal sealed record InterviewTarget(int Interview, int Commitment, int Attachment, int Version);

@@ -42,7 +42,7 @@ public static class NavItems
         new("/settlements", "Nav.Settlements", Payments, Permissions.ViewSettlements),
         new("/inspections", "Nav.Inspections", Search, Permissions.Supervise),
         new("/rectifications", "Nav.Rectifications", Checklist, Permissions.ViewRectifications) { UnitTextKey = "Nav.OwnRectifications" },
-        new("/interviews", "Nav.Interviews", RecordVoiceOver, Permissions.Supervise),
+        new("/interviews", "Nav.Interviews", RecordVoiceOver, Permissions.ReadInterviews),
         new("/notices", "Nav.Notices", Campaign, Permissions.Supervise),
         new("/notices/named", "Nav.NamedNotices", Campaign, Permissions.ReadNamedNotices),
         new("/rectification-report", "Nav.RectificationReport", Summarize, Permissions.ViewRectificationReport),

@@ -225,7 +225,18 @@ public sealed class DemoSeeder(
             today.AddDays(-2), PartyKind.HostUnit, units[0].Id, null, "王建国", "城关镇分管宣传工作副镇长",
             "政务新媒体出现重大表述错误，整改逾期未完成。", "责令 3 个工作日内完成更正并提交书面整改报告，约谈情况纳入年度考核。", [overdue.Id]),
             supervisor, now.AddDays(-2)).Value!;
+        Ensure(interview.WriteUp(new InterviewWriteUp(
+            [new("王建国", "城关镇分管宣传工作副镇长"), new("刘芳", "城关镇党政办主任")], "县政府办副主任 陈明、信息调研股 张伟", new TimeOnly(9, 30), "县政府办三楼会议室",
+            "一、县政府办通报了“城关镇发布”10月18日推文将“县委”误写为“省委”的重大表述错误，以及整改逾期未完成的情况。\n\n"
+            + "二、被约谈人承认审核把关不严，表示将落实“三审三校”制度，明确专人负责终审。\n\n"
+            + "三、县政府办要求城关镇按期完成整改并书面报告，约谈情况纳入年度考核。")));
+        var corrected = interview.Commit("发布更正说明并向县政府办提交书面整改报告", today.AddDays(1), today).Value!;
+        interview.Commit("建立代运营稿件三审三校台账，明确终审责任人", today.AddDays(3), today);
+        var scan = await files.SaveAsync(InterviewRecordService.ScanArea, TinyPng(), ".png", cancellationToken);
+        interview.Attach(new StoredFile(scan, "image/png", TinyPng().Length, "约谈记录签字页.png"), supervisor, now.AddDays(-2));
         db.Interviews.Add(interview);
+        await db.SaveChangesAsync(cancellationToken);
+        Ensure(interview.CompleteCommitment(corrected.Id, "已于次日发布更正说明，书面报告已收悉。", supervisor, now.AddDays(-1)));
 
         var names = units.ToDictionary(u => u.Id, u => u.Name);
         var items = new[] { overdue, submitted, verified, returned, open, outsourced, agencyWork }.Select(f => f.Rectification).ToList();

@@ -19,15 +19,17 @@ public sealed class InterviewService(
     IStringLocalizer<SupervisionText> text,
     IStringLocalizer<SharedText> shared)
 {
+    /// <summary>The interviews, newest first: every one for the county office, a unit's own for its users, with the open commitments past their deadline.</summary>
     public async Task<PagedResult<InterviewRow>> ListAsync(PageRequest request, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!SupervisionAccess.IsSupervisor(db.Scope))
+        if (!InterviewRecordService.MayOpen(db.Scope))
         {
             return PagedResult<InterviewRow>.Refused;
         }
 
-        var page = await db.Interviews.AsNoTracking()
+        var overdue = InterviewCommitment.OverdueOn(ChinaTime.Today(clock));
+        var page = await InterviewRecordService.Readable(db).AsNoTracking()
             .OrderByDescending(i => i.HeldOn).ThenByDescending(i => i.Id)
             .Select(i => new
             {
@@ -35,12 +37,13 @@ public sealed class InterviewService(
                 Unit = db.HostUnits.Where(u => u.Id == i.HostUnitId).Select(u => u.Name).FirstOrDefault(),
                 Agency = db.Agencies.Where(a => a.Id == i.AgencyId).Select(a => a.Name).FirstOrDefault(),
                 Findings = i.Findings.Select(f => f.FindingId).ToList(),
+                Overdue = i.Commitments.AsQueryable().Count(overdue),
             })
             .ToPageAsync(request, cancellationToken);
         return new PagedResult<InterviewRow>(
             [.. page.Items.Select(i => new InterviewRow(
                 i.Id, i.HeldOn, i.Party, i.HostUnitId, i.AgencyId, (i.Party == PartyKind.HostUnit ? i.Unit : i.Agency) ?? string.Empty, i.PersonName, i.PersonPost,
-                i.Reason, i.Outcome, i.Findings, i.Version))],
+                i.Reason, i.Outcome, i.Findings, i.Version, i.Overdue))],
             page.TotalCount);
     }
 

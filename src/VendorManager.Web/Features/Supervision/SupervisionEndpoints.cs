@@ -35,6 +35,13 @@ public static class SupervisionEndpoints
                 return content is null ? Results.NotFound() : Results.File(content, RectificationReportService.XlsxContentType, name);
             })
             .RequireAuthorization(policy => policy.RequireRole(Roles.Supervisor, Roles.HostUnit));
+
+        // An interview's scan, for the county office and the unit interviewed; 404 for anyone else.
+        endpoints.MapGet("/interviews/{id:int}/attachments/{attachmentId:int}", async (int id, int attachmentId, InterviewRecordService interviews, CancellationToken cancellationToken) =>
+            await interviews.OpenAttachmentAsync(id, attachmentId, cancellationToken) is { } file
+                ? Results.File(file.Content, file.ContentType, file.FileName)
+                : Results.NotFound())
+            .RequireAuthorization();
         return endpoints;
     }
 

@@ -18,6 +18,11 @@ public static class SupervisionPaths
 
     /// <summary>A scan of an agency's evidence on the item.</summary>
     public static string AgencyEvidence(int id, int fileId) => $"/rectifications/{id}/agency-evidence/{fileId}";
+    public static string Interview(int id) => $"/interviews/{id}";
+
+    public static string InterviewPrint(int id) => $"/interviews/{id}/print";
+
+    public static string InterviewAttachment(int id, int attachmentId) => $"/interviews/{id}/attachments/{attachmentId}";
 
     public static string Notice(int id) => $"/notices/{id}";
 

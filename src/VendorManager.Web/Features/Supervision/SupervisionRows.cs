@@ -72,7 +72,7 @@ public sealed record AgencyEvidenceFileRow(int Id, string FileName);
 
 public sealed record InterviewRow(
     int Id, DateOnly HeldOn, PartyKind Party, int? HostUnitId, int? AgencyId, string PartyName, string PersonName, string? PersonPost, string Reason, string? Outcome,
-    IReadOnlyList<int> FindingIds, int Version);
+    IReadOnlyList<int> FindingIds, int Version, int OverdueCommitments);
 
 /// <summary>A finding to link to an interview: where, what and how far its rectification got.</summary>
 public sealed record FindingOption(int Id, int HostUnitId, string Label);
