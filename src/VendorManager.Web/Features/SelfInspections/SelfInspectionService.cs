@@ -328,24 +328,24 @@ public sealed class SelfInspectionService(
         }
 
         var s = summary.Value!;
-        var statuses = Chinese.Names<ReportStatus>(text, "ReportStatus.");
-        var categories = Chinese.Names<ProblemCategory>(text, "Category.");
-        var overdue = Chinese.Text(text, "Summary.Overdue");
+        var statuses = text.Names<ReportStatus>("ReportStatus.");
+        var categories = text.Names<ProblemCategory>("Category.");
+        var overdue = text["Summary.Overdue"].Value;
         TableColumn<SummaryUnit>[] columns =
         [
-            new(Chinese.Text(text, "Field.HostUnit"), u => u.HostUnitName),
-            new(Chinese.Text(text, "Field.State"), u => u.Overdue ? statuses[u.Status] + " " + overdue : statuses[u.Status]),
-            new(Chinese.Text(text, "Field.SubmittedAt"), u => u.SubmittedAt is { } at ? ChinaTime.ToChina(at).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : null),
-            new(Chinese.Text(text, "Field.Found"), u => u.Found),
-            new(Chinese.Text(text, "Field.Fixed"), u => u.Fixed),
-            new(Chinese.Text(text, "Field.InProgress"), u => u.InProgress),
+            new(text["Field.HostUnit"].Value, u => u.HostUnitName),
+            new(text["Field.State"].Value, u => u.Overdue ? statuses[u.Status] + " " + overdue : statuses[u.Status]),
+            new(text["Field.SubmittedAt"].Value, u => u.SubmittedAt is { } at ? ChinaTime.ToChina(at).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : null),
+            new(text["Field.Found"].Value, u => u.Found),
+            new(text["Field.Fixed"].Value, u => u.Fixed),
+            new(text["Field.InProgress"].Value, u => u.InProgress),
         ];
-        IReadOnlyList<object?> header = [Chinese.Text(text, "Field.Category"), Chinese.Text(text, "Field.Found"), Chinese.Text(text, "Field.Fixed"), Chinese.Text(text, "Field.InProgress")];
+        IReadOnlyList<object?> header = [text["Field.Category"].Value, text["Field.Found"].Value, text["Field.Fixed"].Value, text["Field.InProgress"].Value];
         var byCategory = new TableSheet(
-            Chinese.Text(text, "Summary.ByCategory"),
+            text["Summary.ByCategory"].Value,
             [header, .. s.Categories.Select(c => (IReadOnlyList<object?>)[categories[c.Category], c.Found, c.Fixed, c.InProgress])]);
         return Result<ExportFile>.Ok(await TableExport.WriteAsync(
-            Chinese.Text(text, "Title.Summary"), format, columns, s.Units, s.GeneratedOn, cancellationToken, byCategory));
+            text["Title.Summary"].Value, format, columns, s.Units, s.GeneratedOn, cancellationToken, byCategory));
     }
 
     /// <summary>A campaign and every unit's report in it (by unit name), for the county office alone.</summary>

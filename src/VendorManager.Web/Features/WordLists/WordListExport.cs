@@ -8,12 +8,13 @@ namespace VendorManager.Web.Features.WordLists;
 /// <summary>
 /// The word list as the page shows it (its filter, search and sort), as a file through <see cref="ListExport"/>: the
 /// import's four columns first, so the file imports back, then state and who added the entry, which the import ignores.
+/// In Chinese whatever the UI language, as a file an import reads back is (decision 0023).
 /// </summary>
 public sealed class WordListExport(WordListService wordLists, ListExport export, IStringLocalizer<WordListText> text)
 {
     public Task<Result<ExportFile>> ListAsync(WordListFilter filter, string? search, ExportSort sort, TableFormat format, CancellationToken cancellationToken)
     {
-        var categories = Chinese.Names<CheckCategory>(text, "Category.");
+        var categories = Chinese.In(() => text.Names<CheckCategory>("Category."));
         TableColumn<WordListRow>[] columns =
         [
             new(Chinese.Text(text, "Import.Column.Category"), r => categories[r.Category]),
