@@ -4,6 +4,7 @@ using VendorManager.Domain.ApiKeys;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.Grants;
+using VendorManager.Domain.Posts;
 using VendorManager.Domain.Settlements;
 using VendorManager.Domain.Staff;
 using VendorManager.Domain.Supervision;
@@ -36,6 +37,7 @@ public sealed class LifecycleDiagramTests
         ["apikey-lifecycle.md"] = ApiKeyLifecycle.Diagram,
         ["staff-lifecycle.md"] = StaffLifecycle.Diagram,
         ["background-check-lifecycle.md"] = BackgroundCheckLifecycle.Diagram,
+        ["post-lifecycle.md"] = PostLifecycle.Diagram,
     };
 
     public static TheoryData<string> Pages => [.. Diagrams.Keys];
