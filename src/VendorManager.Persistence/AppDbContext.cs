@@ -12,6 +12,7 @@ using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.Grants;
 using VendorManager.Domain.HostUnits;
+using VendorManager.Domain.Posts;
 using VendorManager.Domain.Settlements;
 using VendorManager.Domain.Staff;
 using VendorManager.Domain.Supervision;
@@ -92,6 +93,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<PublicNotice> PublicNotices => Set<PublicNotice>();
 
     public DbSet<NoticeReceipt> NoticeReceipts => Set<NoticeReceipt>();
+
+    public DbSet<Post> Posts => Set<Post>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
 

@@ -42,6 +42,9 @@ public static class Permissions
     public const string ViewRectifications = nameof(ViewRectifications);
     public const string ViewRectificationReport = nameof(ViewRectificationReport);
     public const string ExchangeData = nameof(ExchangeData);
+    public const string ViewPosts = nameof(ViewPosts);
+    public const string DraftPosts = nameof(DraftPosts);
+    public const string ReviewPosts = nameof(ReviewPosts);
     public const string ManageUsers = nameof(ManageUsers);
     public const string ManageApiKeys = nameof(ManageApiKeys);
     public const string DecideGrants = nameof(DecideGrants);
@@ -87,6 +90,10 @@ public static class Permissions
         // The units' signed account to the county, not an agency's.
         new(ViewRectificationReport, [Roles.Supervisor, Roles.HostUnit]),
         new(ExchangeData, [Roles.Supervisor, Roles.Procurement, Roles.Agency, Roles.HostUnit]),
+        // Posts (先审后发): the agency drafts and takes the 初审 for its people; the unit the 复审 and, its head, the 终审.
+        new(ViewPosts, [Roles.Agency, Roles.HostUnit]),
+        new(DraftPosts, [Roles.Agency]),
+        new(ReviewPosts, [Roles.HostUnit]),
         new(ManageUsers, [Roles.Admin]),
         new(ManageApiKeys, [Roles.Admin]),
         // The second person's approvals of decision 0015.

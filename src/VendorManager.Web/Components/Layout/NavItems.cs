@@ -44,6 +44,7 @@ public static class NavItems
         new("/interviews", "Nav.Interviews", RecordVoiceOver, Permissions.Supervise),
         new("/notices", "Nav.Notices", Campaign, Permissions.Supervise),
         new("/notices/named", "Nav.NamedNotices", Campaign, Permissions.ReadNamedNotices),
+        new(Features.Posts.PostPaths.List, "Nav.Posts", Article, Permissions.ViewPosts),
         new("/rectification-report", "Nav.RectificationReport", Summarize, Permissions.ViewRectificationReport),
         new("/data-exchange", "Nav.DataExchange", ImportExport, Permissions.ExchangeData),
         new("/admin/users", "Nav.Users", ManageAccounts, Permissions.ManageUsers),
