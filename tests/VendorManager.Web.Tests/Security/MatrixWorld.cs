@@ -9,6 +9,7 @@ using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.HostUnits;
+using VendorManager.Domain.Posts;
 using VendorManager.Domain.Settlements;
 using VendorManager.Domain.Staff;
 using VendorManager.Domain.Supervision;
@@ -20,6 +21,7 @@ using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Features.Calendar;
 using VendorManager.Web.Features.Contracts;
 using VendorManager.Web.Features.Evaluations;
+using VendorManager.Web.Features.Posts;
 using VendorManager.Web.Features.Settlements;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Staff;
@@ -246,6 +248,8 @@ internal sealed class MatrixWorld
             var running = await world.NewContractAsync(side, ContractState.Active);
             var account = await world.SystemAsync(db => db.Set<ContractAccount>().Where(a => a.ContractId == running).Select(a => a.AccountId).SingleAsync(Ct));
             world[side].RunItem = await world.NewItemAsync(side, submitted: false, account: account);
+            world[side].RunningAccount = account;
+            world[side].Post = await world.NewPostAsync(side, PostStatus.Draft);
         }
 
         world.ForeignDraft = await world.NewForeignDraftAsync();
@@ -560,6 +564,40 @@ internal sealed class MatrixWorld
     /// A contract of the side's unit with the side's agency in the given state: Draft (complete: staffed,
     /// both scans), UnderReview, Active (from today), Suspended; <paramref name="complete"/> false gives a bare draft.
     /// </summary>
+    /// <summary>
+    /// A post of the side's running account, drafted by its agency (with a secrecy marking, a blocking hit, when
+    /// <paramref name="blocked"/>) and taken to <paramref name="status"/>: FirstReview (submitted) or SecondReview (初审 passed).
+    /// </summary>
+    public async Task<int> NewPostAsync(Side side, PostStatus status, bool blocked = false)
+    {
+        var agency = AgencyUser(side);
+        var form = new PostForm
+        {
+            AccountId = this[side].RunningAccount, AuthorId = this[side].Editor, Title = "稿件" + Next(),
+            Body = blocked ? "本文根据" + Infrastructure.FixedWordList.SecrecyMarking + "整理。" : "镇里召开安全生产会议。",
+            PlannedPublishAt = Today.AddDays(1).ToDateTime(new TimeOnly(9, 0)),
+        };
+        var id = Must(await AsAsync(agency, (PostService s) => s.DraftAsync(form, Ct)));
+        if (status is PostStatus.FirstReview or PostStatus.SecondReview)
+        {
+            Assert.True((await AsAsync(agency, async (PostService s) => await s.SubmitAsync(id, await PostVersionAsync(id), this[side].Reviewer, Ct))).Succeeded);
+        }
+
+        if (status == PostStatus.SecondReview)
+        {
+            if (blocked)
+            {
+                Assert.True((await AsAsync(UnitUser(side), async (PostService s) => await s.OverrideAsync(id, await PostVersionAsync(id), "引用公开文件", Ct))).Succeeded);
+            }
+
+            Assert.True((await AsAsync(agency, async (PostService s) => await s.ApproveAsync(id, await PostVersionAsync(id), Post.AllChecks, false, Ct))).Succeeded);
+        }
+
+        return id;
+    }
+
+    public Task<int> PostVersionAsync(int id) => SystemAsync(db => db.Posts.Where(p => p.Id == id).Select(p => p.Version).SingleAsync(Ct));
+
     public async Task<int> NewContractAsync(Side side, ContractState state, bool complete = true)
     {
         var unit = UnitUser(side);
@@ -741,6 +779,12 @@ internal sealed class SideRecords
     public int Qualification { get; set; }
 
     public int Editor { get; set; }
+
+    /// <summary>The account of the side's Active contract, which the side's agency drafts posts for.</summary>
+    public int RunningAccount { get; set; }
+
+    /// <summary>A draft post of <see cref="RunningAccount"/>.</summary>
+    public int Post { get; set; }
 
     public int Reviewer { get; set; }
 

@@ -7,6 +7,7 @@ using VendorManager.Domain.Auditing;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Evaluations;
+using VendorManager.Domain.Posts;
 using VendorManager.Domain.Settlements;
 using VendorManager.Domain.Staff;
 using VendorManager.Domain.Supervision;
@@ -20,6 +21,7 @@ using VendorManager.Web.Features.Contracts;
 using VendorManager.Web.Features.Evaluations;
 using VendorManager.Web.Features.Grants;
 using VendorManager.Web.Features.HostUnits;
+using VendorManager.Web.Features.Posts;
 using VendorManager.Web.Features.Settlements;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Staff;
@@ -85,6 +87,10 @@ public sealed class AuditWords
         ["NoticeReceipt"] = typeof(SupervisionText),
         ["PublicNotice"] = typeof(SupervisionText),
         ["RectificationItem"] = typeof(SupervisionText),
+        ["Post"] = typeof(PostsText),
+        ["PostHit"] = typeof(PostsText),
+        ["PostReview"] = typeof(PostsText),
+        ["PostRevision"] = typeof(PostsText),
     };
 
     // Where a feature files its words for a state under another prefix than the field's own name.
@@ -103,6 +109,13 @@ public sealed class AuditWords
         [typeof(RectificationStatus)] = "State.",
         [typeof(PersonalDataField)] = "Field.",
         [typeof(FilingPaper)] = "Paper.",
+        [typeof(PostStatus)] = "State.",
+        [typeof(PostImportance)] = "Importance.",
+        [typeof(PostPart)] = "Part.",
+        [typeof(CheckCategory)] = "Category.",
+        [typeof(ReviewLevel)] = "Level.",
+        [typeof(ReviewDecision)] = "Decision.",
+        [typeof(ReviewChecks)] = "Check.",
     };
 
     private readonly IStringLocalizer text;

@@ -115,9 +115,17 @@ public sealed class PostService(
         return new DraftTarget(accountId, accountName, contract.Id, contract.Number, In(StaffPost.Editor), In(StaffPost.Reviewer));
     }
 
-    /// <summary>The machine check of a text being typed (title and body), against the word list in force; nothing is stored.</summary>
-    public async Task<LiveCheck> CheckAsync(string? title, string? body, CancellationToken cancellationToken)
+    /// <summary>The machine check of a text being typed (title and body), against the word list in force; nothing is stored. Null for a role without posts.</summary>
+    public async Task<LiveCheck?> CheckAsync(string? title, string? body, CancellationToken cancellationToken)
     {
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            if (!PostAccess.SeesPosts(db.Scope))
+            {
+                return null;
+            }
+        }
+
         var (check, version) = await wordList.GetAsync(cancellationToken);
         return new LiveCheck(
             [.. check.Check(title).Select(h => View(PostPart.Title, h)), .. check.Check(body).Select(h => View(PostPart.Body, h))],
