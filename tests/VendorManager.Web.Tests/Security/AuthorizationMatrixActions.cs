@@ -140,22 +140,22 @@ internal static class AuthorizationMatrixActions
         });
         Command("PostService.CheckAsync", async c => await c.As((PostService s) => s.CheckAsync("标题", "正文", Ct)) is not null);
         Command("PostService.GetAsync", w => Task.FromResult(w[Side.A].Post), async (c, id) => (await c.As((PostService s) => s.GetAsync(id, Ct))).Succeeded, consumes: false);
-        Command("PostService.DraftAsync", async c => (await c.As((PostService s) => s.DraftAsync(new PostForm
+        Command("PostService.DraftAsync", w => w.PostsReadyAsync(Side.A), async (c, _) => (await c.As((PostService s) => s.DraftAsync(new PostForm
         {
-            AccountId = c.World[Side.A].RunningAccount, AuthorId = c.World[Side.A].Editor, Title = "新稿件", Body = "正文。",
+            AccountId = c.World[Side.A].RunningAccount, AuthorId = c.World[Side.A].PostEditor, Title = "新稿件", Body = "正文。",
             PlannedPublishAt = Today.AddDays(1).ToDateTime(new TimeOnly(9, 0)),
-        }, Ct))).Succeeded);
-        Command("PostService.EditAsync", w => Task.FromResult(w[Side.A].Post), async (c, id) =>
+        }, Ct))).Succeeded, consumes: false);
+        Command("PostService.EditAsync", w => w.PostsReadyAsync(Side.A), async (c, id) =>
         {
             var form = new PostForm
             {
-                AccountId = c.World[Side.A].RunningAccount, AuthorId = c.World[Side.A].Editor, Title = "改过的稿件", Body = "改过的正文。",
+                AccountId = c.World[Side.A].RunningAccount, AuthorId = c.World[Side.A].PostEditor, Title = "改过的稿件", Body = "改过的正文。",
                 PlannedPublishAt = Today.AddDays(1).ToDateTime(new TimeOnly(9, 0)), Version = await c.World.PostVersionAsync(id),
             };
             return (await c.As((PostService s) => s.EditAsync(id, form, Ct))).Succeeded;
         }, consumes: false);
         Command("PostService.SubmitAsync", w => w.NewPostAsync(Side.A, PostStatus.Draft), async (c, id) =>
-            (await c.As(async (PostService s) => await s.SubmitAsync(id, await c.World.PostVersionAsync(id), c.World[Side.A].Reviewer, Ct))).Succeeded);
+            (await c.As(async (PostService s) => await s.SubmitAsync(id, await c.World.PostVersionAsync(id), c.World[Side.A].PostReviewer, Ct))).Succeeded);
         Command("PostService.ApproveAsync(first)", w => w.NewPostAsync(Side.A, PostStatus.FirstReview), async (c, id) =>
             (await c.As(async (PostService s) => await s.ApproveAsync(id, await c.World.PostVersionAsync(id), Post.AllChecks, false, Ct))).Succeeded);
         Command("PostService.ApproveAsync(second)", w => w.NewPostAsync(Side.A, PostStatus.SecondReview), async (c, id) =>

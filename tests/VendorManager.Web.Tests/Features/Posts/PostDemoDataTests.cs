@@ -1,9 +1,7 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Posts;
-using VendorManager.Web.Data.Seeding;
 using VendorManager.Web.Features.Posts;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Tests.Infrastructure;
@@ -18,16 +16,7 @@ public sealed class PostDemoDataTests
     public async Task The_demo_has_posts_of_agency1_for_城关镇_in_every_review_state_with_hits_and_unit1head_as_the_units_head()
     {
         await using var app = await TestApp.CreateAsync();
-        await using (var system = app.SystemScope())
-        {
-            var roles = system.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-            foreach (var role in Roles.All)
-            {
-                await roles.CreateAsync(new IdentityRole(role));
-            }
-
-            await system.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(Ct);
-        }
+        await DemoData.SeedAsync(app.Services, Ct);
 
         int unitId;
         int agencyId;
