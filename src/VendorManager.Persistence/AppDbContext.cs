@@ -103,6 +103,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<SelfInspectionCampaign> SelfInspectionCampaigns => Set<SelfInspectionCampaign>();
 
     public DbSet<SelfInspectionReport> SelfInspectionReports => Set<SelfInspectionReport>();
+    public DbSet<Post> Posts => Set<Post>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
 

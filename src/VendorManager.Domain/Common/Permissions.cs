@@ -48,6 +48,9 @@ public static class Permissions
     public const string FileSelfInspections = nameof(FileSelfInspections);
     public const string ViewSelfInspectionReports = nameof(ViewSelfInspectionReports);
     public const string ExchangeData = nameof(ExchangeData);
+    public const string ViewPosts = nameof(ViewPosts);
+    public const string DraftPosts = nameof(DraftPosts);
+    public const string ReviewPosts = nameof(ReviewPosts);
     public const string ManageUsers = nameof(ManageUsers);
     public const string ManageApiKeys = nameof(ManageApiKeys);
     public const string DecideGrants = nameof(DecideGrants);
@@ -104,6 +107,10 @@ public static class Permissions
         // A report: the county office reads and reviews every unit's, a unit its own.
         new(ViewSelfInspectionReports, [Roles.Supervisor, Roles.HostUnit]),
         new(ExchangeData, [Roles.Supervisor, Roles.Procurement, Roles.Agency, Roles.HostUnit]),
+        // Posts (先审后发): the agency drafts and takes the 初审 for its people; the unit the 复审 and, its head, the 终审.
+        new(ViewPosts, [Roles.Agency, Roles.HostUnit]),
+        new(DraftPosts, [Roles.Agency]),
+        new(ReviewPosts, [Roles.HostUnit]),
         new(ManageUsers, [Roles.Admin]),
         new(ManageApiKeys, [Roles.Admin]),
         // The second person's approvals of decision 0015.

@@ -16,4 +16,7 @@ public sealed class AppUser : IdentityUser
     public int? HostUnitId { get; set; }
 
     public int? AgencyId { get; set; }
+
+    /// <summary>The host unit's head (单位负责人), who takes the 终审 of the unit's posts; only for a HostUnit user.</summary>
+    public bool IsUnitHead { get; set; }
 }

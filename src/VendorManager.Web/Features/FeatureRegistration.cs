@@ -21,6 +21,7 @@ using VendorManager.Web.Features.HostUnits;
 using VendorManager.Web.Features.Settlements;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Notifications;
+using VendorManager.Web.Features.Posts;
 using VendorManager.Web.Features.Staff;
 using VendorManager.Web.Features.SelfInspections;
 using VendorManager.Web.Features.Supervision;
@@ -214,6 +215,10 @@ public static class FeatureRegistration
         services.AddScoped<BackupService>();
         services.AddSingleton<BackupCipher>();
         services.AddSingleton<BackupRestore>();
+
+        services.AddScoped<PostService>();
+        services.AddScoped<IPendingWorkSource, PostsPendingWork>();
+
         return services;
     }
 }

@@ -5,6 +5,7 @@ using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.Grants;
 using VendorManager.Domain.SelfInspections;
+using VendorManager.Domain.Posts;
 using VendorManager.Domain.Settlements;
 using VendorManager.Domain.Staff;
 using VendorManager.Domain.Supervision;
@@ -41,6 +42,7 @@ public sealed class LifecycleDiagramTests
         ["background-check-lifecycle.md"] = BackgroundCheckLifecycle.Diagram,
         ["self-inspection-campaign-lifecycle.md"] = CampaignLifecycle.Diagram,
         ["self-inspection-report-lifecycle.md"] = ReportLifecycle.Diagram,
+        ["post-lifecycle.md"] = PostLifecycle.Diagram,
     };
 
     public static TheoryData<string> Pages => [.. Diagrams.Keys];

@@ -10,6 +10,7 @@ using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.Grants;
 using VendorManager.Domain.HostUnits;
+using VendorManager.Domain.Posts;
 using VendorManager.Domain.Settlements;
 using VendorManager.Domain.Staff;
 using VendorManager.Persistence.Identity;
@@ -25,6 +26,7 @@ using VendorManager.Web.Features.Evaluations;
 using VendorManager.Web.Features.Grants;
 using VendorManager.Web.Features.HostUnits;
 using VendorManager.Web.Features.Notifications;
+using VendorManager.Web.Features.Posts;
 using VendorManager.Web.Features.Settlements;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Staff;
@@ -128,6 +130,7 @@ internal static class AuthorizationMatrixActions
         Settlements();
         Supervision();
         SelfInspections();
+        Posts();
         DataExchange();
         ListExports();
         SystemAdministration();
@@ -166,6 +169,46 @@ internal static class AuthorizationMatrixActions
             await c.As((WordListImportService s) => s.PreviewAsync(WordListFile(c.World), "words.csv", Ct)) is { Error: null });
         Command("WordListImportService.ConfirmAsync", async c =>
             (await c.As(async (WordListImportService s) => await s.ConfirmAsync(await s.PreviewAsync(WordListFile(c.World), "words.csv", Ct), Ct))).Succeeded);
+    }
+
+    private static void Posts()
+    {
+        List("PostService.ListAsync", async c => c.World.SidesOfAgencies(await c.World.SystemAsync(async db =>
+        {
+            var ids = (await c.As((PostService s) => s.ListAsync(new PostFilter(), Page, Ct))).Items.Select(r => r.Id).ToList();
+            return await db.Posts.Where(p => ids.Contains(p.Id)).Select(p => p.AgencyId).ToListAsync(Ct);
+        })));
+        List("PostService.DraftTargetsAsync", async c =>
+        {
+            var accounts = (await c.As((PostService s) => s.DraftTargetsAsync(Ct))).Select(t => t.AccountId).ToList();
+            return Enum.GetValues<Side>().Where(side => accounts.Contains(c.World[side].RunningAccount));
+        });
+        Command("PostService.CheckAsync", async c => await c.As((PostService s) => s.CheckAsync("标题", "正文", Ct)) is not null);
+        Command("PostService.GetAsync", w => Task.FromResult(w[Side.A].Post), async (c, id) => (await c.As((PostService s) => s.GetAsync(id, Ct))).Succeeded, consumes: false);
+        Command("PostService.DraftAsync", w => w.PostsReadyAsync(Side.A), async (c, _) => (await c.As((PostService s) => s.DraftAsync(new PostForm
+        {
+            AccountId = c.World[Side.A].RunningAccount, AuthorId = c.World[Side.A].PostEditor, Title = "新稿件", Body = "正文。",
+            PlannedPublishAt = Today.AddDays(1).ToDateTime(new TimeOnly(9, 0)),
+        }, Ct))).Succeeded, consumes: false);
+        Command("PostService.EditAsync", w => w.PostsReadyAsync(Side.A), async (c, id) =>
+        {
+            var form = new PostForm
+            {
+                AccountId = c.World[Side.A].RunningAccount, AuthorId = c.World[Side.A].PostEditor, Title = "改过的稿件", Body = "改过的正文。",
+                PlannedPublishAt = Today.AddDays(1).ToDateTime(new TimeOnly(9, 0)), Version = await c.World.PostVersionAsync(id),
+            };
+            return (await c.As((PostService s) => s.EditAsync(id, form, Ct))).Succeeded;
+        }, consumes: false);
+        Command("PostService.SubmitAsync", w => w.NewPostAsync(Side.A, PostStatus.Draft), async (c, id) =>
+            (await c.As(async (PostService s) => await s.SubmitAsync(id, await c.World.PostVersionAsync(id), c.World[Side.A].PostReviewer, Ct))).Succeeded);
+        Command("PostService.ApproveAsync(first)", w => w.NewPostAsync(Side.A, PostStatus.FirstReview), async (c, id) =>
+            (await c.As(async (PostService s) => await s.ApproveAsync(id, await c.World.PostVersionAsync(id), Post.AllChecks, false, Ct))).Succeeded);
+        Command("PostService.ApproveAsync(second)", w => w.NewPostAsync(Side.A, PostStatus.SecondReview), async (c, id) =>
+            (await c.As(async (PostService s) => await s.ApproveAsync(id, await c.World.PostVersionAsync(id), Post.AllChecks, false, Ct))).Succeeded);
+        Command("PostService.ReturnAsync", w => w.NewPostAsync(Side.A, PostStatus.SecondReview), async (c, id) =>
+            (await c.As(async (PostService s) => await s.ReturnAsync(id, await c.World.PostVersionAsync(id), "数据有误", Ct))).Succeeded);
+        Command("PostService.OverrideAsync", w => w.NewPostAsync(Side.A, PostStatus.FirstReview, blocked: true), async (c, id) =>
+            (await c.As(async (PostService s) => await s.OverrideAsync(id, await c.World.PostVersionAsync(id), "引用公开文件", Ct))).Succeeded);
     }
 
     private static void HostUnitsAndCalendar()

@@ -9,6 +9,7 @@ using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.HostUnits;
+using VendorManager.Domain.Posts;
 using VendorManager.Domain.Settlements;
 using VendorManager.Domain.Staff;
 using VendorManager.Domain.Supervision;
@@ -20,6 +21,7 @@ using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Features.Calendar;
 using VendorManager.Web.Features.Contracts;
 using VendorManager.Web.Features.Evaluations;
+using VendorManager.Web.Features.Posts;
 using VendorManager.Web.Features.Settlements;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Staff;
@@ -247,6 +249,17 @@ internal sealed class MatrixWorld
             var running = await world.NewContractAsync(side, ContractState.Active);
             var account = await world.SystemAsync(db => db.Set<ContractAccount>().Where(a => a.ContractId == running).Select(a => a.AccountId).SingleAsync(Ct));
             world[side].RunItem = await world.NewItemAsync(side, submitted: false, account: account);
+        }
+
+        foreach (var side in Enum.GetValues<Side>())
+        {
+            // Posts have a contract and people of their own: other rows fail the side's editor's check or suspend its contracts.
+            var records = world[side];
+            records.PostEditor = await world.NewPersonAsync(side, StaffPost.Editor, vetted: true);
+            records.PostReviewer = await world.NewPersonAsync(side, StaffPost.Reviewer, vetted: true);
+            records.PostContract = await world.NewContractAsync(side, ContractState.Active, team: (records.PostEditor, records.PostReviewer));
+            records.RunningAccount = await world.SystemAsync(db => db.Set<ContractAccount>().Where(a => a.ContractId == records.PostContract).Select(a => a.AccountId).SingleAsync(Ct));
+            records.Post = await world.NewPostAsync(side, PostStatus.Draft);
         }
 
         world.ForeignDraft = await world.NewForeignDraftAsync();
@@ -563,8 +576,60 @@ internal sealed class MatrixWorld
     /// A contract of the side's unit with the side's agency in the given state: Draft (complete: staffed,
     /// both scans), UnderReview, Active (from today), Suspended; <paramref name="complete"/> false gives a bare draft.
     /// </summary>
-    public async Task<int> NewContractAsync(Side side, ContractState state, bool complete = true)
+    /// <summary>
+    /// A post of the side's running account, drafted by its agency (with a secrecy marking, a blocking hit, when
+    /// <paramref name="blocked"/>) and taken to <paramref name="status"/>: FirstReview (submitted) or SecondReview (初审 passed).
+    /// </summary>
+    public async Task<int> NewPostAsync(Side side, PostStatus status, bool blocked = false)
     {
+        await PostsReadyAsync(side);
+        var agency = AgencyUser(side);
+        var form = new PostForm
+        {
+            AccountId = this[side].RunningAccount, AuthorId = this[side].PostEditor, Title = "稿件" + Next(),
+            Body = blocked ? "本文根据" + Infrastructure.FixedWordList.SecrecyMarking + "整理。" : "镇里召开安全生产会议。",
+            PlannedPublishAt = Today.AddDays(1).ToDateTime(new TimeOnly(9, 0)),
+        };
+        var id = Must(await AsAsync(agency, (PostService s) => s.DraftAsync(form, Ct)));
+        if (status is PostStatus.FirstReview or PostStatus.SecondReview)
+        {
+            Assert.True((await AsAsync(agency, async (PostService s) => await s.SubmitAsync(id, await PostVersionAsync(id), this[side].PostReviewer, Ct))).Succeeded);
+        }
+
+        if (status == PostStatus.SecondReview)
+        {
+            if (blocked)
+            {
+                Assert.True((await AsAsync(UnitUser(side), async (PostService s) => await s.OverrideAsync(id, await PostVersionAsync(id), "引用公开文件", Ct))).Succeeded);
+            }
+
+            Assert.True((await AsAsync(agency, async (PostService s) => await s.ApproveAsync(id, await PostVersionAsync(id), Post.AllChecks, false, Ct))).Succeeded);
+        }
+
+        return id;
+    }
+
+    /// <summary>
+    /// The side's post contract active again, should a row before have suspended it (blacklisting agency 1 suspends
+    /// its contracts, and reinstating it does not resume them); returns the side's draft post.
+    /// </summary>
+    public async Task<int> PostsReadyAsync(Side side)
+    {
+        var contract = this[side].PostContract;
+        if (await SystemAsync(db => db.Contracts.Where(c => c.Id == contract).Select(c => c.State).SingleAsync(Ct)) == ContractState.Suspended)
+        {
+            await FireAsync(Supervisor, contract, ContractTrigger.Resume);
+        }
+
+        return this[side].Post;
+    }
+
+    public Task<int> PostVersionAsync(int id) => SystemAsync(db => db.Posts.Where(p => p.Id == id).Select(p => p.Version).SingleAsync(Ct));
+
+    /// <param name="team">The editor and reviewer to assign; the side's own by default.</param>
+    public async Task<int> NewContractAsync(Side side, ContractState state, bool complete = true, (int Editor, int Reviewer)? team = null)
+    {
+        var (editor, reviewer) = team ?? (this[side].Editor, this[side].Reviewer);
         var unit = UnitUser(side);
         var active = state is ContractState.Active or ContractState.Suspended;
         // The world's contract covers the world's account; any other gets an account of its own (no two contracts cover one account at once).
@@ -575,8 +640,8 @@ internal sealed class MatrixWorld
             return id;
         }
 
-        Assert.True((await AsAsync(unit, async (ContractService s) => await s.AssignAsync(id, this[side].Editor, StaffPost.Editor, await ContractVersionAsync(id), Ct))).Succeeded);
-        Assert.True((await AsAsync(unit, async (ContractService s) => await s.AssignAsync(id, this[side].Reviewer, StaffPost.Reviewer, await ContractVersionAsync(id), Ct))).Succeeded);
+        Assert.True((await AsAsync(unit, async (ContractService s) => await s.AssignAsync(id, editor, StaffPost.Editor, await ContractVersionAsync(id), Ct))).Succeeded);
+        Assert.True((await AsAsync(unit, async (ContractService s) => await s.AssignAsync(id, reviewer, StaffPost.Reviewer, await ContractVersionAsync(id), Ct))).Succeeded);
         foreach (var scan in new[] { ContractScan.Signed, ContractScan.ConfidentialityAgreement })
         {
             var attached = await AsAsync(unit, async (ContractService s) => await s.AttachScanAsync(id, scan, ContractWorld.Pdf(scan + ".pdf"), await ContractVersionAsync(id), Ct));
@@ -873,6 +938,19 @@ internal sealed class SideRecords
     public int Qualification { get; set; }
 
     public int Editor { get; set; }
+
+    /// <summary>The editor and reviewer of the side's posts, on their contract alone.</summary>
+    public int PostEditor { get; set; }
+
+    public int PostReviewer { get; set; }
+
+    public int PostContract { get; set; }
+
+    /// <summary>The account of the side's Active contract of posts, which the side's agency drafts posts for.</summary>
+    public int RunningAccount { get; set; }
+
+    /// <summary>A draft post of <see cref="RunningAccount"/>.</summary>
+    public int Post { get; set; }
 
     public int Reviewer { get; set; }
 

@@ -45,6 +45,7 @@ public static class NavItems
         new("/interviews", "Nav.Interviews", RecordVoiceOver, Permissions.ReadInterviews),
         new("/notices", "Nav.Notices", Campaign, Permissions.Supervise),
         new("/notices/named", "Nav.NamedNotices", Campaign, Permissions.ReadNamedNotices),
+        new(Features.Posts.PostPaths.List, "Nav.Posts", Article, Permissions.ViewPosts),
         new("/rectification-report", "Nav.RectificationReport", Summarize, Permissions.ViewRectificationReport),
         new(Features.SelfInspections.SelfInspectionPaths.Campaigns, "Nav.SelfInspections", FactCheck, Permissions.Supervise),
         new(Features.SelfInspections.SelfInspectionPaths.OwnReports, "Nav.OwnSelfInspections", FactCheck, Permissions.FileSelfInspections),

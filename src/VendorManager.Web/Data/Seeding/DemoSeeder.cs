@@ -138,7 +138,7 @@ public sealed class DemoSeeder(
         await AddUserAsync("auditor", "王芳", Roles.Auditor);
         await AddUserAsync("county", "张伟", Roles.Supervisor);
         await AddUserAsync("unit1", "李娜", Roles.HostUnit, hostUnitId: units[0].Id);
-        await AddUserAsync("unit1head", "王强", Roles.HostUnit, hostUnitId: units[0].Id);
+        await AddUserAsync("unit1head", "王强", Roles.HostUnit, hostUnitId: units[0].Id, isUnitHead: true);
         await AddUserAsync("unit2", "刘洋", Roles.HostUnit, hostUnitId: units[3].Id);
         await AddUserAsync("qingshan", "黄晓燕", Roles.HostUnit, hostUnitId: units[1].Id);
         await AddUserAsync("hekou", "马俊", Roles.HostUnit, hostUnitId: units[2].Id);
@@ -159,6 +159,7 @@ public sealed class DemoSeeder(
         await new DemoSettlements(db, dbFactory, clock).SeedAsync(cancellationToken);
         await SeedSupervisionAsync(db, units, cancellationToken);
         await new DemoSelfInspections(db, files, clock).SeedAsync(units[0], units[3], cancellationToken);
+        await new DemoPosts(db, clock).SeedAsync(cancellationToken);
     }
 
     /// <summary>
@@ -564,9 +565,9 @@ public sealed class DemoSeeder(
 
     private static DateTimeOffset AtTen(DateOnly date) => ChinaTime.StartOfDay(date).AddHours(10);
 
-    private async Task AddUserAsync(string userName, string displayName, string role, int? hostUnitId = null, int? agencyId = null)
+    private async Task AddUserAsync(string userName, string displayName, string role, int? hostUnitId = null, int? agencyId = null, bool isUnitHead = false)
     {
-        var user = new AppUser { UserName = userName, DisplayName = displayName, HostUnitId = hostUnitId, AgencyId = agencyId };
+        var user = new AppUser { UserName = userName, DisplayName = displayName, HostUnitId = hostUnitId, AgencyId = agencyId, IsUnitHead = isUnitHead };
         var result = await users.CreateAsync(user, Password);
         if (!result.Succeeded)
         {

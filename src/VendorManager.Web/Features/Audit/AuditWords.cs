@@ -8,6 +8,7 @@ using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.SelfInspections;
+using VendorManager.Domain.Posts;
 using VendorManager.Domain.Settlements;
 using VendorManager.Domain.Staff;
 using VendorManager.Domain.Supervision;
@@ -22,6 +23,7 @@ using VendorManager.Web.Features.Evaluations;
 using VendorManager.Web.Features.Grants;
 using VendorManager.Web.Features.HostUnits;
 using VendorManager.Web.Features.SelfInspections;
+using VendorManager.Web.Features.Posts;
 using VendorManager.Web.Features.Settlements;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Staff;
@@ -98,6 +100,10 @@ public sealed class AuditWords
         ["AgencyEvidenceFile"] = typeof(SupervisionText),
         ["SelfInspectionCampaign"] = typeof(SelfInspectionText),
         ["SelfInspectionReport"] = typeof(SelfInspectionText),
+        ["Post"] = typeof(PostsText),
+        ["PostHit"] = typeof(PostsText),
+        ["PostReview"] = typeof(PostsText),
+        ["PostRevision"] = typeof(PostsText),
     };
 
     // Where a feature files its words for a state under another prefix than the field's own name.
@@ -120,6 +126,13 @@ public sealed class AuditWords
         [typeof(FilingPaper)] = "Paper.",
         [typeof(CampaignStatus)] = "CampaignStatus.",
         [typeof(ReportStatus)] = "ReportStatus.",
+        [typeof(PostStatus)] = "State.",
+        [typeof(PostImportance)] = "Importance.",
+        [typeof(PostPart)] = "Part.",
+        [typeof(CheckCategory)] = "Category.",
+        [typeof(ReviewLevel)] = "Level.",
+        [typeof(ReviewDecision)] = "Decision.",
+        [typeof(ReviewChecks)] = "Check.",
     };
 
     private readonly IStringLocalizer text;

@@ -161,6 +161,7 @@ public sealed class UserAdminService(
             Role = reach.Role,
             HostUnitId = reach.HostUnitId,
             AgencyId = reach.AgencyId,
+            IsUnitHead = user.IsUnitHead,
             ConcurrencyStamp = user.ConcurrencyStamp,
         });
     }
@@ -212,7 +213,7 @@ public sealed class UserAdminService(
             return Result<string>.Invalid(nameof(UserForm.UserName), text["Validation.UserNameTaken"]);
         }
 
-        var user = new AppUser { UserName = form.UserName, DisplayName = form.DisplayName.Trim() };
+        var user = new AppUser { UserName = form.UserName, DisplayName = form.DisplayName.Trim(), IsUnitHead = IsUnitHead(form) };
         return await SaveAsync(
             db,
             async () =>
@@ -288,6 +289,7 @@ public sealed class UserAdminService(
         }
 
         user.DisplayName = form.DisplayName.Trim();
+        user.IsUnitHead = IsUnitHead(form);
         return await SaveAsync(
             db,
             async () =>
@@ -509,6 +511,9 @@ public sealed class UserAdminService(
     }
 
     /// <summary>The role and binding the user will have: those awaiting approval, else those it has.</summary>
+    // Only a unit's own user can be its head; the mark goes with the role, so another role never keeps it.
+    private static bool IsUnitHead(UserForm form) => form.IsUnitHead && form.Role == Roles.HostUnit;
+
     private static async Task<(string? Role, int? HostUnitId, int? AgencyId, bool Pending)> ReachAsync(
         AppDbContext db, UserManager<AppUser> users, AppUser user, CancellationToken cancellationToken)
     {

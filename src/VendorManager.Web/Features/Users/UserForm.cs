@@ -26,6 +26,9 @@ public sealed class UserForm
 
     public int? AgencyId { get; set; }
 
+    /// <summary>A HostUnit user who is the unit's head (单位负责人) and takes the 终审 of its posts.</summary>
+    public bool IsUnitHead { get; set; }
+
     /// <summary>The initial password; only for a new user (an existing one gets a reset instead).</summary>
     public string Password { get; set; } = string.Empty;
 

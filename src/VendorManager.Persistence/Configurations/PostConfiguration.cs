@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using VendorManager.Domain.Accounts;
+using VendorManager.Domain.Contracts;
+using VendorManager.Domain.Posts;
+using VendorManager.Domain.Staff;
+
+namespace VendorManager.Persistence.Configurations;
+
+internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
+{
+    public void Configure(EntityTypeBuilder<Post> builder)
+    {
+        builder.Property(p => p.Title).HasMaxLength(Post.TitleMaxLength).IsRequired();
+        builder.Property(p => p.Body).HasMaxLength(Post.BodyMaxLength).IsRequired();
+        builder.Property(p => p.Importance).HasConversion<string>().HasMaxLength(32);
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(p => p.AuthorName).HasMaxLength(StaffMember.NameMaxLength).IsRequired();
+        builder.Property(p => p.ReviewerName).HasMaxLength(StaffMember.NameMaxLength);
+        builder.Property(p => p.EnteredBy).HasMaxLength(Post.ActorMaxLength).IsRequired();
+        builder.Property(p => p.OverrideReason).HasMaxLength(Post.ReasonMaxLength);
+        builder.Property(p => p.OverriddenBy).HasMaxLength(Post.ActorMaxLength);
+        builder.Property(p => p.ReturnReason).HasMaxLength(Post.ReasonMaxLength);
+        builder.Ignore(p => p.CurrentHits);
+        builder.Ignore(p => p.HasBlockingHit);
+        builder.Ignore(p => p.IsBlocked);
+        builder.Ignore(p => p.NeedsFinalReview);
+        builder.Ignore(p => p.Level);
+        builder.HasOne<Contract>().WithMany().HasForeignKey(p => p.ContractId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Account>().WithMany().HasForeignKey(p => p.AccountId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StaffMember>().WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.Revisions).WithOne().HasForeignKey(r => r.PostId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Revisions).HasField("_revisions").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.Hits).WithOne().HasForeignKey(h => h.PostId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Hits).HasField("_hits").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.Reviews).WithOne().HasForeignKey(r => r.PostId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Reviews).HasField("_reviews").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // Each level's queue (a unit's, an agency's) by state, oldest waiting first; an account's list.
+        builder.HasIndex(p => new { p.HostUnitId, p.Status, p.WaitingSince });
+        builder.HasIndex(p => new { p.AgencyId, p.Status, p.WaitingSince });
+        builder.HasIndex(p => new { p.AccountId, p.PlannedPublishAt });
+    }
+}
+
+internal sealed class PostRevisionConfiguration : IEntityTypeConfiguration<PostRevision>
+{
+    public void Configure(EntityTypeBuilder<PostRevision> builder)
+    {
+        builder.Property(r => r.Title).HasMaxLength(Post.TitleMaxLength).IsRequired();
+        builder.Property(r => r.Body).HasMaxLength(Post.BodyMaxLength).IsRequired();
+        builder.Property(r => r.SavedBy).HasMaxLength(Post.ActorMaxLength).IsRequired();
+        builder.HasIndex(r => new { r.PostId, r.Number }).IsUnique();
+    }
+}
+
+internal sealed class PostHitConfiguration : IEntityTypeConfiguration<PostHit>
+{
+    public void Configure(EntityTypeBuilder<PostHit> builder)
+    {
+        builder.Property(h => h.Part).HasConversion<string>().HasMaxLength(32);
+        builder.Property(h => h.Category).HasConversion<string>().HasMaxLength(32);
+        builder.Property(h => h.Found).HasMaxLength(PostHit.FormMaxLength).IsRequired();
+        builder.Property(h => h.RightForm).HasMaxLength(PostHit.FormMaxLength);
+        builder.HasIndex(h => new { h.PostId, h.Revision });
+    }
+}
+
+internal sealed class PostReviewConfiguration : IEntityTypeConfiguration<PostReview>
+{
+    public void Configure(EntityTypeBuilder<PostReview> builder)
+    {
+        builder.Property(r => r.Level).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.Decision).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.Reason).HasMaxLength(Post.ReasonMaxLength);
+        builder.Property(r => r.By).HasMaxLength(Post.ActorMaxLength).IsRequired();
+    }
+}

@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using VendorManager.Domain.Common;
+using VendorManager.Domain.Contracts;
+using VendorManager.Domain.Posts;
+using VendorManager.Domain.Staff;
+using VendorManager.Persistence;
+
+namespace VendorManager.Web.Data.Seeding;
+
+/// <summary>
+/// Posts of agency1's accounts of 城关镇 under CG-2026-001 in every review state: a draft with hits, one in
+/// 初审, one in 复审, a 重要 one in 终审 (unit1head's), an approved one and a returned one. Their hits are
+/// checked at seeding against a small list of its own (version 1), so the demo does not depend on the word
+/// lists the Supervisor keeps.
+/// </summary>
+internal sealed class DemoPosts(AppDbContext db, TimeProvider clock)
+{
+    private const string Agent = "agency1";
+    private const string Unit = "unit1";
+    private const string Head = "unit1head";
+    private const int WordListVersion = 1;
+
+    private static readonly TextCheck Check = new(
+    [
+        new(CheckCategory.SeriousMisstatement, "中国共产党党中央", "党中央", "固定表述"),
+        new(CheckCategory.Misspelling, "既使", "即使"),
+        new(CheckCategory.Misspelling, "再接再励", "再接再厉"),
+        new(CheckCategory.AdvertisingTerm, "最佳"),
+        new(CheckCategory.SecrecyMarking, "内部资料"),
+    ]);
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var contract = await db.Contracts.Include(c => c.Accounts).Include(c => c.Assignments).AsSplitQuery()
+            .SingleAsync(c => c.Number == "CG-2026-001", cancellationToken);
+        var people = await db.StaffMembers.Include(s => s.Checks)
+            .Where(s => contract.Assignments.Select(a => a.StaffMemberId).Contains(s.Id))
+            .ToListAsync(cancellationToken);
+        StaffMember In(StaffPost post) => people.First(p => contract.Assignments.Any(a => a.StaffMemberId == p.Id && a.Post == post));
+        var editor = In(StaffPost.Editor);
+        var reviewer = In(StaffPost.Reviewer);
+        var account = contract.AccountIds[0];
+        var now = clock.GetUtcNow();
+
+        Post Draft(string title, string body, PostImportance importance, int hoursAgo)
+        {
+            var at = now.AddHours(-hoursAgo);
+            var drafted = Post.Draft(contract, account, editor, new PostContent(title, body, now.AddDays(1), importance), Check, WordListVersion, Agent, at);
+            var post = drafted.Value ?? throw new InvalidOperationException($"Demo post {title}: {drafted.Refusal}");
+            db.Posts.Add(post);
+            return post;
+        }
+
+        void Ensure(RuleResult result, string title)
+        {
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"Demo post {title}: {result.Refusal}");
+            }
+        }
+
+        void Through(Post post, int levels, int hoursAgo, bool escalate = false)
+        {
+            Ensure(post.Submit(contract, reviewer, Agent, now.AddHours(-hoursAgo)), post.Title);
+            string[] by = [Agent, Unit, Head];
+            for (var level = 0; level < levels; level++)
+            {
+                Ensure(post.Approve(Post.AllChecks, escalate && level == 1, by[level], now.AddHours(-hoursAgo + level + 1)), post.Title);
+            }
+        }
+
+        Draft("城关镇开展冬季消防安全检查",
+            "为切实做好冬季消防安全工作，镇安监办联合派出所开展检查。\n学习中国共产党党中央关于安全生产的部署，既使天气寒冷也不放松。\n联系人：王先生，电话13812345678。",
+            PostImportance.Normal, 3);
+        Through(Draft("城关镇2026年冬季征兵工作启动", "2026年冬季征兵工作正式启动，欢迎适龄青年踊跃报名。\n报名地点：镇人民武装部。", PostImportance.Normal, 30), 0, 26);
+        Through(Draft("城关镇老年食堂正式开餐", "镇中心老年食堂今日正式开餐，为辖区老年人提供营养午餐。\n各村（社区）将再接再励，扩大助餐服务覆盖面。", PostImportance.Normal, 50), 1, 48);
+        Through(Draft("关于城关镇防汛应急预案修订的说明", "根据县防汛抗旱指挥部要求，镇政府修订了防汛应急预案。\n修订内容涉及转移避险、物资储备和值班值守。", PostImportance.Important, 80), 2, 72);
+        Through(Draft("城关镇举办农产品展销会", "本周六上午在镇文化广场举办农产品展销会，欢迎广大群众参加。", PostImportance.Normal, 120), 2, 110);
+
+        var returned = Draft("城关镇会议纪要摘编", "本文根据内部资料整理。\n会议研究了老旧小区改造等事项。", PostImportance.Normal, 40);
+        Ensure(returned.Submit(contract, reviewer, Agent, now.AddHours(-38)), returned.Title);
+        Ensure(returned.Return("含涉密标识“内部资料”，请删除后重新提交", Agent, now.AddHours(-36)), returned.Title);
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
