@@ -100,9 +100,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<NoticeReceipt> NoticeReceipts => Set<NoticeReceipt>();
 
     public DbSet<NoticeReply> NoticeReplies => Set<NoticeReply>();
+
     public DbSet<SelfInspectionCampaign> SelfInspectionCampaigns => Set<SelfInspectionCampaign>();
 
     public DbSet<SelfInspectionReport> SelfInspectionReports => Set<SelfInspectionReport>();
+
     public DbSet<Post> Posts => Set<Post>();
 
     public DbSet<Notification> Notifications => Set<Notification>();

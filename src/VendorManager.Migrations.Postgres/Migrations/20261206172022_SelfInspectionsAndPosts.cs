@@ -1,0 +1,321 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace VendorManager.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class SelfInspectionsAndPosts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "IsUnitHead",
+                table: "AspNetUsers",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "Posts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContractId = table.Column<int>(type: "integer", nullable: false),
+                    AccountId = table.Column<int>(type: "integer", nullable: false),
+                    HostUnitId = table.Column<int>(type: "integer", nullable: false),
+                    AgencyId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    PlannedPublishAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Importance = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    AuthorId = table.Column<int>(type: "integer", nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    EnteredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    ReviewerId = table.Column<int>(type: "integer", nullable: true),
+                    ReviewerName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    WaitingSince = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Escalated = table.Column<bool>(type: "boolean", nullable: false),
+                    OverrideReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    OverriddenBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    OverriddenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReturnReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Posts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Posts_Accounts_AccountId",
+                        column: x => x.AccountId,
+                        principalTable: "Accounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Posts_Contracts_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "Contracts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Posts_StaffMembers_AuthorId",
+                        column: x => x.AuthorId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SelfInspectionCampaigns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PeriodFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    OpenedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SelfInspectionCampaigns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PostHit",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PostId = table.Column<int>(type: "integer", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Part = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Start = table.Column<int>(type: "integer", nullable: false),
+                    Length = table.Column<int>(type: "integer", nullable: false),
+                    Category = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Found = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RightForm = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PostHit", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PostHit_Posts_PostId",
+                        column: x => x.PostId,
+                        principalTable: "Posts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PostReview",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PostId = table.Column<int>(type: "integer", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Level = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Decision = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Checks = table.Column<int>(type: "integer", nullable: false),
+                    Escalated = table.Column<bool>(type: "boolean", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    By = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PostReview", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PostReview_Posts_PostId",
+                        column: x => x.PostId,
+                        principalTable: "Posts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PostRevision",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PostId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    WordListVersion = table.Column<int>(type: "integer", nullable: false),
+                    SavedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    SavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PostRevision", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PostRevision_Posts_PostId",
+                        column: x => x.PostId,
+                        principalTable: "Posts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SelfInspectionReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CampaignId = table.Column<int>(type: "integer", nullable: false),
+                    HostUnitId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    SignedScanStoredName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: true),
+                    SignedScanContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SignedScanSize = table.Column<long>(type: "bigint", nullable: true),
+                    SignedScanOriginalName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: true),
+                    SubmittedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReturnReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ReturnCount = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SelfInspectionReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SelfInspectionReports_HostUnits_HostUnitId",
+                        column: x => x.HostUnitId,
+                        principalTable: "HostUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SelfInspectionReports_SelfInspectionCampaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "SelfInspectionCampaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SelfInspectionLines",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Category = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Found = table.Column<int>(type: "integer", nullable: false),
+                    Fixed = table.Column<int>(type: "integer", nullable: false),
+                    InProgress = table.Column<int>(type: "integer", nullable: false),
+                    Measures = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SelfInspectionReportId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SelfInspectionLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SelfInspectionLines_SelfInspectionReports_SelfInspectionRep~",
+                        column: x => x.SelfInspectionReportId,
+                        principalTable: "SelfInspectionReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PostHit_PostId_Revision",
+                table: "PostHit",
+                columns: new[] { "PostId", "Revision" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PostReview_PostId",
+                table: "PostReview",
+                column: "PostId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PostRevision_PostId_Number",
+                table: "PostRevision",
+                columns: new[] { "PostId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posts_AccountId_PlannedPublishAt",
+                table: "Posts",
+                columns: new[] { "AccountId", "PlannedPublishAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posts_AgencyId_Status_WaitingSince",
+                table: "Posts",
+                columns: new[] { "AgencyId", "Status", "WaitingSince" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posts_AuthorId",
+                table: "Posts",
+                column: "AuthorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posts_ContractId",
+                table: "Posts",
+                column: "ContractId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posts_HostUnitId_Status_WaitingSince",
+                table: "Posts",
+                columns: new[] { "HostUnitId", "Status", "WaitingSince" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfInspectionLines_SelfInspectionReportId",
+                table: "SelfInspectionLines",
+                column: "SelfInspectionReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfInspectionReports_CampaignId_HostUnitId",
+                table: "SelfInspectionReports",
+                columns: new[] { "CampaignId", "HostUnitId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfInspectionReports_HostUnitId_Status",
+                table: "SelfInspectionReports",
+                columns: new[] { "HostUnitId", "Status" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PostHit");
+
+            migrationBuilder.DropTable(
+                name: "PostReview");
+
+            migrationBuilder.DropTable(
+                name: "PostRevision");
+
+            migrationBuilder.DropTable(
+                name: "SelfInspectionLines");
+
+            migrationBuilder.DropTable(
+                name: "Posts");
+
+            migrationBuilder.DropTable(
+                name: "SelfInspectionReports");
+
+            migrationBuilder.DropTable(
+                name: "SelfInspectionCampaigns");
+
+            migrationBuilder.DropColumn(
+                name: "IsUnitHead",
+                table: "AspNetUsers");
+        }
+    }
+}
