@@ -14,7 +14,7 @@ public sealed class DemoDateTests
     /// Dates of what is to come or of a limit, not of something that happened; every other date the
     /// model names …On (or ActiveSince) and every instant it names …At records an event.
     /// </summary>
-    private static readonly string[] NotEvents = ["DueOn", "ReplyDueOn", "ScheduledTerminationOn", "LeaseExpiresAt"];
+    private static readonly string[] NotEvents = ["DueOn", "ReplyDueOn", "PlannedPublishAt", "ScheduledTerminationOn", "LeaseExpiresAt"];
 
     [Fact]
     public async Task Nothing_the_demo_tells_as_done_happened_after_today()

@@ -88,8 +88,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        // Until the app registers the word list in force (the wordlists feature), the posts feature checks against a fixed one.
-        builder.ConfigureServices(services => services.ThrowOnQueryWarnings().TryAddSingleton<IWordListInForce, FixedWordList>());
+        builder.ConfigureServices(services => services.ThrowOnQueryWarnings());
         if (ConfigureServices is { } configure)
         {
             builder.ConfigureServices(configure);

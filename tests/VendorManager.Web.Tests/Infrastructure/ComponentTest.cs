@@ -24,12 +24,13 @@ public sealed class ComponentTest : BunitContext
     // can take longer than bUnit's default second to render its data.
     static ComponentTest() => DefaultWaitTimeout = TimeSpan.FromSeconds(15);
 
-    private ComponentTest(ClaimsPrincipal user)
+    private ComponentTest(ClaimsPrincipal user, Action<IServiceCollection>? configureServices)
     {
         _folder = TestApp.NewFolder();
         _database = TestDatabase.Create(_folder);
         Clock = TestApp.NewClock();
         TestApp.AddAppServices(Services, _folder, _database, Clock);
+        configureServices?.Invoke(Services);
         Services.AddMudServices();
         JSInterop.Mode = JSRuntimeMode.Loose;
         var auth = AddAuthorization();
@@ -43,9 +44,10 @@ public sealed class ComponentTest : BunitContext
 
     public ClaimsPrincipal User { get; }
 
-    public static async Task<ComponentTest> CreateAsync(ClaimsPrincipal user)
+    /// <param name="configureServices">Registrations added after the app's own (a fake).</param>
+    public static async Task<ComponentTest> CreateAsync(ClaimsPrincipal user, Action<IServiceCollection>? configureServices = null)
     {
-        var test = new ComponentTest(user);
+        var test = new ComponentTest(user, configureServices);
         test.Services.GetRequiredService<CurrentUser>().Set(user);
         try
         {

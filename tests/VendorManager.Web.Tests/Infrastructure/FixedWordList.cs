@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Domain.Posts;
 using VendorManager.Web.Features.WordLists;
 
@@ -5,7 +6,8 @@ namespace VendorManager.Web.Tests.Infrastructure;
 
 /// <summary>
 /// A word list in force that never changes, with a few entries of each listed category, for the tests of the
-/// features that consume the machine check (the word lists themselves are the wordlists feature's).
+/// features that consume the machine check (the word lists themselves are the wordlists feature's): a test app's
+/// database holds no list, as the starter list is seeded at the app's start.
 /// </summary>
 public sealed class FixedWordList : IWordListInForce
 {
@@ -30,6 +32,9 @@ public sealed class FixedWordList : IWordListInForce
     ]);
 
     private static readonly CheckInForce InForce = new(Check, Version);
+
+    /// <summary>Puts this list in force over the app's stored one.</summary>
+    public static void Register(IServiceCollection services) => services.AddSingleton<IWordListInForce, FixedWordList>();
 
     public ValueTask<CheckInForce> GetAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult(InForce);
 }

@@ -109,8 +109,6 @@ public sealed class TestApp : IAsyncDisposable
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddHttpContextAccessor();
         services.AddVendorManagerCore(configuration);
-        // Until the app registers the word list in force (the wordlists feature), the posts feature checks against a fixed one.
-        services.TryAddSingleton<IWordListInForce, FixedWordList>();
         services.ThrowOnQueryWarnings();
     }
 

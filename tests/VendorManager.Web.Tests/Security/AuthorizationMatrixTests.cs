@@ -16,7 +16,7 @@ public sealed class MatrixFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        App = await TestApp.CreateAsync();
+        App = await TestApp.CreateAsync(configureServices: FixedWordList.Register);
         World = await MatrixWorld.SeedAsync(App.Services);
     }
 

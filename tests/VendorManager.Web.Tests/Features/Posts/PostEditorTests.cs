@@ -10,7 +10,7 @@ public sealed class PostEditorTests
     [Fact]
     public async Task Typing_marks_each_hit_in_the_text_as_the_author_types_and_sets_the_blocking_ones_apart()
     {
-        await using var test = await ComponentTest.CreateAsync(TestUsers.Agency(1));
+        await using var test = await ComponentTest.CreateAsync(TestUsers.Agency(1), FixedWordList.Register);
         test.Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         test.RenderProviders();
         var form = new PostForm { AccountId = 5, AuthorId = 9, PlannedPublishAt = new DateTime(2026, 11, 28, 9, 0, 0) };

@@ -14,7 +14,7 @@ public sealed class PostServiceTests
     [Fact]
     public async Task An_agency_user_drafts_for_an_assigned_editor_and_the_save_keeps_the_hits_with_the_word_list_version()
     {
-        await using var app = await TestApp.CreateAsync();
+        await using var app = await TestApp.CreateAsync(configureServices: FixedWordList.Register);
         var world = await PostWorld.SeedAsync(app);
 
         var id = await world.DraftAsync($"学习{FixedWordList.Misstatement}精神，既使下雨也要到场。");
@@ -30,7 +30,7 @@ public sealed class PostServiceTests
     [Fact]
     public async Task A_reviewer_put_in_as_author_is_refused_beside_the_author_field_by_name()
     {
-        await using var app = await TestApp.CreateAsync();
+        await using var app = await TestApp.CreateAsync(configureServices: FixedWordList.Register);
         var world = await PostWorld.SeedAsync(app);
 
         var drafted = await world.AsAsync(world.Agency, s => s.DraftAsync(world.Form(author: world.Contracts.ReviewerId), Ct));
@@ -41,7 +41,7 @@ public sealed class PostServiceTests
     [Fact]
     public async Task Only_the_agency_running_the_account_drafts_for_it_and_a_unit_drafts_nothing()
     {
-        await using var app = await TestApp.CreateAsync();
+        await using var app = await TestApp.CreateAsync(configureServices: FixedWordList.Register);
         var world = await PostWorld.SeedAsync(app);
 
         var other = await world.AsAsync(world.OtherAgency, s => s.DraftAsync(world.Form(), Ct));
@@ -54,7 +54,7 @@ public sealed class PostServiceTests
     [Fact]
     public async Task An_important_post_passes_first_second_and_final_review_and_only_the_unit_head_takes_the_last()
     {
-        await using var app = await TestApp.CreateAsync();
+        await using var app = await TestApp.CreateAsync(configureServices: FixedWordList.Register);
         var world = await PostWorld.SeedAsync(app);
         var id = await world.DraftAsync(importance: PostImportance.Important);
 
@@ -76,7 +76,7 @@ public sealed class PostServiceTests
     [Fact]
     public async Task A_level_with_a_check_unticked_is_refused_naming_it()
     {
-        await using var app = await TestApp.CreateAsync();
+        await using var app = await TestApp.CreateAsync(configureServices: FixedWordList.Register);
         var world = await PostWorld.SeedAsync(app);
         var id = await world.DraftAsync();
         Assert.True((await world.SubmitAsync(id)).Succeeded);
@@ -89,7 +89,7 @@ public sealed class PostServiceTests
     [Fact]
     public async Task A_blocking_hit_blocks_the_first_review_until_the_unit_lets_it_pass_in_writing()
     {
-        await using var app = await TestApp.CreateAsync();
+        await using var app = await TestApp.CreateAsync(configureServices: FixedWordList.Register);
         var world = await PostWorld.SeedAsync(app);
         var id = await world.DraftAsync($"附件为{FixedWordList.SecrecyMarking}。");
         Assert.True((await world.SubmitAsync(id)).Succeeded);
@@ -105,7 +105,7 @@ public sealed class PostServiceTests
     [Fact]
     public async Task A_returned_post_corrected_and_saved_again_loses_its_blocking_hit()
     {
-        await using var app = await TestApp.CreateAsync();
+        await using var app = await TestApp.CreateAsync(configureServices: FixedWordList.Register);
         var world = await PostWorld.SeedAsync(app);
         var id = await world.DraftAsync($"学习{FixedWordList.Misstatement}精神。");
         Assert.True((await world.SubmitAsync(id)).Succeeded);
@@ -123,7 +123,7 @@ public sealed class PostServiceTests
     [Fact]
     public async Task A_decision_on_a_version_someone_has_changed_since_is_refused_as_stale()
     {
-        await using var app = await TestApp.CreateAsync();
+        await using var app = await TestApp.CreateAsync(configureServices: FixedWordList.Register);
         var world = await PostWorld.SeedAsync(app);
         var id = await world.DraftAsync();
         var seen = await world.VersionAsync(id);
@@ -137,7 +137,7 @@ public sealed class PostServiceTests
     [Fact]
     public async Task Another_unit_and_another_agency_cannot_find_the_post_and_county_roles_may_not_list_posts()
     {
-        await using var app = await TestApp.CreateAsync();
+        await using var app = await TestApp.CreateAsync(configureServices: FixedWordList.Register);
         var world = await PostWorld.SeedAsync(app);
         var id = await world.DraftAsync();
 
@@ -151,7 +151,7 @@ public sealed class PostServiceTests
     [Fact]
     public async Task Each_level_sees_its_queue_on_its_home_page_with_the_count_and_the_oldest_waiting()
     {
-        await using var app = await TestApp.CreateAsync();
+        await using var app = await TestApp.CreateAsync(configureServices: FixedWordList.Register);
         var world = await PostWorld.SeedAsync(app);
         var first = await world.DraftAsync();
         Assert.True((await world.SubmitAsync(first)).Succeeded);
