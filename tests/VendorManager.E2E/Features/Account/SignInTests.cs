@@ -9,15 +9,15 @@ public sealed class SignInTests(E2EApp e2e) : PageTest(e2e)
     {
         { "admin", "系统管理员", ["nav-", "nav-admin-users", "nav-admin-api-keys", "nav-grants"] },
         { "auditor", "审计管理员", ["nav-", "nav-audit", "nav-grants"] },
-        { "county", "主管单位", ["nav-", "nav-host-units", "nav-calendar", "nav-accounts", "nav-filings", "nav-agencies", "nav-agencies-qualifications", "nav-staff", "nav-staff-checks", "nav-contracts", "nav-evaluations", "nav-kpi-schemes", "nav-settlements", "nav-inspections", "nav-rectifications", "nav-interviews", "nav-notices", "nav-rectification-report", "nav-data-exchange", "nav-grants"] },
-        { "unit1", "主办单位", ["nav-", "nav-accounts", "nav-staff", "nav-contracts", "nav-evaluations", "nav-kpi-schemes", "nav-settlements", "nav-rectifications", "nav-notices-named", "nav-rectification-report", "nav-data-exchange"] },
-        { "unit1head", "主办单位", ["nav-", "nav-accounts", "nav-staff", "nav-contracts", "nav-evaluations", "nav-kpi-schemes", "nav-settlements", "nav-rectifications", "nav-notices-named", "nav-rectification-report", "nav-data-exchange"] },
-        { "unit2", "主办单位", ["nav-", "nav-accounts", "nav-staff", "nav-contracts", "nav-evaluations", "nav-kpi-schemes", "nav-settlements", "nav-rectifications", "nav-notices-named", "nav-rectification-report", "nav-data-exchange"] },
+        { "county", "主管单位", ["nav-", "nav-host-units", "nav-calendar", "nav-word-lists", "nav-accounts", "nav-filings", "nav-agencies", "nav-agencies-qualifications", "nav-staff", "nav-staff-checks", "nav-contracts", "nav-evaluations", "nav-kpi-schemes", "nav-settlements", "nav-inspections", "nav-rectifications", "nav-interviews", "nav-notices", "nav-rectification-report", "nav-self-inspections", "nav-data-exchange", "nav-grants"] },
+        { "unit1", "主办单位", ["nav-", "nav-word-lists", "nav-accounts", "nav-staff", "nav-contracts", "nav-evaluations", "nav-kpi-schemes", "nav-settlements", "nav-rectifications", "nav-interviews", "nav-notices-named", "nav-posts", "nav-rectification-report", "nav-self-inspection-reports", "nav-data-exchange"] },
+        { "unit1head", "主办单位", ["nav-", "nav-word-lists", "nav-accounts", "nav-staff", "nav-contracts", "nav-evaluations", "nav-kpi-schemes", "nav-settlements", "nav-rectifications", "nav-interviews", "nav-notices-named", "nav-posts", "nav-rectification-report", "nav-self-inspection-reports", "nav-data-exchange"] },
+        { "unit2", "主办单位", ["nav-", "nav-word-lists", "nav-accounts", "nav-staff", "nav-contracts", "nav-evaluations", "nav-kpi-schemes", "nav-settlements", "nav-rectifications", "nav-interviews", "nav-notices-named", "nav-posts", "nav-rectification-report", "nav-self-inspection-reports", "nav-data-exchange"] },
         { "procurement", "采购", ["nav-", "nav-agencies", "nav-agencies-qualifications", "nav-staff", "nav-staff-checks", "nav-contracts", "nav-kpi-schemes", "nav-data-exchange"] },
         { "finance", "财务", ["nav-", "nav-contracts", "nav-evaluations", "nav-kpi-schemes", "nav-settlements"] },
         { "finance1", "财务", ["nav-", "nav-contracts", "nav-evaluations", "nav-kpi-schemes", "nav-settlements"] },
-        { "agency1", "代运营机构", ["nav-", "nav-agencies-mine", "nav-staff", "nav-contracts", "nav-evaluations", "nav-kpi-schemes", "nav-settlements", "nav-rectifications", "nav-notices-named", "nav-data-exchange"] },
-        { "agency2", "代运营机构", ["nav-", "nav-agencies-mine", "nav-staff", "nav-contracts", "nav-evaluations", "nav-kpi-schemes", "nav-settlements", "nav-rectifications", "nav-notices-named", "nav-data-exchange"] },
+        { "agency1", "代运营机构", ["nav-", "nav-word-lists", "nav-agencies-mine", "nav-staff", "nav-contracts", "nav-evaluations", "nav-kpi-schemes", "nav-settlements", "nav-rectifications", "nav-notices-named", "nav-posts", "nav-data-exchange"] },
+        { "agency2", "代运营机构", ["nav-", "nav-word-lists", "nav-agencies-mine", "nav-staff", "nav-contracts", "nav-evaluations", "nav-kpi-schemes", "nav-settlements", "nav-rectifications", "nav-notices-named", "nav-posts", "nav-data-exchange"] },
     };
 
     [Theory]
