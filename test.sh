@@ -26,6 +26,11 @@ print_totals() {
             esac
         done < <(grep -o '<UnitTestResult [^>]*>' "$trx" | grep -o 'outcome="[A-Za-z]*"' | cut -d'"' -f2 || true)
     done
+    # The failed tests by name just above the totals, where a log cut to its tail still shows them.
+    for trx in "$results_dir"/*.trx; do
+        grep -o '<UnitTestResult [^>]*>' "$trx" | grep -E 'outcome="(Failed|Error|Timeout|Aborted)"' \
+            | sed -E 's/.*testName="([^"]*)".*/failed: \1/' | sed -e 's/&quot;/"/g' -e 's/&amp;/\&/g' | head -n 20 || true
+    done
     shopt -u nullglob
     # Whatever is neither passed nor failed (NotExecuted, Inconclusive, ...) was skipped.
     echo "$passed passed, $failed failed, $((total - passed - failed)) skipped"

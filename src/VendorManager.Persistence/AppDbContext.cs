@@ -107,6 +107,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<Post> Posts => Set<Post>();
 
+    public DbSet<PublishedPost> PublishedPosts => Set<PublishedPost>();
+
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -97,6 +97,9 @@ public sealed class Post : Entity, IHostUnitOwned, IAgencyOwned
     /// <summary>The reason of the latest return, shown to the author until the next submission.</summary>
     public string? ReturnReason { get; private set; }
 
+    /// <summary>When the last level approved it (审核通过时间); a publication before this moment was not reviewed.</summary>
+    public DateTimeOffset? ApprovedAt { get; private set; }
+
     public IReadOnlyList<PostRevision> Revisions => _revisions;
 
     /// <summary>Every version's hits; <see cref="CurrentHits"/> are the current version's.</summary>
@@ -229,6 +232,7 @@ public sealed class Post : Entity, IHostUnitOwned, IAgencyOwned
 
         _reviews.Add(new PostReview(Revision, level, ReviewDecision.Approved, AllChecks, escalate, null, actor, at));
         WaitingSince = Status == PostStatus.Approved ? null : at;
+        ApprovedAt = Status == PostStatus.Approved ? at : null;
         return fired;
     }
 
@@ -284,6 +288,10 @@ public sealed class Post : Entity, IHostUnitOwned, IAgencyOwned
         OverriddenAt = at;
         return RuleResult.Ok();
     }
+
+    /// <summary>The approved post was published (its <see cref="PublishedPost"/> keeps the address and time).</summary>
+    internal RuleResult MarkPublished() =>
+        Lifecycle.Fire(PostTrigger.Publish, _ => PostRefusals.NotAllowed(Status, PostTrigger.Publish));
 
     /// <summary>What may happen to the post now, and why not the rest.</summary>
     public IReadOnlyList<Availability<PostTrigger>> Actions() => Lifecycle.Actions();

@@ -5,7 +5,7 @@ namespace VendorManager.Domain.Posts;
 /// <summary>
 /// The review levels of a post (分级分类审核, 先审后发): a draft is submitted to the agency's 初审, passes
 /// to the host unit's 复审, and to the unit head's 终审 when it is 重要 or the 复审 escalated it; any
-/// level may return it to the author. A blocking machine-check hit in the current text holds every
+/// level may return it to the author; an approved post is published once (its record is a <see cref="PublishedPost"/>). A blocking machine-check hit in the current text holds every
 /// approval back until it is corrected (a new save) or the 复审 level overrides it with a written reason.
 /// Who may press at which level is the service's business (PostAccess).
 /// </summary>
@@ -65,7 +65,10 @@ public sealed class PostLifecycle : Lifecycle<PostStatus, PostTrigger>
             .Permit(PostTrigger.Return, PostStatus.Returned)
             .InternalTransitionIf(PostTrigger.Override, _ => true, _ => { }, PostConditions.Overridable);
 
-        Machine.Configure(PostStatus.Approved);
+        Machine.Configure(PostStatus.Approved)
+            .Permit(PostTrigger.Publish, PostStatus.Published);
+
+        Machine.Configure(PostStatus.Published);
     }
 }
 
@@ -97,6 +100,9 @@ public enum PostStatus
 
     /// <summary>被退回: a draft again, with the reason.</summary>
     Returned = 6,
+
+    /// <summary>已发布: its publication (address, time) is recorded as a <see cref="PublishedPost"/>.</summary>
+    Published = 7,
 }
 
 public enum PostTrigger
@@ -115,6 +121,9 @@ public enum PostTrigger
 
     /// <summary>放行阻断性命中 (the 复审 level, with a written reason)</summary>
     Override = 5,
+
+    /// <summary>记录发布 (the approved post was published; or a platform export names it)</summary>
+    Publish = 6,
 }
 
 /// <summary>稿件重要程度.</summary>

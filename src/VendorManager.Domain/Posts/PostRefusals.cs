@@ -34,6 +34,16 @@ public static class PostRefusals
 
     public static Refusal ReasonTooLong { get; } = new("Post.ReasonTooLong", $"理由不能超过 {Post.ReasonMaxLength} 个字符。", Post.ReasonMaxLength);
 
+    public static Refusal AddressRequired { get; } = new("Post.AddressRequired", "请填写发布地址。");
+
+    public static Refusal AddressTooLong { get; } = new("Post.AddressTooLong", $"发布地址不能超过 {PublishedPost.AddressMaxLength} 个字符。", PublishedPost.AddressMaxLength);
+
+    public static Refusal PublishedTextTooLong { get; } = new("Post.PublishedTextTooLong", $"发布正文不能超过 {PublishedPost.TextMaxLength} 个字符。", PublishedPost.TextMaxLength);
+
+    public static Refusal PublishedInFuture { get; } = new("Post.PublishedInFuture", "发布时间不能晚于现在。");
+
+    public static Refusal PublicationSourceInvalid { get; } = new("Post.PublicationSourceInvalid", "已发布稿件只能手工录入或从平台导出导入；审核通过的稿件请在稿件页登记发布。");
+
     public static Refusal ChecksMissing(IReadOnlyList<ReviewChecks> missing) => new(
         "Post.ChecksMissing",
         $"六关须全部勾选后才能通过，尚未勾选：{string.Join("、", missing.Select(PostWords.Of))}。",
@@ -80,6 +90,7 @@ public static class PostWords
         PostStatus.FinalReview => "终审中",
         PostStatus.Approved => "审核通过",
         PostStatus.Returned => "被退回",
+        PostStatus.Published => "已发布",
         _ => status.ToString(),
     };
 
@@ -90,6 +101,7 @@ public static class PostWords
         PostTrigger.Approve => "审核通过",
         PostTrigger.Return => "退回",
         PostTrigger.Override => "放行阻断性命中",
+        PostTrigger.Publish => "记录发布",
         _ => trigger.ToString(),
     };
 }

@@ -1570,6 +1570,9 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.Property<int>("AgencyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ApprovedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("AuthorId")
                         .HasColumnType("INTEGER");
 
@@ -1792,6 +1795,126 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("PostRevision");
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Posts.PublishedPost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HostUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Review")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WordListVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId")
+                        .IsUnique();
+
+                    b.HasIndex("AccountId", "Address")
+                        .IsUnique();
+
+                    b.HasIndex("AccountId", "PublishedAt");
+
+                    b.HasIndex("ContractId", "PublishedAt");
+
+                    b.ToTable("PublishedPosts");
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Posts.PublishedPostHit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Found")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Part")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PublishedPostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RightForm")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishedPostId");
+
+                    b.ToTable("PublishedPostHit");
                 });
 
             modelBuilder.Entity("VendorManager.Domain.Posts.WordListItem", b =>
@@ -3831,6 +3954,35 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Posts.PublishedPost", b =>
+                {
+                    b.HasOne("VendorManager.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("VendorManager.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("VendorManager.Domain.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Posts.PublishedPostHit", b =>
+                {
+                    b.HasOne("VendorManager.Domain.Posts.PublishedPost", null)
+                        .WithMany("Hits")
+                        .HasForeignKey("PublishedPostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("VendorManager.Domain.SelfInspections.SelfInspectionReport", b =>
                 {
                     b.HasOne("VendorManager.Domain.SelfInspections.SelfInspectionCampaign", null)
@@ -4385,6 +4537,11 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.Navigation("Reviews");
 
                     b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Posts.PublishedPost", b =>
+                {
+                    b.Navigation("Hits");
                 });
 
             modelBuilder.Entity("VendorManager.Domain.SelfInspections.SelfInspectionCampaign", b =>

@@ -76,3 +76,40 @@ internal sealed class PostReviewConfiguration : IEntityTypeConfiguration<PostRev
         builder.Property(r => r.By).HasMaxLength(Post.ActorMaxLength).IsRequired();
     }
 }
+
+internal sealed class PublishedPostConfiguration : IEntityTypeConfiguration<PublishedPost>
+{
+    public void Configure(EntityTypeBuilder<PublishedPost> builder)
+    {
+        builder.Property(p => p.Title).HasMaxLength(Post.TitleMaxLength).IsRequired();
+        builder.Property(p => p.Address).HasMaxLength(PublishedPost.AddressMaxLength).IsRequired();
+        builder.Property(p => p.Text).HasMaxLength(PublishedPost.TextMaxLength).IsRequired();
+        builder.Property(p => p.Source).HasConversion<string>().HasMaxLength(32);
+        builder.Property(p => p.Review).HasConversion<string>().HasMaxLength(32);
+        builder.Property(p => p.RecordedBy).HasMaxLength(Post.ActorMaxLength).IsRequired();
+        builder.Ignore(p => p.IsUnreviewed);
+        builder.HasOne<Contract>().WithMany().HasForeignKey(p => p.ContractId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Account>().WithMany().HasForeignKey(p => p.AccountId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Post>().WithMany().HasForeignKey(p => p.PostId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.Hits).WithOne().HasForeignKey(h => h.PublishedPostId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Hits).HasField("_hits").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // An account's month (monitoring report, evaluation figures, update gaps); a contract's month; one record per address.
+        builder.HasIndex(p => new { p.AccountId, p.PublishedAt });
+        builder.HasIndex(p => new { p.ContractId, p.PublishedAt });
+        builder.HasIndex(p => new { p.AccountId, p.Address }).IsUnique();
+        builder.HasIndex(p => p.PostId).IsUnique();
+    }
+}
+
+internal sealed class PublishedPostHitConfiguration : IEntityTypeConfiguration<PublishedPostHit>
+{
+    public void Configure(EntityTypeBuilder<PublishedPostHit> builder)
+    {
+        builder.Property(h => h.Part).HasConversion<string>().HasMaxLength(32);
+        builder.Property(h => h.Category).HasConversion<string>().HasMaxLength(32);
+        builder.Property(h => h.Found).HasMaxLength(PostHit.FormMaxLength).IsRequired();
+        builder.Property(h => h.RightForm).HasMaxLength(PostHit.FormMaxLength);
+        builder.HasIndex(h => h.PublishedPostId);
+    }
+}

@@ -1,3 +1,4 @@
+using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Posts;
 using VendorManager.Domain.Staff;
@@ -49,6 +50,10 @@ internal sealed class PostExamples
         return drafted.Value!;
     }
 
+    /// <summary>The agency records <paramref name="post"/> as published an hour after <see cref="Now"/>.</summary>
+    public RuleResult<PublishedPost> Publish(Post post, DateTimeOffset? publishedAt = null) =>
+        PublishedPost.FromDraft(post, Contract, "https://mp.weixin.qq.com/s/county-news", publishedAt ?? Now.AddHours(1), Check, 3, Agent, Now.AddHours(2));
+
     /// <summary>A clean post brought into <paramref name="status"/> the way the levels would.</summary>
     public Post In(PostStatus status, PostImportance importance = PostImportance.Normal)
     {
@@ -63,17 +68,22 @@ internal sealed class PostExamples
         {
             PostStatus.SecondReview => 1,
             PostStatus.FinalReview => 2,
-            PostStatus.Approved => 2,
+            PostStatus.Approved or PostStatus.Published => 2,
             _ => 0,
         };
         for (var i = 0; i < path; i++)
         {
-            Assert.True(post.Approve(Post.AllChecks, escalate: status is PostStatus.FinalReview or PostStatus.Approved && i == 1, Unit, Now).Succeeded);
+            Assert.True(post.Approve(Post.AllChecks, escalate: status is PostStatus.FinalReview or PostStatus.Approved or PostStatus.Published && i == 1, Unit, Now).Succeeded);
         }
 
-        if (status == PostStatus.Approved)
+        if (status is PostStatus.Approved or PostStatus.Published)
         {
             Assert.True(post.Approve(Post.AllChecks, false, Head, Now).Succeeded);
+        }
+
+        if (status == PostStatus.Published)
+        {
+            Assert.True(Publish(post).Succeeded);
         }
 
         if (status == PostStatus.Returned)

@@ -1,3 +1,4 @@
+using VendorManager.Domain.Common;
 using VendorManager.Domain.Posts;
 using VendorManager.Domain.Tests.Common;
 using static VendorManager.Domain.Tests.Posts.PostExamples;
@@ -20,6 +21,7 @@ public sealed class PostLifecycleTests
         [(PostStatus.SecondReview, PostTrigger.Return)] = PostStatus.Returned,
         [(PostStatus.FinalReview, PostTrigger.Approve)] = PostStatus.Approved,
         [(PostStatus.FinalReview, PostTrigger.Return)] = PostStatus.Returned,
+        [(PostStatus.Approved, PostTrigger.Publish)] = PostStatus.Published,
     };
 
     public static TheoryData<PostStatus, PostTrigger> EveryStateAndTrigger() =>
@@ -38,6 +40,7 @@ public sealed class PostLifecycleTests
             PostTrigger.Edit => post.Edit(examples.Contract, examples.Editor, Content("改过的正文。"), Check, 3, Agent, Now),
             PostTrigger.Submit => post.Submit(examples.Contract, examples.Reviewer, Agent, Now),
             PostTrigger.Approve => post.Approve(Post.AllChecks, false, Unit, Now),
+            PostTrigger.Publish => examples.Publish(post) is { Succeeded: false } refused ? refused.Refusal! : RuleResult.Ok(),
             _ => post.Return("不准确", Unit, Now),
         };
 

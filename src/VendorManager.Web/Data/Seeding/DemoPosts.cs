@@ -9,7 +9,7 @@ namespace VendorManager.Web.Data.Seeding;
 
 /// <summary>
 /// Posts of agency1's accounts of 城关镇 under CG-2026-001 in every review state: a draft with hits, one in
-/// 初审, one in 复审, a 重要 one in 终审 (unit1head's), an approved one and a returned one. Their hits are
+/// 初审, one in 复审, a 重要 one in 终审 (unit1head's), an approved one, a returned one and one recorded as published. Their hits are
 /// checked at seeding against a small list of its own (version 1), so the demo does not depend on the word
 /// lists the Supervisor keeps.
 /// </summary>
@@ -81,6 +81,14 @@ internal sealed class DemoPosts(AppDbContext db, TimeProvider clock)
         Ensure(returned.Submit(contract, reviewer, Agent, now.AddHours(-38)), returned.Title);
         Ensure(returned.Return("含涉密标识“内部资料”，请删除后重新提交", Agent, now.AddHours(-36)), returned.Title);
 
+        var published = Draft("城关镇图书馆延长开放时间", "自下周一起，镇图书馆工作日开放时间延长至晚上八点。", PostImportance.Normal, 150);
+        Through(published, 2, 140);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Recorded as published after its approval: 先审后发 as it should be.
+        var record = PublishedPost.FromDraft(
+            published, contract, "https://mp.weixin.qq.com/s/demo-chengguan-library", now.AddHours(-130), Check, WordListVersion, Agent, now.AddHours(-129));
+        db.PublishedPosts.Add(record.Value ?? throw new InvalidOperationException($"Demo post {published.Title}: {record.Refusal}"));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

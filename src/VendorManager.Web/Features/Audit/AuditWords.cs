@@ -104,6 +104,8 @@ public sealed class AuditWords
         ["PostHit"] = typeof(PostsText),
         ["PostReview"] = typeof(PostsText),
         ["PostRevision"] = typeof(PostsText),
+        ["PublishedPost"] = typeof(PostsText),
+        ["PublishedPostHit"] = typeof(PostsText),
     };
 
     // Where a feature files its words for a state under another prefix than the field's own name.
@@ -133,6 +135,8 @@ public sealed class AuditWords
         [typeof(ReviewLevel)] = "Level.",
         [typeof(ReviewDecision)] = "Decision.",
         [typeof(ReviewChecks)] = "Check.",
+        [typeof(PublicationReview)] = "Review.",
+        [typeof(PublicationSource)] = "Source.",
     };
 
     private readonly IStringLocalizer text;

@@ -1,0 +1,126 @@
+using VendorManager.Domain.Contracts;
+using VendorManager.Domain.Posts;
+using VendorManager.Domain.Tests.Contracts;
+using static VendorManager.Domain.Tests.Posts.PostExamples;
+
+namespace VendorManager.Domain.Tests.Posts;
+
+public sealed class PublishedPostTests
+{
+    private const string Address = "https://weibo.com/county/post-1";
+
+    private readonly PostExamples _examples = new();
+
+    [Fact]
+    public void An_approved_draft_recorded_as_published_after_its_final_approval_was_reviewed_and_the_draft_is_published()
+    {
+        var post = _examples.In(PostStatus.Approved);
+
+        var record = _examples.Publish(post).Value!;
+
+        Assert.Equal(PostStatus.Published, post.Status);
+        Assert.Equal((post.Id, PublicationReview.Reviewed, PublicationSource.Recorded, false), (record.PostId, record.Review, record.Source, record.IsUnreviewed));
+        Assert.Equal((post.Title, post.Body, "https://mp.weixin.qq.com/s/county-news"), (record.Title, record.Text, record.Address));
+        Assert.Equal((_examples.Contract.HostUnitId, _examples.Contract.AgencyId, ContractExamples.AccountId), (record.HostUnitId, record.AgencyId, record.AccountId));
+    }
+
+    [Fact]
+    public void A_publication_time_before_the_final_approval_is_recorded_as_it_was_and_flagged_unreviewed()
+    {
+        var post = _examples.In(PostStatus.Approved);
+
+        var record = _examples.Publish(post, publishedAt: Now.AddMinutes(-30)).Value!;
+
+        Assert.Equal(PublicationReview.PublishedBeforeApproval, record.Review);
+        Assert.True(record.IsUnreviewed);
+    }
+
+    [Fact]
+    public void Only_an_approved_draft_can_be_recorded_as_published_and_the_refusal_names_its_state()
+    {
+        var post = _examples.In(PostStatus.SecondReview);
+
+        Assert.Equal(PostRefusals.NotAllowed(PostStatus.SecondReview, PostTrigger.Publish), _examples.Publish(post).Refusal);
+        Assert.Equal(PostStatus.SecondReview, post.Status);
+    }
+
+    [Fact]
+    public void A_published_post_needs_an_address_and_a_time_not_in_the_future()
+    {
+        var post = _examples.In(PostStatus.Approved);
+
+        Assert.Equal(PostRefusals.AddressRequired, PublishedPost.FromDraft(post, _examples.Contract, " ", Now, Check, 3, Agent, Now.AddHours(1)).Refusal);
+        Assert.Equal(PostRefusals.PublishedInFuture, PublishedPost.FromDraft(post, _examples.Contract, Address, Now.AddHours(2), Check, 3, Agent, Now.AddHours(1)).Refusal);
+        Assert.Equal(PostStatus.Approved, post.Status);
+    }
+
+    [Fact]
+    public void An_imported_post_with_no_draft_of_that_title_is_unreviewed_and_its_hits_are_listed_with_the_right_form()
+    {
+        var other = _examples.In(PostStatus.Approved);
+
+        var record = Import("未报送的稿件", $"据悉{Misstatement}强调，既使困难也要落实。", other);
+
+        Assert.Equal((null, PublicationReview.NoApprovedDraft), (record.PostId, record.Review));
+        Assert.Equal(
+            [(CheckCategory.SeriousMisstatement, Misstatement, "党中央"), (CheckCategory.Misspelling, "既使", "即使")],
+            record.Hits.Select(h => (h.Category, h.Found, h.RightForm)));
+        Assert.Equal(PostStatus.Approved, other.Status);
+    }
+
+    [Fact]
+    public void An_imported_post_is_matched_to_its_approved_draft_by_title_ignoring_surrounding_space_and_publishes_the_draft()
+    {
+        var post = _examples.In(PostStatus.Approved);
+
+        var record = Import(" 县里的新闻\t", post.Body, post);
+
+        Assert.Equal((post.Id, PublicationReview.Reviewed, PublicationSource.Imported), (record.PostId, record.Review, record.Source));
+        Assert.Equal(PostStatus.Published, post.Status);
+    }
+
+    [Fact]
+    public void An_imported_post_whose_draft_is_still_in_review_was_published_before_its_approval()
+    {
+        var post = _examples.In(PostStatus.FinalReview, PostImportance.Important);
+
+        var record = Import(post.Title, post.Body, post);
+
+        Assert.Equal((post.Id, PublicationReview.PublishedBeforeApproval), (record.PostId, record.Review));
+        Assert.Equal(PostStatus.FinalReview, post.Status);
+    }
+
+    [Fact]
+    public void A_publication_is_recorded_only_on_an_account_of_its_contract()
+    {
+        var found = PublishedPost.Found(
+            _examples.Contract, ContractExamples.AccountId + 99, new Publication("标题", Address, Now, null), PublicationSource.Entered, [], Check, 3, Agent, Now.AddHours(1));
+
+        Assert.Equal(PostRefusals.AccountNotCovered, found.Refusal);
+    }
+
+    [Fact]
+    public void An_approved_draft_is_recorded_on_its_post_page_not_entered_as_found()
+    {
+        var found = PublishedPost.Found(
+            _examples.Contract, ContractExamples.AccountId, new Publication("标题", Address, Now, null), PublicationSource.Recorded, [], Check, 3, Agent, Now.AddHours(1));
+
+        Assert.Equal(PostRefusals.PublicationSourceInvalid, found.Refusal);
+    }
+
+    private PublishedPost Import(string title, string text, Post draft)
+    {
+        var found = PublishedPost.Found(
+            _examples.Contract,
+            ContractExamples.AccountId,
+            new Publication(title, Address, Now.AddHours(1), text),
+            PublicationSource.Imported,
+            [draft],
+            Check,
+            3,
+            Agent,
+            Now.AddHours(2));
+        Assert.True(found.Succeeded, found.Refusal?.Message);
+        return found.Value!;
+    }
+}
