@@ -278,7 +278,9 @@ public sealed class AgencyRectificationTests
         var second = await ItemOnAsync(app, w.World.Base.AccountId, "两周未更新", inspectedOn: october);
         var notRun = await ItemOnAsync(app, w.World.Base.OtherUnitAccountId, "十月未更新", inspectedOn: october);
 
-        Assert.True((await DetailAsync(app, w.Agency, w.Item)).MaySubmitEvidence);
+        var detail = await AsAsync(app, w.Agency, s => s.GetRequiredService<RectificationService>().GetAsync(w.Item, Ct));
+        Assert.True(detail.Succeeded, detail.Describe());
+        Assert.True(detail.Value!.MaySubmitEvidence);
         var submitted = await SubmitEvidenceAsync(app, w.Agency, w.Item, "已删除十月转载的稿件", SupervisionWorld.Png());
         Assert.True(submitted.Succeeded, submitted.Describe());
         Assert.Equal(AgencyEvidenceStatus.Submitted, Assert.Single((await DetailAsync(app, w.Unit, w.Item)).AgencyEvidence).Status);
