@@ -85,9 +85,19 @@ public sealed class SelfInspectionReport : Entity, IHostUnitOwned
             }
         }
 
-        _lines.Clear();
-        _lines.AddRange(list.OrderBy(l => l.Category).Select(l => new SelfInspectionLine(
-            l.Category, l.Found, l.Fixed, l.InProgress, string.IsNullOrWhiteSpace(l.Measures) ? null : l.Measures.Trim())));
+        // Kept and rewritten in place, so that the audit log reads 已整改：1 → 2 rather than a deletion and an insertion.
+        foreach (var draft in list.OrderBy(l => l.Category))
+        {
+            if (_lines.Find(l => l.Category == draft.Category) is { } kept)
+            {
+                kept.Take(draft);
+            }
+            else
+            {
+                _lines.Add(new SelfInspectionLine(draft));
+            }
+        }
+
         return RuleResult.Ok();
     }
 
@@ -173,7 +183,31 @@ public sealed class SelfInspectionReport : Entity, IHostUnitOwned
 }
 
 /// <summary>One category's line of a report: problems found (发现问题), fixed (已整改), being fixed (整改中) and the measures taken.</summary>
-public sealed record SelfInspectionLine(ProblemCategory Category, int Found, int Fixed, int InProgress, string? Measures);
+public sealed class SelfInspectionLine
+{
+    private SelfInspectionLine()
+    {
+    }
+
+    internal SelfInspectionLine(SelfInspectionLineDraft draft)
+    {
+        Category = draft.Category;
+        Take(draft);
+    }
+
+    public ProblemCategory Category { get; private set; }
+
+    public int Found { get; private set; }
+
+    public int Fixed { get; private set; }
+
+    public int InProgress { get; private set; }
+
+    public string? Measures { get; private set; }
+
+    internal void Take(SelfInspectionLineDraft draft) =>
+        (Found, Fixed, InProgress, Measures) = (draft.Found, draft.Fixed, draft.InProgress, string.IsNullOrWhiteSpace(draft.Measures) ? null : draft.Measures.Trim());
+}
 
 /// <summary>A line as the unit's form holds it.</summary>
 public sealed record SelfInspectionLineDraft(ProblemCategory Category, int Found, int Fixed, int InProgress, string? Measures);

@@ -25,9 +25,17 @@ public static class AuditAnnotations
 
     public static bool IsAudited(this IReadOnlyEntityType entityType) => entityType.FindAnnotation(NotAudited)?.Value is not true;
 
-    /// <summary>The record types whose changes the interceptor writes: owned types are saved with their owner and skipped.</summary>
+    /// <summary>The record types whose changes the interceptor writes.</summary>
     public static IEnumerable<IReadOnlyEntityType> AuditedEntityTypes(this IReadOnlyModel model) =>
-        model.GetEntityTypes().Where(t => t.IsAudited() && !t.IsOwned());
+        model.GetEntityTypes().Where(IsAuditedRecord);
+
+    /// <summary>
+    /// Whether the interceptor writes the type's changes. An owned value kept in its owner's row (a stored file's columns) is
+    /// saved with the owner and skipped; an owned collection (a self-inspection report's lines) has rows and keys of its own
+    /// and is recorded like any other record.
+    /// </summary>
+    public static bool IsAuditedRecord(this IReadOnlyEntityType entityType) =>
+        entityType.IsAudited() && entityType.FindOwnership() is null or { IsUnique: false };
 
     /// <summary>The fields of an audited record the log shows; concurrency stamps change on every save and say nothing.</summary>
     public static bool IsAuditedField(this IReadOnlyProperty property) =>

@@ -139,7 +139,7 @@ public sealed class AuditInterceptor(TimeProvider clock, AuditSeal seal) : SaveC
         var changes = new List<CapturedChange>();
         foreach (var entry in db.ChangeTracker.Entries())
         {
-            if (!entry.Metadata.IsAudited() || entry.Metadata.IsOwned())
+            if (!entry.Metadata.IsAuditedRecord())
             {
                 continue;
             }

@@ -185,6 +185,11 @@ internal static class AuthorizationMatrixActions
             await c.World.PostsReadyAsync(Side.B);
             var accounts = (await c.As((PostService s) => s.DraftTargetsAsync(Ct))).Select(t => t.AccountId).ToList();
             return Enum.GetValues<Side>().Where(side => accounts.Contains(c.World[side].RunningAccount));
+        }, async c =>
+        {
+            // A row before may have suspended the post contracts (blacklisting agency 1 does): only an Active one is a target.
+            await c.World.PostsReadyAsync(Side.A);
+            await c.World.PostsReadyAsync(Side.B);
         });
         Command("PostService.CheckAsync", async c => await c.As((PostService s) => s.CheckAsync("标题", "正文", Ct)) is not null);
         Command("PostService.GetAsync", w => Task.FromResult(w[Side.A].Post), async (c, id) => (await c.As((PostService s) => s.GetAsync(id, Ct))).Succeeded, consumes: false);

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using VendorManager.Domain.Evaluations;
+using VendorManager.Domain.SelfInspections;
 using VendorManager.Domain.Settlements;
+using VendorManager.Domain.Supervision;
 using VendorManager.Persistence;
 
 namespace VendorManager.Web.Features.Audit;
@@ -9,8 +11,8 @@ namespace VendorManager.Web.Features.Audit;
 /// <summary>
 /// The records of a page of the log by the names a clerk knows them by: a contract by its number, a settlement or
 /// an evaluation by its contract and month (and their steps and scores with them), an agency, unit, account,
-/// scheme, notice, person or user by name. One query per record type on the page, within the reader's data scope;
-/// a record deleted since keeps its key.
+/// scheme, notice, person or user by name, a self-inspection report's line by its unit, campaign and category. One query
+/// per record type on the page, within the reader's data scope; a record deleted since keeps its key.
 /// </summary>
 internal static class AuditRecordNames
 {
@@ -43,7 +45,8 @@ internal static class AuditRecordNames
     };
 
     /// <summary>(type, key) → name, for the rows whose record could be found.</summary>
-    public static async Task<Dictionary<(string Type, string Key), string>> FindAsync(AppDbContext db, IReadOnlyList<AuditRow> rows, CancellationToken cancellationToken)
+    public static async Task<Dictionary<(string Type, string Key), string>> FindAsync(
+        AppDbContext db, IReadOnlyList<AuditRow> rows, AuditWords words, CancellationToken cancellationToken)
     {
         var found = new Dictionary<(string, string), string>();
         foreach (var group in rows.GroupBy(r => r.EntityType, StringComparer.Ordinal))
@@ -56,14 +59,12 @@ internal static class AuditRecordNames
                 continue;
             }
 
-            if (!ById.TryGetValue(group.Key, out var lookup))
-            {
-                continue;
-            }
-
             var ids = group.Select(r => long.TryParse(r.EntityKey, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : (long?)null)
                 .OfType<long>().Distinct().ToList();
-            foreach (var (key, name) in await lookup(db, ids, cancellationToken))
+            var names = group.Key == nameof(SelfInspectionLine) ? await ReportLinesAsync(db, ids, words, cancellationToken)
+                : ById.TryGetValue(group.Key, out var lookup) ? await lookup(db, ids, cancellationToken)
+                : [];
+            foreach (var (key, name) in names)
             {
                 found[(group.Key, key)] = name;
             }
@@ -97,7 +98,24 @@ internal static class AuditRecordNames
             m => Key(m.Id),
             m => string.Join(' ', new[] { m.Number, m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), m.Detail }.OfType<string>()));
 
+    /// <summary>A report's line by the unit, the campaign and the category in the reader's words (a line's key is its own, the owner's is not in it).</summary>
+    private static async Task<Dictionary<string, string>> ReportLinesAsync(AppDbContext db, List<long> ids, AuditWords words, CancellationToken cancellationToken)
+    {
+        var keys = ids.Where(id => id <= int.MaxValue).Select(id => (int)id).ToList();
+        var lines = await (
+            from r in db.SelfInspectionReports
+            from l in r.Lines
+            where keys.Contains(EF.Property<int>(l, "Id"))
+            join u in db.HostUnits on r.HostUnitId equals u.Id
+            join c in db.SelfInspectionCampaigns on r.CampaignId equals c.Id
+            select new ReportLine(EF.Property<int>(l, "Id"), u.Name, c.Title, l.Category)).ToListAsync(cancellationToken);
+        return lines.ToDictionary(l => Key(l.Id), l => string.Join(' ', l.Unit, l.Campaign,
+            words.FindState(nameof(SelfInspectionLine), nameof(SelfInspectionLine.Category), typeof(ProblemCategory), l.Category.ToString()) ?? l.Category.ToString()));
+    }
+
     private static string Key(long id) => id.ToString(CultureInfo.InvariantCulture);
+
+    private sealed record ReportLine(int Id, string Unit, string Campaign, ProblemCategory Category);
 
     private sealed record Name(long Id, string Text);
 

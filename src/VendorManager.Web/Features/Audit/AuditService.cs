@@ -93,7 +93,7 @@ public sealed class AuditService(
             .Where(c => AuditWords.HoldsActor(words.PropertyOf(r.EntityType, c.Field)))
             .SelectMany(c => new[] { c.Old, c.New })));
         var people = await People.NamesAsync(db, actors, cancellationToken);
-        var records = await AuditRecordNames.FindAsync(db, rows, cancellationToken);
+        var records = await AuditRecordNames.FindAsync(db, rows, words, cancellationToken);
         return rows.Select((r, i) => r with
         {
             OccurredAt = ChinaTime.ToChina(r.OccurredAt),

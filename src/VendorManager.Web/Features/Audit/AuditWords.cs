@@ -100,6 +100,7 @@ public sealed class AuditWords
         ["AgencyEvidenceFile"] = typeof(SupervisionText),
         ["SelfInspectionCampaign"] = typeof(SelfInspectionText),
         ["SelfInspectionReport"] = typeof(SelfInspectionText),
+        ["SelfInspectionLine"] = typeof(SelfInspectionText),
         ["Post"] = typeof(PostsText),
         ["PostHit"] = typeof(PostsText),
         ["PostReview"] = typeof(PostsText),

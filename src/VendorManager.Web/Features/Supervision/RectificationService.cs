@@ -70,7 +70,9 @@ public sealed class RectificationService(
     /// The items the user may read, as SQL. The data scope gives the Supervisor all and a unit its own. An
     /// agency is bound to no unit, so its items are chosen here: those on an account that one of its own
     /// contracts covered in the month of the finding, i.e. a contract that took effect and whose period
-    /// overlaps that month. IgnoreQueryFilters holds for the whole query (every join and lookup built on
+    /// overlaps that month; those still open on an account it runs now (Active or Suspended), found before
+    /// its contract began too (issue 25: the present operator does the fixing); and those it has submitted
+    /// evidence on. IgnoreQueryFilters holds for the whole query (every join and lookup built on
     /// it), so the agency's own contracts are named explicitly rather than left to the filter.
     /// </summary>
     internal static IQueryable<RectificationItem> Visible(AppDbContext db)
@@ -82,11 +84,17 @@ public sealed class RectificationService(
 
         var covering = db.Contracts.Where(c => c.AgencyId == agencyId && c.State != ContractState.Draft && c.State != ContractState.UnderReview
             && c.State != ContractState.Withdrawn && c.State != ContractState.Signed);
+        // The present operator fixes what is still open on the account, whenever it was found; a suspended contract shows the item
+        // too, so that the agency is told why it may not submit (the item's rule) rather than that the item is gone.
+        var running = covering.Where(c => c.State == ContractState.Active || c.State == ContractState.Suspended);
         return db.RectificationItems.IgnoreQueryFilters().AsNoTracking()
-            .Where(r => db.Findings.IgnoreQueryFilters().Any(f => f.Id == r.FindingId
-                && covering.Any(c => c.Accounts.Any(a => a.AccountId == r.AccountId)
-                    && c.StartDate.Year * 12 + c.StartDate.Month <= f.FoundOn.Year * 12 + f.FoundOn.Month
-                    && c.EndDate.Year * 12 + c.EndDate.Month >= f.FoundOn.Year * 12 + f.FoundOn.Month)));
+            .Where(r => ((r.Status == RectificationStatus.Open || r.Status == RectificationStatus.Returned)
+                    && running.Any(c => c.Accounts.Any(a => a.AccountId == r.AccountId)))
+                || r.AgencyEvidence.Any(e => e.AgencyId == agencyId)
+                || db.Findings.IgnoreQueryFilters().Any(f => f.Id == r.FindingId
+                    && covering.Any(c => c.Accounts.Any(a => a.AccountId == r.AccountId)
+                        && c.StartDate.Year * 12 + c.StartDate.Month <= f.FoundOn.Year * 12 + f.FoundOn.Month
+                        && c.EndDate.Year * 12 + c.EndDate.Month >= f.FoundOn.Year * 12 + f.FoundOn.Month)));
     }
 
     /// <summary>

@@ -40,6 +40,9 @@ public sealed class AccountFilingTests(E2EApp e2e) : PageTest(e2e)
         await Page.GotoAsync("/filings");
         var row = Page.Locator("[data-testid=filings-grid] tr").Filter(new() { HasText = name });
         await Expect(row).ToHaveCountAsync(1);
+        // Filed today, so within the county office's time limit: not flagged, as the demo's eight-month-old opening is.
+        await Expect(row.Locator("[data-testid^=filing-overdue-]")).ToHaveCountAsync(0);
+        await Expect(Page.Locator("[data-testid=filings-grid] tr").Filter(new() { HasText = "城关快手号" }).Locator("[data-testid^=filing-overdue-]")).ToContainTextAsync("超期未受理");
         var scan = row.GetByRole(AriaRole.Link, new() { Name = "主体认证材料.pdf" });
         await Expect(scan).ToBeVisibleAsync();
         await Expect(row.GetByRole(AriaRole.Link, new() { Name = "运维人员信息.pdf" })).ToBeVisibleAsync();

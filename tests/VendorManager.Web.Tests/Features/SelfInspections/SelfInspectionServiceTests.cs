@@ -1,11 +1,16 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using VendorManager.Domain.Auditing;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.SelfInspections;
 using VendorManager.Domain.Supervision;
 using VendorManager.Persistence.Notifications;
+using VendorManager.Web.Features.Audit;
 using VendorManager.Web.Features.Home;
 using VendorManager.Web.Features.SelfInspections;
 using VendorManager.Web.Features.Shared;
+using VendorManager.Web.Localization;
 using VendorManager.Web.Tests.Features.Supervision;
 using VendorManager.Web.Tests.Infrastructure;
 using static VendorManager.Web.Tests.Features.Supervision.SupervisionWorld;
@@ -66,6 +71,33 @@ public sealed class SelfInspectionServiceTests
         Refused.Because(await world.AsAsync(world.Unit1User, (SelfInspectionService s) => s.AcceptAsync(report, 0, Ct)), Refused.Forbidden);
         Assert.True((await world.AsAsync(world.Unit1Colleague, (SelfInspectionService s) => s.SaveReportAsync(report, Lines(), Ct))).Succeeded);
         Assert.Null(await world.AsAsync(world.Unit2User, (SelfInspectionService s) => s.OpenScanAsync(report, Ct)));
+    }
+
+    [Fact]
+    public async Task A_change_to_a_line_of_the_report_is_in_the_audit_log_in_words_named_by_unit_campaign_and_category()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var world = await CreateAsync(app);
+        await OpenAsync(world, world.Unit1);
+        var report = await ReportOfAsync(world, world.Unit1User);
+        Assert.True((await world.AsAsync(world.Unit1User, (SelfInspectionService s) => s.SaveReportAsync(report, Lines(), Ct))).Succeeded);
+
+        var changed = Lines(await VersionAsync(world, report));
+        var lax = changed.Lines.Single(l => l.Category == ProblemCategory.LaxReview);
+        (lax.Fixed, lax.InProgress, lax.Measures) = (2, 0, "建立三审三校制度");
+        var saved = await world.AsAsync(world.Unit1User, (SelfInspectionService s) => s.SaveReportAsync(report, changed, Ct));
+        Assert.True(saved.Succeeded, saved.Describe());
+
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(LocalizationSetup.Chinese);
+        await using var scope = app.ScopeFor(TestUsers.Auditor);
+        var log = await scope.ServiceProvider.GetRequiredService<AuditService>().ListAsync(new AuditFilter(EntityType: "SelfInspectionLine"), new PageRequest(0, 50), Ct);
+        Assert.True(log.Succeeded, log.Describe());
+        Assert.Equal(ProblemCategories.All.Count, log.Value!.Items.Count(r => r.Action == AuditAction.Insert));
+        var update = Assert.Single(log.Value.Items, r => r.Action == AuditAction.Update);
+        await using var db = app.CreateDbContext(UserScope.System);
+        var unit = await db.HostUnits.Where(u => u.Id == world.Unit1).Select(u => u.Name).SingleAsync(Ct);
+        Assert.Equal(("自查整改报告分类情况", $"{unit} 2026年政务新媒体自查整改 审核把关不严"), (update.EntityName, update.Record));
+        Assert.Equal(["已整改：1 → 2", "整改中：1 → 0", "整改措施：已逐条整改 → 建立三审三校制度"], update.ChangeLines);
     }
 
     [Fact]

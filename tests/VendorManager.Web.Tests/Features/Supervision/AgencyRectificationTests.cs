@@ -16,8 +16,9 @@ namespace VendorManager.Web.Tests.Features.Supervision;
 
 /// <summary>
 /// An agency reads the rectification items on the accounts it runs: those a contract of its own covered
-/// in the month of the finding. On an account it runs under an Active contract it also submits its
-/// evidence, which the unit confirms or returns. The clock stands at 2026-11-27.
+/// in the month of the finding, and those still open on an account it runs now. On an account it runs
+/// under an Active contract it also submits its evidence, which the unit confirms or returns. The clock
+/// stands at 2026-11-27.
 /// </summary>
 public sealed class AgencyRectificationTests
 {
@@ -29,11 +30,11 @@ public sealed class AgencyRectificationTests
         return await act(scope.ServiceProvider);
     }
 
-    /// <summary>The Supervisor inspects the account on 26 November and finds one problem; returns the item's id.</summary>
-    private static async Task<int> ItemOnAsync(TestApp app, int accountId, string description, DateTime? deadline = null)
+    /// <summary>The Supervisor inspects the account (on 26 November unless told) and finds one problem; returns the item's id.</summary>
+    private static async Task<int> ItemOnAsync(TestApp app, int accountId, string description, DateTime? deadline = null, DateTime? inspectedOn = null)
     {
         var inspection = await AsAsync(app, TestUsers.Supervisor, s => s.GetRequiredService<InspectionService>().CreateAsync(
-            new InspectionForm { InspectedOn = new DateTime(2026, 11, 26), Inspectors = "张伟", AccountIds = [accountId] }, Ct));
+            new InspectionForm { InspectedOn = inspectedOn ?? new DateTime(2026, 11, 26), Inspectors = "张伟", AccountIds = [accountId] }, Ct));
         Assert.True(inspection.Succeeded, inspection.Describe());
         var finding = await AsAsync(app, TestUsers.Supervisor, s => s.GetRequiredService<InspectionService>().AddFindingAsync(inspection.Value, new FindingForm
         {
@@ -51,7 +52,9 @@ public sealed class AgencyRectificationTests
         var world = await SettlementWorld.SeedAsync(app);
         // Agency 1 runs unit 1's account from October; unit 2's account it ran in October only.
         await world.ActiveContractAsync(app, "HT-A");
-        await world.ActiveContractAsync(app, "HT-B", otherUnit: true, end: new DateOnly(2026, 10, 31));
+        var ended = await world.ActiveContractAsync(app, "HT-B", otherUnit: true, end: new DateOnly(2026, 10, 31));
+        var expiredAt = new DateTimeOffset(2026, 11, 1, 0, 0, 5, ChinaTime.Offset);
+        await world.StepAsync(app, ended, expiredAt, (c, now) => c.Fire(ContractTrigger.Expire, now, UserScope.SystemName, expiredAt));
         var covered = await ItemOnAsync(app, world.Base.AccountId, "转载未审核");
         var uncovered = await ItemOnAsync(app, world.Base.OtherUnitAccountId, "11月未更新");
         var agency = TestUsers.Agency(world.Base.AgencyId);
@@ -128,11 +131,12 @@ public sealed class AgencyRectificationTests
 
         public ClaimsPrincipal OtherAgency => TestUsers.Principal(Roles.Agency, agencyId: World.Base.OtherAgencyId, userName: "agencyB");
 
-        public static async Task<EvidenceWorld> CreateAsync(TestApp app)
+        /// <summary>Agency 1's contract on unit 1's account (from October unless told) and an item on it (found on 26 November unless told).</summary>
+        public static async Task<EvidenceWorld> CreateAsync(TestApp app, DateOnly? contractStart = null, DateTime? foundOn = null)
         {
             var world = await SettlementWorld.SeedAsync(app);
-            var contract = await world.ActiveContractAsync(app, "HT-A");
-            var item = await ItemOnAsync(app, world.Base.AccountId, "转载未审核");
+            var contract = await world.ActiveContractAsync(app, "HT-A", start: contractStart);
+            var item = await ItemOnAsync(app, world.Base.AccountId, "转载未审核", inspectedOn: foundOn);
             var created = new EvidenceWorld(world, contract, item);
             await SupervisionWorld.UsersAsync(app, [
                 (SupervisionWorld.Supervisor, null, null), (created.Unit, world.UnitId, null), (created.OtherUnit, world.OtherUnitId, null),
@@ -262,6 +266,31 @@ public sealed class AgencyRectificationTests
             app.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>(),
             app.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostEnvironment>()), "files", RectificationService.EvidenceArea);
         Assert.False(Directory.Exists(folder) && Directory.EnumerateFiles(folder).Any(), "a refused submission leaves no file behind");
+    }
+
+    [Fact]
+    public async Task The_agency_running_the_account_now_submits_evidence_on_an_open_item_found_before_its_contract_began_and_is_told_why_not_once_suspended()
+    {
+        await using var app = await TestApp.CreateAsync();
+        // Agency 1 runs unit 1's account from November; the problems were found in October, under whoever ran it then.
+        var october = new DateTime(2026, 10, 20);
+        var w = await EvidenceWorld.CreateAsync(app, contractStart: new DateOnly(2026, 11, 1), foundOn: october);
+        var second = await ItemOnAsync(app, w.World.Base.AccountId, "两周未更新", inspectedOn: october);
+        var notRun = await ItemOnAsync(app, w.World.Base.OtherUnitAccountId, "十月未更新", inspectedOn: october);
+
+        var detail = await AsAsync(app, w.Agency, s => s.GetRequiredService<RectificationService>().GetAsync(w.Item, Ct));
+        Assert.True(detail.Succeeded, detail.Describe());
+        Assert.True(detail.Value!.MaySubmitEvidence);
+        var submitted = await SubmitEvidenceAsync(app, w.Agency, w.Item, "已删除十月转载的稿件", SupervisionWorld.Png());
+        Assert.True(submitted.Succeeded, submitted.Describe());
+        Assert.Equal(AgencyEvidenceStatus.Submitted, Assert.Single((await DetailAsync(app, w.Unit, w.Item)).AgencyEvidence).Status);
+        Refused.Because(await SubmitEvidenceAsync(app, w.Agency, notRun, "已更新", SupervisionWorld.Png()), Refused.NotFound);
+        Refused.Because(await SubmitEvidenceAsync(app, w.OtherAgency, second, "冒名提交", SupervisionWorld.Png()), Refused.NotFound);
+
+        var suspendedAt = new DateTimeOffset(2026, 11, 27, 11, 0, 0, ChinaTime.Offset);
+        await w.World.StepAsync(app, w.Contract, suspendedAt, (c, now) => c.Fire(ContractTrigger.Suspend, now, "county", suspendedAt, "安全事件"));
+        Refused.Because(await SubmitEvidenceAsync(app, w.Agency, second, "已更新", SupervisionWorld.Png()), SupervisionRefusals.EvidenceNeedsActiveContract.Message);
+        Assert.False((await DetailAsync(app, w.Agency, second)).MaySubmitEvidence);
     }
 
     [Fact]

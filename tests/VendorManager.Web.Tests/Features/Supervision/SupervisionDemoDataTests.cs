@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Domain.Common;
+using VendorManager.Domain.SelfInspections;
 using VendorManager.Domain.Supervision;
 using VendorManager.Persistence.Identity;
 using VendorManager.Web.Data.Seeding;
+using VendorManager.Web.Features.SelfInspections;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Supervision;
 using VendorManager.Web.Tests.Infrastructure;
@@ -37,7 +39,18 @@ public sealed class SupervisionDemoDataTests
             Assert.Equal(Enum.GetValues<RectificationState>().Order(), items.Select(i => i.State).Distinct().Order());
             Assert.True(items.Select(i => i.Category).Distinct().Count() >= 5);
             Assert.Single((await scope.ServiceProvider.GetRequiredService<InspectionService>().ListAsync(new PageRequest(0, 10), Ct)).Items);
-            Assert.Single((await scope.ServiceProvider.GetRequiredService<InterviewService>().ListAsync(new PageRequest(0, 10), Ct)).Items);
+            var interviewed = Assert.Single((await scope.ServiceProvider.GetRequiredService<InterviewService>().ListAsync(new PageRequest(0, 10), Ct)).Items);
+            // Written up: the minutes, the signed scan, a commitment kept and one still open.
+            var interview = (await scope.ServiceProvider.GetRequiredService<InterviewRecordService>().GetAsync(interviewed.Id, Ct)).Value!;
+            Assert.False(string.IsNullOrWhiteSpace(interview.Minutes));
+            Assert.NotEmpty(interview.Attachments);
+            Assert.Equal([CommitmentState.Open, CommitmentState.Done], interview.Commitments.Select(c => c.State).Distinct().Order());
+            // An open self-inspection campaign: 城关镇's report submitted, the other unit's still a draft.
+            var selfInspections = scope.ServiceProvider.GetRequiredService<SelfInspectionService>();
+            var campaign = Assert.Single((await selfInspections.ListCampaignsAsync(new PageRequest(0, 10), Ct)).Items, c => c.Status == CampaignStatus.Open);
+            var reports = (await selfInspections.GetCampaignAsync(campaign.Id, Ct)).Value!.Units;
+            Assert.Equal([("城关镇人民政府", ReportStatus.Submitted)], reports.Where(u => u.Status != ReportStatus.Draft).Select(u => (u.HostUnitName, u.Status)));
+            Assert.Contains(reports, u => u.Status == ReportStatus.Draft);
             var notices = (await scope.ServiceProvider.GetRequiredService<NoticeService>().ListAsync(new PageRequest(0, 10), Ct)).Items;
             var notice = Assert.Single(notices, n => n.Status == NoticeStatus.Draft);
             Assert.True(notice.EntryCount >= 2, "The draft names the unit with an overdue item and the one with a returned item.");
