@@ -180,9 +180,6 @@ internal static class AuthorizationMatrixActions
         })));
         List("PostService.DraftTargetsAsync", async c =>
         {
-            // Only Active contracts are offered: a row before may have suspended the sides' post contracts.
-            await c.World.PostsReadyAsync(Side.A);
-            await c.World.PostsReadyAsync(Side.B);
             var accounts = (await c.As((PostService s) => s.DraftTargetsAsync(Ct))).Select(t => t.AccountId).ToList();
             return Enum.GetValues<Side>().Where(side => accounts.Contains(c.World[side].RunningAccount));
         }, async c =>
