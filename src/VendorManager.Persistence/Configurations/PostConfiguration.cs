@@ -26,6 +26,7 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.Ignore(p => p.IsBlocked);
         builder.Ignore(p => p.NeedsFinalReview);
         builder.Ignore(p => p.Level);
+        builder.Ignore(p => p.IsEditable);
         builder.HasOne<Contract>().WithMany().HasForeignKey(p => p.ContractId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Account>().WithMany().HasForeignKey(p => p.AccountId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);
@@ -35,6 +36,8 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.Navigation(p => p.Hits).HasField("_hits").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(p => p.Reviews).WithOne().HasForeignKey(r => r.PostId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Reviews).HasField("_reviews").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.Attachments).WithOne().HasForeignKey(a => a.PostId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Attachments).HasField("_attachments").UsePropertyAccessMode(PropertyAccessMode.Field);
 
         // Each level's queue (a unit's, an agency's) by state, oldest waiting first; an account's list.
         builder.HasIndex(p => new { p.HostUnitId, p.Status, p.WaitingSince });
@@ -74,5 +77,19 @@ internal sealed class PostReviewConfiguration : IEntityTypeConfiguration<PostRev
         builder.Property(r => r.Decision).HasConversion<string>().HasMaxLength(32);
         builder.Property(r => r.Reason).HasMaxLength(Post.ReasonMaxLength);
         builder.Property(r => r.By).HasMaxLength(Post.ActorMaxLength).IsRequired();
+    }
+}
+
+internal sealed class PostAttachmentConfiguration : IEntityTypeConfiguration<PostAttachment>
+{
+    public void Configure(EntityTypeBuilder<PostAttachment> builder)
+    {
+        builder.OwnsOne(a => a.File, file =>
+        {
+            StoredFileColumns.Configure(file, "File");
+            file.WithOwner();
+        });
+        builder.Navigation(a => a.File).IsRequired();
+        builder.Property(a => a.AttachedBy).HasMaxLength(Post.ActorMaxLength).IsRequired();
     }
 }

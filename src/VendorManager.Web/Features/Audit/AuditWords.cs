@@ -104,6 +104,7 @@ public sealed class AuditWords
         ["PostHit"] = typeof(PostsText),
         ["PostReview"] = typeof(PostsText),
         ["PostRevision"] = typeof(PostsText),
+        ["PostAttachment"] = typeof(PostsText),
     };
 
     // Where a feature files its words for a state under another prefix than the field's own name.
