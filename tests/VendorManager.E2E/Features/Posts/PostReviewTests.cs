@@ -7,7 +7,7 @@ namespace VendorManager.E2E.Features.Posts;
 /// (城关镇) with a wrong fixed expression of the starter word list and a resident ID number; the machine check marks
 /// both as the text is typed and on the saved post; the corrected expression still leaves the number blocking the
 /// 初审 until it is corrected too; the 初审 (entered by the agency for its reviewer) and unit1's 复审 pass it with
-/// the six checks, and only unit1head takes the 终审. On an app of its own, since it adds a post to the demo's queues.
+/// the six checks (unit1 sees the picture the agency attached to the draft), and only unit1head takes the 终审. On an app of its own, since it adds a post to the demo's queues.
 /// </summary>
 public sealed partial class PostReviewTests(E2EApp e2e, SeparateApp app) : PageTest(e2e, app.Server), IClassFixture<SeparateApp>
 {
@@ -19,6 +19,10 @@ public sealed partial class PostReviewTests(E2EApp e2e, SeparateApp app) : PageT
 
     // GB 11643: the check character X is right for these seventeen digits.
     private const string IdNumber = "11010519491231002X";
+
+    private const string Picture = "现场照片.png";
+
+    private const string OnePixelPng = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
 
     private static readonly string[] SixChecks = ["政治关", "法律关", "政策关", "保密关", "文字关", "舆情关"];
 
@@ -53,11 +57,17 @@ public sealed partial class PostReviewTests(E2EApp e2e, SeparateApp app) : PageT
         await Expect(saved).ToHaveTextAsync([WrongExpression, IdNumber]);
         await Expect(saved.First).ToHaveAttributeAsync("title", new Regex("严重表述错误.*" + RightExpression));
 
+        // A picture goes with the draft and is reviewed with it.
+        await WaitForInteractiveAsync();
+        await ChooseFileAsync("[data-testid=post-attach] input[type=file]", new FilePayload { Name = Picture, MimeType = "image/png", Buffer = Convert.FromBase64String(OnePixelPng) });
+        await Expect(Page.Locator("[data-testid=post-attachments] img")).ToHaveAttributeAsync("alt", Picture);
+
         // The expression corrected: the number still stands, and the 初审 cannot pass it.
         await SaveBodyAsync(Body(RightExpression, withNumber: true), "参与" + RightExpression);
         await Expect(saved).ToHaveTextAsync([IdNumber]);
         await Page.ClickAsync("[data-testid=post-submit]");
         await Expect(Page.Locator("[data-testid=post-state]")).ToHaveTextAsync("初审中");
+        await Expect(Page.Locator("[data-testid=post-attach]")).ToHaveCountAsync(0);
         await TickAsync(SixChecks);
         await Expect(Page.Locator("[data-testid=post-unmet]")).ToHaveTextAsync("当前文本无阻断性命中，或复审已书面放行");
         await Expect(Page.Locator("[data-testid=post-approve]")).ToBeDisabledAsync();
@@ -78,6 +88,8 @@ public sealed partial class PostReviewTests(E2EApp e2e, SeparateApp app) : PageT
         // 复审 by unit1: a check left unticked is refused by name; all six pass it on to the head.
         await SwitchUserAsync(DemoUsers.HostUnit);
         await OpenAsync(postPath, "复审中");
+        await Expect(Page.Locator("[data-testid=post-attachments] img")).ToHaveJSPropertyAsync("naturalWidth", 1);
+        await Expect(Page.Locator("[data-testid=post-attachments] button")).ToHaveCountAsync(0);
         await TickAsync(SixChecks[..5]);
         await Page.ClickAsync("[data-testid=post-approve]");
         await Expect(Page.Locator(".mud-snackbar")).ToContainTextAsync("六关须全部勾选后才能通过，尚未勾选：舆情关。");
