@@ -84,12 +84,7 @@ internal sealed class PostAttachmentConfiguration : IEntityTypeConfiguration<Pos
 {
     public void Configure(EntityTypeBuilder<PostAttachment> builder)
     {
-        builder.OwnsOne(a => a.File, file =>
-        {
-            StoredFileColumns.Configure(file, "File");
-            file.WithOwner();
-        });
-        builder.Navigation(a => a.File).IsRequired();
+        StoredFileColumns.ConfigureRequired(builder, a => a.File);
         builder.Property(a => a.AttachedBy).HasMaxLength(Post.ActorMaxLength).IsRequired();
     }
 }
