@@ -18,6 +18,9 @@ public sealed class Post : Entity, IHostUnitOwned, IAgencyOwned
     public const int ReasonMaxLength = 500;
     public const int ActorMaxLength = 256;
 
+    /// <summary>How many images a post may carry.</summary>
+    public const int MaxAttachments = 20;
+
     /// <summary>All six checks (六关) ticked.</summary>
     public const ReviewChecks AllChecks = ReviewChecks.Political | ReviewChecks.Legal | ReviewChecks.Policy
         | ReviewChecks.Secrecy | ReviewChecks.Wording | ReviewChecks.PublicOpinion;
@@ -25,6 +28,7 @@ public sealed class Post : Entity, IHostUnitOwned, IAgencyOwned
     private readonly List<PostRevision> _revisions = [];
     private readonly List<PostHit> _hits = [];
     private readonly List<PostReview> _reviews = [];
+    private readonly List<PostAttachment> _attachments = [];
 
     private Post()
     {
@@ -108,6 +112,9 @@ public sealed class Post : Entity, IHostUnitOwned, IAgencyOwned
     /// <summary>Every level's decision, oldest first.</summary>
     public IReadOnlyList<PostReview> Reviews => _reviews;
 
+    /// <summary>The images attached to the post (配图), oldest first; reviewed with its text.</summary>
+    public IReadOnlyList<PostAttachment> Attachments => _attachments;
+
     public IEnumerable<PostHit> CurrentHits => _hits.Where(h => h.Revision == Revision);
 
     public bool HasBlockingHit => CurrentHits.Any(h => h.Category.BlocksApproval());
@@ -117,6 +124,9 @@ public sealed class Post : Entity, IHostUnitOwned, IAgencyOwned
 
     /// <summary>重要, or the 复审 escalated it: 终审 by the unit's head is required.</summary>
     public bool NeedsFinalReview => Importance == PostImportance.Important || Escalated;
+
+    /// <summary>A draft or returned post: its text and images may change.</summary>
+    public bool IsEditable => Lifecycle.CanFire(PostTrigger.Edit);
 
     /// <summary>The level the post waits at, if any.</summary>
     public ReviewLevel? Level => LevelOf(Status);
@@ -293,6 +303,45 @@ public sealed class Post : Entity, IHostUnitOwned, IAgencyOwned
     internal RuleResult MarkPublished() =>
         Lifecycle.Fire(PostTrigger.Publish, _ => PostRefusals.NotAllowed(Status, PostTrigger.Publish));
 
+    /// <summary>
+    /// Attaches an image (配图) while the post is a draft or returned: the levels review the images with the text,
+    /// so none is added or removed once it is submitted.
+    /// </summary>
+    public RuleResult<PostAttachment> Attach(StoredFile file, string by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (AttachmentRefusal(by) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (_attachments.Count >= MaxAttachments)
+        {
+            return PostRefusals.TooManyAttachments;
+        }
+
+        var attachment = new PostAttachment(file, Actor(by)!, at);
+        _attachments.Add(attachment);
+        return RuleResult<PostAttachment>.Ok(attachment);
+    }
+
+    /// <summary>Removes an image, under the same conditions as <see cref="Attach"/>.</summary>
+    public RuleResult<PostAttachment> RemoveAttachment(int attachmentId, string by)
+    {
+        if (AttachmentRefusal(by) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (_attachments.Find(a => a.Id == attachmentId) is not { } attachment)
+        {
+            return PostRefusals.AttachmentNotFound;
+        }
+
+        _attachments.Remove(attachment);
+        return RuleResult<PostAttachment>.Ok(attachment);
+    }
+
     /// <summary>What may happen to the post now, and why not the rest.</summary>
     public IReadOnlyList<Availability<PostTrigger>> Actions() => Lifecycle.Actions();
 
@@ -353,6 +402,11 @@ public sealed class Post : Entity, IHostUnitOwned, IAgencyOwned
         _hits.AddRange(check.Check(Body).Select(h => new PostHit(Revision, PostPart.Body, h)));
         return RuleResult.Ok();
     }
+
+    private Refusal? AttachmentRefusal(string by) =>
+        Actor(by) is null ? PostRefusals.ActorRequired
+        : !IsEditable ? PostRefusals.AttachmentsOnlyWhileEditable
+        : null;
 
     private static string? Actor(string? by) => string.IsNullOrWhiteSpace(by) || by.Trim().Length > ActorMaxLength ? null : by.Trim();
 

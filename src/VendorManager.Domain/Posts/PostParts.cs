@@ -1,3 +1,5 @@
+using VendorManager.Domain.Common;
+
 namespace VendorManager.Domain.Posts;
 
 /// <summary>One saved version of a post (稿件版本): its text as checked, the word list's version it was checked against, who saved it and when.</summary>
@@ -123,4 +125,25 @@ public sealed class PostReview
     public string By { get; private set; }
 
     public DateTimeOffset At { get; private set; }
+}
+
+/// <summary>An image attached to a post (稿件配图): a checked upload, reviewed with the text; who attached it and when.</summary>
+public sealed class PostAttachment : Entity
+{
+    private PostAttachment()
+    {
+        File = null!;
+        AttachedBy = string.Empty;
+    }
+
+    internal PostAttachment(StoredFile file, string attachedBy, DateTimeOffset attachedAt) =>
+        (File, AttachedBy, AttachedAt) = (file, attachedBy, attachedAt);
+
+    public int PostId { get; private set; }
+
+    public StoredFile File { get; private set; }
+
+    public string AttachedBy { get; private set; }
+
+    public DateTimeOffset AttachedAt { get; private set; }
 }

@@ -44,6 +44,12 @@ public static class PostRefusals
 
     public static Refusal PublicationSourceInvalid { get; } = new("Post.PublicationSourceInvalid", "已发布稿件只能手工录入或从平台导出导入；审核通过的稿件请在稿件页登记发布。");
 
+    public static Refusal AttachmentsOnlyWhileEditable { get; } = new("Post.AttachmentsOnlyWhileEditable", "只有草稿或被退回的稿件可以添加或删除配图：配图随稿件一并审核。");
+
+    public static Refusal AttachmentNotFound { get; } = new("Post.AttachmentNotFound", "该配图不存在或已删除。");
+
+    public static Refusal TooManyAttachments { get; } = new("Post.TooManyAttachments", $"每篇稿件至多 {Post.MaxAttachments} 张配图。", Post.MaxAttachments);
+
     public static Refusal ChecksMissing(IReadOnlyList<ReviewChecks> missing) => new(
         "Post.ChecksMissing",
         $"六关须全部勾选后才能通过，尚未勾选：{string.Join("、", missing.Select(PostWords.Of))}。",

@@ -1730,6 +1730,36 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.ToTable("Posts");
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Posts.PostAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AttachedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AttachedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId");
+
+                    b.ToTable("PostAttachment");
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Posts.PostHit", b =>
                 {
                     b.Property<int>("Id")
@@ -4052,6 +4082,53 @@ namespace VendorManager.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Posts.PostAttachment", b =>
+                {
+                    b.HasOne("VendorManager.Domain.Posts.Post", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("VendorManager.Domain.Common.StoredFile", "File", b1 =>
+                        {
+                            b1.Property<int>("PostAttachmentId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("FileContentType");
+
+                            b1.Property<string>("OriginalName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("character varying(260)")
+                                .HasColumnName("FileOriginalName");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("bigint")
+                                .HasColumnName("FileSize");
+
+                            b1.Property<string>("StoredName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("character varying(260)")
+                                .HasColumnName("FileStoredName");
+
+                            b1.HasKey("PostAttachmentId");
+
+                            b1.ToTable("PostAttachment");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PostAttachmentId");
+                        });
+
+                    b.Navigation("File")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Posts.PostHit", b =>
                 {
                     b.HasOne("VendorManager.Domain.Posts.Post", null)
@@ -4659,6 +4736,8 @@ namespace VendorManager.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("VendorManager.Domain.Posts.Post", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Hits");
 
                     b.Navigation("Reviews");

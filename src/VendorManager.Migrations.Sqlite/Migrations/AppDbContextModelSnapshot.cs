@@ -1665,6 +1665,34 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.ToTable("Posts");
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Posts.PostAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AttachedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttachedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId");
+
+                    b.ToTable("PostAttachment");
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Posts.PostHit", b =>
                 {
                     b.Property<int>("Id")
@@ -3927,6 +3955,53 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("VendorManager.Domain.Posts.PostAttachment", b =>
+                {
+                    b.HasOne("VendorManager.Domain.Posts.Post", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("VendorManager.Domain.Common.StoredFile", "File", b1 =>
+                        {
+                            b1.Property<int>("PostAttachmentId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FileContentType");
+
+                            b1.Property<string>("OriginalName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FileOriginalName");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("FileSize");
+
+                            b1.Property<string>("StoredName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FileStoredName");
+
+                            b1.HasKey("PostAttachmentId");
+
+                            b1.ToTable("PostAttachment");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PostAttachmentId");
+                        });
+
+                    b.Navigation("File")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("VendorManager.Domain.Posts.PostHit", b =>
                 {
                     b.HasOne("VendorManager.Domain.Posts.Post", null)
@@ -4532,6 +4607,8 @@ namespace VendorManager.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("VendorManager.Domain.Posts.Post", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Hits");
 
                     b.Navigation("Reviews");

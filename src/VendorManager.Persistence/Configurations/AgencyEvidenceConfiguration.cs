@@ -30,12 +30,7 @@ internal sealed class AgencyEvidenceFileConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<AgencyEvidenceFile> builder)
     {
         builder.ToTable("AgencyEvidenceFiles");
-        builder.OwnsOne(f => f.File, file =>
-        {
-            StoredFileColumns.Configure(file, "File");
-            file.WithOwner();
-        });
-        builder.Navigation(f => f.File).IsRequired();
+        StoredFileColumns.ConfigureRequired(builder, f => f.File);
         builder.HasIndex(f => f.AgencyEvidenceId);
     }
 }

@@ -10,12 +10,7 @@ internal sealed class FilingAttachmentConfiguration : IEntityTypeConfiguration<F
     {
         builder.ToTable("FilingAttachments");
         builder.Property(a => a.Paper).HasConversion<string>().HasMaxLength(32);
-        builder.OwnsOne(a => a.File, file =>
-        {
-            StoredFileColumns.Configure(file, "File");
-            file.WithOwner();
-        });
-        builder.Navigation(a => a.File).IsRequired();
+        StoredFileColumns.ConfigureRequired(builder, a => a.File);
         builder.Property(a => a.AttachedBy).HasMaxLength(Filing.ActorMaxLength).IsRequired();
         builder.HasIndex(a => a.FilingId);
     }

@@ -59,12 +59,7 @@ internal sealed class InterviewAttachmentConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<InterviewAttachment> builder)
     {
-        builder.OwnsOne(a => a.File, file =>
-        {
-            StoredFileColumns.Configure(file, "File");
-            file.WithOwner();
-        });
-        builder.Navigation(a => a.File).IsRequired();
+        StoredFileColumns.ConfigureRequired(builder, a => a.File);
         builder.Property(a => a.AttachedBy).HasMaxLength(Inspection.ActorMaxLength).IsRequired();
     }
 }

@@ -26,6 +26,7 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.Ignore(p => p.IsBlocked);
         builder.Ignore(p => p.NeedsFinalReview);
         builder.Ignore(p => p.Level);
+        builder.Ignore(p => p.IsEditable);
         builder.HasOne<Contract>().WithMany().HasForeignKey(p => p.ContractId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Account>().WithMany().HasForeignKey(p => p.AccountId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);
@@ -35,6 +36,8 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.Navigation(p => p.Hits).HasField("_hits").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(p => p.Reviews).WithOne().HasForeignKey(r => r.PostId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Reviews).HasField("_reviews").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.Attachments).WithOne().HasForeignKey(a => a.PostId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Attachments).HasField("_attachments").UsePropertyAccessMode(PropertyAccessMode.Field);
 
         // Each level's queue (a unit's, an agency's) by state, oldest waiting first; an account's list.
         builder.HasIndex(p => new { p.HostUnitId, p.Status, p.WaitingSince });
@@ -111,5 +114,14 @@ internal sealed class PublishedPostHitConfiguration : IEntityTypeConfiguration<P
         builder.Property(h => h.Found).HasMaxLength(PostHit.FormMaxLength).IsRequired();
         builder.Property(h => h.RightForm).HasMaxLength(PostHit.FormMaxLength);
         builder.HasIndex(h => h.PublishedPostId);
+    }
+}
+
+internal sealed class PostAttachmentConfiguration : IEntityTypeConfiguration<PostAttachment>
+{
+    public void Configure(EntityTypeBuilder<PostAttachment> builder)
+    {
+        StoredFileColumns.ConfigureRequired(builder, a => a.File);
+        builder.Property(a => a.AttachedBy).HasMaxLength(Post.ActorMaxLength).IsRequired();
     }
 }

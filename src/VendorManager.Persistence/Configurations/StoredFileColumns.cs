@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using VendorManager.Domain.Common;
@@ -15,5 +16,17 @@ internal static class StoredFileColumns
         scan.Property(nameof(StoredFile.ContentType)).HasColumnName(prefix + "ContentType").HasMaxLength(StoredFile.ContentTypeMaxLength);
         scan.Property(nameof(StoredFile.Size)).HasColumnName(prefix + "Size");
         scan.Property(nameof(StoredFile.OriginalName)).HasColumnName(prefix + "OriginalName").HasMaxLength(StoredFile.NameMaxLength);
+    }
+
+    /// <summary>The file of a record that is there for its file (an attachment, a scan of evidence): required, its columns File….</summary>
+    public static void ConfigureRequired<T>(EntityTypeBuilder<T> builder, Expression<Func<T, StoredFile?>> file)
+        where T : class
+    {
+        builder.OwnsOne(file, owned =>
+        {
+            Configure(owned, "File");
+            owned.WithOwner();
+        });
+        builder.Navigation(file).IsRequired();
     }
 }

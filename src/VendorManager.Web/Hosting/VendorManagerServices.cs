@@ -23,6 +23,7 @@ using VendorManager.Web.Features.Api;
 using VendorManager.Web.Features.Backup;
 using VendorManager.Web.Features.Contracts;
 using VendorManager.Web.Features.Evaluations;
+using VendorManager.Web.Features.Posts;
 using VendorManager.Web.Features.SelfInspections;
 using VendorManager.Web.Features.Supervision;
 using VendorManager.Web.Jobs;
@@ -194,6 +195,7 @@ public static class VendorManagerServices
         app.MapEvaluationEndpoints();
         app.MapSupervisionEndpoints();
         app.MapSelfInspectionEndpoints();
+        app.MapPostEndpoints();
         app.MapBackupEndpoints();
         app.MapCultureEndpoint();
         app.MapHealthEndpoint();

@@ -214,6 +214,18 @@ internal static class AuthorizationMatrixActions
             (await c.As(async (PostService s) => await s.ReturnAsync(id, await c.World.PostVersionAsync(id), "数据有误", Ct))).Succeeded);
         Command("PostService.OverrideAsync", w => w.NewPostAsync(Side.A, PostStatus.FirstReview, blocked: true), async (c, id) =>
             (await c.As(async (PostService s) => await s.OverrideAsync(id, await c.World.PostVersionAsync(id), "引用公开文件", Ct))).Succeeded);
+        Command("PostService.AttachAsync", w => w.NewPostAsync(Side.A, PostStatus.Draft), async (c, id) =>
+            (await c.As(async (PostService s) => await s.AttachAsync(id, SupervisionWorld.Png("配图.png"), await c.World.PostVersionAsync(id), Ct))).Succeeded);
+        Command("PostService.RemoveAttachmentAsync", w => w.PostImageAsync(Side.A), async (c, t) =>
+            (await c.As(async (PostService s) => await s.RemoveAttachmentAsync(t.Post, t.Attachment, await c.World.PostVersionAsync(t.Post), Ct))).Succeeded);
+        Command("PostService.OpenAttachmentAsync", w => w.PostImageAsync(Side.A), async (c, t) =>
+        {
+            var file = await c.As((PostService s) => s.OpenAttachmentAsync(t.Post, t.Attachment, Ct));
+            await using (file?.Content)
+            {
+                return file is not null;
+            }
+        }, consumes: false);
     }
 
     private static void HostUnitsAndCalendar()

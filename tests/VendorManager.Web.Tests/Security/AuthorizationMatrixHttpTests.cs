@@ -155,6 +155,11 @@ public sealed class AuthorizationMatrixHttpTests(MatrixHttpFixture http) : IClas
             var target = await h.World.InterviewRecordAsync(Side.A);
             return await FileAsync(h, c, $"/interviews/{target.Interview}/attachments/{target.Attachment}");
         },
+        ["GET /posts/{id}/attachments/{attachmentId}"] = async (h, c) =>
+        {
+            var target = await h.World.PostImageAsync(Side.A);
+            return await FileAsync(h, c, $"/posts/{target.Post}/attachments/{target.Attachment}");
+        },
         ["GET /rectifications/{id}/evidence"] = (h, c) => FileAsync(h, c, $"/rectifications/{h.World[Side.A].SubmittedItem}/evidence"),
         ["GET /rectifications/{id}/agency-evidence/{fileId}"] = async (h, c) =>
         {

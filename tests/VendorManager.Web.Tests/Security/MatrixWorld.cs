@@ -626,6 +626,15 @@ internal sealed class MatrixWorld
 
     public Task<int> PostVersionAsync(int id) => SystemAsync(db => db.Posts.Where(p => p.Id == id).Select(p => p.Version).SingleAsync(Ct));
 
+    /// <summary>A draft post of the side with an image its agency attached.</summary>
+    public async Task<PostImageTarget> PostImageAsync(Side side)
+    {
+        var id = await NewPostAsync(side, PostStatus.Draft);
+        Assert.True((await AsAsync(AgencyUser(side), async (PostService s) => await s.AttachAsync(id, SupervisionWorld.Png("配图.png"), await PostVersionAsync(id), Ct))).Succeeded);
+        var attachment = await SystemAsync(db => db.Posts.Where(p => p.Id == id).SelectMany(p => p.Attachments).Select(a => a.Id).SingleAsync(Ct));
+        return new PostImageTarget(id, attachment);
+    }
+
     /// <param name="team">The editor and reviewer to assign; the side's own by default.</param>
     public async Task<int> NewContractAsync(Side side, ContractState state, bool complete = true, (int Editor, int Reviewer)? team = null)
     {
@@ -997,3 +1006,5 @@ internal sealed class SideRecords
 
 /// <summary>An interview with one open commitment and one scan, and the version its page shows.</summary>
 internal sealed record InterviewTarget(int Interview, int Commitment, int Attachment, int Version);
+
+internal sealed record PostImageTarget(int Post, int Attachment);

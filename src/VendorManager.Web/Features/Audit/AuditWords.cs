@@ -107,6 +107,7 @@ public sealed class AuditWords
         ["PostRevision"] = typeof(PostsText),
         ["PublishedPost"] = typeof(PostsText),
         ["PublishedPostHit"] = typeof(PostsText),
+        ["PostAttachment"] = typeof(PostsText),
     };
 
     // Where a feature files its words for a state under another prefix than the field's own name.

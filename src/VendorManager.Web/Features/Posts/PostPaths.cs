@@ -8,4 +8,6 @@ public static class PostPaths
     public const string New = "/posts/new";
 
     public static string Detail(int id) => $"/posts/{id}";
+
+    public static string Attachment(int id, int attachmentId) => $"/posts/{id}/attachments/{attachmentId}";
 }

@@ -60,4 +60,13 @@ public sealed record PostDetail(
     int Version)
 {
     public bool IsBlocked => OverrideReason is null && Hits.Any(h => h.Blocks);
+
+    /// <summary>The images attached (配图), oldest first.</summary>
+    public IReadOnlyList<PostAttachmentView> Attachments { get; init; } = [];
+}
+
+/// <summary>An image of a post, for its thumbnail and download link.</summary>
+public sealed record PostAttachmentView(int Id, string FileName, long Size, PersonName AttachedBy, DateTimeOffset AttachedAt)
+{
+    public string Href(int postId) => PostPaths.Attachment(postId, Id);
 }

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using VendorManager.Domain.Auditing;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Posts;
 using VendorManager.Domain.Staff;
 using VendorManager.Persistence;
+using VendorManager.Persistence.Interceptors;
 using VendorManager.Web.Components.Shared;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.WordLists;
@@ -22,8 +24,16 @@ public sealed class PostService(
     IWordListInForce wordList,
     TimeProvider clock,
     IStringLocalizer<PostsText> text,
-    IStringLocalizer<SharedText> shared)
+    IStringLocalizer<SharedText> shared,
+    ScanStore scans,
+    AuditInterceptor audit)
 {
+    /// <summary>The folder under the data directory that holds posts' images.</summary>
+    public const string ImageArea = "posts";
+
+    /// <summary>How an image's download is named in the audit log (an event, not a record of a table).</summary>
+    public const string DownloadAuditedAs = "PostAttachmentDownload";
+
     private const string AuthorRequired = "Post.AuthorRequired";
 
     private static readonly Dictionary<string, string> FormFields = new()
@@ -160,7 +170,7 @@ public sealed class PostService(
             target = Target(contract, post.AccountId, account, people);
         }
 
-        var names = await People.NamesAsync(db, [post.EnteredBy, post.OverriddenBy, .. post.Reviews.Select(r => r.By)], cancellationToken);
+        var names = await People.NamesAsync(db, [post.EnteredBy, post.OverriddenBy, .. post.Reviews.Select(r => r.By), .. post.Attachments.Select(a => a.AttachedBy)], cancellationToken);
         var revision = post.Revisions.Single(r => r.Number == post.Revision);
         return Result<PostDetail>.Ok(new PostDetail(
             post.Id, post.AccountId, account, contract.Number, post.Title, post.Body, post.PlannedPublishAt, post.Importance,
@@ -168,7 +178,10 @@ public sealed class PostService(
             post.NeedsFinalReview, post.OverrideReason, names.OrNull(post.OverriddenBy), post.ReturnReason, post.Revision, revision.WordListVersion,
             [.. post.CurrentHits.OrderBy(h => h.Part).ThenBy(h => h.Start).ThenByDescending(h => h.Length).Select(h => new HitView(h.Part, h.Start, h.Length, h.Category, h.Found, h.RightForm))],
             [.. post.Reviews.OrderBy(r => r.At).ThenBy(r => r.Id).Select(r => new ReviewView(r.Level, r.Decision, r.Checks, r.Escalated, r.Reason, names[r.By], r.At, r.Revision))],
-            actions, target, post.Version));
+            actions, target, post.Version)
+        {
+            Attachments = [.. post.Attachments.OrderBy(a => a.Id).Select(a => new PostAttachmentView(a.Id, a.File.OriginalName, a.File.Size, names[a.AttachedBy], a.AttachedAt))],
+        });
     }
 
     /// <summary>A new draft by an agency user for a dispatched editor of the account's active contract; checked as it is saved.</summary>
@@ -249,6 +262,93 @@ public sealed class PostService(
         RunAsync(id, version, PostTrigger.Override, (db, post, _) =>
             Task.FromResult(post.Override(reason, db.Scope.UserName, clock.GetUtcNow())), cancellationToken);
 
+    /// <summary>
+    /// Attaches an image to a draft or returned post, checked as every upload is (type by content, size limit);
+    /// the file is removed again unless the save happens.
+    /// </summary>
+    public async Task<Result> AttachAsync(int id, ScanUpload upload, int version, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        string? stored = null;
+        var result = await RunAsync(id, version, PostTrigger.Edit, async (db, post, ct) =>
+        {
+            // Asked before the file is written, so that an image for a post under review is never stored.
+            if (!post.IsEditable)
+            {
+                return PostRefusals.AttachmentsOnlyWhileEditable;
+            }
+
+            var (file, refusal) = await scans.StoreAsync(ImageArea, upload, UploadTypes.Images, ct);
+            if (refusal is { } why)
+            {
+                return new Refusal("Post.ImageRefused", scans.Describe(why, UploadTypes.Images));
+            }
+
+            stored = file!.StoredName;
+            return Touched(db, post, post.Attach(file, db.Scope.UserName, clock.GetUtcNow()));
+        }, cancellationToken);
+        if (!result.Succeeded)
+        {
+            scans.Delete(ImageArea, stored);
+        }
+
+        return result;
+    }
+
+    /// <summary>Removes an image from a draft or returned post; the file goes once the removal is saved.</summary>
+    public async Task<Result> RemoveAttachmentAsync(int id, int attachmentId, int version, CancellationToken cancellationToken)
+    {
+        string? removed = null;
+        var result = await RunAsync(id, version, PostTrigger.Edit, (db, post, _) =>
+        {
+            var taken = post.RemoveAttachment(attachmentId, db.Scope.UserName);
+            removed = taken.Value?.File.StoredName;
+            return Task.FromResult(Touched(db, post, taken));
+        }, cancellationToken);
+        if (result.Succeeded)
+        {
+            scans.Delete(ImageArea, removed);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// An image of a post, for whoever may read the post (its agency and its unit, through the data scope); null
+    /// otherwise, so that another side's images are not even confirmed to exist. Every download is in the audit log.
+    /// </summary>
+    public async Task<ScanDownload?> OpenAttachmentAsync(int id, int attachmentId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!PostAccess.SeesPosts(db.Scope))
+        {
+            return null;
+        }
+
+        var file = await db.Posts.AsNoTracking().Where(p => p.Id == id)
+            .SelectMany(p => p.Attachments.Where(a => a.Id == attachmentId))
+            .Select(a => new { a.File.StoredName, a.File.ContentType, a.File.OriginalName })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (file is null || scans.OpenRead(ImageArea, file.StoredName) is not { } stream)
+        {
+            return null;
+        }
+
+        await audit.RecordAsync(db, DownloadAuditedAs, $"{id},{attachmentId}", [new AuditChange("OriginalName", null, file.OriginalName)], cancellationToken);
+        return new ScanDownload(stream, file.ContentType, file.OriginalName);
+    }
+
+    // The images are reviewed with the post: its version moves with them, so a level never approves a set it has not seen.
+    private static RuleResult Touched(AppDbContext db, Post post, RuleResult changed)
+    {
+        if (changed.Succeeded)
+        {
+            db.Entry(post).State = EntityState.Modified;
+        }
+
+        return changed;
+    }
+
     private async Task<Result> RunAsync(
         int id, int version, PostTrigger trigger, Func<AppDbContext, Post, CancellationToken, Task<RuleResult>> apply, CancellationToken cancellationToken)
     {
@@ -269,7 +369,7 @@ public sealed class PostService(
     }
 
     private static IQueryable<Post> Load(AppDbContext db) =>
-        db.Posts.Include(p => p.Revisions).Include(p => p.Hits).Include(p => p.Reviews).AsSplitQuery();
+        db.Posts.Include(p => p.Revisions).Include(p => p.Hits).Include(p => p.Reviews).Include(p => p.Attachments).AsSplitQuery();
 
     private static IQueryable<Contract> ActiveContract(AppDbContext db, int accountId) =>
         db.Contracts.Include(c => c.Accounts).Include(c => c.Assignments).AsSplitQuery()

@@ -12,6 +12,16 @@ public sealed record ScanUpload(string FileName, long Size, Func<Stream> Open);
 /// <summary>A stored scan, opened for download.</summary>
 public sealed record ScanDownload(Stream Content, string ContentType, string FileName);
 
+/// <summary>The types an area accepts, judged by content, and the resource that says so when a file is none of them.</summary>
+public sealed record UploadTypes(IReadOnlySet<string> ContentTypes, string RefusalKey)
+{
+    /// <summary>Scanned documents: PDF, JPEG or PNG.</summary>
+    public static UploadTypes Scans { get; } = new(new HashSet<string>(StringComparer.Ordinal) { "application/pdf", "image/jpeg", "image/png" }, "Upload.NotAScan");
+
+    /// <summary>Pictures a browser shows (a post's images): JPEG, PNG, GIF or WebP.</summary>
+    public static UploadTypes Images { get; } = new(new HashSet<string>(StringComparer.Ordinal) { "image/jpeg", "image/png", "image/gif", "image/webp" }, "Upload.NotAnImage");
+}
+
 /// <summary>Why an upload was refused; the feature turns it into words.</summary>
 public enum ScanRefusal
 {
@@ -29,7 +39,7 @@ public enum ScanRefusal
 /// Scanned documents (qualifications, contracts, agreements), in the data folder under one sub-folder
 /// per area, outside the web root: they are served only through endpoints that apply the data scope.
 /// Stored under a generated name, never the uploader's, so that a name cannot reach outside the folder;
-/// accepted only as PDF, JPEG or PNG by their content, and only when the name says the same: a renamed
+/// accepted only as the area's <see cref="UploadTypes"/> (PDF, JPEG or PNG for scans) by their content, and only when the name says the same: a renamed
 /// file is refused rather than stored under a type that someone opening it later would not expect. A file that is
 /// also a web page (a PDF or image carrying HTML, script or SVG markup) is refused: a browser that sniffs it, or a
 /// viewer that renders it, would run the markup in the app's origin.
@@ -45,7 +55,7 @@ public sealed class ScanStore(IConfiguration configuration, IHostEnvironment env
     // a PDF's XMP metadata uses none of them.
     private static readonly string[] MarkupTags = ["<html", "<head", "<body", "<script", "<svg", "<iframe", "<object", "<embed", "<!doctype"];
 
-    /// <summary>The type the content shows (PDF, JPEG or PNG) with its extension; null for anything else.</summary>
+    /// <summary>The type the content shows (PDF, JPEG, PNG, GIF or WebP) with its extension; null for anything else.</summary>
     public static (string ContentType, string Extension)? Detect(ReadOnlySpan<byte> content)
     {
         if (content.StartsWith("%PDF-"u8))
@@ -61,6 +71,16 @@ public sealed class ScanStore(IConfiguration configuration, IHostEnvironment env
         if (content.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
         {
             return ("image/png", ".png");
+        }
+
+        if (content.StartsWith("GIF87a"u8) || content.StartsWith("GIF89a"u8))
+        {
+            return ("image/gif", ".gif");
+        }
+
+        if (content.Length >= 12 && content.StartsWith("RIFF"u8) && content[8..12].SequenceEqual("WEBP"u8))
+        {
+            return ("image/webp", ".webp");
         }
 
         return null;
@@ -97,22 +117,29 @@ public sealed class ScanStore(IConfiguration configuration, IHostEnvironment env
             ".pdf" => contentType == "application/pdf",
             ".jpg" or ".jpeg" or ".jpe" => contentType == "image/jpeg",
             ".png" => contentType == "image/png",
+            ".gif" => contentType == "image/gif",
+            ".webp" => contentType == "image/webp",
             _ => false,
         };
 
     /// <summary>The refusal in the user's language, for the file field.</summary>
-    public string Describe(ScanRefusal refusal) => refusal switch
+    public string Describe(ScanRefusal refusal, UploadTypes? accepted = null) => refusal switch
     {
         ScanRefusal.TooLarge => text["Upload.TooLarge"],
         ScanRefusal.NameMismatch => text["Upload.NameMismatch"],
         ScanRefusal.Markup => text["Upload.Markup"],
-        _ => text["Upload.NotAScan"],
+        _ => text[(accepted ?? UploadTypes.Scans).RefusalKey],
     };
 
     /// <summary>Checks size and type before anything is written, then stores the scan in <paramref name="area"/>.</summary>
-    public async Task<(StoredFile? File, ScanRefusal? Refusal)> StoreAsync(string area, ScanUpload upload, CancellationToken cancellationToken)
+    public Task<(StoredFile? File, ScanRefusal? Refusal)> StoreAsync(string area, ScanUpload upload, CancellationToken cancellationToken) =>
+        StoreAsync(area, upload, UploadTypes.Scans, cancellationToken);
+
+    /// <summary>Checks size and type (one of <paramref name="accepted"/>) before anything is written, then stores the file in <paramref name="area"/>.</summary>
+    public async Task<(StoredFile? File, ScanRefusal? Refusal)> StoreAsync(string area, ScanUpload upload, UploadTypes accepted, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
+        ArgumentNullException.ThrowIfNull(accepted);
         if (upload.Size > MaxBytes)
         {
             return (null, ScanRefusal.TooLarge);
@@ -129,7 +156,7 @@ public sealed class ScanStore(IConfiguration configuration, IHostEnvironment env
             return (null, ScanRefusal.TooLarge);
         }
 
-        if (content.Length == 0 || Detect(content) is not { } type)
+        if (content.Length == 0 || Detect(content) is not { } type || !accepted.ContentTypes.Contains(type.ContentType))
         {
             return (null, ScanRefusal.NotAScan);
         }

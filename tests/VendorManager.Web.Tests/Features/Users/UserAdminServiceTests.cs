@@ -281,6 +281,30 @@ public sealed class UserAdminServiceTests
     }
 
     [Fact]
+    public async Task The_admin_marks_a_unit_user_as_the_units_head_for_the_final_review_at_once_and_in_the_audit_log_but_no_other_role()
+    {
+        await using var app = await TestApp.CreateAsync();
+        var unitId = await AddUnitAsync(app);
+        var head = (await CreateApprovedAsync(app, Form("wangshuji", Roles.HostUnit, hostUnitId: unitId))).Value!;
+        var finance = (await CreateApprovedAsync(app, Form("zhangsan", Roles.Finance))).Value!;
+
+        await using (var scope = app.ScopeFor(TestUsers.Admin))
+        {
+            var service = scope.ServiceProvider.GetRequiredService<UserAdminService>();
+            foreach (var id in new[] { head, finance })
+            {
+                var form = (await service.GetAsync(id, Ct)).Value!;
+                form.IsUnitHead = true;
+                Assert.Equal(UserChange.Saved, (await service.UpdateAsync(id, form, Ct)).Value);
+            }
+        }
+
+        await using var db = app.CreateDbContext(UserScope.System);
+        Assert.Equal(["wangshuji"], await db.Users.Where(u => u.IsUnitHead).Select(u => u.UserName).ToListAsync(Ct));
+        Assert.True(await db.AuditEntries.AnyAsync(e => e.EntityType == nameof(AppUser) && e.EntityKey == head && e.Changes.Contains(nameof(AppUser.IsUnitHead)), Ct));
+    }
+
+    [Fact]
     public async Task Update_over_someone_elses_newer_edit_is_refused_with_the_concurrency_message()
     {
         await using var app = await TestApp.CreateAsync();
