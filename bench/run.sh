@@ -4,7 +4,7 @@
 # then those of issues 12 and 26.
 #   bench/run.sh            the province (about 2,000 units; the generation takes minutes on 2 cores)
 #   bench/run.sh small      the CI profile, to try the whole chain in a few minutes
-# Not run by CI: CI runs only the small profile of the generator, as a web test.
+# Not run by CI: CI runs only the small profiles of the generator and of posts-month, as web tests.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1

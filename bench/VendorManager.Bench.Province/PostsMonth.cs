@@ -256,8 +256,7 @@ public sealed class PostsMonth(ProvinceApp app, PostsMonthProfile profile, int s
     }
 
     /// <summary>
-    /// <see cref="PostsMonthProfile.Terms"/> random 2–6-character terms (as the machine check's own benchmark draws
-    /// them), in the starter file's columns, each in a category of the starter list's and with a right form.
+    /// <see cref="PostsMonthProfile.Terms"/> random 2–6-character terms, in the starter file's columns, each in a category of the starter list's and with a right form.
     /// </summary>
     private byte[] Terms(IReadOnlyList<WordListEntry> starter)
     {
@@ -289,7 +288,8 @@ public sealed class PostsMonth(ProvinceApp app, PostsMonthProfile profile, int s
         return Encoding.UTF8.GetBytes(file.ToString());
     }
 
-    private static string Ideographs(Random random, int length) =>
+    /// <summary>Characters drawn uniformly from the CJK Unified Ideographs U+4E00–U+9FA5 (the machine check's benchmark draws its terms so too).</summary>
+    public static string Ideographs(Random random, int length) =>
         string.Create(length, random, (chars, r) =>
         {
             for (var i = 0; i < chars.Length; i++)

@@ -9,10 +9,11 @@ using VendorManager.Web.Tests.Infrastructure;
 namespace VendorManager.Web.Tests.Performance;
 
 /// <summary>
-/// The bench's province-month re-check (issue 26), small profile: the CI smoke that keeps it honest. Its figures
-/// are in docs/PERFORMANCE.md; here only that what it writes is what the check finds.
+/// The bench's province-month re-check (issue 26), small profile, on the small province's accounts: the CI smoke
+/// that keeps it honest. Its figures are in docs/PERFORMANCE.md; here only that what it writes is what the check finds.
 /// </summary>
-public sealed class PostsMonthTests
+[Collection(nameof(SmallProvince))]
+public sealed class PostsMonthTests(SmallProvince smallProvince)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -20,7 +21,7 @@ public sealed class PostsMonthTests
     public async Task A_recheck_of_the_month_replaces_every_posts_hits_with_exactly_those_the_word_list_in_force_finds()
     {
         var folder = Path.Combine(Path.GetTempPath(), "vm-posts-month-" + Guid.NewGuid().ToString("N"));
-        await using var app = await TestApp.CreateAsync();
+        var app = smallProvince.App;
         try
         {
             var database = new ProvinceDatabase(app.Database.Provider == TestProvider.Postgres ? "Postgres" : "Sqlite", app.Database.ConnectionString);
