@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Reproduces docs/PERFORMANCE.md in one command: builds in Release, generates the province into a SQLite
-# file under bench/bench-data/ (git-ignored), then runs every measurement of issue 11 in order.
+# file under bench/bench-data/ (git-ignored), then runs every measurement of issue 11 in order,
+# then those of issues 12 and 26.
 #   bench/run.sh            the province (about 2,000 units; the generation takes minutes on 2 cores)
 #   bench/run.sh small      the CI profile, to try the whole chain in a few minutes
-# Not run by CI: CI runs only the small profile of the generator, as a web test.
+# Not run by CI: CI runs only the small profiles of the generator and of posts-month, as web tests.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
@@ -39,4 +40,8 @@ echo "== import (issue 12): 10,000 lines of each kind, previewed and confirmed, 
 "${bench[@]}" import --kind all --lines 10000
 echo "== machine check (issue 26): TextCheck vs SearchValues<string>, 20,000 terms, BenchmarkDotNet, one core"; uptime
 "${bench[@]}" textcheck
+echo "== province month of published posts (issue 26): generated, then re-checked through the app's storage on 2 cores"; uptime
+if [ "$profile" = small ]; then posts_month=(--posts 2000 --terms 2000); else posts_month=(); fi
+"${bench[@]}" posts-month "${posts_month[@]}" --db bench/bench-data/posts-month.db
+rm -f bench/bench-data/posts-month.db   # about 5 GB at full size
 uptime

@@ -10,7 +10,7 @@ internal static class BenchCommands
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("commands: generate | settle | lists | plans | startup | circuits | arithmetic | import | textcheck");
+            Console.Error.WriteLine("commands: generate | settle | lists | plans | startup | circuits | arithmetic | import | textcheck | posts-month");
             return 2;
         }
 
@@ -39,6 +39,9 @@ internal static class BenchCommands
                 return await ImportBench.RunAsync(options);
             case "arithmetic":
                 ArithmeticBench.Run(args.Skip(1).ToArray());
+                return 0;
+            case "posts-month":
+                await PostsMonthBench.RunAsync(options);
                 return 0;
             case "textcheck":
                 TextCheckBench.Run(args.Skip(1).ToArray());

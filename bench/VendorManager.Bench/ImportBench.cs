@@ -248,7 +248,7 @@ internal static class ImportBench
             $"{watch.Elapsed.TotalSeconds,6:0.0} s wall, CPU {used.TotalSeconds:0.0} s, GC pauses {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.0} s"));
     }
 
-    private static string Load() => File.ReadAllText("/proc/loadavg").Trim();
+    internal static string Load() => File.ReadAllText("/proc/loadavg").Trim();
 
     // Valid, distinct ID numbers: a thousand people per birthday, from 1 January 1980 on.
     private static string IdNumber(int n)

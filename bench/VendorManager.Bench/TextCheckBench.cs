@@ -4,6 +4,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Running;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
+using VendorManager.Bench.Province;
 using VendorManager.Domain.Posts;
 using VendorManager.Web.Components.Shared;
 using VendorManager.Web.Features.DataExchange;
@@ -81,7 +82,7 @@ internal sealed class TextCheckCorpus
         var terms = new HashSet<string>(StringComparer.Ordinal);
         while (terms.Count < Terms)
         {
-            terms.Add(Chinese(random, random.Next(2, 7)));
+            terms.Add(PostsMonth.Ideographs(random, random.Next(2, 7)));
         }
 
         Entries = [.. terms.Select(t => new WordListEntry(ListCategories[random.Next(ListCategories.Length)], t, "正"))];
@@ -95,15 +96,6 @@ internal sealed class TextCheckCorpus
 
     public string Draft { get; }
 
-    private static string Chinese(Random random, int length) =>
-        string.Create(length, random, (chars, r) =>
-        {
-            for (var i = 0; i < chars.Length; i++)
-            {
-                chars[i] = (char)r.Next(0x4E00, 0x9FA6);
-            }
-        });
-
     private string Write(Random random, int length)
     {
         var text = new System.Text.StringBuilder(length + 16);
@@ -115,7 +107,7 @@ internal sealed class TextCheckCorpus
                 0 => Entries[random.Next(Entries.Length)].WrongForm,
                 1 when random.Next(3) == 0 => "2026年",
                 < 15 => random.Next(2) == 0 ? "，" : "。",
-                _ => Chinese(random, 1),
+                _ => PostsMonth.Ideographs(random, 1),
             });
         }
 

@@ -167,6 +167,17 @@ public sealed class PublishedPost : Entity, IHostUnitOwned, IAgencyOwned
         return RuleResult<PublishedPost>.Ok(record);
     }
 
+    /// <summary>
+    /// Checks the text as published again with a later word list (a month re-checked after the list changed): the
+    /// earlier check's hits are replaced, not added to. What the review records say of the post is not the check's to change.
+    /// </summary>
+    public void Recheck(TextCheck check, int wordListVersion)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        _hits.Clear();
+        AddHits(check, wordListVersion);
+    }
+
     private static Refusal? Invalid(Publication publication, string? by, DateTimeOffset at) =>
         string.IsNullOrWhiteSpace(by) || by.Trim().Length > Post.ActorMaxLength ? PostRefusals.ActorRequired
         : string.IsNullOrWhiteSpace(publication.Title) ? PostRefusals.TitleRequired
@@ -193,9 +204,14 @@ public sealed class PublishedPost : Entity, IHostUnitOwned, IAgencyOwned
             Review = PublicationReview.NoApprovedDraft;
         }
 
+        AddHits(check, wordListVersion);
+    }
+
+    private void AddHits(TextCheck check, int wordListVersion)
+    {
         WordListVersion = wordListVersion;
-        _hits.AddRange(check.Check(Title).Select(h => new PublishedPostHit(PostPart.Title, h)));
-        _hits.AddRange(check.Check(Text).Select(h => new PublishedPostHit(PostPart.Body, h)));
+        _hits.AddRange(check.Check(Title).Select(h => new PublishedPostHit(Id, PostPart.Title, h)));
+        _hits.AddRange(check.Check(Text).Select(h => new PublishedPostHit(Id, PostPart.Body, h)));
     }
 
     /// <summary>Titles compared as a reader would: surrounding and repeated white space ignored.</summary>
@@ -239,8 +255,13 @@ public sealed class PublishedPostHit
         Found = string.Empty;
     }
 
-    internal PublishedPostHit(PostPart part, CheckHit hit)
+    /// <param name="publishedPostId">
+    /// The post's key: 0 for a new post (its save sets it); a stored post's re-check gives it, so its hits can be
+    /// written without loading the post and its earlier hits into a change tracker.
+    /// </param>
+    internal PublishedPostHit(int publishedPostId, PostPart part, CheckHit hit)
     {
+        PublishedPostId = publishedPostId;
         Part = part;
         Start = hit.Start;
         Length = hit.Length;

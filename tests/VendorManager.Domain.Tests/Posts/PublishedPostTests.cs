@@ -100,6 +100,21 @@ public sealed class PublishedPostTests
     }
 
     [Fact]
+    public void A_recheck_with_a_later_word_list_replaces_the_hits_and_their_version_and_leaves_the_review_as_it_was()
+    {
+        var record = Import("未报送的稿件", $"据悉{Misstatement}强调，新增词条要落实。", _examples.In(PostStatus.Approved));
+        var later = new TextCheck([.. Check.Entries, new WordListEntry(CheckCategory.Misspelling, "新增词条", "新增条目")]);
+
+        record.Recheck(later, 4);
+
+        Assert.Equal(4, record.WordListVersion);
+        Assert.Equal(
+            [(Misstatement, 2), ("新增词条", 2 + Misstatement.Length + 3)],
+            record.Hits.Select(h => (h.Found, h.Start)));
+        Assert.Equal(PublicationReview.NoApprovedDraft, record.Review);
+    }
+
+    [Fact]
     public void An_approved_draft_is_recorded_on_its_post_page_not_entered_as_found()
     {
         var found = PublishedPost.Found(
