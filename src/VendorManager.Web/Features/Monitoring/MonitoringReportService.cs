@@ -86,8 +86,9 @@ public sealed class MonitoringReportService(IDbContextFactory<AppDbContext> dbFa
         }
 
         var published = await inMonth.Select(p => new { p.Id, p.AccountId, p.PublishedAt, p.Review }).ToListAsync(cancellationToken);
-        var hits = await inMonth.SelectMany(p => p.Hits.Select(h => new { p.Id, h.Category }))
-            .GroupBy(h => new { h.Id, h.Category })
+        var hits = await db.Set<PublishedPostHit>().AsNoTracking()
+            .Where(h => inMonth.Select(p => p.Id).Contains(h.PublishedPostId))
+            .GroupBy(h => new { Id = h.PublishedPostId, h.Category })
             .Select(g => new { g.Key.Id, g.Key.Category, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var lastBefore = await posts.Where(p => p.PublishedAt < from)
