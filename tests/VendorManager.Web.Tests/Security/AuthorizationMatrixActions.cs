@@ -25,6 +25,7 @@ using VendorManager.Web.Features.DataExchange;
 using VendorManager.Web.Features.Evaluations;
 using VendorManager.Web.Features.Grants;
 using VendorManager.Web.Features.HostUnits;
+using VendorManager.Web.Features.Monitoring;
 using VendorManager.Web.Features.Notifications;
 using VendorManager.Web.Features.Posts;
 using VendorManager.Web.Features.Settlements;
@@ -212,6 +213,15 @@ internal static class AuthorizationMatrixActions
             (await c.As(async (PostService s) => await s.ReturnAsync(id, await c.World.PostVersionAsync(id), "数据有误", Ct))).Succeeded);
         Command("PostService.OverrideAsync", w => w.NewPostAsync(Side.A, PostStatus.FirstReview, blocked: true), async (c, id) =>
             (await c.As(async (PostService s) => await s.OverrideAsync(id, await c.World.PostVersionAsync(id), "引用公开文件", Ct))).Succeeded);
+
+        // The monthly monitoring report lists every live account of the units in scope, posts or not: a unit its own, the county both.
+        var month = new DateOnly(2026, 11, 1);
+        List("MonitoringReportService.BuildAsync", async c =>
+            await c.As((MonitoringReportService s) => s.BuildAsync(null, month, Ct)) is { } report
+                ? Enum.GetValues<Side>().Where(s => report.Units.Any(u => u.HostUnitName == c.World[s].UnitName))
+                : []);
+        List("MonitoringReportExport.ReportAsync", async c =>
+            Delivered(c, await c.As((MonitoringReportExport s) => s.ReportAsync(null, month, TableFormat.Csv, Ct)), r => r.UnitName));
     }
 
     private static void HostUnitsAndCalendar()
