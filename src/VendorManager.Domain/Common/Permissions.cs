@@ -51,6 +51,7 @@ public static class Permissions
     public const string ViewPosts = nameof(ViewPosts);
     public const string DraftPosts = nameof(DraftPosts);
     public const string ReviewPosts = nameof(ReviewPosts);
+    public const string ViewMonitoringReport = nameof(ViewMonitoringReport);
     public const string ManageUsers = nameof(ManageUsers);
     public const string ManageApiKeys = nameof(ManageApiKeys);
     public const string DecideGrants = nameof(DecideGrants);
@@ -111,6 +112,8 @@ public static class Permissions
         new(ViewPosts, [Roles.Agency, Roles.HostUnit]),
         new(DraftPosts, [Roles.Agency]),
         new(ReviewPosts, [Roles.HostUnit]),
+        // The monthly monitoring report of the published posts: a unit its own; the county report is the Supervisor's.
+        new(ViewMonitoringReport, [Roles.Supervisor, Roles.HostUnit]),
         new(ManageUsers, [Roles.Admin]),
         new(ManageApiKeys, [Roles.Admin]),
         // The second person's approvals of decision 0015.

@@ -21,6 +21,7 @@ using VendorManager.Web.Features.HostUnits;
 using VendorManager.Web.Features.Settlements;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Notifications;
+using VendorManager.Web.Features.Monitoring;
 using VendorManager.Web.Features.Posts;
 using VendorManager.Web.Features.Staff;
 using VendorManager.Web.Features.SelfInspections;
@@ -218,6 +219,9 @@ public static class FeatureRegistration
 
         services.AddScoped<PostService>();
         services.AddScoped<IPendingWorkSource, PostsPendingWork>();
+
+        services.AddScoped<MonitoringReportService>();
+        services.AddScoped<MonitoringReportExport>();
 
         return services;
     }

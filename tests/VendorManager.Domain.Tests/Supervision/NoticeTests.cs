@@ -31,6 +31,28 @@ public sealed class NoticeTests
     }
 
     [Fact]
+    public void The_prefill_adds_the_months_monitoring_to_a_units_entry_and_names_a_unit_only_monitoring_found()
+    {
+        var november = new DateOnly(2026, 11, 1);
+        NoticeCandidate[] items = [new(Unit1, "城关镇", "城关发布", ProblemCategory.LaxReview, Deadline, RectificationState.Overdue, 0)];
+        MonitoringCandidate[] monitoring =
+        [
+            new(Unit1, "城关镇", "城关发布", november, 2, 5, false),
+            new(Unit1, "城关镇", "城关抖音", november, 0, 20, true),
+            new(Unit2, "青山镇", "青山发布", november, 1, null, false),
+            new(3, "河口乡", "河口发布", november, 0, 13, false),
+        ];
+
+        var entries = NoticePrefill.From(items, monitoring);
+
+        // 河口乡 published everything reviewed and stayed within two weeks: nothing to report.
+        Assert.Equal(["城关镇", "青山镇"], entries.Select(e => e.Named));
+        Assert.Contains("1 项问题逾期未整改", entries[0].Reasons);
+        Assert.Contains("2026年11月监测发现未经审核发布 2 篇：“城关发布”2 篇，两周未更新：“城关抖音”最长连续 20 天未更新", entries[0].Reasons);
+        Assert.Equal((Unit2, "2026年11月监测发现未经审核发布 1 篇：“青山发布”1 篇。"), (entries[1].HostUnitId, entries[1].Reasons));
+    }
+
+    [Fact]
     public void On_its_deadline_an_open_item_does_not_yet_put_its_unit_in_a_notice_and_the_day_after_it_does()
     {
         var item = Item();

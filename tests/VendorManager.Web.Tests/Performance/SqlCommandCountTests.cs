@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Bench.Province;
 using VendorManager.Web.Tests.Infrastructure;
 
@@ -29,6 +30,9 @@ public sealed class SqlCommandCountTests(SmallProvince province)
     /// more, the price of the items "oldest waiting" and "past the time limit".
     /// </summary>
     private const int HomeLimit = 22;
+
+    /// <summary>The monthly monitoring report, whatever the number of units and accounts: the accounts, the month's posts, their hits by category, the last posts before the month.</summary>
+    private const int MonitoringReportLimit = 4;
 
     public static TheoryData<string> Lists => [.. PageCalls.Lists(new DateOnly(2026, 9, 1)).Select(c => c.Name)];
 
@@ -65,6 +69,19 @@ public sealed class SqlCommandCountTests(SmallProvince province)
     {
         var (items, _) = await CountAsync(PageCalls.Home);
         Assert.True(items > 1, "the province has pending work and dashboard panels for the Supervisor");
+    }
+
+    [Fact]
+    public async Task The_countys_monitoring_report_sends_a_fixed_small_number_of_commands()
+    {
+        await using var scope = province.App.ScopeFor(TestUsers.Principal(Domain.Common.Roles.Supervisor));
+        province.Commands.Reset();
+        var report = await scope.ServiceProvider.GetRequiredService<VendorManager.Web.Features.Monitoring.MonitoringReportService>()
+            .BuildAsync(null, new DateOnly(2026, 9, 1), TestContext.Current.CancellationToken);
+
+        var accounts = report!.Units.Sum(u => u.Accounts.Count);
+        Assert.True(report.Units.Count > 1, "the province has accounts in more than one unit");
+        Assert.True(province.Commands.Count <= MonitoringReportLimit, $"{province.Commands.Count} SQL commands for {accounts} accounts (at most {MonitoringReportLimit}):\n{province.Commands.Listed}");
     }
 
     private async Task<(int Rows, int Commands)> CountAsync(PageCall call)

@@ -25,6 +25,7 @@ using VendorManager.Web.Features.DataExchange;
 using VendorManager.Web.Features.Evaluations;
 using VendorManager.Web.Features.Grants;
 using VendorManager.Web.Features.HostUnits;
+using VendorManager.Web.Features.Monitoring;
 using VendorManager.Web.Features.Notifications;
 using VendorManager.Web.Features.Posts;
 using VendorManager.Web.Features.Settlements;
@@ -226,6 +227,15 @@ internal static class AuthorizationMatrixActions
                 return file is not null;
             }
         }, consumes: false);
+
+        // The monthly monitoring report lists every live account of the units in scope, posts or not: a unit its own, the county both.
+        var month = new DateOnly(2026, 11, 1);
+        List("MonitoringReportService.BuildAsync", async c =>
+            await c.As((MonitoringReportService s) => s.BuildAsync(null, month, Ct)) is { } report
+                ? Enum.GetValues<Side>().Where(s => report.Units.Any(u => u.HostUnitName == c.World[s].UnitName))
+                : []);
+        List("MonitoringReportExport.ReportAsync", async c =>
+            Delivered(c, await c.As((MonitoringReportExport s) => s.ReportAsync(null, month, TableFormat.Csv, Ct)), r => r.UnitName));
     }
 
     private static void HostUnitsAndCalendar()

@@ -47,6 +47,7 @@ public static class NavItems
         new("/notices/named", "Nav.NamedNotices", Campaign, Permissions.ReadNamedNotices),
         new(Features.Posts.PostPaths.List, "Nav.Posts", Article, Permissions.ViewPosts),
         new("/rectification-report", "Nav.RectificationReport", Summarize, Permissions.ViewRectificationReport),
+        new("/monitoring-report", "Nav.MonitoringReport", QueryStats, Permissions.ViewMonitoringReport),
         new(Features.SelfInspections.SelfInspectionPaths.Campaigns, "Nav.SelfInspections", FactCheck, Permissions.Supervise),
         new(Features.SelfInspections.SelfInspectionPaths.OwnReports, "Nav.OwnSelfInspections", FactCheck, Permissions.FileSelfInspections),
         new("/data-exchange", "Nav.DataExchange", ImportExport, Permissions.ExchangeData),

@@ -6,6 +6,7 @@ using VendorManager.Domain.Common;
 using VendorManager.Domain.Supervision;
 using VendorManager.Persistence;
 using VendorManager.Web.Components.Shared;
+using VendorManager.Web.Features.Monitoring;
 using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Features.Supervision;
@@ -21,7 +22,8 @@ public sealed class NoticeService(
     TimeProvider clock,
     Microsoft.Extensions.Options.IOptions<NoticeNumberingOptions> numbering,
     IStringLocalizer<SupervisionText> text,
-    IStringLocalizer<SharedText> shared)
+    IStringLocalizer<SharedText> shared,
+    MonitoringReportService monitoring)
 {
     /// <summary>The county office's notices; for a unit or an agency, the issued ones that name it.</summary>
     public async Task<PagedResult<NoticeRow>> ListAsync(PageRequest request, CancellationToken cancellationToken)
@@ -39,7 +41,8 @@ public sealed class NoticeService(
 
     /// <summary>
     /// A new draft for the period up to today: every unit with overdue or returned items, with those
-    /// items as its reasons. Nothing is saved until the Supervisor saves the form.
+    /// items as its reasons, and every unit the last full month's monitoring report found publishing without
+    /// review or silent past the two-week rule. Nothing is saved until the Supervisor saves the form.
     /// </summary>
     public async Task<NoticeForm> PrefillAsync(CancellationToken cancellationToken)
     {
@@ -67,7 +70,10 @@ public sealed class NoticeService(
             .ToListAsync(cancellationToken);
         var candidates = waiting.Select(w => new NoticeCandidate(
             w.Item.HostUnitId, w.Unit, w.Account, w.Item.Category, w.Item.Deadline, w.Item.StateOn(today), w.Item.ReturnCount));
-        form.Entries = [.. NoticePrefill.From(candidates).Select(e => new NoticeEntryForm
+        var report = await monitoring.BuildAsync(null, today.AddMonths(-1), cancellationToken);
+        var monitored = (report?.Units ?? []).SelectMany(u => u.Accounts).Select(a => new MonitoringCandidate(
+            a.HostUnitId, a.HostUnitName, a.AccountName, report!.Month, a.Month.Unreviewed, a.Month.LongestGapDays, a.Month.GapBreached));
+        form.Entries = [.. NoticePrefill.From(candidates, monitored).Select(e => new NoticeEntryForm
         {
             Party = e.Party, HostUnitId = e.HostUnitId, AgencyId = e.AgencyId, Named = e.Named ?? string.Empty, Reasons = e.Reasons ?? string.Empty,
         })];
