@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Evaluations;
+using VendorManager.Domain.Posts;
 using VendorManager.Web.Features.Contracts;
 using VendorManager.Web.Features.Evaluations;
 using VendorManager.Web.Features.Shared;
@@ -122,5 +124,25 @@ internal sealed class EvaluationWorld(TestApp app, ContractWorld world, int cont
         Assert.True((await ActAsync(Scorer, evaluationId, EvaluationAction.Submit)).Succeeded);
         var confirmed = await ActAsync(Head, evaluationId, EvaluationAction.Confirm);
         Assert.True(confirmed.Succeeded, confirmed.Describe());
+    }
+
+    public static DateTimeOffset China(int year, int month, int day, int hour) => new(year, month, day, hour, 0, 0, ChinaTime.Offset);
+
+    public static string Address(int id) => "https://mp.weixin.qq.com/s/test-" + id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A post found on the contract's account with no draft (imported from the platform's export): 未经审核发布.</summary>
+    public async Task<int> PublishAsync(string title, DateTimeOffset publishedAt, string text = "镇里召开会议。")
+    {
+        await using var db = App.CreateDbContext(UserScope.System);
+        var contract = await db.Contracts.Include(c => c.Accounts).SingleAsync(c => c.Id == ContractId, Ct);
+        var next = await db.PublishedPosts.CountAsync(Ct) + 1;
+        var found = PublishedPost.Found(
+            contract, World.AccountId, new Publication(title, Address(next), publishedAt, text), PublicationSource.Imported, [], FixedWordList.Check, 1, "agency1",
+            App.Clock.GetUtcNow());
+        Assert.True(found.Succeeded, found.Refusal?.ToString());
+        db.PublishedPosts.Add(found.Value!);
+        await db.SaveChangesAsync(Ct);
+        Assert.Equal(next, found.Value!.Id);
+        return found.Value.Id;
     }
 }
