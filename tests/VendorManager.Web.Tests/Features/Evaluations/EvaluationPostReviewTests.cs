@@ -18,7 +18,7 @@ public sealed class EvaluationPostReviewTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task The_form_counts_the_posts_published_in_the_month_by_China_time_reviewed_unreviewed_and_their_blocking_hits()
+    public async Task The_form_counts_the_contracts_posts_published_in_the_month_by_China_time_reviewed_unreviewed_and_their_blocking_hits_not_another_units()
     {
         await using var app = await TestApp.CreateAsync(configureServices: FixedWordList.Register);
         var w = await EvaluationWorld.CreateAsync(app);
@@ -27,6 +27,7 @@ public sealed class EvaluationPostReviewTests
         await w.PublishAsync("十一月的第一分钟", EvaluationWorld.China(2026, 11, 1, 0), FixedWordList.Misstatement + "和" + FixedWordList.SecrecyMarking);
         await w.PublishAsync("十月的最后一分钟", EvaluationWorld.China(2026, 11, 1, 0).AddMinutes(-1), FixedWordList.Misstatement);
         await w.PublishAsync("再接再励", EvaluationWorld.China(2026, 11, 28, 9));
+        await w.PublishAsync("青山镇的稿件", EvaluationWorld.China(2026, 11, 15, 9), FixedWordList.Misstatement, await w.OtherUnitContractAsync());
         await w.RunJobAsync(new DateOnly(2026, 12, 1));
         await w.PublishAsync("十二月的第一分钟", EvaluationWorld.China(2026, 12, 1, 0));
         var id = (await w.EvaluationAsync(November)).Id;

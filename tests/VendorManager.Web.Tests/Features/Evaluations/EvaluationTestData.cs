@@ -42,10 +42,21 @@ internal sealed class EvaluationWorld(TestApp app, ContractWorld world, int cont
     public static async Task<EvaluationWorld> CreateAsync(TestApp app)
     {
         var world = await ContractWorld.SeedAsync(app);
-        var id = await world.DraftAsync(app, world.Form(start: new DateOnly(2026, 9, 1), end: new DateOnly(2027, 8, 31)));
+        var id = await ActiveContractAsync(app, world, TestUsers.HostUnit(world.UnitId, "unit1"), "HT-2026-001", world.AccountId);
+        return new EvaluationWorld(app, world, id);
+    }
+
+    /// <summary>The other unit's contract with agency 1 over its own account, active as the first one is.</summary>
+    public Task<int> OtherUnitContractAsync() => ActiveContractAsync(App, World, OtherUnit, "HT-2026-002", World.OtherUnitAccountId);
+
+    private static async Task<int> ActiveContractAsync(TestApp app, ContractWorld world, ClaimsPrincipal unit, string number, int accountId)
+    {
+        var form = world.Form(number, start: new DateOnly(2026, 9, 1), end: new DateOnly(2027, 8, 31));
+        form.AccountIds = [accountId];
+        var id = await world.DraftAsync(app, form, unit: unit);
         foreach (var (user, trigger) in new[]
         {
-            (TestUsers.HostUnit(world.UnitId, "unit1"), ContractTrigger.Submit),
+            (unit, ContractTrigger.Submit),
             (TestUsers.Principal(Roles.Procurement, userName: "procurement"), ContractTrigger.Approve),
         })
         {
@@ -55,7 +66,7 @@ internal sealed class EvaluationWorld(TestApp app, ContractWorld world, int cont
             Assert.True(fired.Succeeded, fired.Describe());
         }
 
-        return new EvaluationWorld(app, world, id);
+        return id;
     }
 
     /// <summary>Moves the clock forward to the hour of the day (never back: the fake clock refuses).</summary>
@@ -131,13 +142,14 @@ internal sealed class EvaluationWorld(TestApp app, ContractWorld world, int cont
     public static string Address(int id) => "https://mp.weixin.qq.com/s/test-" + id.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A post found on the contract's account with no draft (imported from the platform's export): 未经审核发布.</summary>
-    public async Task<int> PublishAsync(string title, DateTimeOffset publishedAt, string text = "镇里召开会议。")
+    /// <param name="contractId">Another contract than the world's, to publish on its first account.</param>
+    public async Task<int> PublishAsync(string title, DateTimeOffset publishedAt, string text = "镇里召开会议。", int? contractId = null)
     {
         await using var db = App.CreateDbContext(UserScope.System);
-        var contract = await db.Contracts.Include(c => c.Accounts).SingleAsync(c => c.Id == ContractId, Ct);
+        var contract = await db.Contracts.Include(c => c.Accounts).SingleAsync(c => c.Id == (contractId ?? ContractId), Ct);
         var next = await db.PublishedPosts.CountAsync(Ct) + 1;
         var found = PublishedPost.Found(
-            contract, World.AccountId, new Publication(title, Address(next), publishedAt, text), PublicationSource.Imported, [], FixedWordList.Check, 1, "agency1",
+            contract, contract.AccountIds[0], new Publication(title, Address(next), publishedAt, text), PublicationSource.Imported, [], FixedWordList.Check, 1, "agency1",
             App.Clock.GetUtcNow());
         Assert.True(found.Succeeded, found.Refusal?.ToString());
         db.PublishedPosts.Add(found.Value!);
