@@ -8,12 +8,18 @@ public static class DefaultKpiScheme
 {
     public const string Name = "政务新媒体代运营月度考核方案";
 
+    /// <summary>The 审核把关 indicator's code, beside which the evaluation form shows the month's publish-after-review figures.</summary>
+    public const string ReviewIndicatorCode = "REVIEW";
+
+    /// <summary>The indicator's name, for a scheme the Supervisor published with codes of its own.</summary>
+    public const string ReviewIndicatorName = "审核把关";
+
     public static KpiSchemeDefinition Definition { get; } = new(
         [
             new("CONTENT", "内容建设", new Score(30m), "围绕中心工作和本单位职能发布信息，原创比例适当，时效性强，无无关内容和商业广告。"),
             new("UPKEEP", "更新运维", new Score(20m), "按要求频次更新，无长期不更新（僵尸账号）；政务客户端能正常下载安装使用。"),
             new("INTERACTION", "互动服务", new Score(20m), "及时回应网民留言和诉求，答复准确、不敷衍，无“有应无答”“答非所问”。"),
-            new("REVIEW", "审核把关", new Score(20m), "严格执行先审后发和“六审”（政治、法律、政策、保密、文字、舆情），无表述错误。"),
+            new(ReviewIndicatorCode, ReviewIndicatorName, new Score(20m), "严格执行先审后发和“六审”（政治、法律、政策、保密、文字、舆情），无表述错误。"),
             new("SECURITY", "安全管理", new Score(10m), "账号密码、终端和派驻人员管理规范，无被盗用、泄密等安全事件。"),
         ],
         [

@@ -1,3 +1,5 @@
+using VendorManager.Domain.Supervision;
+
 namespace VendorManager.Domain.Posts;
 
 /// <summary>
@@ -33,4 +35,22 @@ public static class CheckCategories
     /// </summary>
     public static bool BlocksApproval(this CheckCategory category) =>
         category is CheckCategory.SeriousMisstatement or CheckCategory.PersonalInformation or CheckCategory.SecrecyMarking;
+
+    /// <summary>
+    /// The problem category (of the eight) of a finding the Supervisor takes from a hit in a published post:
+    /// wording errors, sensitive words, secrecy markings and personal information all passed a review that should have
+    /// stopped them (4 审核把关不严; the notice's 三(四) puts 保密关 and 严重表述错误 there, and no other category covers a
+    /// leak); a misspelling is low quality (2 信息质量不高); an absolute advertising term is advertising content
+    /// (1 功能定位不清).
+    /// </summary>
+    public static ProblemCategory Problem(this CheckCategory category) => category switch
+    {
+        CheckCategory.Misspelling => ProblemCategory.LowInformationQuality,
+        CheckCategory.AdvertisingTerm => ProblemCategory.UnclearPositioning,
+        _ => ProblemCategory.LaxReview,
+    };
+
+    /// <summary>A blocking hit that reached the public is 严重; any other is 一般.</summary>
+    public static FindingSeverity Severity(this CheckCategory category) =>
+        category.BlocksApproval() ? FindingSeverity.Major : FindingSeverity.Minor;
 }

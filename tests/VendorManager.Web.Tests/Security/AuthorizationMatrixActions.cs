@@ -836,6 +836,8 @@ internal static class AuthorizationMatrixActions
         {
             AccountId = c.World[Side.A].Account, Category = Domain.Supervision.ProblemCategory.OverEntertainment, Severity = Domain.Supervision.FindingSeverity.Minor, Description = "两周未更新",
         }, Ct))).Succeeded, consumes: false);
+        Command("InspectionService.AddFindingFromHitAsync", w => w.PublishedHitAsync(Side.A),
+            async (c, t) => (await c.As((InspectionService s) => s.AddFindingFromHitAsync(t.Inspection, t.Hit, null, Ct))).Succeeded, consumes: false);
         List("InterviewService.ListAsync", async c => c.World.SidesOfUnits((await c.As((InterviewService s) => s.ListAsync(Page, Ct))).Items.Select(i => i.HostUnitId ?? 0)));
         Command("InterviewRecordService.GetAsync", w => w.InterviewRecordAsync(Side.A), async (c, t) => (await c.As((InterviewRecordService s) => s.GetAsync(t.Interview, Ct))).Succeeded, consumes: false);
         Command("InterviewRecordService.WriteUpAsync", w => w.InterviewRecordAsync(Side.A), async (c, t) => (await c.As((InterviewRecordService s) => s.WriteUpAsync(

@@ -610,6 +610,33 @@ internal sealed class MatrixWorld
     }
 
     /// <summary>
+    /// A post found published on the side's running account with a secrecy marking (a blocking hit), and an inspection of
+    /// that account: what the Supervisor takes into a finding.
+    /// </summary>
+    public async Task<(int Inspection, int Hit)> PublishedHitAsync(Side side)
+    {
+        await PostsReadyAsync(side);
+        var now = Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var account = this[side].RunningAccount;
+        var hit = await SystemAsync(async db =>
+        {
+            var contract = await db.Contracts.Include(c => c.Accounts).SingleAsync(c => c.Id == this[side].PostContract, Ct);
+            var n = Next();
+            var post = PublishedPost.Found(
+                contract, account, new Publication("已发布稿件" + n, "https://mp.weixin.qq.com/s/matrix-" + n, now.AddHours(-1), "本文根据" + Infrastructure.FixedWordList.SecrecyMarking + "整理。"),
+                PublicationSource.Entered, [], Infrastructure.FixedWordList.Check, 1, "agency", now).Value!;
+            db.PublishedPosts.Add(post);
+            await db.SaveChangesAsync(Ct);
+            return post.Hits[0].Id;
+        });
+        var inspection = Must(await AsAsync(Supervisor, (InspectionService s) => s.CreateAsync(new InspectionForm
+        {
+            InspectedOn = Today.AddDays(-1).ToDateTime(TimeOnly.MinValue), Inspectors = "张伟", AccountIds = [account],
+        }, Ct)));
+        return (inspection, hit);
+    }
+
+    /// <summary>
     /// The side's post contract active again, should a row before have suspended it (blacklisting agency 1 suspends
     /// its contracts, and reinstating it does not resume them); returns the side's draft post.
     /// </summary>

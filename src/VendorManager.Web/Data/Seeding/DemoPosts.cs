@@ -9,7 +9,8 @@ namespace VendorManager.Web.Data.Seeding;
 
 /// <summary>
 /// Posts of agency1's accounts of 城关镇 under CG-2026-001 in every review state: a draft with hits, one in
-/// 初审, one in 复审, a 重要 one in 终审 (unit1head's), an approved one, a returned one and one recorded as published. Their hits are
+/// 初审, one in 复审, a 重要 one in 终审 (unit1head's), an approved one, a returned one and one recorded as published;
+/// and last month's published posts, two of them 未经审核发布, for the month's evaluation. Their hits are
 /// checked at seeding against a small list of its own (version 1), so the demo does not depend on the word
 /// lists the Supervisor keeps.
 /// </summary>
@@ -89,6 +90,31 @@ internal sealed class DemoPosts(AppDbContext db, TimeProvider clock)
         var record = PublishedPost.FromDraft(
             published, contract, "https://mp.weixin.qq.com/s/demo-chengguan-library", now.AddHours(-130), Check, WordListVersion, Agent, now.AddHours(-129));
         db.PublishedPosts.Add(record.Value ?? throw new InvalidOperationException($"Demo post {published.Title}: {record.Refusal}"));
+
+        // Last month, which the open evaluation of CG-2026-001 scores: one post reviewed before publishing, one imported
+        // from the platform's export that no draft was made of (with a blocking hit), and one published the day before its
+        // approval; the two 未经审核发布 ones are what the evaluation form proposes as deductions.
+        var today = ChinaTime.Today(clock);
+        var lastMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        DateTimeOffset On(int day, int hour) => ChinaTime.StartOfDay(lastMonth.AddDays(day - 1)).AddHours(hour);
+        int HoursAgo(DateTimeOffset at) => (int)(now - at).TotalHours;
+
+        var reviewed = Draft("城关镇开展“平安乡村”宣传活动", "镇综治办在各村开展“平安乡村”宣传活动，发放宣传资料两千余份。", PostImportance.Normal, HoursAgo(On(5, 9)));
+        Through(reviewed, 2, HoursAgo(On(5, 10)));
+        var early = Draft("城关镇召开秋冬季农业生产推进会", "会议总结了秋收工作，部署秋冬种和农田水利建设。\n各村要再接再励，确保完成全年目标。", PostImportance.Normal, HoursAgo(On(12, 9)));
+        Through(early, 2, HoursAgo(On(14, 9)));
+        await db.SaveChangesAsync(cancellationToken);
+
+        PublishedPost Must(RuleResult<PublishedPost> result, string title) => result.Value ?? throw new InvalidOperationException($"Demo post {title}: {result.Refusal}");
+        db.PublishedPosts.Add(Must(PublishedPost.FromDraft(
+            reviewed, contract, "https://mp.weixin.qq.com/s/demo-chengguan-safety", On(6, 10), Check, WordListVersion, Agent, On(6, 11)), reviewed.Title));
+        db.PublishedPosts.Add(Must(PublishedPost.FromDraft(
+            early, contract, "https://mp.weixin.qq.com/s/demo-chengguan-farming", On(13, 18), Check, WordListVersion, Agent, On(14, 12)), early.Title));
+        const string imported = "城关镇传达学习村级财务管理规定";
+        db.PublishedPosts.Add(Must(PublishedPost.Found(
+            contract, account,
+            new Publication(imported, "https://mp.weixin.qq.com/s/demo-chengguan-finance", On(10, 10), "镇党委组织学习中国共产党党中央关于农村集体经济的部署。\n会议传达了村级财务管理规定。"),
+            PublicationSource.Imported, [], Check, WordListVersion, Agent, On(20, 9)), imported));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

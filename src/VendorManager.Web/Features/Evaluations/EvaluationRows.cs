@@ -1,3 +1,4 @@
+using System.Globalization;
 using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Evaluations;
@@ -103,6 +104,7 @@ public sealed record VetoLineView(string Name, Score HighestTotal, DateOnly Occu
 public sealed record EvaluationStepRow(DateTimeOffset At, PersonName Actor, EvaluationState From, EvaluationState To, EvaluationAction Action, string? Reason);
 
 /// <summary>The form's data: the sheet, the scheme's arithmetic, and what lies beside the form.</summary>
+/// <param name="ReviewIndicatorCode">The scheme's 审核把关 indicator, beside which the month's review figures show; null when the scheme has none (they show above the indicators).</param>
 public sealed record EvaluationEditor(
     int Id,
     string ContractNumber,
@@ -110,16 +112,34 @@ public sealed record EvaluationEditor(
     DateOnly Month,
     EvaluationForm Form,
     EvaluationScoring Scoring,
-    EvaluationContext Context);
+    EvaluationContext Context,
+    string? ReviewIndicatorCode);
 
-/// <summary>Beside the form: the covered accounts' month and the inspection findings proposed as deductions.</summary>
-public sealed record EvaluationContext(IReadOnlyList<AccountMonthRow> Accounts, IReadOnlyList<ProposedDeduction> Proposed);
+/// <summary>Beside the form: the covered accounts' month, its publish-after-review figures, and the inspection findings and 未经审核发布 posts proposed as deductions.</summary>
+public sealed record EvaluationContext(IReadOnlyList<AccountMonthRow> Accounts, IReadOnlyList<ProposedDeduction> Proposed, PostReviewFigures Review);
 
 public sealed record AccountMonthRow(
     int AccountId, string Name, Platform Platform, int? Posts, DateOnly? LastPostOn, int? MessagesReceived, int? MessagesAnswered, bool? AppUsable,
     ActivityFlag Flag, int? DaysWithoutPost);
 
-public sealed record ProposedDeduction(int FindingId, string AccountName, ProblemCategory Category, DateOnly FoundOn, string Description, string? Evidence);
+/// <summary>
+/// A deduction the form proposes: an inspection finding (<see cref="FindingId"/>) or a 未经审核发布 post (<see cref="PublishedPostId"/>,
+/// its evidence naming the post's <see cref="Address"/>).
+/// </summary>
+public sealed record ProposedDeduction(
+    int? FindingId, int? PublishedPostId, string AccountName, ProblemCategory Category, DateOnly FoundOn, string Description, string? Evidence, string? Address = null)
+{
+    /// <summary>Names the proposal on the page: a finding by its id (as before), a post as "post-" and its id.</summary>
+    public string Key => FindingId is { } finding ? finding.ToString(CultureInfo.InvariantCulture) : $"post-{PublishedPostId}";
+
+    /// <summary>
+    /// Taken over when a line of the sheet carries it: a finding's line names the finding; a post's line has the post's
+    /// address as a word of its evidence (a deduction stores no post id; the address is the post's own on its account).
+    /// </summary>
+    public bool IsTakenBy(IEnumerable<DeductionForm> lines) => FindingId is { } finding
+        ? lines.Any(l => l.FindingId == finding)
+        : lines.Any(l => l.EvidenceLink is { } evidence && evidence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Contains(Address, StringComparer.Ordinal));
+}
 
 /// <summary>One month of a trend: the total if the month has a Final evaluation.</summary>
 public sealed record TrendPoint(DateOnly Month, Score? Total, decimal? SharePercent);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -5,6 +6,8 @@ using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Evaluations;
+using VendorManager.Domain.Posts;
+using VendorManager.Domain.Supervision;
 using VendorManager.Persistence;
 using VendorManager.Web.Components.Shared;
 using VendorManager.Web.Features.Calendar;
@@ -232,7 +235,9 @@ public sealed class EvaluationService(
             Version = evaluation.Version,
         };
         var context = await ContextAsync(db, evaluation, cancellationToken);
-        return Result<EvaluationEditor>.Ok(new EvaluationEditor(evaluation.Id, names.Contract, names.Agency, evaluation.Month, form, new EvaluationScoring(scheme), context));
+        var review = scheme.Indicators.FirstOrDefault(i => i.Code == DefaultKpiScheme.ReviewIndicatorCode)
+            ?? scheme.Indicators.OrderBy(i => i.Order).FirstOrDefault(i => i.Name.Contains(DefaultKpiScheme.ReviewIndicatorName, StringComparison.Ordinal));
+        return Result<EvaluationEditor>.Ok(new EvaluationEditor(evaluation.Id, names.Contract, names.Agency, evaluation.Month, form, new EvaluationScoring(scheme), context, review?.Code));
     }
 
     /// <summary>Saves the scorer's sheet on a draft.</summary>
@@ -472,9 +477,30 @@ public sealed class EvaluationService(
             .OrderBy(f => f.FoundOn).ThenBy(f => f.Id)
             .Select(f => new { f.Id, f.AccountId, f.Category, f.FoundOn, f.Description, f.Evidence })
             .ToListAsync(cancellationToken);
+        var posts = await EvaluationPostReview.MonthAsync(db, evaluation.ContractId, accountIds, month, cancellationToken);
         return new EvaluationContext(
             rows,
-            [.. findings.Select(f => new ProposedDeduction(f.Id, names.GetValueOrDefault(f.AccountId, string.Empty), f.Category, f.FoundOn, f.Description, f.Evidence))]);
+            [
+                .. findings.Select(f => new ProposedDeduction(f.Id, null, names.GetValueOrDefault(f.AccountId, string.Empty), f.Category, f.FoundOn, f.Description, f.Evidence)),
+                .. posts.Unreviewed.Select(p => Proposal(p, names.GetValueOrDefault(p.AccountId, string.Empty))),
+            ],
+            posts.Figures);
+    }
+
+    /// <summary>A 未经审核发布 post as a category-4 deduction (审核把关不严), the post its evidence, in the reader's language.</summary>
+    private ProposedDeduction Proposal(UnreviewedPost post, string accountName)
+    {
+        var publishedAt = ChinaTime.ToChina(post.PublishedAt);
+        var why = text[post.Review == PublicationReview.NoApprovedDraft ? "Proposal.NoApprovedDraft" : "Proposal.PublishedBeforeApproval"];
+        return new ProposedDeduction(
+            null,
+            post.Id,
+            accountName,
+            ProblemCategory.LaxReview,
+            DateOnly.FromDateTime(publishedAt.DateTime),
+            text["Proposal.UnreviewedPost", post.Title, why],
+            text["Proposal.PostEvidence", post.Title, post.Address, publishedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), why],
+            post.Address);
     }
 
     /// <summary>One step through the pipeline: the evaluation as the user sees it, the role for the step, the version the page showed.</summary>

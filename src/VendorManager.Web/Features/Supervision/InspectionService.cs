@@ -1,13 +1,16 @@
+using System.Globalization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Common;
+using VendorManager.Domain.Posts;
 using VendorManager.Domain.Supervision;
 using VendorManager.Persistence;
 using VendorManager.Web.Components.Shared;
 using VendorManager.Web.Features.Calendar;
+using VendorManager.Web.Features.Posts;
 using VendorManager.Web.Security;
 using VendorManager.Web.Features.Shared;
 
@@ -28,6 +31,7 @@ public sealed class InspectionService(
     IOptions<RectificationDeadlineOptions> deadlineOptions,
     TimeProvider clock,
     IStringLocalizer<SupervisionText> text,
+    IStringLocalizer<PostsText> postsText,
     IStringLocalizer<SharedText> shared)
 {
     /// <summary>What a finding's deadline is when none is given, as the dialog says it: "15 working days from the day it is recorded".</summary>
@@ -173,6 +177,46 @@ public sealed class InspectionService(
         }
 
         return run.Result.Succeeded ? Result<int>.Ok(found!.Value!.Rectification.Id) : Result<int>.Fail(run.Result.Error!);
+    }
+
+    /// <summary>
+    /// Takes a machine-check hit in a published post into the inspection as a finding on the post's account (which the
+    /// inspection must have checked): its category and severity follow the hit (<see cref="CheckCategories.Problem"/>),
+    /// the description and evidence name the post, its address and the hit's text in the Supervisor's language. From
+    /// there it is a finding like any other: its rectification item opens and the unit is told.
+    /// </summary>
+    public async Task<Result<int>> AddFindingFromHitAsync(int inspectionId, int hitId, int? version, CancellationToken cancellationToken)
+    {
+        FindingForm form;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            if (!SupervisionAccess.IsSupervisor(db.Scope))
+            {
+                return Result<int>.Fail(shared["Message.Forbidden"]);
+            }
+
+            var found = await db.PublishedPosts.AsNoTracking()
+                .SelectMany(p => p.Hits.Where(h => h.Id == hitId), (p, h) => new { p.AccountId, p.Title, p.Address, p.PublishedAt, h.Category, h.Found, h.RightForm })
+                .SingleOrDefaultAsync(cancellationToken);
+            if (found is null)
+            {
+                return Result<int>.Fail(shared["Message.NotFound"]);
+            }
+
+            var category = postsText["Category." + found.Category];
+            var hit = found.RightForm is { } right ? text["FromHit.HitWithRightForm", found.Found, right] : text["FromHit.Hit", found.Found];
+            form = new FindingForm
+            {
+                AccountId = found.AccountId,
+                Category = found.Category.Problem(),
+                Severity = found.Category.Severity(),
+                Description = text["FromHit.Description", found.Title, category, hit],
+                Evidence = text["FromHit.Evidence", found.Address, ChinaTime.ToChina(found.PublishedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), hit],
+                Version = version,
+            };
+        }
+
+        return await AddFindingAsync(inspectionId, form, cancellationToken);
     }
 
     private async Task<RectificationDeadline> DefaultDeadlineRuleAsync(CancellationToken cancellationToken) =>

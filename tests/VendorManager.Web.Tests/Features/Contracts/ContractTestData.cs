@@ -65,10 +65,10 @@ internal sealed record ContractWorld(int UnitId, int OtherUnitId, int AgencyId, 
         AccountIds = [AccountId],
     };
 
-    /// <summary>A complete draft of the first unit, made through the service as its user would; returns its id.</summary>
-    public async Task<int> DraftAsync(TestApp app, ContractForm? form = null, bool complete = true)
+    /// <summary>A complete draft of the first unit (or of <paramref name="unit"/>'s user), made through the service as its user would; returns its id.</summary>
+    public async Task<int> DraftAsync(TestApp app, ContractForm? form = null, bool complete = true, System.Security.Claims.ClaimsPrincipal? unit = null)
     {
-        await using var scope = app.ScopeFor(TestUsers.HostUnit(UnitId, "unit1"));
+        await using var scope = app.ScopeFor(unit ?? TestUsers.HostUnit(UnitId, "unit1"));
         var service = scope.ServiceProvider.GetRequiredService<ContractService>();
         var created = await service.CreateAsync(form ?? Form(), Ct);
         Assert.True(created.Succeeded, created.Describe());

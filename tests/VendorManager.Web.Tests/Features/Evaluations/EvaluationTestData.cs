@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Evaluations;
+using VendorManager.Domain.Posts;
 using VendorManager.Web.Features.Contracts;
 using VendorManager.Web.Features.Evaluations;
 using VendorManager.Web.Features.Shared;
@@ -40,10 +42,21 @@ internal sealed class EvaluationWorld(TestApp app, ContractWorld world, int cont
     public static async Task<EvaluationWorld> CreateAsync(TestApp app)
     {
         var world = await ContractWorld.SeedAsync(app);
-        var id = await world.DraftAsync(app, world.Form(start: new DateOnly(2026, 9, 1), end: new DateOnly(2027, 8, 31)));
+        var id = await ActiveContractAsync(app, world, TestUsers.HostUnit(world.UnitId, "unit1"), "HT-2026-001", world.AccountId);
+        return new EvaluationWorld(app, world, id);
+    }
+
+    /// <summary>The other unit's contract with agency 1 over its own account, active as the first one is.</summary>
+    public Task<int> OtherUnitContractAsync() => ActiveContractAsync(App, World, OtherUnit, "HT-2026-002", World.OtherUnitAccountId);
+
+    private static async Task<int> ActiveContractAsync(TestApp app, ContractWorld world, ClaimsPrincipal unit, string number, int accountId)
+    {
+        var form = world.Form(number, start: new DateOnly(2026, 9, 1), end: new DateOnly(2027, 8, 31));
+        form.AccountIds = [accountId];
+        var id = await world.DraftAsync(app, form, unit: unit);
         foreach (var (user, trigger) in new[]
         {
-            (TestUsers.HostUnit(world.UnitId, "unit1"), ContractTrigger.Submit),
+            (unit, ContractTrigger.Submit),
             (TestUsers.Principal(Roles.Procurement, userName: "procurement"), ContractTrigger.Approve),
         })
         {
@@ -53,7 +66,7 @@ internal sealed class EvaluationWorld(TestApp app, ContractWorld world, int cont
             Assert.True(fired.Succeeded, fired.Describe());
         }
 
-        return new EvaluationWorld(app, world, id);
+        return id;
     }
 
     /// <summary>Moves the clock forward to the hour of the day (never back: the fake clock refuses).</summary>
@@ -122,5 +135,26 @@ internal sealed class EvaluationWorld(TestApp app, ContractWorld world, int cont
         Assert.True((await ActAsync(Scorer, evaluationId, EvaluationAction.Submit)).Succeeded);
         var confirmed = await ActAsync(Head, evaluationId, EvaluationAction.Confirm);
         Assert.True(confirmed.Succeeded, confirmed.Describe());
+    }
+
+    public static DateTimeOffset China(int year, int month, int day, int hour) => new(year, month, day, hour, 0, 0, ChinaTime.Offset);
+
+    public static string Address(int id) => "https://mp.weixin.qq.com/s/test-" + id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A post found on the contract's account with no draft (imported from the platform's export): 未经审核发布.</summary>
+    /// <param name="contractId">Another contract than the world's, to publish on its first account.</param>
+    public async Task<int> PublishAsync(string title, DateTimeOffset publishedAt, string text = "镇里召开会议。", int? contractId = null)
+    {
+        await using var db = App.CreateDbContext(UserScope.System);
+        var contract = await db.Contracts.Include(c => c.Accounts).SingleAsync(c => c.Id == (contractId ?? ContractId), Ct);
+        var next = await db.PublishedPosts.CountAsync(Ct) + 1;
+        var found = PublishedPost.Found(
+            contract, contract.AccountIds[0], new Publication(title, Address(next), publishedAt, text), PublicationSource.Imported, [], FixedWordList.Check, 1, "agency1",
+            App.Clock.GetUtcNow());
+        Assert.True(found.Succeeded, found.Refusal?.ToString());
+        db.PublishedPosts.Add(found.Value!);
+        await db.SaveChangesAsync(Ct);
+        Assert.Equal(next, found.Value!.Id);
+        return found.Value.Id;
     }
 }
