@@ -8,7 +8,8 @@ public sealed record PublishedPostFilter(int? AccountId = null, DateOnly? Month 
 
 /// <summary>One published post in the list.</summary>
 public sealed record PublishedPostRow(
-    int Id, string Title, int AccountId, string AccountName, DateTimeOffset PublishedAt, PublicationSource Source, PublicationReview Review, int Hits)
+    int Id, string Title, int AccountId, string AccountName, string Address, DateTimeOffset PublishedAt, PublicationSource Source, PublicationReview Review,
+    int? PostId, int Hits)
 {
     public bool IsUnreviewed => Review != PublicationReview.Reviewed;
 }

@@ -76,7 +76,7 @@ public sealed class PublishedPostService(
             .Select(p => new PublishedPostRow(
                 p.Id, p.Title, p.AccountId,
                 db.Accounts.IgnoreQueryFilters().Where(a => a.Id == p.AccountId).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
-                p.PublishedAt, p.Source, p.Review, p.Hits.Count))
+                p.Address, p.PublishedAt, p.Source, p.Review, p.PostId, p.Hits.Count))
             .ToPageAsync(query, request, cancellationToken);
     }
 
