@@ -75,7 +75,7 @@ public sealed class PublishedPostService(
         return await ordered
             .Select(p => new PublishedPostRow(
                 p.Id, p.Title, p.AccountId,
-                db.Accounts.IgnoreQueryFilters().Where(a => a.Id == p.AccountId).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
+                db.Accounts.Where(a => a.Id == p.AccountId).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
                 p.Address, p.PublishedAt, p.Source, p.Review, p.PostId, p.Hits.Count))
             .ToPageAsync(query, request, cancellationToken);
     }
@@ -113,7 +113,7 @@ public sealed class PublishedPostService(
         }
 
         var ids = db.PublishedPosts.Select(p => p.AccountId).Distinct();
-        return await db.Accounts.IgnoreQueryFilters().Where(a => ids.Contains(a.Id)).OrderBy(a => a.Name).ThenBy(a => a.Id)
+        return await db.Accounts.Where(a => ids.Contains(a.Id)).OrderBy(a => a.Name).ThenBy(a => a.Id)
             .Select(a => new AccountOption(a.Id, a.Name)).ToListAsync(cancellationToken);
     }
 
@@ -127,7 +127,7 @@ public sealed class PublishedPostService(
         }
 
         var ids = db.Contracts.Where(c => Publications.Answering.Contains(c.State)).SelectMany(c => c.Accounts.Select(a => a.AccountId));
-        return await db.Accounts.IgnoreQueryFilters().Where(a => ids.Contains(a.Id)).OrderBy(a => a.Name).ThenBy(a => a.Id)
+        return await db.Accounts.Where(a => ids.Contains(a.Id)).OrderBy(a => a.Name).ThenBy(a => a.Id)
             .Select(a => new AccountOption(a.Id, a.Name)).ToListAsync(cancellationToken);
     }
 

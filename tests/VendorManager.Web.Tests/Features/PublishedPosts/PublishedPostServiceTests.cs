@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Domain.Posts;
 using VendorManager.Web.Features.PublishedPosts;
@@ -44,6 +45,13 @@ public sealed class PublishedPostServiceTests
             Address = Address, PublishedAt = at, Version = version ?? await world.VersionAsync(postId),
         }, Ct));
 
+    /// <summary>Whether the audit log holds a published post written by the user (the log's words are AuditWordsTests' business).</summary>
+    private static async Task<bool> AuditedAsync(TestApp app, string user)
+    {
+        await using var db = app.CreateDbContext(Domain.Common.UserScope.System);
+        return await db.AuditEntries.AnyAsync(e => e.EntityType == nameof(PublishedPost) && e.UserName == user, Ct);
+    }
+
     private static async Task<PostWorld> WorldAsync(TestApp app) => await PostWorld.SeedAsync(app);
 
     [Fact]
@@ -62,6 +70,7 @@ public sealed class PublishedPostServiceTests
             (publication!.Address, publication.PublishedAt.ToOffset(TimeSpan.FromHours(8)), publication.Review));
         var detail = (await Published(world, TestUsers.Supervisor, s => s.GetAsync(publication.Id, Ct))).Value!;
         Assert.Equal((id, PublicationSource.Recorded), (detail.PostId, detail.Source));
+        Assert.True(await AuditedAsync(app, "agency1"));
     }
 
     [Fact]
@@ -109,11 +118,17 @@ public sealed class PublishedPostServiceTests
         var world = await WorldAsync(app);
         Assert.True((await RecordAsync(world, world.Agency, await ApprovedAsync(world), new DateTime(2026, 11, 27, 10, 30, 0))).Succeeded);
 
-        async Task<int> CountAsync(ClaimsPrincipal user, PublishedPostFilter? filter = null) =>
-            (await Published(world, user, s => s.ListAsync(filter ?? new(), new PageRequest(0, 20), Ct))).TotalCount;
+        async Task<int> CountAsync(ClaimsPrincipal user, PublishedPostFilter? filter = null)
+        {
+            var page = await Published(world, user, s => s.ListAsync(filter ?? new(), new PageRequest(0, 20), Ct));
+            Assert.Equal(page.TotalCount, page.Items.Count);
+            return page.Items.Count;
+        }
 
         Assert.Equal((1, 1, 1, 0, 0), (await CountAsync(TestUsers.Supervisor), await CountAsync(world.Agency), await CountAsync(world.Unit),
             await CountAsync(world.OtherAgency), await CountAsync(world.OtherUnit)));
+        Assert.Empty(await Published(world, world.OtherAgency, s => s.ListedAccountsAsync(Ct)));
+        Assert.Empty(await Published(world, world.OtherUnit, s => s.EntryAccountsAsync(Ct)));
         Assert.Equal((0, 1, 0), (await CountAsync(TestUsers.Supervisor, new(OnlyUnreviewed: true)),
             await CountAsync(TestUsers.Supervisor, new(Month: new DateOnly(2026, 11, 1))), await CountAsync(TestUsers.Supervisor, new(Month: new DateOnly(2026, 10, 1)))));
         Assert.True((await Published(world, TestUsers.Principal(Domain.Common.Roles.Procurement), s => s.ListAsync(new(), new PageRequest(0, 20), Ct))).Forbidden);
@@ -150,6 +165,7 @@ public sealed class PublishedPostServiceTests
         Assert.Equal(PostStatus.Published, (await world.DetailAsync(world.Agency, approved)).Value!.Status);
         var flagged = (await Published(world, TestUsers.Supervisor, s => s.ListAsync(new(OnlyUnreviewed: true, OnlyWithHits: true), new PageRequest(0, 20), Ct))).Items;
         Assert.Equal([("没有稿件的发布", 1)], flagged.Select(r => (r.Title, r.Hits)));
+        Assert.True(await AuditedAsync(app, "unit1"));
     }
 
     [Fact]
