@@ -72,12 +72,22 @@ public sealed class PublishedPostService(
             (nameof(PublishedPostRow.Hits), true) => query.OrderByDescending(p => p.Hits.Count).ThenByDescending(p => p.Id),
             _ => query.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id),
         };
-        return await ordered
-            .Select(p => new PublishedPostRow(
-                p.Id, p.Title, p.AccountId,
-                db.Accounts.Where(a => a.Id == p.AccountId).Select(a => a.Name).FirstOrDefault() ?? string.Empty,
-                p.Address, p.PublishedAt, p.Source, p.Review, p.PostId, p.Hits.Count))
+        var page = await ordered
+            .Select(p => new PublishedPostRow(p.Id, p.Title, p.AccountId, string.Empty, p.Address, p.PublishedAt, p.Source, p.Review, p.PostId, p.Hits.Count))
             .ToPageAsync(query, request, cancellationToken);
+        var names = (await AccountsAsync(db, page.Items.Select(r => r.AccountId), cancellationToken)).ToDictionary(a => a.Id, a => a.Name);
+        return page with { Items = [.. page.Items.Select(r => r with { AccountName = names.GetValueOrDefault(r.AccountId) ?? string.Empty })] };
+    }
+
+    /// <summary>
+    /// The accounts' names. The data scope hides accounts from an agency (they are the unit's), so the names are read
+    /// unfiltered, in a query of their own: ignoring the filters inside a scoped query would lift its scope too.
+    /// </summary>
+    private static async Task<IReadOnlyList<AccountOption>> AccountsAsync(AppDbContext db, IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct().ToList();
+        return await db.Accounts.IgnoreQueryFilters().Where(a => wanted.Contains(a.Id)).OrderBy(a => a.Name).ThenBy(a => a.Id)
+            .Select(a => new AccountOption(a.Id, a.Name)).ToListAsync(cancellationToken);
     }
 
     internal static IQueryable<PublishedPost> Filtered(IQueryable<PublishedPost> query, PublishedPostFilter filter)
@@ -112,9 +122,7 @@ public sealed class PublishedPostService(
             return [];
         }
 
-        var ids = db.PublishedPosts.Select(p => p.AccountId).Distinct();
-        return await db.Accounts.Where(a => ids.Contains(a.Id)).OrderBy(a => a.Name).ThenBy(a => a.Id)
-            .Select(a => new AccountOption(a.Id, a.Name)).ToListAsync(cancellationToken);
+        return await AccountsAsync(db, await db.PublishedPosts.Select(p => p.AccountId).Distinct().ToListAsync(cancellationToken), cancellationToken);
     }
 
     /// <summary>The accounts the user may enter or import publications for: covered by one of their contracts that has run.</summary>
@@ -126,9 +134,8 @@ public sealed class PublishedPostService(
             return [];
         }
 
-        var ids = db.Contracts.Where(c => Publications.Answering.Contains(c.State)).SelectMany(c => c.Accounts.Select(a => a.AccountId));
-        return await db.Accounts.Where(a => ids.Contains(a.Id)).OrderBy(a => a.Name).ThenBy(a => a.Id)
-            .Select(a => new AccountOption(a.Id, a.Name)).ToListAsync(cancellationToken);
+        var ids = await db.Contracts.Where(c => Publications.Answering.Contains(c.State)).SelectMany(c => c.Accounts.Select(a => a.AccountId)).ToListAsync(cancellationToken);
+        return await AccountsAsync(db, ids, cancellationToken);
     }
 
     public async Task<Result<PublishedPostDetail>> GetAsync(int id, CancellationToken cancellationToken)

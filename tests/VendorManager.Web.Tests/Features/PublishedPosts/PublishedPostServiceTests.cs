@@ -128,6 +128,9 @@ public sealed class PublishedPostServiceTests
         Assert.Equal((1, 1, 1, 0, 0), (await CountAsync(TestUsers.Supervisor), await CountAsync(world.Agency), await CountAsync(world.Unit),
             await CountAsync(world.OtherAgency), await CountAsync(world.OtherUnit)));
         Assert.Empty(await Published(world, world.OtherAgency, s => s.ListedAccountsAsync(Ct)));
+        // Accounts are the unit's (the data scope hides them from an agency), yet the agency reads their names here.
+        Assert.Equal([world.Contracts.AccountId], (await Published(world, world.Agency, s => s.EntryAccountsAsync(Ct))).Select(a => a.Id));
+        Assert.All((await Published(world, world.Agency, s => s.ListAsync(new(), new PageRequest(0, 20), Ct))).Items, r => Assert.NotEmpty(r.AccountName));
         Assert.Empty(await Published(world, world.OtherUnit, s => s.EntryAccountsAsync(Ct)));
         Assert.Equal((0, 1, 0), (await CountAsync(TestUsers.Supervisor, new(OnlyUnreviewed: true)),
             await CountAsync(TestUsers.Supervisor, new(Month: new DateOnly(2026, 11, 1))), await CountAsync(TestUsers.Supervisor, new(Month: new DateOnly(2026, 10, 1)))));
