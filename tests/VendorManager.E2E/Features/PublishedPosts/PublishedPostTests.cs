@@ -8,6 +8,9 @@ public sealed class PublishedPostTests(E2EApp e2e) : PageTest(e2e)
     /// <summary>The demo's one approved post.</summary>
     private const string Approved = "城关镇举办农产品展销会";
 
+    /// <summary>The account the demo's posts are on, under agency 1's active contract.</summary>
+    private const string Account = "城关镇抖音号";
+
     private static string ChinaTime(TimeSpan ago) =>
         DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).Subtract(ago).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
@@ -34,6 +37,8 @@ public sealed class PublishedPostTests(E2EApp e2e) : PageTest(e2e)
         await Expect(Page.Locator("[data-testid=published-import]")).ToBeVisibleAsync();
         await WaitForInteractiveAsync();
         await Page.ClickAsync("[data-testid=published-import]");
+        // The export is one account's: the account the demo's posts are on.
+        await ChooseAsync("published-import-account", Account);
         var title = $"未经审核的E2E稿件{run}";
         await ChooseFileAsync("[data-testid=published-import-panel] input[type=file]", new FilePayload
         {
