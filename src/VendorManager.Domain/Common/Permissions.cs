@@ -52,6 +52,8 @@ public static class Permissions
     public const string DraftPosts = nameof(DraftPosts);
     public const string ReviewPosts = nameof(ReviewPosts);
     public const string ViewMonitoringReport = nameof(ViewMonitoringReport);
+    public const string ViewPublishedPosts = nameof(ViewPublishedPosts);
+    public const string EnterPublishedPosts = nameof(EnterPublishedPosts);
     public const string ManageUsers = nameof(ManageUsers);
     public const string ManageApiKeys = nameof(ManageApiKeys);
     public const string DecideGrants = nameof(DecideGrants);
@@ -114,6 +116,10 @@ public static class Permissions
         new(ReviewPosts, [Roles.HostUnit]),
         // The monthly monitoring report of the published posts: a unit its own; the county report is the Supervisor's.
         new(ViewMonitoringReport, [Roles.Supervisor, Roles.HostUnit]),
+        // Published posts (已发布稿件): the county office reads them all (it evaluates the month), a unit and an agency their own;
+        // besides the agency, the unit enters and imports its own accounts' publications, since it keeps control of publishing.
+        new(ViewPublishedPosts, [Roles.Supervisor, Roles.HostUnit, Roles.Agency]),
+        new(EnterPublishedPosts, [Roles.HostUnit, Roles.Agency]),
         new(ManageUsers, [Roles.Admin]),
         new(ManageApiKeys, [Roles.Admin]),
         // The second person's approvals of decision 0015.

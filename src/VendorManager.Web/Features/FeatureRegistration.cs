@@ -23,6 +23,7 @@ using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Notifications;
 using VendorManager.Web.Features.Monitoring;
 using VendorManager.Web.Features.Posts;
+using VendorManager.Web.Features.PublishedPosts;
 using VendorManager.Web.Features.Staff;
 using VendorManager.Web.Features.SelfInspections;
 using VendorManager.Web.Features.Supervision;
@@ -218,6 +219,8 @@ public static class FeatureRegistration
         services.AddSingleton<BackupRestore>();
 
         services.AddScoped<PostService>();
+        services.AddScoped<PublishedPostService>();
+        services.AddScoped<PublishedPostImportService>();
         services.AddScoped<IPendingWorkSource, PostsPendingWork>();
 
         services.AddScoped<MonitoringReportService>();

@@ -28,6 +28,7 @@ using VendorManager.Web.Features.HostUnits;
 using VendorManager.Web.Features.Monitoring;
 using VendorManager.Web.Features.Notifications;
 using VendorManager.Web.Features.Posts;
+using VendorManager.Web.Features.PublishedPosts;
 using VendorManager.Web.Features.Settlements;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Staff;
@@ -236,6 +237,41 @@ internal static class AuthorizationMatrixActions
                 : []);
         List("MonitoringReportExport.ReportAsync", async c =>
             Delivered(c, await c.As((MonitoringReportExport s) => s.ReportAsync(null, month, TableFormat.Csv, Ct)), r => r.UnitName));
+        PublishedPosts();
+    }
+
+    private static void PublishedPosts()
+    {
+        static EntryForm Found(MatrixWorld w) => new()
+        {
+            AccountId = w[Side.A].RunningAccount, Title = "平台上找到的稿件" + w.Next(), Address = w.Address(),
+            PublishedAt = Today.ToDateTime(TimeOnly.MinValue), Text = "正文。",
+        };
+        static MemoryStream Export(MatrixWorld w) => new(System.Text.Encoding.UTF8.GetBytes(
+            $"标题,发布地址,发布时间,正文\n导入的稿件{w.Next()},{w.Address()},{Today:yyyy-MM-dd} 00:00,正文。"));
+        Task<PublishedPostImportPreview> PreviewAsync(Cell c) =>
+            c.As((PublishedPostImportService s) => s.PreviewAsync(c.World[Side.A].RunningAccount, Export(c.World), "导出.csv", Ct));
+
+        List("PublishedPostService.ListAsync", async c => c.World.SidesOfAgencies(await c.World.SystemAsync(async db =>
+        {
+            var ids = (await c.As((PublishedPostService s) => s.ListAsync(new PublishedPostFilter(), Page, Ct))).Items.Select(r => r.Id).ToList();
+            return await db.PublishedPosts.Where(p => ids.Contains(p.Id)).Select(p => p.AgencyId).ToListAsync(Ct);
+        })));
+        Command("PublishedPostService.ListedAccountsAsync", async c =>
+            (await c.As((PublishedPostService s) => s.ListedAccountsAsync(Ct))).Any(a => a.Id == c.World[Side.A].RunningAccount));
+        Command("PublishedPostService.EntryAccountsAsync", async c =>
+            (await c.As((PublishedPostService s) => s.EntryAccountsAsync(Ct))).Any(a => a.Id == c.World[Side.A].RunningAccount));
+        Command("PublishedPostService.GetAsync", w => Task.FromResult(w[Side.A].Published), async (c, id) =>
+            (await c.As((PublishedPostService s) => s.GetAsync(id, Ct))).Succeeded, consumes: false);
+        Command("PublishedPostService.OfPostAsync", w => w.SystemAsync(db => db.PublishedPosts.Where(p => p.Id == w[Side.A].Published).Select(p => p.PostId!.Value).SingleAsync(Ct)),
+            async (c, id) => await c.As((PublishedPostService s) => s.OfPostAsync(id, Ct)) is not null, consumes: false);
+        Command("PublishedPostService.RecordAsync", w => w.NewApprovedPostAsync(Side.A), async (c, id) =>
+            (await c.As(async (PublishedPostService s) => await s.RecordAsync(id, await c.World.PublishFormAsync(id), Ct))).Succeeded);
+        Command("PublishedPostService.EnterAsync", async c => (await c.As((PublishedPostService s) => s.EnterAsync(Found(c.World), Ct))).Succeeded);
+        Command("PublishedPostImportService.TemplateAsync", async c => (await c.As((PublishedPostImportService s) => s.TemplateAsync(TableFormat.Csv, Ct))).Succeeded);
+        Command("PublishedPostImportService.PreviewAsync", async c => (await PreviewAsync(c)).CanConfirm);
+        Command("PublishedPostImportService.ConfirmAsync", async c =>
+            (await c.As(async (PublishedPostImportService s) => await s.ConfirmAsync(await PreviewAsync(c), Ct))).Succeeded);
     }
 
     private static void HostUnitsAndCalendar()

@@ -110,6 +110,9 @@ public sealed class AuthorizationMatrixHttpTests(MatrixHttpFixture http) : IClas
         ["GET /api/v1/contracts/{id}"] = (h, c) => ApiAsync(h, c, $"/api/v1/contracts/{h.World[Side.A].Contract}", r => "\"" + r.ContractNumber + "\""),
         ["GET /api/v1/evaluations"] = (h, c) => ApiAsync(h, c, "/api/v1/evaluations?pageSize=100", r => "\"" + r.ContractNumber + "\""),
         ["GET /api/v1/evaluations/{id}"] = (h, c) => ApiAsync(h, c, $"/api/v1/evaluations/{h.World[Side.A].Evaluation}", r => "\"" + r.ContractNumber + "\""),
+        ["GET /api/v1/posts"] = (h, c) => ApiAsync(h, c, "/api/v1/posts?pageSize=100", r => "\"accountId\":" + r.RunningAccount + ","),
+        ["GET /api/v1/posts/{id}"] = (h, c) => ApiAsync(h, c, $"/api/v1/posts/{h.World[Side.A].Post}", r => "\"accountId\":" + r.RunningAccount + ","),
+        ["GET /api/v1/published-posts"] = (h, c) => ApiAsync(h, c, "/api/v1/published-posts?pageSize=100", r => "\"accountId\":" + r.RunningAccount + ","),
         ["GET /api/v1/settlements"] = (h, c) => ApiAsync(h, c, "/api/v1/settlements?pageSize=100", r => "\"" + r.ContractNumber + "\""),
         ["GET /api/v1/settlements/{id}"] = (h, c) => ApiAsync(h, c, $"/api/v1/settlements/{h.World[Side.A].Settlement}", r => "\"" + r.ContractNumber + "\""),
         ["POST /api/v1/settlements/{id}/payment"] = async (h, c) =>

@@ -2,6 +2,7 @@ using VendorManager.Web.Features.Accounts;
 using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Features.Contracts;
 using VendorManager.Web.Features.Evaluations;
+using VendorManager.Web.Features.PublishedPosts;
 using VendorManager.Web.Features.Settlements;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Staff;
@@ -31,6 +32,7 @@ internal static class ListRefusals
         ["InspectionService.ListAsync"] = async c => (await c.As((InspectionService s) => s.ListAsync(Page, Ct))).Forbidden,
         ["InterviewService.ListAsync"] = async c => (await c.As((InterviewService s) => s.ListAsync(Page, Ct))).Forbidden,
         ["NoticeService.ListAsync(issued)"] = async c => (await c.As((NoticeService s) => s.ListAsync(Page, Ct))).Forbidden,
+        ["PublishedPostService.ListAsync"] = async c => (await c.As((PublishedPostService s) => s.ListAsync(new PublishedPostFilter(), Page, Ct))).Forbidden,
         ["RectificationService.ListAsync"] = async c => (await c.As((RectificationService s) => s.ListAsync(new RectificationFilter(), Page, Ct))).Forbidden,
     };
 }

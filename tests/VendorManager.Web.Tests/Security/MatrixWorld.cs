@@ -22,6 +22,7 @@ using VendorManager.Web.Features.Calendar;
 using VendorManager.Web.Features.Contracts;
 using VendorManager.Web.Features.Evaluations;
 using VendorManager.Web.Features.Posts;
+using VendorManager.Web.Features.PublishedPosts;
 using VendorManager.Web.Features.Settlements;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Features.Staff;
@@ -260,6 +261,7 @@ internal sealed class MatrixWorld
             records.PostContract = await world.NewContractAsync(side, ContractState.Active, team: (records.PostEditor, records.PostReviewer));
             records.RunningAccount = await world.SystemAsync(db => db.Set<ContractAccount>().Where(a => a.ContractId == records.PostContract).Select(a => a.AccountId).SingleAsync(Ct));
             records.Post = await world.NewPostAsync(side, PostStatus.Draft);
+            records.Published = await world.NewPublishedAsync(side);
         }
 
         world.ForeignDraft = await world.NewForeignDraftAsync();
@@ -651,6 +653,29 @@ internal sealed class MatrixWorld
         return this[side].Post;
     }
 
+    /// <summary>A post of the side's running account taken through 初审 and 复审 to Approved.</summary>
+    public async Task<int> NewApprovedPostAsync(Side side)
+    {
+        var id = await NewPostAsync(side, PostStatus.SecondReview);
+        Assert.True((await AsAsync(UnitUser(side), async (PostService s) => await s.ApproveAsync(id, await PostVersionAsync(id), Post.AllChecks, false, Ct))).Succeeded);
+        return id;
+    }
+
+    /// <summary>An approved post of the side, recorded as published by its agency; returns the published post.</summary>
+    public async Task<int> NewPublishedAsync(Side side)
+    {
+        var id = await NewApprovedPostAsync(side);
+        Assert.True((await AsAsync(AgencyUser(side), async (PublishedPostService s) => await s.RecordAsync(id, await PublishFormAsync(id), Ct))).Succeeded);
+        return await SystemAsync(db => db.PublishedPosts.Where(p => p.PostId == id).Select(p => p.Id).SingleAsync(Ct));
+    }
+
+    /// <summary>The record of a post's publication at a new address, at the start of today (China time).</summary>
+    public async Task<PublishForm> PublishFormAsync(int postId) =>
+        new() { Address = Address(), PublishedAt = Today.ToDateTime(TimeOnly.MinValue), Version = await PostVersionAsync(postId) };
+
+    /// <summary>A publication address no other row used.</summary>
+    public string Address() => "https://mp.weixin.qq.com/s/matrix" + Next();
+
     public Task<int> PostVersionAsync(int id) => SystemAsync(db => db.Posts.Where(p => p.Id == id).Select(p => p.Version).SingleAsync(Ct));
 
     /// <summary>A draft post of the side with an image its agency attached.</summary>
@@ -987,6 +1012,9 @@ internal sealed class SideRecords
 
     /// <summary>A draft post of <see cref="RunningAccount"/>.</summary>
     public int Post { get; set; }
+
+    /// <summary>A published post of <see cref="RunningAccount"/>, recorded by the side's agency from its approved post.</summary>
+    public int Published { get; set; }
 
     public int Reviewer { get; set; }
 

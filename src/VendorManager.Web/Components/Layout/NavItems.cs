@@ -46,6 +46,7 @@ public static class NavItems
         new("/notices", "Nav.Notices", Campaign, Permissions.Supervise),
         new("/notices/named", "Nav.NamedNotices", Campaign, Permissions.ReadNamedNotices),
         new(Features.Posts.PostPaths.List, "Nav.Posts", Article, Permissions.ViewPosts),
+        new(Features.PublishedPosts.PublishedPostPaths.List, "Nav.PublishedPosts", Public, Permissions.ViewPublishedPosts),
         new("/rectification-report", "Nav.RectificationReport", Summarize, Permissions.ViewRectificationReport),
         new("/monitoring-report", "Nav.MonitoringReport", QueryStats, Permissions.ViewMonitoringReport),
         new(Features.SelfInspections.SelfInspectionPaths.Campaigns, "Nav.SelfInspections", FactCheck, Permissions.Supervise),

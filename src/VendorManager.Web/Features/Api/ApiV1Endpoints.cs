@@ -6,6 +6,8 @@ using VendorManager.Domain.Common;
 using VendorManager.Web.Features.Agencies;
 using VendorManager.Web.Features.Contracts;
 using VendorManager.Web.Features.Evaluations;
+using VendorManager.Web.Features.Posts;
+using VendorManager.Web.Features.PublishedPosts;
 using VendorManager.Web.Features.Settlements;
 using VendorManager.Web.Features.Shared;
 
@@ -60,6 +62,8 @@ public static class ApiV1Endpoints
 
         v1.MapContractsApi();
         v1.MapEvaluationsApi();
+        v1.MapPostsApi();
+        v1.MapPublishedPostsApi();
 
         var settlements = v1.MapGroup("/settlements").WithTags("Settlements").RequireAuthorization(Permissions.ViewSettlements);
         settlements.MapGet(string.Empty, SettlementApi.ListAsync)

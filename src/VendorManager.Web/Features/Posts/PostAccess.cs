@@ -24,7 +24,8 @@ internal static class PostAccess
         var unit = OwnUnit(scope) is { } u && u == post.HostUnitId;
         return trigger switch
         {
-            PostTrigger.Edit or PostTrigger.Submit => agency,
+            // The agency publishes on the account it runs, and records where and when.
+            PostTrigger.Edit or PostTrigger.Submit or PostTrigger.Publish => agency,
             PostTrigger.Override => unit,
             PostTrigger.Approve or PostTrigger.Return => post.Level switch
             {
