@@ -351,12 +351,37 @@ public sealed class ApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(
             [
                 "/api/v1/agencies", "/api/v1/agencies/{id}/contractability", "/api/v1/contracts", "/api/v1/contracts/{id}",
-                "/api/v1/evaluations", "/api/v1/evaluations/{id}", "/api/v1/settlements", "/api/v1/settlements/{id}", "/api/v1/settlements/{id}/payment",
+                "/api/v1/evaluations", "/api/v1/evaluations/{id}", "/api/v1/posts", "/api/v1/posts/{id}", "/api/v1/published-posts", "/api/v1/settlements", "/api/v1/settlements/{id}", "/api/v1/settlements/{id}/payment",
             ],
             paths.Order());
         Assert.True(document.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("ApiKey", out _));
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
         Assert.Equal("text/html", reference.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Posts_and_published_posts_are_read_by_the_roles_that_see_them_and_a_bad_month_or_state_is_answered_400_saying_why()
+    {
+        var (county, _) = await api.KeyAsync(Roles.Supervisor);
+        var (unit, _) = await api.KeyAsync(Roles.HostUnit, unit: api.Unit);
+        var (finance, _) = await api.KeyAsync(Roles.Finance);
+
+        var published = await GetAsync("/api/v1/published-posts?month=2026-11&unreviewed=true", county);
+        var posts = await GetAsync("/api/v1/posts?status=Published", unit);
+        var badMonth = await GetAsync("/api/v1/published-posts?month=2026-13", county);
+        var badState = await GetAsync("/api/v1/posts?status=Posted", unit);
+
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        Assert.Equal(0, (await JsonAsync(published)).GetProperty("total").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, posts.StatusCode);
+        Assert.Equal(0, (await JsonAsync(posts)).GetProperty("total").GetInt32());
+        Assert.Equal(HttpStatusCode.BadRequest, badMonth.StatusCode);
+        Assert.Contains("2026-13", (await JsonAsync(badMonth)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, badState.StatusCode);
+        Assert.Contains("Posted", (await JsonAsync(badState)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        // The county office reads publications, not drafts under review; finance reads neither.
+        Assert.Equal(HttpStatusCode.Forbidden, (await GetAsync("/api/v1/posts", county)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await GetAsync("/api/v1/published-posts", finance)).StatusCode);
     }
 
     [Fact]
