@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace VendorManager.Domain.Supervision;
 
 /// <summary>
@@ -22,8 +24,11 @@ public sealed record MonitoringCandidate(
 /// </summary>
 public static class NoticePrefill
 {
-    public static IReadOnlyList<NoticeEntryDraft> From(IEnumerable<NoticeCandidate> items, IEnumerable<MonitoringCandidate>? monitoring = null)
+    /// <param name="words">The sentences in the reader's language; Chinese (the demo's, the document's own) when null.</param>
+    public static IReadOnlyList<NoticeEntryDraft> From(
+        IEnumerable<NoticeCandidate> items, IEnumerable<MonitoringCandidate>? monitoring = null, PrefillWords? words = null)
     {
+        var w = words ?? PrefillWords.Chinese;
         var byUnit = items.ToLookup(i => i.HostUnitId);
         var monitoredByUnit = (monitoring ?? []).Where(m => m.Unreviewed > 0 || m.GapBreached).ToLookup(m => m.HostUnitId);
         var units = byUnit.Select(g => (Id: g.Key, Name: g.First().HostUnitName))
@@ -43,42 +48,90 @@ public static class NoticePrefill
             List<string> reasons = [];
             if (overdue.Count > 0)
             {
-                reasons.Add($"{overdue.Count} 项问题逾期未整改：" + string.Join("；", overdue.Select(Describe)));
+                reasons.Add(string.Format(CultureInfo.InvariantCulture, w.Overdue, overdue.Count, string.Join(w.ListSeparator, overdue.Select(i => Describe(i, w)))));
             }
 
             if (returned.Count > 0)
             {
-                reasons.Add($"{returned.Count} 项问题整改不到位、被退回重改：" + string.Join("；", returned.Select(Describe)));
+                reasons.Add(string.Format(CultureInfo.InvariantCulture, w.Returned, returned.Count, string.Join(w.ListSeparator, returned.Select(i => Describe(i, w)))));
             }
 
             if (monitored.Count > 0)
             {
-                reasons.Add(Monitoring(monitored));
+                reasons.Add(Monitoring(monitored, w));
             }
 
-            entries.Add(new NoticeEntryDraft(PartyKind.HostUnit, unit.Id, null, unit.Name, string.Join("。", reasons) + "。"));
+            entries.Add(new NoticeEntryDraft(PartyKind.HostUnit, unit.Id, null, unit.Name, (string.Join(w.SentenceEnd, reasons) + w.SentenceEnd).TrimEnd()));
         }
 
         return entries;
     }
 
-    private static string Monitoring(List<MonitoringCandidate> accounts)
+    private static string Monitoring(List<MonitoringCandidate> accounts, PrefillWords w)
     {
         var month = accounts[0].Month;
         List<string> findings = [];
         if (accounts.Where(a => a.Unreviewed > 0).ToList() is { Count: > 0 } unreviewed)
         {
-            findings.Add($"未经审核发布 {unreviewed.Sum(a => a.Unreviewed)} 篇：" + string.Join("；", unreviewed.Select(a => $"“{a.AccountName}”{a.Unreviewed} 篇")));
+            findings.Add(string.Format(
+                CultureInfo.InvariantCulture,
+                w.Unreviewed,
+                unreviewed.Sum(a => a.Unreviewed),
+                string.Join(w.ListSeparator, unreviewed.Select(a => string.Format(CultureInfo.InvariantCulture, w.UnreviewedAccount, a.AccountName, a.Unreviewed)))));
         }
 
         if (accounts.Where(a => a.GapBreached).ToList() is { Count: > 0 } silent)
         {
-            findings.Add("两周未更新：" + string.Join("；", silent.Select(a => $"“{a.AccountName}”最长连续 {a.LongestGapDays} 天未更新")));
+            findings.Add(string.Format(
+                CultureInfo.InvariantCulture,
+                w.Silent,
+                string.Join(w.ListSeparator, silent.Select(a => string.Format(CultureInfo.InvariantCulture, w.SilentAccount, a.AccountName, a.LongestGapDays)))));
         }
 
-        return $"{month.Year}年{month.Month}月监测发现" + string.Join("，", findings);
+        return string.Format(CultureInfo.InvariantCulture, w.Monitoring, month.Year, month.Month, string.Join(w.FindingSeparator, findings));
     }
 
-    private static string Describe(NoticeCandidate item) =>
-        $"“{item.AccountName}”{item.Category.ChineseName()}（整改期限 {Text.Of(item.Deadline)}）";
+    private static string Describe(NoticeCandidate item, PrefillWords w) =>
+        string.Format(CultureInfo.InvariantCulture, w.Item, item.AccountName, w.Category(item.Category), Text.Of(item.Deadline));
+}
+
+/// <summary>
+/// The sentences of a pre-filled notice entry, as composite formats in the reader's language: the web layer fills
+/// them from its resources, the demo and the document default to Chinese.
+/// </summary>
+/// <param name="Overdue">{0} the count, {1} the items.</param>
+/// <param name="Returned">{0} the count, {1} the items.</param>
+/// <param name="Item">{0} the account, {1} the category, {2} the deadline.</param>
+/// <param name="Monitoring">{0} the year, {1} the month, {2} the findings.</param>
+/// <param name="Unreviewed">{0} the count, {1} the accounts.</param>
+/// <param name="UnreviewedAccount">{0} the account, {1} its count.</param>
+/// <param name="Silent">{0} the accounts.</param>
+/// <param name="SilentAccount">{0} the account, {1} the longest gap in days.</param>
+public sealed record PrefillWords(
+    string Overdue,
+    string Returned,
+    string Item,
+    string Monitoring,
+    string Unreviewed,
+    string UnreviewedAccount,
+    string Silent,
+    string SilentAccount,
+    string ListSeparator,
+    string FindingSeparator,
+    string SentenceEnd,
+    Func<ProblemCategory, string> Category)
+{
+    public static PrefillWords Chinese { get; } = new(
+        "{0} 项问题逾期未整改：{1}",
+        "{0} 项问题整改不到位、被退回重改：{1}",
+        "“{0}”{1}（整改期限 {2}）",
+        "{0}年{1}月监测发现{2}",
+        "未经审核发布 {0} 篇：{1}",
+        "“{0}”{1} 篇",
+        "两周未更新：{0}",
+        "“{0}”最长连续 {1} 天未更新",
+        "；",
+        "，",
+        "。",
+        c => c.ChineseName());
 }

@@ -73,12 +73,27 @@ public sealed class NoticeService(
         var report = await monitoring.BuildAsync(null, today.AddMonths(-1), cancellationToken);
         var monitored = (report?.Units ?? []).SelectMany(u => u.Accounts).Select(a => new MonitoringCandidate(
             a.HostUnitId, a.HostUnitName, a.AccountName, report!.Month, a.Month.Unreviewed, a.Month.LongestGapDays, a.Month.GapBreached));
-        form.Entries = [.. NoticePrefill.From(candidates, monitored).Select(e => new NoticeEntryForm
+        form.Entries = [.. NoticePrefill.From(candidates, monitored, PrefillWords()).Select(e => new NoticeEntryForm
         {
             Party = e.Party, HostUnitId = e.HostUnitId, AgencyId = e.AgencyId, Named = e.Named ?? string.Empty, Reasons = e.Reasons ?? string.Empty,
         })];
         return form;
     }
+
+    /// <summary>The pre-fill's sentences in the reader's language.</summary>
+    private PrefillWords PrefillWords() => new(
+        text["Prefill.Overdue"],
+        text["Prefill.Returned"],
+        text["Prefill.Item"],
+        text["Prefill.Monitoring"],
+        text["Prefill.Unreviewed"],
+        text["Prefill.UnreviewedAccount"],
+        text["Prefill.Silent"],
+        text["Prefill.SilentAccount"],
+        text["Prefill.ListSeparator"],
+        text["Prefill.FindingSeparator"],
+        text["Prefill.SentenceEnd"],
+        c => text["Category." + c]);
 
     /// <summary>
     /// A notice with what this user may press on it: any notice for the county office; for a unit or an agency,

@@ -121,6 +121,21 @@ public sealed class MonitoringReportTests
         Assert.Equal("2026年10月监测发现未经审核发布 1 篇：“城关镇发布”1 篇，两周未更新：“城关镇发布”最长连续 30 天未更新。", entry.Reasons);
     }
 
+    [Fact]
+    public async Task Under_English_the_notice_prefill_says_the_months_findings_in_English()
+    {
+        await using var app = await TestApp.CreateAsync(configureServices: FixedWordList.Register);
+        await PublishedAsync(app);
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
+
+        var form = await AsAsync(app, Supervisor, (NoticeService s) => s.PrefillAsync(Ct));
+
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
+        Assert.Equal(
+            "Monitoring of 2026-10 found 1 posts published without review: \u201c城关镇发布\u201d 1; no update for two weeks: \u201c城关镇发布\u201d silent for 30 days in a row at most.",
+            Assert.Single(form.Entries).Reasons);
+    }
+
     private static async Task<PostWorld> PublishedAsync(TestApp app)
     {
         var world = await PostWorld.SeedAsync(app);
