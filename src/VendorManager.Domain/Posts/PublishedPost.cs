@@ -188,10 +188,14 @@ public sealed class PublishedPost : Entity, IHostUnitOwned, IAgencyOwned
         : publication.PublishedAt > at ? PostRefusals.PublishedInFuture
         : null;
 
+    /// <remarks>
+    /// Publication times are entered and exported to the minute, so a post published in the minute of its final
+    /// approval is compared with that minute's start: otherwise a post sent out seconds after its approval would be flagged.
+    /// </remarks>
     private void Link(Post post)
     {
         PostId = post.Id;
-        Review = post.ApprovedAt is { } approvedAt && PublishedAt >= approvedAt
+        Review = post.ApprovedAt is { } approvedAt && PublishedAt >= approvedAt.AddTicks(-(approvedAt.Ticks % TimeSpan.TicksPerMinute))
             ? PublicationReview.Reviewed
             : PublicationReview.PublishedBeforeApproval;
     }

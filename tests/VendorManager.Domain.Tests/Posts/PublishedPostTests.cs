@@ -36,6 +36,17 @@ public sealed class PublishedPostTests
     }
 
     [Fact]
+    public void A_publication_in_the_minute_of_the_final_approval_was_reviewed_since_the_time_is_entered_to_the_minute()
+    {
+        var post = _examples.In(PostStatus.FinalReview);
+        Assert.True(post.Approve(Post.AllChecks, false, Head, Now.AddSeconds(35)).Succeeded);
+
+        var sameMinute = _examples.Publish(post, publishedAt: Now).Value!;
+
+        Assert.Equal(PublicationReview.Reviewed, sameMinute.Review);
+    }
+
+    [Fact]
     public void Only_an_approved_draft_can_be_recorded_as_published_and_the_refusal_names_its_state()
     {
         var post = _examples.In(PostStatus.SecondReview);

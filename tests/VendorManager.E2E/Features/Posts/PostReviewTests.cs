@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace VendorManager.E2E.Features.Posts;
@@ -7,7 +8,8 @@ namespace VendorManager.E2E.Features.Posts;
 /// (城关镇) with a wrong fixed expression of the starter word list and a resident ID number; the machine check marks
 /// both as the text is typed and on the saved post; the corrected expression still leaves the number blocking the
 /// 初审 until it is corrected too; the 初审 (entered by the agency for its reviewer) and unit1's 复审 pass it with
-/// the six checks (unit1 sees the picture the agency attached to the draft), and only unit1head takes the 终审. On an app of its own, since it adds a post to the demo's queues.
+/// the six checks (unit1 sees the picture the agency attached to the draft), only unit1head takes the 终审, and the agency
+/// records the approved post as published, reviewed before publishing. On an app of its own, since it adds a post to the demo's queues.
 /// </summary>
 public sealed partial class PostReviewTests(E2EApp e2e, SeparateApp app) : PageTest(e2e, app.Server), IClassFixture<SeparateApp>
 {
@@ -118,6 +120,17 @@ public sealed partial class PostReviewTests(E2EApp e2e, SeparateApp app) : PageT
         await Expect(Page.Locator("[data-testid=post-state]")).ToHaveTextAsync("审核通过");
         await Expect(Page.Locator("[data-testid=post-reviews] tbody tr")).ToHaveCountAsync(4);
         await Expect(Page.Locator("[data-testid=post-reviews] tbody tr").Last).ToContainTextAsync("终审");
+
+        // Approved after the three levels, the agency records where and when it went out: published after review.
+        await SwitchUserAsync(DemoUsers.Agency1);
+        await OpenAsync(postPath, "审核通过");
+        var address = $"https://mp.weixin.qq.com/s/e2e-review-{Guid.NewGuid():N}";
+        await Page.FillAsync("[data-testid=post-publish-address]", address);
+        await Page.FillAsync("[data-testid=post-publish-time]", DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+        await Page.ClickAsync("[data-testid=post-publish]");
+        await Expect(Page.Locator("[data-testid=post-state]")).ToHaveTextAsync("已发布");
+        await Expect(Page.Locator("[data-testid=post-publication-address]")).ToHaveTextAsync(address);
+        await Expect(Page.Locator("[data-testid=post-publication-review]")).ToHaveTextAsync("先审后发");
     }
 
     private async Task OpenAsync(string path, string state)
