@@ -422,7 +422,7 @@ public sealed class DemoSeeder(
         }
 
         db.MonthlyActivities.AddRange(months);
-        account.UpdateLastPost(months);
+        account.UpdateLastPost(months, null);
     }
 
     private static void Ensure(RuleResult result, Account account)
