@@ -342,7 +342,7 @@ public sealed class ProvinceGenerator(ProvinceApp app, ProvinceProfile profile, 
             }
 
             batch.AddRange(months);
-            account.UpdateLastPost(months);
+            account.UpdateLastPost(months, null);
             updated.Add(account);
             if (batch.Count >= Batch * 5)
             {

@@ -67,9 +67,10 @@ public sealed class Account : Entity, IHostUnitOwned
     public DateOnly? PasswordChangedOn { get; private set; }
 
     /// <summary>
-    /// The latest post date (最后发布日期) its monthly records give; none while nothing was ever posted.
-    /// Kept on the account by <see cref="UpdateLastPost"/> so that lists filter and count the activity
-    /// flags from one column instead of reading every month's record of every account.
+    /// The latest post date (最后发布日期) its monthly records or its published posts give; none while nothing
+    /// was ever posted. Kept on the account by <see cref="UpdateLastPost"/> and <see cref="RecordPublication"/>
+    /// so that lists filter and count the activity flags from one column instead of reading every month's
+    /// record of every account.
     /// </summary>
     public DateOnly? LastPostOn { get; private set; }
 
@@ -409,12 +410,29 @@ public sealed class Account : Entity, IHostUnitOwned
 
     /// <summary>
     /// Takes <see cref="LastPostOn"/> from the account's monthly records after one was recorded or
-    /// corrected. Pass every record of the account, the changed one included: a correction can move the
-    /// latest post back, and only all months together say which is the latest. Records of other accounts
-    /// are ignored.
+    /// corrected, or from its latest published post (已发布稿件) when that is later (decision 0028). Pass
+    /// every record of the account, the changed one included: a correction can move the latest post back,
+    /// and only all months together say which is the latest. Records of other accounts are ignored.
     /// </summary>
-    public void UpdateLastPost(IEnumerable<MonthlyActivity> activity) =>
-        LastPostOn = activity.Where(a => a.AccountId == Id).Max(a => a.LastPostOn);
+    public void UpdateLastPost(IEnumerable<MonthlyActivity> activity, DateTimeOffset? lastPublishedAt)
+    {
+        var fromMonths = activity.Where(a => a.AccountId == Id).Max(a => a.LastPostOn);
+        var published = lastPublishedAt is { } at ? ChinaDate(at) : (DateOnly?)null;
+        LastPostOn = new[] { fromMonths, published }.Max();
+    }
+
+    /// <summary>
+    /// A post published at <paramref name="publishedAt"/> was recorded: the last post date moves to its
+    /// China day when that is later, never back (an import of older posts leaves it).
+    /// </summary>
+    public void RecordPublication(DateTimeOffset publishedAt)
+    {
+        var day = ChinaDate(publishedAt);
+        if (LastPostOn is not { } last || day > last)
+        {
+            LastPostOn = day;
+        }
+    }
 
     /// <summary>Records whether the account is in 全国政务新媒体信息报送系统.</summary>
     public void RecordNationalRegistration(bool registered) => RegisteredInNationalSystem = registered;

@@ -117,6 +117,8 @@ public static class EvaluationRefusals
 
     public static Refusal EvidenceRequired { get; } = new("Evaluation.EvidenceRequired", "每条扣分都须有证据：填写链接或上传截图。");
 
+    public static Refusal PostDeductedTwice { get; } = new("Evaluation.PostDeductedTwice", "同一篇已发布稿件在本月考核中只能扣分一次。");
+
     public static Refusal VetoDescriptionRequired { get; } = new("Evaluation.VetoDescriptionRequired", "每个一票否决事项都须填写情况说明。");
 
     public static Refusal MissingIndicator(string name) => new("Evaluation.MissingIndicator", $"请为指标“{name}”评分。", name);

@@ -204,7 +204,7 @@ public sealed class MonthlyEvaluation : Entity, IHostUnitOwned, IAgencyOwned
 
         _deductions.Clear();
         _deductions.AddRange(sheet.Deductions.Select(d => new EvaluationDeduction(
-            d.Category, d.OccurredOn, d.Count, d.Description.Trim(), Clean(d.EvidenceLink), d.EvidenceFile, d.FindingId)));
+            d.Category, d.OccurredOn, d.Count, d.Description.Trim(), Clean(d.EvidenceLink), d.EvidenceFile, d.FindingId, d.PublishedPostId)));
         _vetoes.Clear();
         _vetoes.AddRange(sheet.Vetoes.Select(v =>
         {
@@ -445,6 +445,12 @@ public sealed class MonthlyEvaluation : Entity, IHostUnitOwned, IAgencyOwned
             }
         }
 
+        // A post published without review is one occurrence of category 4: two lines naming it would deduct it twice.
+        if (sheet.Deductions.Where(d => d.PublishedPostId is not null).GroupBy(d => d.PublishedPostId).Any(g => g.Count() > 1))
+        {
+            return EvaluationRefusals.PostDeductedTwice;
+        }
+
         foreach (var line in sheet.Vetoes)
         {
             if (scheme.VetoItem(line.Code) is null)
@@ -603,7 +609,7 @@ public sealed class IndicatorScore
 /// <summary>
 /// A deduction (扣分事项): its problem category, the day it happened, how many occurrences, what it
 /// was and the evidence (a link, an uploaded screenshot, or both). A deduction taken over from an
-/// inspection finding names it.
+/// inspection finding names it; one taken over from a post published without review (未经审核发布) names the post.
 /// </summary>
 public sealed class EvaluationDeduction
 {
@@ -612,7 +618,7 @@ public sealed class EvaluationDeduction
         Description = string.Empty;
     }
 
-    internal EvaluationDeduction(ProblemCategory category, DateOnly occurredOn, int count, string description, string? evidenceLink, StoredFile? evidenceFile, int? findingId)
+    internal EvaluationDeduction(ProblemCategory category, DateOnly occurredOn, int count, string description, string? evidenceLink, StoredFile? evidenceFile, int? findingId, int? publishedPostId)
     {
         Category = category;
         OccurredOn = occurredOn;
@@ -621,6 +627,7 @@ public sealed class EvaluationDeduction
         EvidenceLink = evidenceLink;
         EvidenceFile = evidenceFile;
         FindingId = findingId;
+        PublishedPostId = publishedPostId;
     }
 
     public int Id { get; private set; }
@@ -640,6 +647,9 @@ public sealed class EvaluationDeduction
     public StoredFile? EvidenceFile { get; private set; }
 
     public int? FindingId { get; private set; }
+
+    /// <summary>The published post (已发布稿件) the line deducts for; the evidence text may be edited, this stays.</summary>
+    public int? PublishedPostId { get; private set; }
 }
 
 /// <summary>A veto item recorded for the month, with the cap it carried in the scheme.</summary>
@@ -721,7 +731,7 @@ public sealed record EvaluationSheet(
 public sealed record IndicatorPoints(string Code, Score Points);
 
 public sealed record DeductionLine(
-    ProblemCategory Category, DateOnly OccurredOn, int Count, string Description, string? EvidenceLink, StoredFile? EvidenceFile, int? FindingId = null);
+    ProblemCategory Category, DateOnly OccurredOn, int Count, string Description, string? EvidenceLink, StoredFile? EvidenceFile, int? FindingId = null, int? PublishedPostId = null);
 
 public sealed record VetoLine(string Code, DateOnly OccurredOn, string Description);
 

@@ -1035,11 +1035,16 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("OccurredOn")
                         .HasColumnType("date");
 
+                    b.Property<int?>("PublishedPostId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FindingId");
 
                     b.HasIndex("MonthlyEvaluationId");
+
+                    b.HasIndex("PublishedPostId");
 
                     b.ToTable("EvaluationDeduction");
                 });
@@ -3899,6 +3904,11 @@ namespace VendorManager.Migrations.Postgres.Migrations
                         .HasForeignKey("MonthlyEvaluationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("VendorManager.Domain.Posts.PublishedPost", null)
+                        .WithMany()
+                        .HasForeignKey("PublishedPostId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsOne("VendorManager.Domain.Common.StoredFile", "EvidenceFile", b1 =>
                         {

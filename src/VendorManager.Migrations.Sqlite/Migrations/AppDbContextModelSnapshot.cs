@@ -994,11 +994,16 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("OccurredOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PublishedPostId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FindingId");
 
                     b.HasIndex("MonthlyEvaluationId");
+
+                    b.HasIndex("PublishedPostId");
 
                     b.ToTable("EvaluationDeduction");
                 });
@@ -3772,6 +3777,11 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                         .HasForeignKey("MonthlyEvaluationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("VendorManager.Domain.Posts.PublishedPost", null)
+                        .WithMany()
+                        .HasForeignKey("PublishedPostId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsOne("VendorManager.Domain.Common.StoredFile", "EvidenceFile", b1 =>
                         {

@@ -5,6 +5,7 @@ using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.HostUnits;
+using VendorManager.Domain.Posts;
 using VendorManager.Domain.Supervision;
 
 namespace VendorManager.Persistence.Configurations;
@@ -81,6 +82,7 @@ internal sealed class EvaluationDeductionConfiguration : IEntityTypeConfiguratio
             file.Property(f => f.OriginalName).HasColumnName("EvidenceOriginalName").HasMaxLength(StoredFile.NameMaxLength);
         });
         builder.HasOne<Finding>().WithMany().HasForeignKey(d => d.FindingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<PublishedPost>().WithMany().HasForeignKey(d => d.PublishedPostId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => d.MonthlyEvaluationId);
     }
 }

@@ -21,7 +21,7 @@ public sealed class AccountLastPostTests
         var february = Publishing(account, new DateOnly(2026, 2, 1), posts: 2, new DateOnly(2026, 2, 25));
         var march = Publishing(account, new DateOnly(2026, 3, 1), posts: 0, new DateOnly(2026, 2, 25));
 
-        account.UpdateLastPost([march, january, february]);
+        account.UpdateLastPost([march, january, february], null);
 
         Assert.Equal(new DateOnly(2026, 2, 25), account.LastPostOn);
     }
@@ -32,11 +32,11 @@ public sealed class AccountLastPostTests
         var account = Active(at: LiveAt);
         var january = Publishing(account, new DateOnly(2026, 1, 1), posts: 5, new DateOnly(2026, 1, 20));
         var february = Publishing(account, new DateOnly(2026, 2, 1), posts: 2, new DateOnly(2026, 2, 25));
-        account.UpdateLastPost([january, february]);
+        account.UpdateLastPost([january, february], null);
 
         // February had no posts after all; its latest post so far is January's.
         Assert.True(february.CorrectPublishing(account, 0, new DateOnly(2026, 1, 20), 0, 0, RecordedToday).Succeeded);
-        account.UpdateLastPost([january, february]);
+        account.UpdateLastPost([january, february], null);
 
         Assert.Equal(new DateOnly(2026, 1, 20), account.LastPostOn);
     }
@@ -47,11 +47,38 @@ public sealed class AccountLastPostTests
         var account = Active(at: LiveAt);
         var app = Active(VendorManager.Domain.Accounts.Platform.GovernmentApp, at: LiveAt);
 
-        account.UpdateLastPost([Publishing(account, new DateOnly(2026, 1, 1), posts: 0, null)]);
-        app.UpdateLastPost([App(app, new DateOnly(2026, 1, 1))]);
+        account.UpdateLastPost([Publishing(account, new DateOnly(2026, 1, 1), posts: 0, null)], null);
+        app.UpdateLastPost([App(app, new DateOnly(2026, 1, 1))], null);
 
         Assert.Null(account.LastPostOn);
         Assert.Null(app.LastPostOn);
+    }
+
+    [Fact]
+    public void The_account_takes_its_latest_publication_when_it_is_later_than_its_months_by_the_China_day()
+    {
+        var account = Active(at: LiveAt);
+        var february = Publishing(account, new DateOnly(2026, 2, 1), posts: 2, new DateOnly(2026, 2, 25));
+
+        account.UpdateLastPost([february], new DateTimeOffset(2026, 3, 1, 17, 0, 0, TimeSpan.Zero));
+        var published = account.LastPostOn;
+        account.UpdateLastPost([february], new DateTimeOffset(2026, 2, 20, 9, 0, 0, VendorManager.Domain.Common.ChinaTime.Offset));
+
+        // 17:00 UTC on 1 March is 01:00 on 2 March in China.
+        Assert.Equal(new DateOnly(2026, 3, 2), published);
+        Assert.Equal(new DateOnly(2026, 2, 25), account.LastPostOn);
+    }
+
+    [Fact]
+    public void A_publication_recorded_moves_the_last_post_forward_never_back()
+    {
+        var account = Active(at: LiveAt);
+        account.UpdateLastPost([Publishing(account, new DateOnly(2026, 2, 1), posts: 2, new DateOnly(2026, 2, 25))], null);
+
+        account.RecordPublication(new DateTimeOffset(2026, 3, 5, 10, 0, 0, VendorManager.Domain.Common.ChinaTime.Offset));
+        account.RecordPublication(new DateTimeOffset(2026, 1, 5, 10, 0, 0, VendorManager.Domain.Common.ChinaTime.Offset));
+
+        Assert.Equal(new DateOnly(2026, 3, 5), account.LastPostOn);
     }
 
     public static TheoryData<string> Histories => ["never posted", "posted in February", "last post before going live", "government app", "closed"];
@@ -61,7 +88,7 @@ public sealed class AccountLastPostTests
     public void The_flag_condition_on_the_account_agrees_with_the_evaluation_on_every_day(string history)
     {
         var (account, activity) = History(history);
-        account.UpdateLastPost(activity);
+        account.UpdateLastPost(activity, null);
         var firstDay = new DateOnly(2026, 2, 28); // every record of the history is known by then
 
         for (var on = firstDay; on <= firstDay.AddDays(150); on = on.AddDays(1))
@@ -80,7 +107,7 @@ public sealed class AccountLastPostTests
     {
         var thresholds = new ActivityThresholds { NotUpdatedAfterDays = 7, ZombieAfterDays = 30 };
         var account = Active(at: LiveAt);
-        account.UpdateLastPost([Publishing(account, new DateOnly(2026, 2, 1), posts: 1, new DateOnly(2026, 2, 10))]);
+        account.UpdateLastPost([Publishing(account, new DateOnly(2026, 2, 1), posts: 1, new DateOnly(2026, 2, 10))], null);
 
         bool Is(ActivityFlag flag, int days) => ActivityEvaluator.Flagged(flag, new DateOnly(2026, 2, 10).AddDays(days), thresholds).Compile()(account);
 

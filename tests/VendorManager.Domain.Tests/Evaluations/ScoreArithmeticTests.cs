@@ -175,4 +175,33 @@ public sealed class ScoreArithmeticTests
         Assert.True(screenshot.Succeeded);
         Assert.Equal(EvaluationRefusals.DeductionOutsideMonth, november.Refusal);
     }
+
+    [Fact]
+    public void A_deduction_keeps_the_published_post_it_was_taken_over_from_whatever_its_evidence_says()
+    {
+        var scheme = DefaultScheme();
+        var evaluation = Open(scheme);
+
+        var recorded = evaluation.Record(scheme, Sheet(deductions: [Deduction(ProblemCategory.LaxReview) with { EvidenceLink = "截图见附件", PublishedPostId = 42 }]), "unit1", Now);
+
+        Assert.True(recorded.Succeeded);
+        Assert.Equal(42, Assert.Single(evaluation.Deductions).PublishedPostId);
+    }
+
+    [Fact]
+    public void The_same_published_post_deducted_twice_is_refused_and_the_sheet_kept_as_it_was()
+    {
+        var scheme = DefaultScheme();
+        var evaluation = Open(scheme);
+        Assert.True(evaluation.Record(scheme, Sheet(deductions: [Deduction(ProblemCategory.LaxReview) with { PublishedPostId = 42 }]), "unit1", Now).Succeeded);
+
+        var twice = evaluation.Record(scheme, Sheet(deductions:
+            [Deduction(ProblemCategory.LaxReview) with { PublishedPostId = 42 }, Deduction(ProblemCategory.LaxReview) with { PublishedPostId = 42, Description = "重复" }]), "unit1", Now);
+        var twoPosts = evaluation.Record(scheme, Sheet(deductions:
+            [Deduction(ProblemCategory.LaxReview) with { PublishedPostId = 42 }, Deduction(ProblemCategory.LaxReview) with { PublishedPostId = 43 }, Deduction(ProblemCategory.LaxReview)]), "unit1", Now);
+
+        Assert.Equal(EvaluationRefusals.PostDeductedTwice, twice.Refusal);
+        Assert.True(twoPosts.Succeeded);
+        Assert.Equal([42, 43, null], evaluation.Deductions.Select(d => d.PublishedPostId));
+    }
 }

@@ -4,6 +4,8 @@ using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Posts;
 using VendorManager.Domain.Staff;
 using VendorManager.Persistence;
+using VendorManager.Web.Features.Posts;
+using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Data.Seeding;
 
@@ -12,9 +14,9 @@ namespace VendorManager.Web.Data.Seeding;
 /// 初审, one in 复审, a 重要 one in 终审 (unit1head's), an approved one, a returned one and one recorded as published;
 /// and last month's published posts, two of them 未经审核发布, for the month's evaluation. Their hits are
 /// checked at seeding against a small list of its own (version 1), so the demo does not depend on the word
-/// lists the Supervisor keeps.
+/// lists the Supervisor keeps. The draft carries a photo (配图), stored and checked as an upload is.
 /// </summary>
-internal sealed class DemoPosts(AppDbContext db, TimeProvider clock)
+internal sealed class DemoPosts(AppDbContext db, ScanStore files, TimeProvider clock)
 {
     private const string Agent = "agency1";
     private const string Unit = "unit1";
@@ -70,9 +72,13 @@ internal sealed class DemoPosts(AppDbContext db, TimeProvider clock)
             }
         }
 
-        Draft("城关镇开展冬季消防安全检查",
+        var withPhoto = Draft("城关镇开展冬季消防安全检查",
             "为切实做好冬季消防安全工作，镇安监办联合派出所开展检查。\n学习中国共产党党中央关于安全生产的部署，既使天气寒冷也不放松。\n联系人：王先生，电话13812345678。",
             PostImportance.Normal, 3);
+        var png = DemoSeeder.TinyPng();
+        var (photo, refused) = await files.StoreAsync(
+            PostService.ImageArea, new ScanUpload("消防检查现场.png", png.Length, () => new MemoryStream(png)), UploadTypes.Images, cancellationToken);
+        Ensure(withPhoto.Attach(photo ?? throw new InvalidOperationException($"Demo photo: {refused}"), Agent, now.AddHours(-3)), withPhoto.Title);
         Through(Draft("城关镇2026年冬季征兵工作启动", "2026年冬季征兵工作正式启动，欢迎适龄青年踊跃报名。\n报名地点：镇人民武装部。", PostImportance.Normal, 30), 0, 26);
         Through(Draft("城关镇老年食堂正式开餐", "镇中心老年食堂今日正式开餐，为辖区老年人提供营养午餐。\n各村（社区）将再接再励，扩大助餐服务覆盖面。", PostImportance.Normal, 50), 1, 48);
         Through(Draft("关于城关镇防汛应急预案修订的说明", "根据县防汛抗旱指挥部要求，镇政府修订了防汛应急预案。\n修订内容涉及转移避险、物资储备和值班值守。", PostImportance.Important, 80), 2, 72);

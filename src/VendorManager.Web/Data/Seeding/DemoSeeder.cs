@@ -159,7 +159,7 @@ public sealed class DemoSeeder(
         await new DemoSettlements(db, dbFactory, clock).SeedAsync(cancellationToken);
         await SeedSupervisionAsync(db, units, cancellationToken);
         await new DemoSelfInspections(db, files, clock).SeedAsync(units[0], units[3], cancellationToken);
-        await new DemoPosts(db, clock).SeedAsync(cancellationToken);
+        await new DemoPosts(db, files, clock).SeedAsync(cancellationToken);
     }
 
     /// <summary>
@@ -422,7 +422,7 @@ public sealed class DemoSeeder(
         }
 
         db.MonthlyActivities.AddRange(months);
-        account.UpdateLastPost(months);
+        account.UpdateLastPost(months, null);
     }
 
     private static void Ensure(RuleResult result, Account account)

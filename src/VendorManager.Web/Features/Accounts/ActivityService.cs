@@ -7,6 +7,7 @@ using VendorManager.Domain.Common;
 using VendorManager.Persistence;
 using VendorManager.Web.Components.Shared;
 using VendorManager.Web.Features.DataExchange;
+using VendorManager.Web.Features.PublishedPosts;
 using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Features.Accounts;
@@ -183,9 +184,10 @@ public sealed class ActivityService(
             return new ActivityImportResult(0, errors);
         }
 
+        var published = await Publications.LatestAsync(db, [.. imported.Select(a => a.Id)], cancellationToken);
         foreach (var account in imported)
         {
-            account.UpdateLastPost(recorded);
+            account.UpdateLastPost(recorded, published.TryGetValue(account.Id, out var at) ? at : null);
         }
 
         try
@@ -230,7 +232,8 @@ public sealed class ActivityService(
 
         if (recorded.Succeeded)
         {
-            account.UpdateLastPost(months);
+            var published = await Publications.LatestAsync(db, [account.Id], cancellationToken);
+            account.UpdateLastPost(months, published.TryGetValue(account.Id, out var at) ? at : null);
             db.Entry(account).State = EntityState.Modified;
         }
 

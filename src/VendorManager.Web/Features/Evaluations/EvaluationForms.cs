@@ -22,7 +22,7 @@ public sealed class EvaluationForm
     public EvaluationSheet ToSheet() => new(
         [.. Indicators.Where(i => i.Points is not null).Select(i => new IndicatorPoints(i.Code, new Score(i.Points!.Value)))],
         [.. Deductions.Select(d => new DeductionLine(
-            d.Category!.Value, DateOnly.FromDateTime(d.OccurredOn!.Value), d.Count ?? 0, d.Description, d.EvidenceLink, d.EvidenceFile, d.FindingId))],
+            d.Category!.Value, DateOnly.FromDateTime(d.OccurredOn!.Value), d.Count ?? 0, d.Description, d.EvidenceLink, d.EvidenceFile, d.FindingId, d.PublishedPostId))],
         [.. Vetoes.Select(v => new VetoLine(v.Code, DateOnly.FromDateTime(v.OccurredOn!.Value), v.Description))],
         Remarks);
 }
@@ -56,6 +56,9 @@ public sealed class DeductionForm
     public StoredFile? EvidenceFile { get; set; }
 
     public int? FindingId { get; set; }
+
+    /// <summary>The 未经审核发布 post the line was taken over from: it stays with the line when the evidence text is edited.</summary>
+    public int? PublishedPostId { get; set; }
 }
 
 public sealed class VetoForm

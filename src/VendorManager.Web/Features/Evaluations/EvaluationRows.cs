@@ -124,21 +124,18 @@ public sealed record AccountMonthRow(
 
 /// <summary>
 /// A deduction the form proposes: an inspection finding (<see cref="FindingId"/>) or a 未经审核发布 post (<see cref="PublishedPostId"/>,
-/// its evidence naming the post's <see cref="Address"/>).
+/// its evidence naming the post).
 /// </summary>
 public sealed record ProposedDeduction(
-    int? FindingId, int? PublishedPostId, string AccountName, ProblemCategory Category, DateOnly FoundOn, string Description, string? Evidence, string? Address = null)
+    int? FindingId, int? PublishedPostId, string AccountName, ProblemCategory Category, DateOnly FoundOn, string Description, string? Evidence)
 {
     /// <summary>Names the proposal on the page: a finding by its id (as before), a post as "post-" and its id.</summary>
     public string Key => FindingId is { } finding ? finding.ToString(CultureInfo.InvariantCulture) : $"post-{PublishedPostId}";
 
-    /// <summary>
-    /// Taken over when a line of the sheet carries it: a finding's line names the finding; a post's line has the post's
-    /// address as a word of its evidence (a deduction stores no post id; the address is the post's own on its account).
-    /// </summary>
+    /// <summary>Taken over when a line of the sheet names it: the finding, or the post, whatever its evidence text now says.</summary>
     public bool IsTakenBy(IEnumerable<DeductionForm> lines) => FindingId is { } finding
         ? lines.Any(l => l.FindingId == finding)
-        : lines.Any(l => l.EvidenceLink is { } evidence && evidence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Contains(Address, StringComparer.Ordinal));
+        : lines.Any(l => l.PublishedPostId == PublishedPostId);
 }
 
 /// <summary>One month of a trend: the total if the month has a Final evaluation.</summary>

@@ -229,6 +229,7 @@ public sealed class EvaluationService(
                 EvidenceLink = d.EvidenceLink,
                 EvidenceFile = d.EvidenceFile,
                 FindingId = d.FindingId,
+                PublishedPostId = d.PublishedPostId,
             })],
             Vetoes = [.. evaluation.Vetoes.Select(v => new VetoForm { Code = v.VetoCode, OccurredOn = v.OccurredOn.ToDateTime(TimeOnly.MinValue), Description = v.Description })],
             Remarks = evaluation.Remarks,
@@ -499,8 +500,7 @@ public sealed class EvaluationService(
             ProblemCategory.LaxReview,
             DateOnly.FromDateTime(publishedAt.DateTime),
             text["Proposal.UnreviewedPost", post.Title, why],
-            text["Proposal.PostEvidence", post.Title, post.Address, publishedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), why],
-            post.Address);
+            text["Proposal.PostEvidence", post.Title, post.Address, publishedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), why]);
     }
 
     /// <summary>One step through the pipeline: the evaluation as the user sees it, the role for the step, the version the page showed.</summary>

@@ -57,6 +57,27 @@ internal sealed class Publications
 
     public bool IsRecorded(string address) => Addresses.Contains(address.Trim());
 
+    /// <summary>
+    /// The account's last post date (两周未更新) moves to the latest of the publications just added when that is later
+    /// (decision 0028). The account is the unit's: the contract covering it, checked by the caller, lets its agency write it.
+    /// </summary>
+    public static async Task NoteOnAccountAsync(AppDbContext db, int accountId, IEnumerable<PublishedPost> added, CancellationToken cancellationToken)
+    {
+        var account = await db.Accounts.IgnoreQueryFilters().SingleAsync(a => a.Id == accountId, cancellationToken);
+        db.Vouch(account);
+        foreach (var post in added)
+        {
+            account.RecordPublication(post.PublishedAt);
+        }
+    }
+
+    /// <summary>The latest publish time recorded per account, for the monthly activity commands that set the last post date anew.</summary>
+    public static async Task<Dictionary<int, DateTimeOffset>> LatestAsync(AppDbContext db, IReadOnlyCollection<int> accountIds, CancellationToken cancellationToken) =>
+        (await db.PublishedPosts.IgnoreQueryFilters().Where(p => accountIds.Contains(p.AccountId))
+            .GroupBy(p => p.AccountId).Select(g => new { AccountId = g.Key, Latest = g.Max(p => p.PublishedAt) })
+            .ToListAsync(cancellationToken))
+        .ToDictionary(l => l.AccountId, l => l.Latest);
+
     /// <summary>A time typed or read as China time.</summary>
     public static DateTimeOffset ChinaInstant(DateTime local) => new(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), ChinaTime.Offset);
 }

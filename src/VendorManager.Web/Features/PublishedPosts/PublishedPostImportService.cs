@@ -144,6 +144,7 @@ public sealed class PublishedPostImportService(
         }
 
         db.PublishedPosts.AddRange(plan.Records);
+        await Publications.NoteOnAccountAsync(db, preview.AccountId, plan.Records, cancellationToken);
         var saved = await pipeline.SaveAsync(db, cancellationToken, new FieldError(string.Empty, exchange["Error.ChangedMeanwhile"]));
         return saved.Result.Succeeded ? Result<int>.Ok(plan.Records.Count) : Result<int>.From(saved.Result);
     }

@@ -210,6 +210,7 @@ public sealed class PublishedPostService(
                     }
 
                     db.PublishedPosts.Add(recorded.Value!);
+                    await Publications.NoteOnAccountAsync(db, post.AccountId, [recorded.Value!], ct);
                     return RuleResult.Ok();
                 },
                 text) { Fields = FormFields, Duplicate = new FieldError(nameof(PublishForm.Address), Recorded().Message) },
@@ -243,6 +244,7 @@ public sealed class PublishedPostService(
         }
 
         db.PublishedPosts.Add(found.Value!);
+        await Publications.NoteOnAccountAsync(db, form.AccountId, [found.Value!], cancellationToken);
         var saved = await pipeline.SaveAsync(db, cancellationToken, new FieldError(nameof(EntryForm.Address), Recorded().Message));
         return saved.Result.Succeeded ? Result<int>.Ok(found.Value!.Id) : Result<int>.From(saved.Result);
     }

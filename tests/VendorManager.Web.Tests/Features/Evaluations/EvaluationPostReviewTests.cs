@@ -73,14 +73,8 @@ public sealed class EvaluationPostReviewTests
         var editor = (await w.AsAsync(w.Scorer, s => s.GetEditorAsync(id, Ct))).Value!;
         var proposal = Assert.Single(editor.Context.Proposed);
         Assert.False(proposal.IsTakenBy(editor.Form.Deductions));
-        editor.Form.Deductions.Add(new DeductionForm
-        {
-            Category = proposal.Category, OccurredOn = proposal.FoundOn.ToDateTime(TimeOnly.MinValue), Description = proposal.Description, EvidenceLink = proposal.Evidence,
-        });
-        foreach (var line in editor.Form.Indicators)
-        {
-            line.Points = line.Weight;
-        }
+        editor.Form.Deductions.Add(TakenOver(proposal));
+        FullMarks(editor.Form);
 
         var saved = await w.AsAsync(w.Scorer, s => s.SaveAsync(id, editor.Form, Ct));
         var again = (await w.AsAsync(w.Scorer, s => s.GetEditorAsync(id, Ct))).Value!;
@@ -89,6 +83,7 @@ public sealed class EvaluationPostReviewTests
         Assert.True(saved.Succeeded, saved.Describe());
         var deduction = Assert.Single(detail.Deductions);
         Assert.Equal((ProblemCategory.LaxReview, new DateOnly(2026, 11, 10), 1), (deduction.Category, deduction.OccurredOn, deduction.Count));
+        Assert.Equal(imported, Assert.Single(again.Form.Deductions).PublishedPostId);
         Assert.Contains(EvaluationWorld.Address(imported), deduction.EvidenceLink, StringComparison.Ordinal);
         Assert.Equal((new Score(97m), new Score(3m)), (detail.Total, detail.Deducted));
         Assert.True(Assert.Single(again.Context.Proposed).IsTakenBy(again.Form.Deductions));
@@ -102,6 +97,69 @@ public sealed class EvaluationPostReviewTests
         Assert.True((await w.AsAsync(w.Scorer, s => s.SaveAsync(id, again.Form, Ct))).Succeeded);
         var removed = (await w.AsAsync(w.Scorer, s => s.GetEditorAsync(id, Ct))).Value!;
         Assert.False(Assert.Single(removed.Context.Proposed).IsTakenBy(removed.Form.Deductions));
+    }
+
+    [Fact]
+    public async Task A_line_taken_over_from_a_post_is_still_recognised_after_the_clerk_rewrites_its_evidence()
+    {
+        await using var app = await TestApp.CreateAsync(configureServices: FixedWordList.Register);
+        var w = await EvaluationWorld.CreateAsync(app);
+        w.MoveTo(new DateOnly(2026, 11, 28));
+        var imported = await w.PublishAsync("城关镇传达学习村级财务管理规定", EvaluationWorld.China(2026, 11, 10, 10));
+        await w.RunJobAsync(new DateOnly(2026, 12, 1));
+        var id = (await w.EvaluationAsync(November)).Id;
+        var editor = (await w.AsAsync(w.Scorer, s => s.GetEditorAsync(id, Ct))).Value!;
+        var line = TakenOver(Assert.Single(editor.Context.Proposed));
+        line.EvidenceLink = "见附件截图";
+        editor.Form.Deductions.Add(line);
+        FullMarks(editor.Form);
+
+        var saved = await w.AsAsync(w.Scorer, s => s.SaveAsync(id, editor.Form, Ct));
+        var again = (await w.AsAsync(w.Scorer, s => s.GetEditorAsync(id, Ct))).Value!;
+
+        Assert.True(saved.Succeeded, saved.Describe());
+        Assert.Equal(("见附件截图", (int?)imported), (again.Form.Deductions[0].EvidenceLink, again.Form.Deductions[0].PublishedPostId));
+        Assert.True(Assert.Single(again.Context.Proposed).IsTakenBy(again.Form.Deductions));
+        await using var db = app.CreateDbContext(UserScope.System);
+        Assert.Contains(await db.AuditEntries.Where(e => e.EntityType == "EvaluationDeduction").ToListAsync(Ct),
+            e => e.ReadChanges().Any(c => c.Field == "PublishedPostId" && c.New == imported.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public async Task The_same_post_deducted_twice_on_one_evaluation_is_refused_with_the_reason_and_nothing_saved()
+    {
+        await using var app = await TestApp.CreateAsync(configureServices: FixedWordList.Register);
+        var w = await EvaluationWorld.CreateAsync(app);
+        w.MoveTo(new DateOnly(2026, 11, 28));
+        await w.PublishAsync("城关镇传达学习村级财务管理规定", EvaluationWorld.China(2026, 11, 10, 10));
+        await w.RunJobAsync(new DateOnly(2026, 12, 1));
+        var id = (await w.EvaluationAsync(November)).Id;
+        var editor = (await w.AsAsync(w.Scorer, s => s.GetEditorAsync(id, Ct))).Value!;
+        var proposal = Assert.Single(editor.Context.Proposed);
+        var twice = TakenOver(proposal);
+        twice.Description = "再扣一次";
+        editor.Form.Deductions.AddRange([TakenOver(proposal), twice]);
+        FullMarks(editor.Form);
+
+        var saved = await w.AsAsync(w.Scorer, s => s.SaveAsync(id, editor.Form, Ct));
+
+        Refused.Because(saved, "同一篇已发布稿件在本月考核中只能扣分一次。");
+        Assert.Empty((await w.AsAsync(w.Scorer, s => s.GetAsync(id, Ct))).Value!.Deductions);
+    }
+
+    /// <summary>The line the page adds when the scorer takes a proposal over.</summary>
+    private static DeductionForm TakenOver(ProposedDeduction proposal) => new()
+    {
+        Category = proposal.Category, OccurredOn = proposal.FoundOn.ToDateTime(TimeOnly.MinValue), Count = 1, Description = proposal.Description,
+        EvidenceLink = proposal.Evidence, FindingId = proposal.FindingId, PublishedPostId = proposal.PublishedPostId,
+    };
+
+    private static void FullMarks(EvaluationForm form)
+    {
+        foreach (var line in form.Indicators)
+        {
+            line.Points = line.Weight;
+        }
     }
 
     /// <summary>A draft taken through 初审 and 复审 now, then recorded as published at <paramref name="publishedAt"/>.</summary>

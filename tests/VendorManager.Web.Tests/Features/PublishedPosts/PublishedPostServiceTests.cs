@@ -3,6 +3,8 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Domain.Posts;
+using VendorManager.Domain.Accounts;
+using VendorManager.Web.Features.Accounts;
 using VendorManager.Web.Features.PublishedPosts;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Tests.Features.Posts;
@@ -221,5 +223,79 @@ public sealed class PublishedPostServiceTests
         Assert.True(first.Succeeded, first.Describe());
         Assert.Equal("该发布地址在此账号已登记过。", again.For(nameof(EntryForm.Address)));
         Assert.Equal(PublicationReview.NoApprovedDraft, (await Published(world, world.Agency, s => s.GetAsync(first.Value, Ct))).Value!.Review);
+    }
+
+    // The account went live on 2026-09-30 and has no monthly record: on 2026-11-27 it is 两周未更新.
+    private static async Task<IReadOnlyList<int>> NotUpdatedAsync(PostWorld world)
+    {
+        await using var scope = world.App.ScopeFor(TestUsers.Supervisor);
+        var page = await scope.ServiceProvider.GetRequiredService<AccountService>().ListAsync(new AccountFilter(Flag: ActivityFlag.NotUpdated), new(0, 50), Ct);
+        return [.. page.Rows.Items.Select(r => r.Id)];
+    }
+
+    private static async Task<DateOnly?> LastPostOnAsync(PostWorld world)
+    {
+        await using var db = world.App.CreateDbContext(Domain.Common.UserScope.System);
+        return await db.Accounts.Where(a => a.Id == world.Contracts.AccountId).Select(a => a.LastPostOn).SingleAsync(Ct);
+    }
+
+    [Fact]
+    public async Task Recording_a_publication_today_clears_the_account_s_two_weeks_without_update_flag()
+    {
+        await using var app = await TestApp.CreateAsync(configureServices: FixedWordList.Register);
+        var world = await WorldAsync(app);
+        var id = await ApprovedAsync(world);
+        Assert.Contains(world.Contracts.AccountId, await NotUpdatedAsync(world));
+
+        Assert.True((await RecordAsync(world, world.Agency, id, new DateTime(2026, 11, 27, 10, 30, 0))).Succeeded);
+
+        Assert.DoesNotContain(world.Contracts.AccountId, await NotUpdatedAsync(world));
+        Assert.Equal(new DateOnly(2026, 11, 27), await LastPostOnAsync(world));
+    }
+
+    [Fact]
+    public async Task Publications_entered_or_imported_move_the_last_post_date_forward_and_older_ones_never_move_it_back()
+    {
+        await using var app = await TestApp.CreateAsync(configureServices: FixedWordList.Register);
+        var world = await WorldAsync(app);
+        async Task ImportAsync(string line)
+        {
+            var preview = await PreviewAsync(world, world.Agency, Csv(line));
+            var imported = await AsAsync(world, world.Agency, (PublishedPostImportService s) => s.ConfirmAsync(preview, Ct));
+            Assert.True(imported.Succeeded, imported.Describe());
+        }
+
+        await ImportAsync("前一天的稿件,https://mp.weixin.qq.com/s/day-before,2026-11-26 08:00,正文");
+        var afterImport = await LastPostOnAsync(world);
+        var entered = await Published(world, world.Unit, s => s.EnterAsync(
+            new EntryForm { AccountId = world.Contracts.AccountId, Title = "今天的稿件", Address = "https://mp.weixin.qq.com/s/today", PublishedAt = new DateTime(2026, 11, 27, 9, 0, 0), Text = "正文" }, Ct));
+        Assert.True(entered.Succeeded, entered.Describe());
+        var afterEntry = await LastPostOnAsync(world);
+        await ImportAsync("旧稿件,https://mp.weixin.qq.com/s/old,2026-11-20 08:00,正文");
+        var older = await Published(world, world.Unit, s => s.EnterAsync(
+            new EntryForm { AccountId = world.Contracts.AccountId, Title = "更旧的稿件", Address = "https://mp.weixin.qq.com/s/older", PublishedAt = new DateTime(2026, 11, 10, 9, 0, 0), Text = "正文" }, Ct));
+        Assert.True(older.Succeeded, older.Describe());
+
+        Assert.Equal((new DateOnly(2026, 11, 26), new DateOnly(2026, 11, 27)), (afterImport, afterEntry));
+        Assert.Equal(new DateOnly(2026, 11, 27), await LastPostOnAsync(world));
+    }
+
+    [Fact]
+    public async Task Monthly_activity_typed_or_imported_later_keeps_the_later_date_of_a_publication()
+    {
+        await using var app = await TestApp.CreateAsync(configureServices: FixedWordList.Register);
+        var world = await WorldAsync(app);
+        Assert.True((await RecordAsync(world, world.Agency, await ApprovedAsync(world), new DateTime(2026, 11, 27, 10, 30, 0))).Succeeded);
+
+        var typed = await AsAsync(world, world.Unit, (ActivityService s) => s.RecordAsync(
+            world.Contracts.AccountId, new ActivityForm { Month = new DateTime(2026, 11, 1), Posts = 3, LastPostOn = new DateTime(2026, 11, 20) }, Ct));
+        var afterTyped = await LastPostOnAsync(world);
+        var imported = await AsAsync(world, world.Unit, (ActivityService s) => s.ImportAsync(new StringReader(
+            $"平台,平台账号ID或地址,月份,发布条数,最后发布日期,收到留言数,已回复留言数\n微信公众号,gh_{world.Contracts.UnitId},2026-10,5,2026-10-30,0,0\n"), Ct));
+
+        Assert.True(typed.Succeeded, typed.Describe());
+        Assert.True(imported.Succeeded, string.Join(" ", imported.Errors));
+        Assert.Equal((new DateOnly(2026, 11, 27), new DateOnly(2026, 11, 27)), (afterTyped, await LastPostOnAsync(world)));
+        Assert.DoesNotContain(world.Contracts.AccountId, await NotUpdatedAsync(world));
     }
 }
