@@ -9,12 +9,8 @@ using VendorManager.Web.Features.Evaluations;
 using VendorManager.Web.Features.Posts;
 using VendorManager.Web.Features.PublishedPosts;
 using VendorManager.Web.Features.Settlements;
-using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Features.Api;
-
-/// <summary>One page of a list: the items, the page asked for (from 1), its size and the total.</summary>
-public sealed record ApiPage<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
 
 /// <summary>An agency as the API lists it. <c>status</c> is Active or Blacklisted.</summary>
 public sealed record AgencyItem(int Id, string Name, string CreditCode, string Status, bool ContractableToday, string ResponsiblePerson, string ContactPhone);
@@ -47,11 +43,10 @@ public static class ApiV1Endpoints
         var agencies = v1.MapGroup("/agencies").WithTags("Agencies");
         agencies.MapGet(string.Empty, ListAgenciesAsync)
             .RequireAuthorization(Permissions.KeepAgencyRegister)
-            .WithName("ListAgencies")
-            .WithSummary("List agencies (代运营机构)")
-            .WithDescription("Supervisor and Procurement keys. Sorted by name; `contractable` narrows to agencies that may (or may not) be contracted today.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .AsApiList(
+                "ListAgencies",
+                "List agencies (代运营机构)",
+                "Supervisor and Procurement keys. Sorted by name; `contractable` narrows to agencies that may (or may not) be contracted today.");
         agencies.MapGet("/{id:int}/contractability", ContractabilityAsync)
             .RequireAuthorization(Permissions.CheckContractability)
             .WithName("GetAgencyContractability")
@@ -67,11 +62,10 @@ public static class ApiV1Endpoints
 
         var settlements = v1.MapGroup("/settlements").WithTags("Settlements").RequireAuthorization(Permissions.ViewSettlements);
         settlements.MapGet(string.Empty, SettlementApi.ListAsync)
-            .WithName("ListSettlements")
-            .WithSummary("List settlements (结算)")
-            .WithDescription("Finance, Supervisor, HostUnit and Agency keys, each within its own scope. `month` is yyyy-MM; `status` is Calculated, Held, Approved, Paid or Waived. Amounts are in yuan with two decimals.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .AsApiList(
+                "ListSettlements",
+                "List settlements (结算)",
+                "Finance, Supervisor, HostUnit and Agency keys, each within its own scope. `month` is yyyy-MM; `status` is Calculated, Held, Approved, Paid or Waived. Amounts are in yuan with two decimals.");
         settlements.MapGet("/{id:int}", SettlementApi.GetAsync)
             .WithName("GetSettlement")
             .WithSummary("One settlement with its history (结算流转记录): every step with who, when, why and the payable amount before and after")
@@ -92,88 +86,19 @@ public static class ApiV1Endpoints
         return endpoints;
     }
 
-    /// <summary>A 400 problem when the page (from 1) or its size (1 to the maximum) is out of range; null when fine.</summary>
-    public static ProblemHttpResult? BadPaging(HttpContext context, IStringLocalizer<ApiText> text, int page, int pageSize) =>
-        page < 1 || pageSize < 1 || pageSize > PageRequest.MaxPageSize
-            ? ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest, text["Problem.Paging", PageRequest.MaxPageSize])
-            : null;
-
-    /// <summary>
-    /// What every month-and-status list (contracts, evaluations, settlements) checks before it asks its service,
-    /// in this order: the paging, the month and the status (400 naming the value). Null when all are good. Whether
-    /// the key's role may read the list at all is its route's permission (403 before this runs, not an empty page).
-    /// </summary>
-    public static ProblemHttpResult? RefuseList<TStatus>(
-        HttpContext context, IStringLocalizer<ApiText> text, int page, int pageSize, string? month, string? status,
-        out DateOnly? first, out TStatus? wanted)
-        where TStatus : struct, Enum
-    {
-        first = null;
-        wanted = null;
-        if (BadPaging(context, text, page, pageSize) is { } bad)
-        {
-            return bad;
-        }
-
-        if (!TryMonth(month, out first))
-        {
-            return ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest, text["Problem.Month", month!]);
-        }
-
-        if (status is null)
-        {
-            return null;
-        }
-
-        if (!Enum.TryParse<TStatus>(status, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
-        {
-            return ApiProblem.Result(context, StatusCodes.Status400BadRequest, ApiProblem.Kinds.BadRequest, text["Problem.Status", status]);
-        }
-
-        wanted = parsed;
-        return null;
-    }
-
-    /// <summary>Reads an optional yyyy-MM month; a 400 problem when malformed.</summary>
-    public static bool TryMonth(string? value, out DateOnly? month)
-    {
-        month = null;
-        if (value is null)
-        {
-            return true;
-        }
-
-        if (!DateOnly.TryParseExact(value + "-01", DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
-        {
-            return false;
-        }
-
-        month = first;
-        return true;
-    }
-
-    private static async Task<Results<Ok<ApiPage<AgencyItem>>, ProblemHttpResult>> ListAgenciesAsync(
+    private static Task<Results<Ok<ApiPage<AgencyItem>>, ProblemHttpResult>> ListAgenciesAsync(
         HttpContext context,
         AgencyService agencies,
-        IStringLocalizer<ApiText> text,
         int page = 1,
-        int pageSize = 50,
+        int pageSize = ApiListQuery.DefaultPageSize,
         string? search = null,
         bool? contractable = null,
-        CancellationToken cancellationToken = default)
-    {
-        if (BadPaging(context, text, page, pageSize) is { } bad)
-        {
-            return bad;
-        }
-
-        var listed = await agencies.ListAsync(
-            new AgencyListRequest(new PageRequest(page - 1, pageSize, "name", Descending: false, search), contractable), cancellationToken);
-        var items = listed.Items
-            .Select(a => new AgencyItem(a.Id, a.Name, a.CreditCode, a.Status.ToString(), a.ContractableToday, a.ResponsiblePerson, a.ContactPhone))
-            .ToList();
-        return TypedResults.Ok(new ApiPage<AgencyItem>(items, page, pageSize, listed.TotalCount));
-    }
+        CancellationToken cancellationToken = default) =>
+        ApiListQuery.Read(context, page, pageSize).PageAsync(
+            request => agencies.ListAsync(new AgencyListRequest(request, contractable), cancellationToken),
+            a => new AgencyItem(a.Id, a.Name, a.CreditCode, a.Status.ToString(), a.ContractableToday, a.ResponsiblePerson, a.ContactPhone),
+            sortBy: "name",
+            search: search);
 
     private static async Task<Results<Ok<ContractabilityItem>, ProblemHttpResult>> ContractabilityAsync(
         HttpContext context,

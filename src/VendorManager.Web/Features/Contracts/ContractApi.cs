@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Contracts;
 using VendorManager.Web.Features.Api;
-using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Features.Contracts;
 
@@ -25,13 +23,12 @@ public static class ContractApi
     {
         var contracts = v1.MapGroup("/contracts").WithTags("Contracts").RequireAuthorization(Permissions.ViewContracts);
         contracts.MapGet(string.Empty, ListAsync)
-            .WithName("ListContracts")
-            .WithSummary("List contracts (委托运营合同)")
-            .WithDescription("Supervisor, Procurement and Finance keys see all; HostUnit keys their unit's, Agency keys their agency's. "
-                + "Filters: `status` (Draft, UnderReview, Signed, Active, Suspended, Terminated, Expired, Closed, Withdrawn), `unit`, `agency` (ids), "
-                + "`month` (yyyy-MM: contracts whose period reaches into that month). Newest first.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .AsApiList(
+                "ListContracts",
+                "List contracts (委托运营合同)",
+                "Supervisor, Procurement and Finance keys see all; HostUnit keys their unit's, Agency keys their agency's. "
+                    + "Filters: `status` (Draft, UnderReview, Signed, Active, Suspended, Terminated, Expired, Closed, Withdrawn), `unit`, `agency` (ids), "
+                    + "`month` (yyyy-MM: contracts whose period reaches into that month). Newest first.");
         contracts.MapGet("/{id:int}", GetAsync)
             .WithName("GetContract")
             .WithSummary("One contract with its accounts and history")
@@ -39,26 +36,21 @@ public static class ContractApi
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Results<Ok<ApiPage<ContractItem>>, ProblemHttpResult>> ListAsync(
+    private static Task<Results<Ok<ApiPage<ContractItem>>, ProblemHttpResult>> ListAsync(
         HttpContext context,
         ContractService contracts,
-        IStringLocalizer<ApiText> text,
         int page = 1,
-        int pageSize = 50,
+        int pageSize = ApiListQuery.DefaultPageSize,
         string? status = null,
         int? unit = null,
         int? agency = null,
         string? month = null,
         CancellationToken cancellationToken = default)
     {
-        if (ApiV1Endpoints.RefuseList(context, text, page, pageSize, month, status,
-                out var inMonth, out ContractState? state) is { } refused)
-        {
-            return refused;
-        }
-
-        var listed = await contracts.ListAsync(new ContractFilter(state, unit, agency, inMonth), new PageRequest(page - 1, pageSize), cancellationToken);
-        return TypedResults.Ok(new ApiPage<ContractItem>(listed.Items.Select(Item).ToList(), page, pageSize, listed.TotalCount));
+        var query = ApiListQuery.Read(context, page, pageSize);
+        var inMonth = query.Month(month);
+        var state = query.Status<ContractState>(status);
+        return query.PageAsync(request => contracts.ListAsync(new ContractFilter(state, unit, agency, inMonth), request, cancellationToken), Item);
     }
 
     private static async Task<Results<Ok<ContractDetailItem>, ProblemHttpResult>> GetAsync(

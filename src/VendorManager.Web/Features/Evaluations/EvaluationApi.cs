@@ -1,10 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Supervision;
 using VendorManager.Web.Features.Api;
-using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Localization;
 
 namespace VendorManager.Web.Features.Evaluations;
@@ -42,12 +40,11 @@ public static class EvaluationApi
     {
         var evaluations = v1.MapGroup("/evaluations").WithTags("Evaluations").RequireAuthorization(Permissions.ViewEvaluations);
         evaluations.MapGet(string.Empty, ListAsync)
-            .WithName("ListEvaluations")
-            .WithSummary("List monthly evaluations (月度考核)")
-            .WithDescription("Supervisor and Finance keys see all (a unit's finance: its unit); HostUnit keys their unit's; Agency keys their agency's once confirmed. "
-                + "Filters: `month` (yyyy-MM), `unit`, `agency` (ids), `status` (NotStarted, Draft, Submitted, Confirmed, Appealed, Final, Overdue). Newest month first.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .AsApiList(
+                "ListEvaluations",
+                "List monthly evaluations (月度考核)",
+                "Supervisor and Finance keys see all (a unit's finance: its unit); HostUnit keys their unit's; Agency keys their agency's once confirmed. "
+                    + "Filters: `month` (yyyy-MM), `unit`, `agency` (ids), `status` (NotStarted, Draft, Submitted, Confirmed, Appealed, Final, Overdue). Newest month first.");
         evaluations.MapGet("/{id:int}", GetAsync)
             .WithName("GetEvaluation")
             .WithSummary("One evaluation with its score breakdown: indicators, deductions by category, vetoes, total and band")
@@ -55,26 +52,22 @@ public static class EvaluationApi
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Results<Ok<ApiPage<EvaluationItem>>, ProblemHttpResult>> ListAsync(
+    private static Task<Results<Ok<ApiPage<EvaluationItem>>, ProblemHttpResult>> ListAsync(
         HttpContext context,
         EvaluationService evaluations,
-        IStringLocalizer<ApiText> text,
         string? month = null,
         int? unit = null,
         int? agency = null,
         string? status = null,
         int page = 1,
-        int pageSize = 50,
+        int pageSize = ApiListQuery.DefaultPageSize,
         CancellationToken cancellationToken = default)
     {
-        if (ApiV1Endpoints.RefuseList(context, text, page, pageSize, month, status,
-                out var first, out EvaluationStatus? wanted) is { } refused)
-        {
-            return refused;
-        }
-
-        var listed = await evaluations.ListAsync(new EvaluationFilter(first, Status: wanted, HostUnitId: unit, AgencyId: agency), new PageRequest(page - 1, pageSize), cancellationToken);
-        return TypedResults.Ok(new ApiPage<EvaluationItem>(listed.Items.Select(Item).ToList(), page, pageSize, listed.TotalCount));
+        var query = ApiListQuery.Read(context, page, pageSize);
+        var first = query.Month(month);
+        var wanted = query.Status<EvaluationStatus>(status);
+        return query.PageAsync(
+            request => evaluations.ListAsync(new EvaluationFilter(first, Status: wanted, HostUnitId: unit, AgencyId: agency), request, cancellationToken), Item);
     }
 
     private static async Task<Results<Ok<EvaluationDetailItem>, ProblemHttpResult>> GetAsync(

@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Posts;
 using VendorManager.Web.Features.Api;
 using VendorManager.Web.Features.PublishedPosts;
-using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Features.Posts;
 
@@ -35,11 +33,10 @@ public static class PostApi
     {
         var posts = v1.MapGroup("/posts").WithTags("Posts").RequireAuthorization(Permissions.ViewPosts);
         posts.MapGet(string.Empty, ListAsync)
-            .WithName("ListPosts")
-            .WithSummary("List posts (稿件) and their review state (先审后发)")
-            .WithDescription("HostUnit and Agency keys, each within its own scope. `status` is Draft, FirstReview, SecondReview, FinalReview, Returned, Approved or Published; `account` narrows to one account.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .AsApiList(
+                "ListPosts",
+                "List posts (稿件) and their review state (先审后发)",
+                "HostUnit and Agency keys, each within its own scope. `status` is Draft, FirstReview, SecondReview, FinalReview, Returned, Approved or Published; `account` narrows to one account.");
         posts.MapGet("/{id:int}", GetAsync)
             .WithName("GetPost")
             .WithSummary("One post with its hits, the levels' decisions and its publication")
@@ -47,25 +44,20 @@ public static class PostApi
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Results<Ok<ApiPage<PostItem>>, ProblemHttpResult>> ListAsync(
+    private static Task<Results<Ok<ApiPage<PostItem>>, ProblemHttpResult>> ListAsync(
         HttpContext context,
         PostService posts,
-        IStringLocalizer<ApiText> text,
         int? account = null,
         string? status = null,
         int page = 1,
-        int pageSize = 50,
+        int pageSize = ApiListQuery.DefaultPageSize,
         CancellationToken cancellationToken = default)
     {
-        if (ApiV1Endpoints.RefuseList(context, text, page, pageSize, null, status, out _, out PostStatus? wanted) is { } refused)
-        {
-            return refused;
-        }
-
-        var listed = await posts.ListAsync(new PostFilter(account, null, wanted), new PageRequest(page - 1, pageSize), cancellationToken);
-        var items = listed.Items.Select(p => new PostItem(
-            p.Id, p.AccountId, p.AccountName, p.Title, p.Status.ToString(), p.Importance.ToString(), p.PlannedPublishAt, p.WaitingSince, p.BlockingHits)).ToList();
-        return TypedResults.Ok(new ApiPage<PostItem>(items, page, pageSize, listed.TotalCount));
+        var query = ApiListQuery.Read(context, page, pageSize);
+        var wanted = query.Status<PostStatus>(status);
+        return query.PageAsync(
+            request => posts.ListAsync(new PostFilter(account, null, wanted), request, cancellationToken),
+            p => new PostItem(p.Id, p.AccountId, p.AccountName, p.Title, p.Status.ToString(), p.Importance.ToString(), p.PlannedPublishAt, p.WaitingSince, p.BlockingHits));
     }
 
     private static async Task<Results<Ok<PostDetailItem>, ProblemHttpResult>> GetAsync(

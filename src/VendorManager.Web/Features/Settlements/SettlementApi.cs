@@ -33,30 +33,26 @@ public sealed record SettlementPaymentRequest(string? InvoiceNumber, DateOnly? P
 /// <summary>/api/v1/settlements: the ledger and the payment, through <see cref="SettlementService"/> as the key's user.</summary>
 public static class SettlementApi
 {
-    public static async Task<Results<Ok<ApiPage<SettlementItem>>, ProblemHttpResult>> ListAsync(
+    public static Task<Results<Ok<ApiPage<SettlementItem>>, ProblemHttpResult>> ListAsync(
         HttpContext context,
         SettlementService settlements,
-        IStringLocalizer<ApiText> text,
         string? month = null,
         int? unit = null,
         int? agency = null,
         string? status = null,
         int page = 1,
-        int pageSize = 50,
+        int pageSize = ApiListQuery.DefaultPageSize,
         CancellationToken cancellationToken = default)
     {
-        if (ApiV1Endpoints.RefuseList(context, text, page, pageSize, month, status,
-                out var first, out SettlementStatus? wanted) is { } refused)
-        {
-            return refused;
-        }
-
-        var listed = await settlements.ListAsync(new SettlementFilter(first, unit, agency, wanted), new PageRequest(page - 1, pageSize), cancellationToken);
-        var items = listed.Items.Select(r => new SettlementItem(
-            r.Id, r.Version, r.ContractId, r.ContractNumber, r.HostUnitId, r.HostUnitName, r.AgencyName, r.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-            r.PaidDays, r.DaysInMonth, r.Base.Yuan, r.Score.Points, r.SharePercent, r.Payable.Yuan, r.Withheld.Yuan, r.Adjustment.Yuan,
-            r.Status.ToString(), r.DueOn, r.Overdue, r.PaidOn, r.InvoiceNumber, r.VoucherNumber)).ToList();
-        return TypedResults.Ok(new ApiPage<SettlementItem>(items, page, pageSize, listed.TotalCount));
+        var query = ApiListQuery.Read(context, page, pageSize);
+        var first = query.Month(month);
+        var wanted = query.Status<SettlementStatus>(status);
+        return query.PageAsync(
+            request => settlements.ListAsync(new SettlementFilter(first, unit, agency, wanted), request, cancellationToken),
+            r => new SettlementItem(
+                r.Id, r.Version, r.ContractId, r.ContractNumber, r.HostUnitId, r.HostUnitName, r.AgencyName, r.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                r.PaidDays, r.DaysInMonth, r.Base.Yuan, r.Score.Points, r.SharePercent, r.Payable.Yuan, r.Withheld.Yuan, r.Adjustment.Yuan,
+                r.Status.ToString(), r.DueOn, r.Overdue, r.PaidOn, r.InvoiceNumber, r.VoucherNumber));
     }
 
     public static async Task<Results<Ok<SettlementDetailItem>, ProblemHttpResult>> GetAsync(

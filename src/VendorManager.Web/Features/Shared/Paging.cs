@@ -17,7 +17,11 @@ public sealed record PageRequest(int Page, int PageSize, string? SortBy = null, 
 
     public bool IsUnpaged => PageSize == Unpaged;
 
-    public int Skip => IsUnpaged ? 0 : Math.Max(0, Page) * Take;
+    /// <summary>
+    /// Counted in 64 bits and held at the largest offset: a page far past the end (an API client's page=2147483647)
+    /// must stay past the end, where a wrapped negative offset reads as the first page on SQLite and fails on PostgreSQL.
+    /// </summary>
+    public int Skip => IsUnpaged ? 0 : (int)Math.Min((long)Math.Max(0, Page) * Take, int.MaxValue);
 
     public int Take => IsUnpaged ? int.MaxValue : Math.Clamp(PageSize, 1, MaxPageSize);
 

@@ -320,6 +320,28 @@ public sealed class ApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal("application/problem+json", route.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("/api/v1/agencies", Roles.Supervisor)]
+    [InlineData("/api/v1/contracts", Roles.Supervisor)]
+    [InlineData("/api/v1/evaluations", Roles.Supervisor)]
+    [InlineData("/api/v1/settlements", Roles.Finance)]
+    [InlineData("/api/v1/posts", Roles.HostUnit)]
+    [InlineData("/api/v1/published-posts", Roles.Supervisor)]
+    public async Task A_page_far_past_the_last_is_empty_and_keeps_the_total_on_every_list(string list, string role)
+    {
+        var (key, _) = await api.KeyAsync(role, unit: role == Roles.HostUnit ? api.Unit : null);
+
+        var first = await JsonAsync(await GetAsync(list, key));
+        // Its first row would be number 429 496 729 400: past any list, and past what a 32-bit offset holds.
+        var far = await GetAsync(list + "?page=2147483647&pageSize=200", key);
+
+        Assert.Equal(HttpStatusCode.OK, far.StatusCode);
+        var page = await JsonAsync(far);
+        Assert.Empty(page.GetProperty("items").EnumerateArray());
+        Assert.Equal(2147483647, page.GetProperty("page").GetInt32());
+        Assert.Equal(first.GetProperty("total").GetInt32(), page.GetProperty("total").GetInt32());
+    }
+
     [Fact]
     public async Task The_OpenAPI_document_is_served_to_a_signed_in_user_and_describes_the_API()
     {
