@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Domain.Common;
@@ -10,6 +9,7 @@ using VendorManager.Domain.Posts;
 using VendorManager.Domain.Staff;
 using VendorManager.Persistence;
 using VendorManager.Persistence.Bulk;
+using VendorManager.Web.Features.PublishedPosts;
 using VendorManager.Web.Features.WordLists;
 
 namespace VendorManager.Bench.Province;
@@ -24,13 +24,9 @@ public sealed record PostsMonthProfile(int Posts, int Chars, int Terms)
     public static PostsMonthProfile Small { get; } = new(2_000, 1_500, 2_000);
 }
 
-/// <summary>What the measured re-check did, and where its time went.</summary>
+/// <summary>What the measured re-check did (the app's record of the run), and where its time went.</summary>
 public sealed record PostsMonthReport(
-    int Posts, long Chars, int HitsDeleted, int HitsWritten, int WordListEntries, TimeSpan WordList, TimeSpan Wall,
-    TimeSpan Read, TimeSpan Check, TimeSpan Write, TimeSpan Cpu, WriteSteps WriteSteps);
-
-/// <summary>Where the writer's time went: the earlier hits deleted, the posts' list version set, the new hits inserted (with their audit entries), the commit.</summary>
-public sealed record WriteSteps(TimeSpan Delete, TimeSpan Update, TimeSpan Insert, TimeSpan Commit);
+    PublishedPostRecheck Run, long Chars, int WordListEntries, TimeSpan WordList, TimeSpan Wall, TimeSpan Cpu, RecheckTimings Timings);
 
 /// <summary>
 /// (issue 26) A province month of published posts, re-checked through the app's storage. <see cref="GenerateAsync"/>
@@ -119,119 +115,23 @@ public sealed class PostsMonth(ProvinceApp app, PostsMonthProfile profile, int s
     }
 
     /// <summary>
-    /// The measured part: every post of <see cref="Month"/> read in batches of 2,000 (keyset by key), checked by
-    /// <paramref name="workers"/> threads with the list in force, and written back one batch per transaction on the
-    /// app's own context (its save guard and audit): the earlier hits deleted, the posts' list version set, the new hits
-    /// inserted by the app's bulk path (<see cref="BulkInsert"/>). Reading, checking and writing overlap.
+    /// The measured part: the app's own re-check (<see cref="PublishedPostRecheckService.RunAsync"/>) of <see cref="Month"/>
+    /// with <paramref name="workers"/> check threads, as the system runs it after the list changed; its stage timings
+    /// come from the service's <see cref="RecheckTimings"/>.
     /// </summary>
     public async Task<PostsMonthReport> RecheckAsync(int workers, CancellationToken cancellationToken)
     {
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var wall = Stopwatch.StartNew();
         await using var scope = app.SystemScope();
-        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
-        var (check, version) = await scope.ServiceProvider.GetRequiredService<IWordListInForce>().GetAsync(cancellationToken);
+        var (check, _) = await scope.ServiceProvider.GetRequiredService<IWordListInForce>().GetAsync(cancellationToken);
         var wordList = wall.Elapsed;
-
-        var read = Channel.CreateBounded<List<PublishedPost>>(workers * 2);
-        var checkedPosts = Channel.CreateBounded<List<PublishedPost>>(workers * 2);
-        long readTicks = 0, checkTicks = 0, writeTicks = 0, chars = 0;
-        var steps = new long[4];
-        int posts = 0, deleted = 0, written = 0;
-
-        var reader = Task.Run(async () =>
-        {
-            try
-            {
-                var from = ChinaTime.StartOfDay(Month);
-                var to = ChinaTime.StartOfDay(Month.AddMonths(1));
-                await using var db = await factory.CreateDbContextAsync(cancellationToken);
-                var last = 0;
-                while (true)
-                {
-                    var started = Stopwatch.GetTimestamp();
-                    var batch = await db.PublishedPosts.AsNoTracking()
-                        .Where(p => p.Id > last && p.PublishedAt >= from && p.PublishedAt < to)
-                        .OrderBy(p => p.Id)
-                        .Take(Batch)
-                        .ToListAsync(cancellationToken);
-                    readTicks += Stopwatch.GetTimestamp() - started;
-                    if (batch.Count == 0)
-                    {
-                        break;
-                    }
-
-                    last = batch[^1].Id;
-                    await read.Writer.WriteAsync(batch, cancellationToken);
-                }
-            }
-            finally
-            {
-                read.Writer.Complete();
-            }
-        }, cancellationToken);
-
-        var checkers = Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
-        {
-            await foreach (var batch in read.Reader.ReadAllAsync(cancellationToken))
-            {
-                var started = Stopwatch.GetTimestamp();
-                long batchChars = 0;
-                foreach (var post in batch)
-                {
-                    post.Recheck(check, version);
-                    batchChars += post.Title.Length + post.Text.Length;
-                }
-
-                Interlocked.Add(ref checkTicks, Stopwatch.GetTimestamp() - started);
-                Interlocked.Add(ref chars, batchChars);
-                await checkedPosts.Writer.WriteAsync(batch, cancellationToken);
-            }
-        }, cancellationToken)).ToArray();
-        var checkersDone = Task.WhenAll(checkers).ContinueWith(t => checkedPosts.Writer.Complete(t.Exception), TaskScheduler.Default);
-
-        var writer = Task.Run(async () =>
-        {
-            await foreach (var batch in checkedPosts.Reader.ReadAllAsync(cancellationToken))
-            {
-                var started = Stopwatch.GetTimestamp();
-                var step = started;
-                void Took(int i)
-                {
-                    var now = Stopwatch.GetTimestamp();
-                    steps[i] += now - step;
-                    step = now;
-                }
-
-                var ids = batch.Select(p => p.Id).ToArray();
-                var hits = batch.SelectMany(p => p.Hits).ToList();
-                await using var db = await factory.CreateDbContextAsync(cancellationToken);
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                deleted += await db.Set<PublishedPostHit>().Where(h => ids.Contains(h.PublishedPostId)).ExecuteDeleteAsync(cancellationToken);
-                Took(0);
-                await db.PublishedPosts.Where(p => ids.Contains(p.Id))
-                    .ExecuteUpdateAsync(s => s.SetProperty(p => p.WordListVersion, version).SetProperty(p => p.Version, p => p.Version + 1), cancellationToken);
-                Took(1);
-                await db.BulkInsertAsync(hits, cancellationToken);
-                Took(2);
-                await transaction.CommitAsync(cancellationToken);
-                Took(3);
-                writeTicks += Stopwatch.GetTimestamp() - started;
-                posts += batch.Count;
-                written += hits.Count;
-            }
-        }, cancellationToken);
-
-        await Task.WhenAll(reader, checkersDone, writer);
-        await Task.WhenAll(checkers);
+        var timings = new RecheckTimings();
+        var run = await scope.ServiceProvider.GetRequiredService<PublishedPostRecheckService>()
+            .RunAsync(Month, ProvinceGenerator.Supervisor, workers, timings, cancellationToken);
         return new PostsMonthReport(
-            posts, chars, deleted, written, check.Entries.Count, wordList, wall.Elapsed,
-            Elapsed(readTicks), Elapsed(checkTicks), Elapsed(writeTicks),
-            Process.GetCurrentProcess().TotalProcessorTime - cpu,
-            new WriteSteps(Elapsed(steps[0]), Elapsed(steps[1]), Elapsed(steps[2]), Elapsed(steps[3])));
+            run, timings.Chars, check.Entries.Count, wordList, wall.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu, timings);
     }
-
-    private static TimeSpan Elapsed(long ticks) => Stopwatch.GetElapsedTime(0, ticks);
 
     private void Log(string line) => log?.Invoke(line);
 

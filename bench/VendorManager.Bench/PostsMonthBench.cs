@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using VendorManager.Bench.Province;
+using VendorManager.Web.Features.PublishedPosts;
 
 namespace VendorManager.Bench;
 
@@ -45,17 +46,18 @@ internal static class PostsMonthBench
 
         Console.WriteLine($"re-check of {PostsMonth.Month:yyyy-MM} (measured); load before {ImportBench.Load()}");
         var r = await month.RecheckAsync(workers, CancellationToken.None);
+        var run = r.Run;
+        var t = r.Timings;
         var seconds = r.Wall.TotalSeconds;
-        Console.WriteLine($"  posts {r.Posts,15:N0}   {r.Posts / seconds,12:N0} posts/s");
+        Console.WriteLine($"  posts {run.Posts,15:N0}   {run.Posts / seconds,12:N0} posts/s; changed (hits rewritten) {run.PostsChanged:N0}");
         Console.WriteLine($"  characters {r.Chars,10:N0}   {r.Chars / seconds,12:N0} chars/s");
-        Console.WriteLine($"  hits deleted {r.HitsDeleted,8:N0}, hits written {r.HitsWritten:N0}; word list in force {r.WordListEntries:N0} entries, taken in {r.WordList.TotalSeconds:0.0} s (the app keeps the check it built)");
+        Console.WriteLine($"  hits before {run.HitsBefore,9:N0}, hits after {run.HitsAfter:N0}; word list in force {r.WordListEntries:N0} entries, taken in {r.WordList.TotalSeconds:0.0} s (the app keeps the check it built)");
         Console.WriteLine($"  wall {seconds:0.0} s against the target {Target.TotalSeconds:0} s: {(r.Wall <= Target ? "met" : $"missed by {(r.Wall - Target).TotalSeconds:0.0} s ({r.Wall / Target:0.00}x)")}");
-        Console.WriteLine($"  stage time (overlapping): read {r.Read.TotalSeconds:0.0} s, check {r.Check.TotalSeconds:0.0} s (sum over threads), write {r.Write.TotalSeconds:0.0} s");
-        var w = r.WriteSteps;
-        Console.WriteLine($"  write: delete earlier hits {w.Delete.TotalSeconds:0.0} s, set list version {w.Update.TotalSeconds:0.0} s, "
-            + $"insert hits (bulk, audited) {w.Insert.TotalSeconds:0.0} s, commit {w.Commit.TotalSeconds:0.0} s");
+        Console.WriteLine($"  stage time (overlapping): read {t[RecheckStage.Read].TotalSeconds:0.0} s, check {t[RecheckStage.Check].TotalSeconds:0.0} s (sum over threads)");
+        Console.WriteLine($"  write: stamp list version {t[RecheckStage.Stamp].TotalSeconds:0.0} s, delete earlier hits {t[RecheckStage.Delete].TotalSeconds:0.0} s, "
+            + $"insert hits (bulk, not audited) {t[RecheckStage.Insert].TotalSeconds:0.0} s, commit {t[RecheckStage.Commit].TotalSeconds:0.0} s");
         // On a shared machine the wall clock counts the time other processes held the cores; the CPU time does not.
-        Console.WriteLine($"  process CPU {r.Cpu.TotalSeconds:0.0} s = {r.Posts / r.Cpu.TotalSeconds:N0} posts per CPU-second; "
+        Console.WriteLine($"  process CPU {r.Cpu.TotalSeconds:0.0} s = {run.Posts / r.Cpu.TotalSeconds:N0} posts per CPU-second; "
             + $"if it spread perfectly over 2 idle cores: {r.Cpu.TotalSeconds / 2:0.0} s at least");
         Console.WriteLine($"  load after {ImportBench.Load()}");
     }

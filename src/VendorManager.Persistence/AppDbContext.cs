@@ -109,6 +109,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<PublishedPost> PublishedPosts => Set<PublishedPost>();
 
+    public DbSet<PublishedPostRecheck> PublishedPostRechecks => Set<PublishedPostRecheck>();
+
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -54,6 +54,7 @@ public static class Permissions
     public const string ViewMonitoringReport = nameof(ViewMonitoringReport);
     public const string ViewPublishedPosts = nameof(ViewPublishedPosts);
     public const string EnterPublishedPosts = nameof(EnterPublishedPosts);
+    public const string RecheckPublishedPosts = nameof(RecheckPublishedPosts);
     public const string ManageUsers = nameof(ManageUsers);
     public const string ManageApiKeys = nameof(ManageApiKeys);
     public const string DecideGrants = nameof(DecideGrants);
@@ -120,6 +121,8 @@ public static class Permissions
         // besides the agency, the unit enters and imports its own accounts' publications, since it keeps control of publishing.
         new(ViewPublishedPosts, [Roles.Supervisor, Roles.HostUnit, Roles.Agency]),
         new(EnterPublishedPosts, [Roles.HostUnit, Roles.Agency]),
+        // The re-check of the recent months with the list in force: the county office keeps the list.
+        new(RecheckPublishedPosts, [Roles.Supervisor]),
         new(ManageUsers, [Roles.Admin]),
         new(ManageApiKeys, [Roles.Admin]),
         // The second person's approvals of decision 0015.

@@ -40,19 +40,39 @@ public sealed class PostRevision
     public DateTimeOffset SavedAt { get; private set; }
 }
 
-/// <summary>A machine-check hit (纠错命中) stored with the version of the post it was found in.</summary>
-public sealed class PostHit
+/// <summary>A machine-check hit in one version of a draft (稿件纠错命中).</summary>
+public sealed class PostHit : StoredHit
+{
+    private PostHit()
+    {
+    }
+
+    internal PostHit(int revision, PostPart part, CheckHit hit)
+        : base(part, hit)
+    {
+        Revision = revision;
+    }
+
+    public int PostId { get; private set; }
+
+    public int Revision { get; private set; }
+}
+
+/// <summary>
+/// A machine-check hit as stored (纠错命中), in a draft's version or in a published post's text: where it is, what was
+/// found, its category and right form. Not mapped itself: each kind of hit has its own table.
+/// </summary>
+public abstract class StoredHit
 {
     public const int FormMaxLength = 100;
 
-    private PostHit()
+    protected StoredHit()
     {
         Found = string.Empty;
     }
 
-    internal PostHit(int revision, PostPart part, CheckHit hit)
+    protected StoredHit(PostPart part, CheckHit hit)
     {
-        Revision = revision;
         Part = part;
         Start = hit.Start;
         Length = hit.Length;
@@ -63,13 +83,9 @@ public sealed class PostHit
 
     public int Id { get; private set; }
 
-    public int PostId { get; private set; }
-
-    public int Revision { get; private set; }
-
     public PostPart Part { get; private set; }
 
-    /// <summary>UTF-16 index in the title or body of that version.</summary>
+    /// <summary>UTF-16 index in the title or body that was checked.</summary>
     public int Start { get; private set; }
 
     public int Length { get; private set; }
@@ -80,6 +96,13 @@ public sealed class PostHit
     public string Found { get; private set; }
 
     public string? RightForm { get; private set; }
+
+    /// <summary>Whether two lists hold the same hits, in any order: what a re-check compares to leave an unchanged post alone.</summary>
+    public static bool Same(IEnumerable<StoredHit> first, IEnumerable<StoredHit> second) =>
+        first.Select(Key).Order().SequenceEqual(second.Select(Key).Order());
+
+    private static (PostPart, int, int, CheckCategory, string, string) Key(StoredHit hit) =>
+        (hit.Part, hit.Start, hit.Length, hit.Category, hit.Found, hit.RightForm ?? string.Empty);
 }
 
 /// <summary>

@@ -170,12 +170,15 @@ public sealed class PublishedPost : Entity, IHostUnitOwned, IAgencyOwned
     /// <summary>
     /// Checks the text as published again with a later word list (a month re-checked after the list changed): the
     /// earlier check's hits are replaced, not added to. What the review records say of the post is not the check's to change.
+    /// Returns whether the hits changed: a post the later list finds the same in needs only its list version stamped.
     /// </summary>
-    public void Recheck(TextCheck check, int wordListVersion)
+    public bool Recheck(TextCheck check, int wordListVersion)
     {
         ArgumentNullException.ThrowIfNull(check);
+        var earlier = _hits.ToList();
         _hits.Clear();
         AddHits(check, wordListVersion);
+        return !StoredHit.Same(earlier, _hits);
     }
 
     private static Refusal? Invalid(Publication publication, string? by, DateTimeOffset at) =>
@@ -252,11 +255,10 @@ public enum PublicationReview
 }
 
 /// <summary>A machine-check hit in a published post's text (已发布稿件纠错命中).</summary>
-public sealed class PublishedPostHit
+public sealed class PublishedPostHit : StoredHit
 {
     private PublishedPostHit()
     {
-        Found = string.Empty;
     }
 
     /// <param name="publishedPostId">
@@ -264,30 +266,10 @@ public sealed class PublishedPostHit
     /// written without loading the post and its earlier hits into a change tracker.
     /// </param>
     internal PublishedPostHit(int publishedPostId, PostPart part, CheckHit hit)
+        : base(part, hit)
     {
         PublishedPostId = publishedPostId;
-        Part = part;
-        Start = hit.Start;
-        Length = hit.Length;
-        Category = hit.Category;
-        Found = hit.Found;
-        RightForm = hit.RightForm;
     }
 
-    public int Id { get; private set; }
-
     public int PublishedPostId { get; private set; }
-
-    public PostPart Part { get; private set; }
-
-    public int Start { get; private set; }
-
-    public int Length { get; private set; }
-
-    public CheckCategory Category { get; private set; }
-
-    /// <summary>The wrong form found; for personal information the masked number.</summary>
-    public string Found { get; private set; }
-
-    public string? RightForm { get; private set; }
 }

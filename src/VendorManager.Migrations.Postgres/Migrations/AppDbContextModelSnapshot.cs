@@ -1982,6 +1982,11 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.HasIndex("ContractId", "PublishedAt");
 
                     b.ToTable("PublishedPosts");
+
+                    b.SplitToTable("PublishedPostTexts", null, t =>
+                        {
+                            t.Property("Text");
+                        });
                 });
 
             modelBuilder.Entity("VendorManager.Domain.Posts.PublishedPostHit", b =>
@@ -2025,6 +2030,56 @@ namespace VendorManager.Migrations.Postgres.Migrations
                     b.HasIndex("PublishedPostId");
 
                     b.ToTable("PublishedPostHit");
+
+                    b.HasAnnotation("VendorManager:NotAudited", true);
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Posts.PublishedPostRecheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("HitsAfter")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HitsBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Posts")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PostsChanged")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WordListVersion")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinishedAt");
+
+                    b.ToTable("PublishedPostRechecks");
                 });
 
             modelBuilder.Entity("VendorManager.Domain.Posts.WordListItem", b =>
@@ -4178,6 +4233,12 @@ namespace VendorManager.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ContractId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("VendorManager.Domain.Posts.PublishedPost", null)
+                        .WithOne()
+                        .HasForeignKey("VendorManager.Domain.Posts.PublishedPost", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("VendorManager.Domain.Posts.Post", null)

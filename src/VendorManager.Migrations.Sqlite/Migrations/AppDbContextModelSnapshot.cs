@@ -1907,6 +1907,11 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.HasIndex("ContractId", "PublishedAt");
 
                     b.ToTable("PublishedPosts");
+
+                    b.SplitToTable("PublishedPostTexts", null, t =>
+                        {
+                            t.Property("Text");
+                        });
                 });
 
             modelBuilder.Entity("VendorManager.Domain.Posts.PublishedPostHit", b =>
@@ -1948,6 +1953,54 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.HasIndex("PublishedPostId");
 
                     b.ToTable("PublishedPostHit");
+
+                    b.HasAnnotation("VendorManager:NotAudited", true);
+                });
+
+            modelBuilder.Entity("VendorManager.Domain.Posts.PublishedPostRecheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HitsAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HitsBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Posts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostsChanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WordListVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinishedAt");
+
+                    b.ToTable("PublishedPostRechecks");
                 });
 
             modelBuilder.Entity("VendorManager.Domain.Posts.WordListItem", b =>
@@ -4051,6 +4104,12 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ContractId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("VendorManager.Domain.Posts.PublishedPost", null)
+                        .WithOne()
+                        .HasForeignKey("VendorManager.Domain.Posts.PublishedPost", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("VendorManager.Domain.Posts.Post", null)

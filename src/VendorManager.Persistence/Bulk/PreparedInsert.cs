@@ -22,6 +22,7 @@ internal sealed class PreparedInsert : IAsyncDisposable
     private readonly DbCommand _command;
     private readonly Column[] _columns;
     private readonly Generated? _generated;
+    private readonly List<PreparedInsert> _fragments = [];
 
     // On SQLite the key is the rowid the INSERT just made: reading it from the connection costs nothing,
     // where RETURNING made each insert open a data reader and step it for one value (about 40 % of the
@@ -38,7 +39,7 @@ internal sealed class PreparedInsert : IAsyncDisposable
 
     public IEntityType EntityType { get; private init; } = null!;
 
-    /// <summary>The entity types this insert can write: one table of plain columns, no shadow or generated values but an integer key.</summary>
+    /// <summary>The entity types this insert can write: one table (or one split over tables) of plain columns, no shadow or generated values but an integer key.</summary>
     public static string? Unsupported(IEntityType entityType)
     {
         if (entityType.IsOwned() || entityType.BaseType is not null || entityType.GetDirectlyDerivedTypes().Any()
@@ -72,7 +73,28 @@ internal sealed class PreparedInsert : IAsyncDisposable
             throw new NotSupportedException(reason);
         }
 
-        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        // An entity split over tables (a published post's text in a table of its own) is one row in each: the main table's
+        // first, whose generated key the others then take.
+        var main = await CreateAsync(db, entityType, StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema()), true, cancellationToken);
+        try
+        {
+            foreach (var fragment in entityType.GetMappingFragments(StoreObjectType.Table))
+            {
+                main._fragments.Add(await CreateAsync(db, entityType, fragment.StoreObject, false, cancellationToken));
+            }
+        }
+        catch
+        {
+            await main.DisposeAsync();
+            throw;
+        }
+
+        return main;
+    }
+
+    private static async Task<PreparedInsert> CreateAsync(
+        AppDbContext db, IEntityType entityType, StoreObjectIdentifier table, bool main, CancellationToken cancellationToken)
+    {
         var sql = db.GetService<ISqlGenerationHelper>();
         var key = entityType.FindPrimaryKey();
         var command = db.Database.GetDbConnection().CreateCommand();
@@ -87,19 +109,24 @@ internal sealed class PreparedInsert : IAsyncDisposable
         Generated? generated = null;
         foreach (var property in entityType.GetProperties())
         {
-            var column = sql.DelimitIdentifier(property.GetColumnName(table)!);
-            if (IsGeneratedKey(property, key))
+            if (property.GetColumnName(table) is not { } name)
+            {
+                continue;
+            }
+
+            var column = sql.DelimitIdentifier(name);
+            if (main && IsGeneratedKey(property, key))
             {
                 generated = new Generated(property, column, property.GetGetter());
                 continue;
             }
 
             var mapping = property.GetRelationalTypeMapping();
-            var name = "p" + columns.Count.ToString(CultureInfo.InvariantCulture);
+            var parameterName = "p" + columns.Count.ToString(CultureInfo.InvariantCulture);
             // Named as in the SQL (e.g. "@p0"): SQLite's binder otherwise tries each prefix in turn, per row.
-            var parameter = mapping.CreateParameter(command, sql.GenerateParameterName(name), null, property.IsNullable);
+            var parameter = mapping.CreateParameter(command, sql.GenerateParameterName(parameterName), null, property.IsNullable);
             command.Parameters.Add(parameter);
-            columns.Add(new Column(property, column, mapping, parameter, property.GetGetter(), sql.GenerateParameterNamePlaceholder(name)));
+            columns.Add(new Column(property, column, mapping, parameter, property.GetGetter(), sql.GenerateParameterNamePlaceholder(parameterName)));
         }
 
         command.CommandText =
@@ -136,6 +163,7 @@ internal sealed class PreparedInsert : IAsyncDisposable
         if (_generated is null)
         {
             await _command.ExecuteNonQueryAsync(cancellationToken);
+            await InsertFragmentsAsync(entity, cancellationToken);
             return;
         }
 
@@ -151,9 +179,26 @@ internal sealed class PreparedInsert : IAsyncDisposable
         }
 
         BulkInsert.SetValue(_generated.Property, entity, Convert.ChangeType(key, _generated.Property.ClrType, CultureInfo.InvariantCulture));
+        await InsertFragmentsAsync(entity, cancellationToken);
     }
 
-    public ValueTask DisposeAsync() => _command.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var fragment in _fragments)
+        {
+            await fragment.DisposeAsync();
+        }
+
+        await _command.DisposeAsync();
+    }
+
+    private async Task InsertFragmentsAsync(object entity, CancellationToken cancellationToken)
+    {
+        foreach (var fragment in _fragments)
+        {
+            await fragment.InsertAsync(entity, cancellationToken);
+        }
+    }
 
     // EF Core's convention: a single integer key is generated by the database on insert.
     private static bool IsGeneratedKey(IProperty property, IKey? key) =>

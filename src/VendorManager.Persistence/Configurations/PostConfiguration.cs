@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using VendorManager.Persistence.Auditing;
 using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Contracts;
 using VendorManager.Domain.Posts;
@@ -61,10 +62,7 @@ internal sealed class PostHitConfiguration : IEntityTypeConfiguration<PostHit>
 {
     public void Configure(EntityTypeBuilder<PostHit> builder)
     {
-        builder.Property(h => h.Part).HasConversion<string>().HasMaxLength(32);
-        builder.Property(h => h.Category).HasConversion<string>().HasMaxLength(32);
-        builder.Property(h => h.Found).HasMaxLength(PostHit.FormMaxLength).IsRequired();
-        builder.Property(h => h.RightForm).HasMaxLength(PostHit.FormMaxLength);
+        StoredHitColumns.Configure(builder);
         builder.HasIndex(h => new { h.PostId, h.Revision });
     }
 }
@@ -86,7 +84,10 @@ internal sealed class PublishedPostConfiguration : IEntityTypeConfiguration<Publ
     {
         builder.Property(p => p.Title).HasMaxLength(Post.TitleMaxLength).IsRequired();
         builder.Property(p => p.Address).HasMaxLength(PublishedPost.AddressMaxLength).IsRequired();
+        // The text in a table of its own (entity splitting): a month's re-check stamps the list version on every post, and a
+        // post's row with its text is 4.6 KB, so each stamp rewrote a page (docs/PERFORMANCE.md, decision 0024).
         builder.Property(p => p.Text).HasMaxLength(PublishedPost.TextMaxLength).IsRequired();
+        builder.SplitToTable("PublishedPostTexts", t => t.Property(p => p.Text));
         builder.Property(p => p.Source).HasConversion<string>().HasMaxLength(32);
         builder.Property(p => p.Review).HasConversion<string>().HasMaxLength(32);
         builder.Property(p => p.RecordedBy).HasMaxLength(Post.ActorMaxLength).IsRequired();
@@ -109,11 +110,33 @@ internal sealed class PublishedPostHitConfiguration : IEntityTypeConfiguration<P
 {
     public void Configure(EntityTypeBuilder<PublishedPostHit> builder)
     {
+        StoredHitColumns.Configure(builder);
+        builder.HasIndex(h => h.PublishedPostId);
+
+        // Derived from the text and the list version, both audited: a re-check is audited as one run (decision 0024).
+        builder.IsNotAudited();
+    }
+}
+
+internal sealed class PublishedPostRecheckConfiguration : IEntityTypeConfiguration<PublishedPostRecheck>
+{
+    public void Configure(EntityTypeBuilder<PublishedPostRecheck> builder)
+    {
+        builder.Property(r => r.By).HasMaxLength(PublishedPostRecheck.ByMaxLength).IsRequired();
+        builder.HasIndex(r => r.FinishedAt);
+    }
+}
+
+/// <summary>The columns every stored hit has, whichever table it is in.</summary>
+internal static class StoredHitColumns
+{
+    public static void Configure<T>(EntityTypeBuilder<T> builder)
+        where T : StoredHit
+    {
         builder.Property(h => h.Part).HasConversion<string>().HasMaxLength(32);
         builder.Property(h => h.Category).HasConversion<string>().HasMaxLength(32);
-        builder.Property(h => h.Found).HasMaxLength(PostHit.FormMaxLength).IsRequired();
-        builder.Property(h => h.RightForm).HasMaxLength(PostHit.FormMaxLength);
-        builder.HasIndex(h => h.PublishedPostId);
+        builder.Property(h => h.Found).HasMaxLength(StoredHit.FormMaxLength).IsRequired();
+        builder.Property(h => h.RightForm).HasMaxLength(StoredHit.FormMaxLength);
     }
 }
 

@@ -221,6 +221,10 @@ public static class FeatureRegistration
         services.AddScoped<PostService>();
         services.AddScoped<PublishedPostService>();
         services.AddScoped<PublishedPostImportService>();
+        services.AddScoped<PublishedPostRecheckService>();
+        services.AddSingleton<PublishedPostRecheckQueue>();
+        services.AddSingleton<PublishedPostRecheckWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<PublishedPostRecheckWorker>());
         services.AddScoped<IPendingWorkSource, PostsPendingWork>();
 
         services.AddScoped<MonitoringReportService>();

@@ -116,13 +116,44 @@ public sealed class PublishedPostTests
         var record = Import("未报送的稿件", $"据悉{Misstatement}强调，新增词条要落实。", _examples.In(PostStatus.Approved));
         var later = new TextCheck([.. Check.Entries, new WordListEntry(CheckCategory.Misspelling, "新增词条", "新增条目")]);
 
-        record.Recheck(later, 4);
+        Assert.True(record.Recheck(later, 4));
 
         Assert.Equal(4, record.WordListVersion);
         Assert.Equal(
             [(Misstatement, 2), ("新增词条", 2 + Misstatement.Length + 3)],
             record.Hits.Select(h => (h.Found, h.Start)));
         Assert.Equal(PublicationReview.NoApprovedDraft, record.Review);
+    }
+
+    [Fact]
+    public void A_recheck_that_finds_the_same_hits_says_nothing_changed_and_still_stamps_the_later_version()
+    {
+        var record = Import("未报送的稿件", $"据悉{Misstatement}强调，工作要落实。", _examples.In(PostStatus.Approved));
+        var later = new TextCheck([.. Check.Entries, new WordListEntry(CheckCategory.Misspelling, "新增词条", "新增条目")]);
+
+        var changed = record.Recheck(later, 4);
+
+        Assert.False(changed);
+        Assert.Equal(4, record.WordListVersion);
+        Assert.Equal([(Misstatement, 2)], record.Hits.Select(h => (h.Found, h.Start)));
+    }
+
+    [Fact]
+    public void A_recheck_with_a_list_that_dropped_an_entry_changes_the_hits_though_their_number_may_shrink_to_none()
+    {
+        var record = Import("未报送的稿件", $"据悉{Misstatement}强调。", _examples.In(PostStatus.Approved));
+
+        Assert.True(record.Recheck(new TextCheck([]), 5));
+
+        Assert.Empty(record.Hits);
+    }
+
+    [Fact]
+    public void A_recheck_record_is_of_the_month_s_first_day_and_never_finishes_before_it_started()
+    {
+        var run = PublishedPostRecheck.Record(new DateOnly(2026, 11, 17), 4, new RecheckCount(3, 2, 2, 4), " county ", Now, Now.AddSeconds(-1));
+
+        Assert.Equal((new DateOnly(2026, 11, 1), 4, 3, 2, 2, 4, "county", Now), (run.Month, run.WordListVersion, run.Posts, run.PostsChanged, run.HitsBefore, run.HitsAfter, run.By, run.FinishedAt));
     }
 
     [Fact]

@@ -118,6 +118,31 @@ public sealed class BulkInsertTests
     }
 
     [Fact]
+    public async Task A_published_post_split_over_two_tables_is_written_to_both_under_one_key_with_its_hits()
+    {
+        await using var app = await TestApp.CreateAsync(configureServices: FixedWordList.Register);
+        var world = await Features.Posts.PostWorld.SeedAsync(app);
+        var texts = new[] { "第一篇" + FixedWordList.SecrecyMarking + "。", "第二篇，没有命中。" };
+        List<Domain.Posts.PublishedPost> posts;
+        await using (var db = app.CreateDbContext(UserScope.System))
+        {
+            var contract = await db.Contracts.Include(c => c.Accounts).SingleAsync(c => c.Id == world.ContractId, Ct);
+            posts = [.. texts.Select((text, n) => Domain.Posts.PublishedPost.Found(
+                contract, contract.AccountIds.First(),
+                new Domain.Posts.Publication("标题" + n, "https://mp.weixin.qq.com/s/bulk-" + n, app.Clock.GetUtcNow().AddHours(-1), text),
+                Domain.Posts.PublicationSource.Imported, [], FixedWordList.Check, FixedWordList.Version, "agency1", app.Clock.GetUtcNow()).Value!)];
+            await db.BulkInsertAsync(posts, Ct);
+        }
+
+        await using (var db = app.CreateDbContext(UserScope.System))
+        {
+            var stored = await db.PublishedPosts.AsNoTracking().Include(p => p.Hits).OrderBy(p => p.Id).ToListAsync(Ct);
+            Assert.Equal(posts.Select(p => (p.Id, p.Text, p.Hits.Count)), stored.Select(p => (p.Id, p.Text, p.Hits.Count)));
+            Assert.Equal([FixedWordList.SecrecyMarking], stored[0].Hits.Select(h => h.Found));
+        }
+    }
+
+    [Fact]
     public async Task A_failure_midway_keeps_none_of_the_records_nor_their_audit_entries()
     {
         await using var app = await TestApp.CreateAsync();

@@ -138,16 +138,17 @@ internal static class AuthorizationMatrixActions
         SystemAdministration();
     }
 
+    private static WordListForm NewWordListEntry(MatrixWorld w) => new() { Category = Domain.Posts.CheckCategory.Misspelling, WrongForm = "矩阵词" + w.Next(), RightForm = "正" };
+
     /// <summary>The word lists: reference data the Supervisor keeps; entries are never a side's own.</summary>
     private static void WordLists()
     {
-        static WordListForm NewEntry(MatrixWorld w) => new() { Category = Domain.Posts.CheckCategory.Misspelling, WrongForm = "矩阵词" + w.Next(), RightForm = "正" };
         static MemoryStream WordListFile(MatrixWorld w) => new(Encoding.UTF8.GetBytes($"类别,错误表述,正确表述,说明\n错别字,矩阵导入{w.Next()},正,\n"));
 
         // A fresh enabled entry (version 0), and a fresh disabled one (version 1, its disabling), made by the Supervisor.
         static async Task<int> EntryAsync(MatrixWorld w)
         {
-            Must(await w.AsAsync(w.Supervisor, (WordListService s) => s.AddAsync(NewEntry(w), Ct)));
+            Must(await w.AsAsync(w.Supervisor, (WordListService s) => s.AddAsync(NewWordListEntry(w), Ct)));
             return await w.SystemAsync(db => db.WordListItems.OrderByDescending(i => i.Id).Select(i => i.Id).FirstAsync(Ct));
         }
 
@@ -161,7 +162,7 @@ internal static class AuthorizationMatrixActions
         List("WordListService.ListAsync", async c =>
             Both(!(await c.As((WordListService s) => s.ListAsync(new WordListFilter(), Page, Ct))).Forbidden));
         List("WordListService.SummaryAsync", async c => Both(await c.As((WordListService s) => s.SummaryAsync(Ct)) is not null));
-        Command("WordListService.AddAsync", async c => (await c.As((WordListService s) => s.AddAsync(NewEntry(c.World), Ct))).Succeeded);
+        Command("WordListService.AddAsync", async c => (await c.As((WordListService s) => s.AddAsync(NewWordListEntry(c.World), Ct))).Succeeded);
         Command("WordListService.DisableAsync", EntryAsync, async (c, id) => (await c.As((WordListService s) => s.DisableAsync(id, 0, Ct))).Succeeded);
         Command("WordListService.EnableAsync", DisabledEntryAsync, async (c, id) => (await c.As((WordListService s) => s.EnableAsync(id, 1, Ct))).Succeeded);
         List("WordListExport.ListAsync", async c =>
@@ -272,6 +273,10 @@ internal static class AuthorizationMatrixActions
         Command("PublishedPostImportService.PreviewAsync", async c => (await PreviewAsync(c)).CanConfirm);
         Command("PublishedPostImportService.ConfirmAsync", async c =>
             (await c.As(async (PublishedPostImportService s) => await s.ConfirmAsync(await PreviewAsync(c), Ct))).Succeeded);
+        // The re-check is asked for with a list version in force: the Supervisor adds one first.
+        Command("PublishedPostRecheckService.RequestAsync", w => w.AsAsync(w.Supervisor, (WordListService s) => s.AddAsync(NewWordListEntry(w), Ct)),
+            async (c, _) => (await c.As((PublishedPostRecheckService s) => s.RequestAsync(Ct))).Succeeded, consumes: false);
+        Command("PublishedPostRecheckService.StatusAsync", async c => await c.As((PublishedPostRecheckService s) => s.StatusAsync(Ct)) is not null);
     }
 
     private static void HostUnitsAndCalendar()

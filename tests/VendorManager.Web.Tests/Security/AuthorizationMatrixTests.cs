@@ -42,6 +42,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixt
         "ListExport.PagedAsync",                // the one shape of a list's export; the rule it applies is its caller's row
         "ListExport.WholeAsync",
         "PasswordChangeService.ChangeAsync",    // the caller's own password only: it takes no user (PasswordChangeServiceTests)
+        "PublishedPostRecheckService.RunAsync", // the system's run in the background; refused to any user (PublishedPostRecheckTests)
     ];
 
     private static Assembly WebAssembly => typeof(Web.Features.FeatureRegistration).Assembly;

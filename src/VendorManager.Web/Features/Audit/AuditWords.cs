@@ -107,6 +107,7 @@ public sealed class AuditWords
         ["PostRevision"] = typeof(PostsText),
         ["PublishedPost"] = typeof(PostsText),
         ["PublishedPostHit"] = typeof(PostsText),
+        ["PublishedPostRecheck"] = typeof(PostsText),
         ["PostAttachment"] = typeof(PostsText),
     };
 

@@ -5,6 +5,7 @@ using VendorManager.Domain.Posts;
 using VendorManager.Persistence;
 using VendorManager.Web.Components.Shared;
 using VendorManager.Web.Features.DataExchange;
+using VendorManager.Web.Features.PublishedPosts;
 using VendorManager.Web.Features.Shared;
 using VendorManager.Web.Security;
 
@@ -46,6 +47,7 @@ public sealed class WordListImportPreview
 public sealed class WordListImportService(
     IDbContextFactory<AppDbContext> dbFactory,
     CommandPipeline pipeline,
+    PublishedPostRecheckQueue rechecks,
     WordListFile file,
     CurrentUser currentUser,
     TimeProvider clock,
@@ -103,7 +105,14 @@ public sealed class WordListImportService(
             return Result<int>.Fail(shared["Message.Forbidden"]);
         }
 
-        return await StoreAsync(db, preview.Table, WordListChange.Imported, cancellationToken);
+        var stored = await StoreAsync(db, preview.Table, WordListChange.Imported, cancellationToken);
+        if (stored.Succeeded)
+        {
+            // The new version in force: the recent months' published posts are checked again with it, in the background.
+            rechecks.Request(db.Scope.UserName);
+        }
+
+        return stored;
     }
 
     /// <summary>

@@ -7,6 +7,7 @@ using VendorManager.Domain.Posts;
 using VendorManager.Persistence;
 using VendorManager.Web.Components.Shared;
 using VendorManager.Web.Features.DataExchange;
+using VendorManager.Web.Features.PublishedPosts;
 using VendorManager.Web.Features.Shared;
 
 namespace VendorManager.Web.Features.WordLists;
@@ -19,6 +20,7 @@ namespace VendorManager.Web.Features.WordLists;
 public sealed class WordListService(
     IDbContextFactory<AppDbContext> dbFactory,
     CommandPipeline pipeline,
+    PublishedPostRecheckQueue rechecks,
     IValidator<WordListForm> validator,
     TimeProvider clock,
     IStringLocalizer<WordListText> text,
@@ -136,6 +138,7 @@ public sealed class WordListService(
         CancellationToken cancellationToken)
     {
         var made = 0;
+        var by = string.Empty;
         var run = await pipeline.RunAsync(
             new Command<WordListItem>(
                 (db, ct) => db.WordListItems.SingleOrDefaultAsync(i => i.Id == id, ct),
@@ -145,11 +148,18 @@ public sealed class WordListService(
                 {
                     var next = await WordListVersions.NextAsync(db, kind, clock.GetUtcNow(), ct);
                     made = next.Number;
+                    by = db.Scope.UserName;
                     return await change(db, item, next, ct);
                 },
                 text) { Duplicate = ChangedMeanwhile },
             cancellationToken);
-        return run.Result.Succeeded ? Result<int>.Ok(made) : Result<int>.From(run.Result);
+        if (!run.Result.Succeeded)
+        {
+            return Result<int>.From(run.Result);
+        }
+
+        rechecks.Request(by);
+        return Result<int>.Ok(made);
     }
 
     private string Duplicate => text["Refusal." + DuplicateCode];
@@ -160,7 +170,14 @@ public sealed class WordListService(
     private async Task<Result<int>> SaveAsync(AppDbContext db, WordListVersion version, CancellationToken cancellationToken)
     {
         var saved = await pipeline.SaveAsync(db, cancellationToken, ChangedMeanwhile);
-        return saved.Result.Succeeded ? Result<int>.Ok(version.Number) : Result<int>.From(saved.Result);
+        if (!saved.Result.Succeeded)
+        {
+            return Result<int>.From(saved.Result);
+        }
+
+        // The new version in force: the recent months' published posts are checked again with it, in the background.
+        rechecks.Request(db.Scope.UserName);
+        return Result<int>.Ok(version.Number);
     }
 
     private static IQueryable<WordListItem> Sort(IQueryable<WordListItem> query, PageRequest request)
