@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using VendorManager.Domain.Accounts;
 using VendorManager.Domain.Common;
 using VendorManager.Domain.HostUnits;
@@ -48,11 +46,7 @@ public sealed class AccountLastPostMigrationTests
 
         await using (var db = app.CreateDbContext(UserScope.System))
         {
-            var migrations = db.Database.GetMigrations().ToList();
-            var before = migrations[migrations.FindIndex(m => m.EndsWith("_" + Migration, StringComparison.Ordinal)) - 1];
-            var migrator = db.GetService<IMigrator>();
-            await migrator.MigrateAsync(before, Ct);
-            await migrator.MigrateAsync(null, Ct);
+            await MigrationReplay.ReapplyAsync(db, Migration, Ct);
         }
 
         await using (var db = app.CreateDbContext(UserScope.System))
