@@ -1,6 +1,7 @@
 using VendorManager.Domain.Common;
 using VendorManager.Domain.Evaluations;
 using VendorManager.Domain.Supervision;
+using VendorManager.Domain.Tests.Common;
 using static VendorManager.Domain.Tests.Evaluations.EvaluationExamples;
 
 namespace VendorManager.Domain.Tests.Evaluations;
@@ -125,19 +126,19 @@ public sealed class ScoreArithmeticTests
     public void The_calculator_works_on_hundredths_and_allocates_nothing()
     {
         var scheme = DefaultScheme();
-        ReadOnlySpan<int> points = [3000, 2000, 1950, 2000, 1000];
-        ReadOnlySpan<int> occurrences = [0, 1, 0, 2, 0, 0, 0, 0];
-        ReadOnlySpan<int> vetoes = [];
-        scheme.Calculate(points, occurrences, vetoes);
-
-        var before = GC.GetAllocatedBytesForCurrentThread();
+        int[] points = [3000, 2000, 1950, 2000, 1000];
+        int[] occurrences = [0, 1, 0, 2, 0, 0, 0, 0];
+        int[] vetoes = [];
         ScoreBreakdown result = default;
-        for (var i = 0; i < 1000; i++)
-        {
-            result = scheme.Calculate(points, occurrences, vetoes);
-        }
 
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var allocated = Allocations.FewestBytes(() =>
+        {
+            for (var i = 0; i < 1000; i++)
+            {
+                result = scheme.Calculate(points, occurrences, vetoes);
+            }
+        });
+
         Assert.Equal(0, allocated);
         Assert.Equal(9950 - 100 - 600, result.TotalHundredths);
     }
