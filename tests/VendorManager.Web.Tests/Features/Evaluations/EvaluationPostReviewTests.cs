@@ -63,11 +63,7 @@ public sealed class EvaluationPostReviewTests
     public async Task A_proposal_taken_over_saves_a_deduction_of_the_schemes_category_4_points_with_the_post_as_evidence_audited_and_is_not_offered_again_until_removed()
     {
         await using var app = await TestApp.CreateAsync(configureServices: FixedWordList.Register);
-        var w = await EvaluationWorld.CreateAsync(app);
-        w.MoveTo(new DateOnly(2026, 11, 28));
-        var imported = await w.PublishAsync("城关镇传达学习村级财务管理规定", EvaluationWorld.China(2026, 11, 10, 10));
-        await w.RunJobAsync(new DateOnly(2026, 12, 1));
-        var id = (await w.EvaluationAsync(November)).Id;
+        var (w, imported, id) = await UnreviewedNovemberAsync(app);
         var mark = await AuditMarkAsync(app);
 
         var editor = (await w.AsAsync(w.Scorer, s => s.GetEditorAsync(id, Ct))).Value!;
@@ -103,11 +99,7 @@ public sealed class EvaluationPostReviewTests
     public async Task A_line_taken_over_from_a_post_is_still_recognised_after_the_clerk_rewrites_its_evidence()
     {
         await using var app = await TestApp.CreateAsync(configureServices: FixedWordList.Register);
-        var w = await EvaluationWorld.CreateAsync(app);
-        w.MoveTo(new DateOnly(2026, 11, 28));
-        var imported = await w.PublishAsync("城关镇传达学习村级财务管理规定", EvaluationWorld.China(2026, 11, 10, 10));
-        await w.RunJobAsync(new DateOnly(2026, 12, 1));
-        var id = (await w.EvaluationAsync(November)).Id;
+        var (w, imported, id) = await UnreviewedNovemberAsync(app);
         var editor = (await w.AsAsync(w.Scorer, s => s.GetEditorAsync(id, Ct))).Value!;
         var line = TakenOver(Assert.Single(editor.Context.Proposed));
         line.EvidenceLink = "见附件截图";
@@ -129,11 +121,7 @@ public sealed class EvaluationPostReviewTests
     public async Task The_same_post_deducted_twice_on_one_evaluation_is_refused_with_the_reason_and_nothing_saved()
     {
         await using var app = await TestApp.CreateAsync(configureServices: FixedWordList.Register);
-        var w = await EvaluationWorld.CreateAsync(app);
-        w.MoveTo(new DateOnly(2026, 11, 28));
-        await w.PublishAsync("城关镇传达学习村级财务管理规定", EvaluationWorld.China(2026, 11, 10, 10));
-        await w.RunJobAsync(new DateOnly(2026, 12, 1));
-        var id = (await w.EvaluationAsync(November)).Id;
+        var (w, _, id) = await UnreviewedNovemberAsync(app);
         var editor = (await w.AsAsync(w.Scorer, s => s.GetEditorAsync(id, Ct))).Value!;
         var proposal = Assert.Single(editor.Context.Proposed);
         var twice = TakenOver(proposal);
@@ -145,6 +133,19 @@ public sealed class EvaluationPostReviewTests
 
         Refused.Because(saved, "同一篇已发布稿件在本月考核中只能扣分一次。");
         Assert.Empty((await w.AsAsync(w.Scorer, s => s.GetAsync(id, Ct))).Value!.Deductions);
+    }
+
+    /// <summary>
+    /// November on 城关镇's contract with one post imported from the platform (published on the 10th, no draft of it):
+    /// the month's evaluation the job starts on 1 December proposes it as a deduction.
+    /// </summary>
+    private static async Task<(EvaluationWorld World, int Imported, int EvaluationId)> UnreviewedNovemberAsync(TestApp app)
+    {
+        var w = await EvaluationWorld.CreateAsync(app);
+        w.MoveTo(new DateOnly(2026, 11, 28));
+        var imported = await w.PublishAsync("城关镇传达学习村级财务管理规定", EvaluationWorld.China(2026, 11, 10, 10));
+        await w.RunJobAsync(new DateOnly(2026, 12, 1));
+        return (w, imported, (await w.EvaluationAsync(November)).Id);
     }
 
     /// <summary>The line the page adds when the scorer takes a proposal over.</summary>
